@@ -1,0 +1,40 @@
+# Promise: the table of contents. `make run` to use it, `make test` to prove it.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+STACK := scripts/stack.sh
+
+.PHONY: help run stop test test-contract test-frontend test-backend test-e2e gen lint clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
+
+run: ## Start PostgreSQL, Keycloak, the API and the web client; print where to go and how to sign in
+	@$(STACK) up run
+	@scripts/banner.sh
+
+stop: ## Stop what `make run` started
+	@$(STACK) down run
+
+test: ## Every test: contract, web client units, API suites on PostgreSQL, browser journeys on real Keycloak
+	@scripts/test.sh
+
+test-contract: ## Lint openapi.yaml and check the generated client is up to date
+	@scripts/test.sh contract
+
+test-frontend: ## Type-check and unit-test the web client
+	@scripts/test.sh frontend
+
+test-backend: ## Unit and @QuarkusTest suites against a fresh PostgreSQL
+	@scripts/test.sh backend
+
+test-e2e: ## Playwright journeys in Chromium against the test stack and real Keycloak
+	@scripts/test.sh e2e
+
+gen: ## Regenerate the web client's typed API schema from openapi.yaml
+	@cd frontend && npm run --silent gen:api
+
+lint: test-contract ## Lint the contract and the web client
+	@cd frontend && npm run --silent lint
+
+clean: ## Remove build output (keeps the data of `make run`)
+	@rm -rf backend/target frontend/dist frontend/test-results frontend/playwright-report .run/test

@@ -1,0 +1,27 @@
+package org.promise.area;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "area")
+public class Area extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    public AreaKind kind;
+
+    @Column(name = "dfe_code")
+    public String dfeCode;
+
+    @Column(name = "parent_code")
+    public String parentCode;
+
+    public String note;
+}

@@ -1,0 +1,40 @@
+package org.promise.area;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import org.promise.common.error.ApiException;
+import org.promise.common.wire.WireValue;
+
+@Path("/api/v1/areas")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class AreaResource {
+
+    private final AreaService service;
+
+    public AreaResource(AreaService service) {
+        this.service = service;
+    }
+
+    @GET
+    public AreaView.Page list(@QueryParam("kind") String kind) {
+        Optional<AreaKind> wanted = Optional.ofNullable(kind).map(value -> WireValue.parse(AreaKind.class, value)
+                .orElseThrow(() -> ApiException.invalid("kind", "allowed-values",
+                        "kind must be one of " + WireValue.allowed(AreaKind.class))));
+        return new AreaView.Page(service.list(wanted));
+    }
+
+    @GET
+    @Path("/{code}")
+    public AreaView get(@PathParam("code") @Pattern(regexp = "^(SN-)?E[0-9]{8}$",
+            message = "must be an ONS GSS code such as E08000030, or SN- and one") String code) {
+        return service.find(code).orElseThrow(() -> ApiException.notFound("There is no area " + code));
+    }
+}

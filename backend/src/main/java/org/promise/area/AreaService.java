@@ -1,0 +1,39 @@
+package org.promise.area;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AreaService {
+
+    private static final Comparator<AreaView> LISTING_ORDER =
+            Comparator.comparing(AreaView::kind).thenComparing(AreaView::name);
+
+    private final AreaRepository repository;
+
+    public AreaService(AreaRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<AreaView> list(Optional<AreaKind> kind) {
+        List<Area> areas = kind.map(k -> repository.list("kind", k)).orElseGet(repository::listAll);
+        return areas.stream().map(AreaView::of).sorted(LISTING_ORDER).toList();
+    }
+
+    public Optional<AreaView> find(String code) {
+        return repository.findByIdOptional(code).map(AreaView::of);
+    }
+
+    public List<AreaView> byCodes(Collection<String> codes) {
+        return repository.byCodes(codes).stream().map(AreaView::of).sorted(LISTING_ORDER).toList();
+    }
+
+    public boolean exists(String code) {
+        return repository.findByIdOptional(code).isPresent();
+    }
+}

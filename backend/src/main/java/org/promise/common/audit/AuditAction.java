@@ -1,0 +1,9 @@
+package org.promise.common.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE;
+
+    String wire() {
+        return name().toLowerCase();
+    }
+}

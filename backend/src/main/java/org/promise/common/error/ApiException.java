@@ -1,0 +1,68 @@
+package org.promise.common.error;
+
+import java.util.List;
+
+/**
+ * A failure the client can act on. Each kind of problem has its own status, title and type URI; the detail says
+ * what happened in this request, in plain English.
+ */
+public class ApiException extends RuntimeException {
+
+    private final Kind kind;
+    private final List<FieldError> errors;
+
+    public enum Kind {
+        VALIDATION(400, "validation", "The request is not valid"),
+        UNAUTHORIZED(401, "unauthorized", "Sign in first"),
+        FORBIDDEN(403, "forbidden", "You are not allowed to do this"),
+        NOT_FOUND(404, "not-found", "Not found"),
+        PRECONDITION_FAILED(412, "stale-version", "Somebody else changed this first"),
+        PRECONDITION_REQUIRED(428, "if-match-required", "If-Match is required");
+
+        final int status;
+        final String slug;
+        final String title;
+
+        Kind(int status, String slug, String title) {
+            this.status = status;
+            this.slug = slug;
+            this.title = title;
+        }
+    }
+
+    private ApiException(Kind kind, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.kind = kind;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiException invalid(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).message()
+                : "There are " + errors.size() + " problems with the request; each is listed in errors.";
+        return new ApiException(Kind.VALIDATION, detail, errors);
+    }
+
+    public static ApiException invalid(String field, String rule, String message) {
+        return invalid(List.of(new FieldError(field, rule, message)));
+    }
+
+    public static ApiException forbidden(String detail) {
+        return new ApiException(Kind.FORBIDDEN, detail, List.of());
+    }
+
+    public static ApiException notFound(String detail) {
+        return new ApiException(Kind.NOT_FOUND, detail, List.of());
+    }
+
+    public static ApiException of(Kind kind, String detail) {
+        return new ApiException(kind, detail, List.of());
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

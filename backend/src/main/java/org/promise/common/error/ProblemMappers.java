@@ -1,0 +1,190 @@
+package org.promise.common.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 problem. Nothing from an exception's class or stack reaches the client:
+ * unexpected failures are logged with an id that the answer quotes, so a support call can find the log line.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPE_PREFIX = "urn:promise:problem:";
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, HttpServerRequest request) {
+        Response.ResponseBuilder builder = problem(e.kind().status, e.kind().slug, e.kind().title, e.getMessage(),
+                request, e.errors());
+        if (e.kind() == ApiException.Kind.UNAUTHORIZED) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue)) {
+            return unexpected(e, request);
+        }
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v.getPropertyPath()), ValidationRules.ruleOf(v), messageOf(v)))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::rule))
+                .toList();
+        return api(ApiException.invalid(errors), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, HttpServerRequest request) {
+        String field = JsonPaths.of(e);
+        return api(ApiException.invalid(field, "unknown-property",
+                "'" + field + "' is not a field of this request; remove it"), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, HttpServerRequest request) {
+        String field = JsonPaths.of(e);
+        String expected = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "one of " + ValidationRules.wireValues(e.getTargetType())
+                : ValidationRules.describe(e.getTargetType());
+        return api(ApiException.invalid(field, "type", field + " must be " + expected), request);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
+        String field = JsonPaths.of(e);
+        if (field.isEmpty()) {
+            return api(ApiException.invalid("body", "type", "The body must be a JSON object"), request);
+        }
+        return api(ApiException.invalid(field, "type",
+                field + " must be " + ValidationRules.describe(e.getTargetType())), request);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof ApiException api) {
+            return api(api, request);
+        }
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return api(ApiException.invalid("body", "json", "The body is not valid JSON" + where), request);
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+        return api(ApiException.of(ApiException.Kind.UNAUTHORIZED,
+                "This needs a valid access token: sign in, or send 'Authorization: Bearer <token>'"), request);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return api(ApiException.forbidden("Your role does not allow this"), request);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentChange(RuntimeException e, HttpServerRequest request) {
+        return api(ApiException.of(ApiException.Kind.PRECONDITION_FAILED,
+                "Somebody else changed this while you were saving; read it again and reapply your change"), request);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String title = statusType == null ? "Request failed" : statusType.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at " + request.path();
+            case 405 -> request.method() + " is not allowed on " + request.path();
+            case 406 -> "This resource cannot answer in the media type asked for in Accept";
+            case 415 -> "Send the body as application/json";
+            default -> title;
+        };
+        return problem(status, slugOf(title), title, detail, request, List.of()).build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s %s", incident, request.method(), request.path());
+        return problem(500, "internal", "Something went wrong",
+                "The failure was logged as incident " + incident + "; nothing was saved", request, List.of()).build();
+    }
+
+    private static Response.ResponseBuilder problem(int status, String slug, String title, String detail,
+            HttpServerRequest request, List<FieldError> errors) {
+        Problem body = new Problem(TYPE_PREFIX + slug, title, status, detail, request.path(),
+                errors.isEmpty() ? null : errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    private static String slugOf(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "create.input.recommendations[0].<list element>" becomes "recommendations[0]"; a parameter keeps its name. */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case PARAMETER -> field.setLength(0);
+                case CONTAINER_ELEMENT -> appendIndex(field, node);
+                default -> {
+                    appendIndex(field, node);
+                    if (node.getName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                    }
+                }
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                field.append(ValidationRules.parameterName(node.getName()));
+            }
+        }
+        return field.toString();
+    }
+
+    private static void appendIndex(StringBuilder field, Path.Node node) {
+        if (node.getIndex() != null) {
+            field.append('[').append(node.getIndex()).append(']');
+        } else if (node.getKey() != null) {
+            field.append('[').append(node.getKey()).append(']');
+        }
+    }
+
+    private static String messageOf(ConstraintViolation<?> violation) {
+        return fieldOf(violation.getPropertyPath()) + " " + violation.getMessage();
+    }
+}

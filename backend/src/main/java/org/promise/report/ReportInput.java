@@ -1,0 +1,25 @@
+package org.promise.report;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** What a client sends to add or change a report; the rules mirror the contract's ReportInput. */
+public record ReportInput(
+        @NotNull @Pattern(regexp = "^E[0-9]{8}$", message = "must be an ONS GSS code such as E08000030")
+        String authority,
+        @NotNull ReportType type,
+        @NotBlank @Size(max = 300) String title,
+        @Size(max = 40) String periodCovered,
+        @Size(max = 200) String author,
+        @Size(max = 200) String contactOfficer,
+        @Size(max = 20000) String executiveSummary,
+        @Size(max = 50) List<@NotBlank @Size(max = 2000) String> recommendations,
+        @Size(max = 500000) String body,
+        @NotNull Visibility visibility,
+        @Min(1) @Max(8) Integer exemptParagraph) {
+}

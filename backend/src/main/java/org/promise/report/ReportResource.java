@@ -1,0 +1,77 @@
+package org.promise.report;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.promise.common.concurrency.EntityTags;
+import org.promise.common.security.Role;
+
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    private final ReportService service;
+
+    public ReportResource(ReportService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Authenticated
+    public ReportView.Page list(@QueryParam("authority") @Pattern(regexp = "^E[0-9]{8}$",
+            message = "must be an ONS GSS code such as E08000030") String authority) {
+        return new ReportView.Page(service.list(authority));
+    }
+
+    @POST
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response create(@NotNull @Valid ReportInput body, UriInfo uri) {
+        ReportView created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    public Response get(@PathParam("id") @Min(1) long id) {
+        ReportView report = service.get(id);
+        return Response.ok(report).header(HttpHeaders.ETAG, EntityTags.of(report.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response replace(@PathParam("id") @Min(1) long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ReportInput body) {
+        ReportView changed = service.replace(id, ifMatch, body);
+        return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response delete(@PathParam("id") @Min(1) long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

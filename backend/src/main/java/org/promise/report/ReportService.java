@@ -1,0 +1,134 @@
+package org.promise.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.promise.area.AreaKind;
+import org.promise.area.AreaService;
+import org.promise.common.audit.AuditAction;
+import org.promise.common.audit.AuditService;
+import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.ApiException;
+import org.promise.common.error.FieldError;
+import org.promise.common.security.Caller;
+import org.promise.common.security.Role;
+
+@ApplicationScoped
+public class ReportService {
+
+    static final String AUDIT_TYPE = "report";
+
+    private final ReportRepository repository;
+    private final AreaService areas;
+    private final AuditService audit;
+    private final Caller caller;
+
+    public ReportService(ReportRepository repository, AreaService areas, AuditService audit, Caller caller) {
+        this.repository = repository;
+        this.areas = areas;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportView> list(String authority) {
+        return repository.visible(caller.authorities(), authority, caller.hasRole(Role.ADMIN)).stream()
+                .map(ReportView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReportView get(long id) {
+        return ReportView.of(findVisible(id));
+    }
+
+    @Transactional
+    public ReportView create(ReportInput input) {
+        caller.requireWriteAccess(input.authority());
+        checkRules(input);
+        Report report = new Report();
+        report.authority = input.authority();
+        report.createdAt = now();
+        apply(input, report);
+        repository.persistAndFlush(report);
+        ReportView created = ReportView.of(report);
+        audit.record(AUDIT_TYPE, report.id, AuditAction.CREATE, null, created);
+        return created;
+    }
+
+    @Transactional
+    public ReportView replace(long id, String ifMatch, ReportInput input) {
+        Report report = findVisible(id);
+        caller.requireWriteAccess(report.authority);
+        EntityTags.requireCurrent(ifMatch, report.version);
+        if (!report.authority.equals(input.authority())) {
+            throw ApiException.invalid("authority", "immutable",
+                    "A report stays with the authority it was written for (" + report.authority + ")");
+        }
+        checkRules(input);
+        ReportView before = ReportView.of(report);
+        apply(input, report);
+        repository.flush();
+        ReportView after = ReportView.of(report);
+        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, before, after);
+        return after;
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Report report = findVisible(id);
+        caller.requireWriteAccess(report.authority);
+        EntityTags.requireCurrent(ifMatch, report.version);
+        audit.record(AUDIT_TYPE, id, AuditAction.DELETE, ReportView.of(report), null);
+        repository.delete(report);
+    }
+
+    /** Another authority's exempt report is "not found": its existence is private too. */
+    private Report findVisible(long id) {
+        return repository.findByIdOptional(id)
+                .filter(report -> report.visibility == Visibility.PUBLIC || caller.canReadPrivate(report.authority))
+                .orElseThrow(() -> ApiException.notFound("There is no report " + id));
+    }
+
+    private void checkRules(ReportInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean isAuthority = areas.find(input.authority())
+                .filter(area -> area.kind() == AreaKind.LOCAL_AUTHORITY).isPresent();
+        if (!isAuthority) {
+            errors.add(new FieldError("authority", "unknown",
+                    input.authority() + " is not a local authority that Promise serves"));
+        }
+        if (input.visibility() == Visibility.EXEMPT && input.exemptParagraph() == null) {
+            errors.add(new FieldError("exemptParagraph", "required",
+                    "An exempt report needs the Schedule 12A paragraph (1 to 8) that makes it exempt"));
+        }
+        if (input.visibility() == Visibility.PUBLIC && input.exemptParagraph() != null) {
+            errors.add(new FieldError("exemptParagraph", "not-allowed",
+                    "A public report has no exempt paragraph; make it exempt or leave the paragraph out"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private static void apply(ReportInput input, Report report) {
+        report.type = input.type();
+        report.title = input.title().strip();
+        report.periodCovered = input.periodCovered();
+        report.author = input.author();
+        report.contactOfficer = input.contactOfficer();
+        report.executiveSummary = input.executiveSummary();
+        report.recommendations = input.recommendations() == null ? new ArrayList<>()
+                : new ArrayList<>(input.recommendations());
+        report.body = input.body();
+        report.visibility = input.visibility();
+        report.exemptParagraph = input.exemptParagraph();
+        report.updatedAt = now();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

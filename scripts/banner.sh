@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Printed at the end of `make run`: where to go and who to sign in as.
+web=${PROMISE_WEB_PORT:-5173}; api=${PROMISE_API_PORT:-8080}; kc=${PROMISE_KEYCLOAK_URL:-http://localhost:${PROMISE_KEYCLOAK_PORT:-8180}}
+cat <<TXT
+
+  Promise is running.
+
+    Open             http://localhost:$web
+    API              http://localhost:$api/api/v1   (contract: http://localhost:$api/q/openapi)
+    Keycloak         $kc   (realm "promise")
+
+  Demo sign-ins (demo only: each password is the user name)
+    officer.walsall   officer, Walsall (E08000030)
+    member.walsall    board member, Walsall (E08000030)
+    officer.dudley    officer, Dudley (E08000027)
+    analyst           analyst, Walsall and Dudley
+    admin             administrator
+
+  Partner system: client "partner-walsall", secret \$PARTNER_WALSALL_SECRET (demo default: partner-walsall-demo-secret)
+  Stop with: make stop   (data is kept in .run/run)
+TXT

@@ -1,0 +1,298 @@
+#!/usr/bin/env bash
+# Brings the Promise stack up and down without Docker: PostgreSQL, Keycloak, the API and the web client.
+#
+#   scripts/stack.sh up   [run|test]   install what is missing, start what is not running, wait until ready
+#   scripts/stack.sh down [run|test]   stop exactly the processes this script started (by their recorded pids)
+#   scripts/stack.sh db   [run|test]   start PostgreSQL only (the backend's @QuarkusTest suites need nothing else)
+#
+# The "run" profile keeps its data between runs; the "test" profile uses other ports and starts from an empty
+# database cluster every time, so `make test` never touches the data of `make run`.
+# Every setting can be overridden from the environment; PROMISE_DB_URL or PROMISE_KEYCLOAK_URL point the API at an
+# external PostgreSQL or Keycloak, and then that server is not started here.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ACTION=${1:-up}
+PROFILE=${2:-run}
+KEYCLOAK_VERSION=${KEYCLOAK_VERSION:-26.5.6}
+CACHE_DIR=${PROMISE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/promise}
+
+case "$PROFILE" in
+  run)
+    PG_PORT=${PROMISE_PG_PORT:-5433}; KC_PORT=${PROMISE_KEYCLOAK_PORT:-8180}; KC_MGMT_PORT=${PROMISE_KEYCLOAK_MGMT_PORT:-9000}
+    API_PORT=${PROMISE_API_PORT:-8080}; WEB_PORT=${PROMISE_WEB_PORT:-5173}; APP_DB=promise ;;
+  test)
+    PG_PORT=${PROMISE_TEST_PG_PORT:-5434}; KC_PORT=${PROMISE_TEST_KEYCLOAK_PORT:-8181}; KC_MGMT_PORT=${PROMISE_TEST_KEYCLOAK_MGMT_PORT:-9001}
+    API_PORT=${PROMISE_TEST_API_PORT:-8081}; WEB_PORT=${PROMISE_TEST_WEB_PORT:-4173}; APP_DB=promise_e2e ;;
+  *) echo "unknown profile '$PROFILE' (run or test)" >&2; exit 2 ;;
+esac
+
+RUN_DIR="$ROOT/.run/$PROFILE"
+PID_DIR="$RUN_DIR/pids"
+LOG_DIR="$RUN_DIR/logs"
+PG_DATA="$RUN_DIR/pgdata"
+PG_SOCKET_DIR="$RUN_DIR/pgsocket"
+KC_HOME="$RUN_DIR/keycloak-$KEYCLOAK_VERSION"
+DB_USER=${PROMISE_DB_USER:-promise}
+DB_PASSWORD=${PROMISE_DB_PASSWORD:-promise}
+KC_DB_USER=keycloak
+KC_DB_PASSWORD=${PROMISE_KEYCLOAK_DB_PASSWORD:-keycloak}
+EXTERNAL_DB=${PROMISE_DB_URL:-}
+EXTERNAL_KEYCLOAK=${PROMISE_KEYCLOAK_URL:-}
+KEYCLOAK_URL=${EXTERNAL_KEYCLOAK:-http://localhost:$KC_PORT}
+DB_URL=${EXTERNAL_DB:-jdbc:postgresql://localhost:$PG_PORT/$APP_DB}
+
+log() { printf '\033[1m[promise %s]\033[0m %s\n' "$PROFILE" "$*"; }
+die() { printf '[promise %s] error: %s\n' "$PROFILE" "$*" >&2; exit 1; }
+is_root() { [ "$(id -u)" = 0 ]; }
+
+# --- process bookkeeping: we only ever stop what we started ---------------------------------------------
+
+record_pid() { mkdir -p "$PID_DIR"; echo "$2" > "$PID_DIR/$1.pid"; }
+recorded_pid() { [ -f "$PID_DIR/$1.pid" ] && cat "$PID_DIR/$1.pid" || true; }
+is_running() { local pid; pid=$(recorded_pid "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+
+stop_recorded() {
+  local name=$1 pid
+  pid=$(recorded_pid "$name")
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    log "stopping $name (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$PID_DIR/$name.pid"
+}
+
+wait_for_http() {
+  local name=$1 url=$2 seconds=$3 pidname=$4
+  for _ in $(seq 1 "$seconds"); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    if [ -n "$pidname" ] && ! is_running "$pidname"; then
+      tail -n 40 "$LOG_DIR/$pidname.log" >&2 || true
+      die "$name exited during start-up; its log is $LOG_DIR/$pidname.log"
+    fi
+    sleep 1
+  done
+  die "$name did not answer $url within ${seconds}s; see $LOG_DIR/$pidname.log"
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# --- installation of what is missing ---------------------------------------------------------------------
+
+apt_install() {
+  is_root || die "please install the Debian packages '$*' (this needs root)"
+  log "installing Debian packages: $*"
+  if [ ! -f "$CACHE_DIR/.apt-updated" ] || [ -n "$(find "$CACHE_DIR/.apt-updated" -mmin +720 2>/dev/null)" ]; then
+    apt-get update -qq && mkdir -p "$CACHE_DIR" && touch "$CACHE_DIR/.apt-updated"
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+pg_bin_dir() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
+    apt_install postgresql >&2
+    dir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  fi
+  echo "$dir"
+}
+
+# Keycloak 26 needs Java 21 or newer; the backend itself is built for and runs on Java 17.
+keycloak_java_home() {
+  if [ -n "${KEYCLOAK_JAVA_HOME:-}" ]; then echo "$KEYCLOAK_JAVA_HOME"; return; fi
+  local candidate version
+  for candidate in $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
+    [ -x "$candidate/bin/java" ] || continue
+    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+    if [ "${version%%.*}" -ge 21 ] 2>/dev/null; then echo "$candidate"; return; fi
+  done
+  die "Keycloak needs a JDK 21 or newer; set KEYCLOAK_JAVA_HOME"
+}
+
+keycloak_zip() {
+  local zip="$CACHE_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+  if [ ! -s "$zip" ]; then
+    log "downloading Keycloak $KEYCLOAK_VERSION from Maven Central (about 165 MB, once)"
+    mkdir -p "$CACHE_DIR"
+    mvn -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+      -DoutputDirectory="$CACHE_DIR" >&2
+  fi
+  echo "$zip"
+}
+
+# --- PostgreSQL --------------------------------------------------------------------------------------------
+
+as_cluster_owner() {
+  if is_root; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
+}
+
+psql_admin() {
+  "$PG_BIN/psql" -h "$PG_SOCKET_DIR" -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"
+}
+
+ensure_role_and_db() {
+  local role=$1 password=$2 db=$3
+  if [ "$(psql_admin -d postgres -c "select 1 from pg_roles where rolname = '$role'")" != 1 ]; then
+    psql_admin -d postgres -c "create role \"$role\" login password '$password'"
+  fi
+  if [ "$(psql_admin -d postgres -c "select 1 from pg_database where datname = '$db'")" != 1 ]; then
+    psql_admin -d postgres -c "create database \"$db\" owner \"$role\""
+  fi
+}
+
+start_postgres() {
+  PG_BIN=$(pg_bin_dir)
+  if [ "$PROFILE" = test ] && ! is_running postgres; then
+    rm -rf "$PG_DATA"   # a fresh cluster for every test run
+  fi
+  mkdir -p "$RUN_DIR" "$LOG_DIR" "$PG_SOCKET_DIR"
+  if is_root; then chown postgres "$PG_SOCKET_DIR" "$LOG_DIR"; fi
+  chmod 700 "$PG_SOCKET_DIR"
+  if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+    log "creating a PostgreSQL cluster in ${PG_DATA#"$ROOT"/}"
+    mkdir -p "$PG_DATA"
+    if is_root; then chown postgres "$PG_DATA"; fi
+    # Local socket connections are trusted, but the socket lives in a folder only the cluster's owner can open.
+    as_cluster_owner "'$PG_BIN/initdb' -D '$PG_DATA' -U postgres -E UTF8 --no-locale --auth-local=trust --auth-host=scram-sha-256" >/dev/null
+  fi
+  if is_running postgres; then
+    log "PostgreSQL already running on port $PG_PORT"
+  else
+    port_in_use "$PG_PORT" && die "port $PG_PORT is taken by another program; set PROMISE_PG_PORT"
+    log "starting PostgreSQL on port $PG_PORT"
+    as_cluster_owner "'$PG_BIN/pg_ctl' -D '$PG_DATA' -l '$LOG_DIR/postgres.log' -w -t 60 \
+      -o \"-p $PG_PORT -k '$PG_SOCKET_DIR' -c listen_addresses=127.0.0.1 -c max_connections=60\" start" >/dev/null
+    record_pid postgres "$(head -n 1 "$PG_DATA/postmaster.pid")"
+  fi
+  ensure_role_and_db "$DB_USER" "$DB_PASSWORD" "$APP_DB"
+  [ "$PROFILE" = test ] && ensure_role_and_db "$DB_USER" "$DB_PASSWORD" promise_test
+  ensure_role_and_db "$KC_DB_USER" "$KC_DB_PASSWORD" keycloak
+}
+
+# --- Keycloak ------------------------------------------------------------------------------------------------
+
+KEYCLOAK_BUILD_OPTIONS=(--db=postgres --health-enabled=true)
+
+start_keycloak() {
+  if is_running keycloak; then log "Keycloak already running on port $KC_PORT"; return; fi
+  port_in_use "$KC_PORT" && die "port $KC_PORT is taken by another program; set PROMISE_KEYCLOAK_PORT"
+  local java_home zip
+  java_home=$(keycloak_java_home)
+  if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+    zip=$(keycloak_zip)
+    log "unpacking Keycloak into ${KC_HOME#"$ROOT"/}"
+    mkdir -p "$RUN_DIR"
+    (cd "$RUN_DIR" && unzip -q -o "$zip")
+  fi
+  if [ "$(cat "$KC_HOME/.promise-build" 2>/dev/null)" != "${KEYCLOAK_BUILD_OPTIONS[*]}" ]; then
+    log "building Keycloak once for PostgreSQL (about a minute)"
+    JAVA_HOME="$java_home" "$KC_HOME/bin/kc.sh" build "${KEYCLOAK_BUILD_OPTIONS[@]}" > "$LOG_DIR/keycloak-build.log" 2>&1 \
+      || { tail -n 30 "$LOG_DIR/keycloak-build.log" >&2; die "Keycloak build failed"; }
+    echo "${KEYCLOAK_BUILD_OPTIONS[*]}" > "$KC_HOME/.promise-build"
+  fi
+  mkdir -p "$KC_HOME/data/import"
+  cp "$ROOT/infra/keycloak/promise-realm.json" "$KC_HOME/data/import/"
+  log "starting Keycloak on port $KC_PORT (the realm 'promise' is imported on first start)"
+  (
+    export JAVA_HOME="$java_home"
+    export KC_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/keycloak" KC_DB_USERNAME="$KC_DB_USER" KC_DB_PASSWORD="$KC_DB_PASSWORD"
+    export KC_BOOTSTRAP_ADMIN_USERNAME=${KEYCLOAK_ADMIN_USER:-kcadmin} KC_BOOTSTRAP_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-kcadmin}
+    export JAVA_OPTS_KC_HEAP=${KEYCLOAK_HEAP:-"-Xms128m -Xmx768m"}
+    cd "$KC_HOME"
+    exec setsid bin/kc.sh start --optimized --http-enabled=true --http-host=127.0.0.1 --http-port="$KC_PORT" \
+      --http-management-port="$KC_MGMT_PORT" --hostname-strict=false --cache=local --import-realm \
+      > "$LOG_DIR/keycloak.log" 2>&1
+  ) &
+  record_pid keycloak $!
+}
+
+wait_for_keycloak() {
+  wait_for_http Keycloak "http://127.0.0.1:$KC_MGMT_PORT/health/ready" 300 keycloak
+  wait_for_http "the promise realm" "$KEYCLOAK_URL/realms/promise/.well-known/openid-configuration" 60 keycloak
+}
+
+# --- the API and the web client ------------------------------------------------------------------------------
+
+backend_jar() { echo "$ROOT/backend/target/quarkus-app/quarkus-run.jar"; }
+
+build_backend() {
+  local jar newest
+  jar=$(backend_jar)
+  newest=$(find "$ROOT/backend/src/main" "$ROOT/backend/pom.xml" "$ROOT/openapi.yaml" -newer "$jar" -type f 2>/dev/null | head -n 1 || true)
+  if [ ! -f "$jar" ] || [ -n "$newest" ]; then
+    log "building the API"
+    (cd "$ROOT/backend" && mvn -q -B package -DskipTests) >&2
+  fi
+}
+
+start_backend() {
+  if is_running backend; then log "API already running on port $API_PORT"; return; fi
+  port_in_use "$API_PORT" && die "port $API_PORT is taken by another program; set PROMISE_API_PORT"
+  build_backend
+  log "starting the API on port $API_PORT"
+  (
+    export PROMISE_DB_URL="$DB_URL" PROMISE_DB_USER="$DB_USER" PROMISE_DB_PASSWORD="$DB_PASSWORD"
+    export PROMISE_OIDC_URL="$KEYCLOAK_URL/realms/promise" QUARKUS_HTTP_PORT="$API_PORT"
+    exec setsid java ${PROMISE_API_JAVA_OPTS:--Xmx512m} -jar "$(backend_jar)" > "$LOG_DIR/backend.log" 2>&1
+  ) &
+  record_pid backend $!
+}
+
+ensure_node_modules() {
+  if [ ! -d "$ROOT/frontend/node_modules" ] || [ "$ROOT/frontend/package-lock.json" -nt "$ROOT/frontend/node_modules/.package-lock.json" ]; then
+    log "installing the web client's npm packages"
+    (cd "$ROOT/frontend" && npm ci --no-audit --no-fund --loglevel=error) >&2
+  fi
+}
+
+start_frontend() {
+  if is_running frontend; then log "web client already running on port $WEB_PORT"; return; fi
+  port_in_use "$WEB_PORT" && die "port $WEB_PORT is taken by another program; set PROMISE_WEB_PORT"
+  ensure_node_modules
+  log "building the web client"
+  (cd "$ROOT/frontend" && npm run --silent build) > "$LOG_DIR/frontend-build.log" 2>&1 \
+    || { tail -n 30 "$LOG_DIR/frontend-build.log" >&2; die "the web client did not build"; }
+  log "serving the web client on port $WEB_PORT"
+  (
+    cd "$ROOT/frontend"
+    export PROMISE_API_URL="http://localhost:$API_PORT" PROMISE_KEYCLOAK_URL="$KEYCLOAK_URL"
+    exec setsid node_modules/.bin/vite preview --host 127.0.0.1 --port "$WEB_PORT" --strictPort > "$LOG_DIR/frontend.log" 2>&1
+  ) &
+  record_pid frontend $!
+}
+
+# --- commands ----------------------------------------------------------------------------------------------
+
+up() {
+  mkdir -p "$LOG_DIR"
+  [ -z "$EXTERNAL_DB" ] && start_postgres
+  [ -z "$EXTERNAL_KEYCLOAK" ] && start_keycloak
+  build_backend
+  ensure_node_modules
+  [ -z "$EXTERNAL_KEYCLOAK" ] && wait_for_keycloak
+  start_backend
+  start_frontend
+  wait_for_http "the API" "http://127.0.0.1:$API_PORT/q/health/ready" 120 backend
+  wait_for_http "the web client" "http://127.0.0.1:$WEB_PORT/" 60 frontend
+}
+
+down() {
+  stop_recorded frontend
+  stop_recorded backend
+  stop_recorded keycloak
+  if is_running postgres; then
+    log "stopping PostgreSQL"
+    as_cluster_owner "'$(pg_bin_dir)/pg_ctl' -D '$PG_DATA' -m fast -w stop" >/dev/null || stop_recorded postgres
+  fi
+  rm -f "$PID_DIR/postgres.pid"
+}
+
+case "$ACTION" in
+  up) up ;;
+  down) down ;;
+  db) mkdir -p "$LOG_DIR"; start_postgres ;;
+  *) echo "usage: $0 up|down|db [run|test]" >&2; exit 2 ;;
+esac

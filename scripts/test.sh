@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs the test stages in order; with an argument, only that stage.
+#   contract  lint openapi.yaml (Redocly) and fail if the generated TypeScript client is stale
+#   frontend  type-check, lint and unit-test the web client (Vitest)
+#   backend   unit tests and @QuarkusTest suites against a fresh PostgreSQL cluster
+#   e2e       Playwright journeys in Debian's Chromium against the test stack and a real Keycloak
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+STAGES=("${@:-contract frontend backend e2e}")
+STAGES=(${STAGES[*]})
+started=$(date +%s)
+
+say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+ensure_node_modules() {
+  if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then
+    (cd frontend && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_chromium() {
+  if ! command -v chromium >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || { echo "please install Debian's chromium package" >&2; exit 1; }
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+}
+
+stage_contract() {
+  say "contract: lint openapi.yaml and check the generated client"
+  ensure_node_modules
+  (cd frontend && npm run --silent lint:api && npm run --silent check:api)
+}
+
+stage_frontend() {
+  say "frontend: type-check, lint, unit tests"
+  ensure_node_modules
+  (cd frontend && npm run --silent typecheck && npm run --silent lint && npm run --silent test)
+}
+
+stage_backend() {
+  say "backend: unit and @QuarkusTest suites on a fresh PostgreSQL"
+  scripts/stack.sh db test
+  (cd backend && mvn -B -ntp verify)
+}
+
+stage_e2e() {
+  say "e2e: Playwright in Chromium against the test stack and real Keycloak"
+  ensure_chromium
+  ensure_node_modules
+  scripts/stack.sh up test
+  (cd frontend && PROMISE_E2E_BASE_URL=http://localhost:${PROMISE_TEST_WEB_PORT:-4173} \
+     PROMISE_E2E_API_URL=http://localhost:${PROMISE_TEST_API_PORT:-8081} \
+     PROMISE_E2E_KEYCLOAK_URL=http://localhost:${PROMISE_TEST_KEYCLOAK_PORT:-8181} \
+     npx playwright test)
+}
+
+trap 'scripts/stack.sh down test >/dev/null 2>&1 || true' EXIT
+for stage in "${STAGES[@]}"; do "stage_$stage"; done
+printf '\nAll test stages passed (%s) in %ss.\n' "${STAGES[*]}" "$(( $(date +%s) - started ))"

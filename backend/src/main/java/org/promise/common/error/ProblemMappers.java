@@ -110,6 +110,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        // The JSON reader wraps Jackson's failures; unwrap them so that the answer names the field.
+        if (e.getCause() instanceof UnrecognizedPropertyException cause) {
+            return unrecognizedProperty(cause, request);
+        }
+        if (e.getCause() instanceof InvalidFormatException cause) {
+            return invalidFormat(cause, request);
+        }
+        if (e.getCause() instanceof MismatchedInputException cause) {
+            return mismatchedInput(cause, request);
+        }
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            return malformedJson(cause, request);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);

@@ -1,0 +1,43 @@
+package org.promise.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.ApiException;
+
+class EntityTagsTest {
+
+    @Test
+    void shouldQuoteTheVersion() {
+        assertThat(EntityTags.of(7)).isEqualTo("\"7\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"3\"", "W/\"3\"", "\"1\", \"3\"", "*"})
+    void shouldAcceptATagThatNamesTheCurrentVersion(String ifMatch) {
+        assertThatCode(() -> EntityTags.requireCurrent(ifMatch, 3)).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  "})
+    void shouldRequireATag(String ifMatch) {
+        assertThatThrownBy(() -> EntityTags.requireCurrent(ifMatch, 3))
+                .isInstanceOfSatisfying(ApiException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ApiException.Kind.PRECONDITION_REQUIRED));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"2\"", "3", "\"03\"", "\"2\", \"4\""})
+    void shouldRefuseAStaleOrMalformedTag(String ifMatch) {
+        assertThatThrownBy(() -> EntityTags.requireCurrent(ifMatch, 3))
+                .isInstanceOfSatisfying(ApiException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ApiException.Kind.PRECONDITION_FAILED));
+    }
+}

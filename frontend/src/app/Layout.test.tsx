@@ -1,0 +1,46 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fakeSession, renderRoutes } from '@/testing/render';
+import { routes } from './router';
+
+describe('the page layout', () => {
+  it('offers a skip link, the service name and sign-out to a signed-in user', async () => {
+    const session = fakeSession(true);
+    renderRoutes(routes, { session, path: '/signed-out' });
+
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main-content');
+    expect(screen.getByRole('link', { name: 'Promise' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
+
+    await userEvent.click(screen.getByRole('link', { name: 'Sign out' }));
+    expect(session.signOuts).toBe(1);
+  });
+
+  it('does not offer sign-out to a visitor who is not signed in', () => {
+    renderRoutes(routes, { session: fakeSession(false), path: '/signed-out' });
+    expect(screen.queryByRole('link', { name: 'Sign out' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('You have signed out');
+  });
+
+  it('sends a visitor who is not signed in to the sign-in page, remembering where they were going', () => {
+    const session = fakeSession(false);
+    renderRoutes(routes, { session, path: '/' });
+    expect(screen.getByText('Taking you to the sign-in page…')).toBeInTheDocument();
+    expect(session.signIns).toEqual(['/']);
+  });
+
+  it('marks the current page in the navigation', async () => {
+    renderRoutes(routes, {
+      path: '/',
+      responses: { 'GET /api/v1/me': { status: 200, body: { subject: 's', name: 'n', roles: [], authorities: [] } } },
+    });
+    expect(await screen.findByText('None: you can read published data only')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('answers an unknown address with a page-not-found page', () => {
+    renderRoutes(routes, { path: '/no-such-page' });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Page not found');
+  });
+});

@@ -1,0 +1,31 @@
+import { Outlet, useLocation } from 'react-router';
+import { Footer } from '@/components/govuk/Footer';
+import { Header } from '@/components/govuk/Header';
+import { ServiceNavigation, type NavigationItem } from '@/components/govuk/ServiceNavigation';
+import { SkipLink } from '@/components/govuk/SkipLink';
+import { useSession } from '@/lib/auth/SessionContext';
+
+export function Layout() {
+  const session = useSession();
+  const { pathname } = useLocation();
+  const items: NavigationItem[] = [{ text: 'Home', href: '/', current: pathname === '/' }];
+  if (session.authenticated) {
+    items.push({ text: 'Sign out', href: '/signed-out', onClick: () => void session.signOut() });
+  }
+
+  return (
+    <>
+      <SkipLink />
+      <Header serviceName="Promise" />
+      <ServiceNavigation items={items} />
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper app-main-wrapper" id="main-content" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <Footer>
+        <p className="govuk-body-s">Promise: the Corporate Parenting Board&apos;s record of what it promised and what was done.</p>
+      </Footer>
+    </>
+  );
+}

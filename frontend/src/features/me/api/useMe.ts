@@ -1,0 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '@/lib/api/ApiContext';
+import { unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
+
+export type Me = components['schemas']['Me'];
+
+export function useMe() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: async (): Promise<Me> => unwrap(await api.GET('/api/v1/me')),
+  });
+}

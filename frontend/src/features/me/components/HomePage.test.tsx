@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderElement } from '@/testing/render';
+import { HomePage } from './HomePage';
+
+const walsallOfficer = {
+  subject: 'f3a1',
+  name: 'officer.walsall',
+  roles: ['officer'],
+  authorities: [{ code: 'E08000030', name: 'Walsall' }],
+};
+
+describe('HomePage', () => {
+  it('shows who is signed in, with their authority and role', async () => {
+    const { requests } = renderElement(<HomePage />, {
+      responses: { 'GET /api/v1/me': { status: 200, body: walsallOfficer } },
+    });
+
+    const details = await screen.findByText('officer.walsall');
+    const list = details.closest('dl')!;
+    expect(within(list).getByText('Authority')).toBeInTheDocument();
+    expect(within(list).getByText(/Walsall/)).toBeInTheDocument();
+    expect(within(list).getByText('(E08000030)')).toBeInTheDocument();
+    expect(within(list).getByText('Officer')).toHaveClass('govuk-tag');
+    expect(requests[0]?.headers.get('Authorization')).toBe('Bearer test-token');
+    expect(document.title).toBe('Home – Promise');
+  });
+
+  it('lists every authority of an analyst', async () => {
+    renderElement(<HomePage />, {
+      responses: {
+        'GET /api/v1/me': {
+          status: 200,
+          body: {
+            ...walsallOfficer,
+            name: 'analyst',
+            roles: ['analyst'],
+            authorities: [
+              { code: 'E08000027', name: 'Dudley' },
+              { code: 'E08000030', name: 'Walsall' },
+            ],
+          },
+        },
+      },
+    });
+    expect(await screen.findByText('Authorities')).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Dudley (E08000027)',
+      'Walsall (E08000030)',
+    ]);
+  });
+
+  it('says what went wrong, in the words of the service', async () => {
+    renderElement(<HomePage />, {
+      responses: {
+        'GET /api/v1/me': {
+          status: 401,
+          body: { type: 'urn:promise:problem:unauthorized', title: 'Sign in first', status: 401, detail: 'This needs a valid access token' },
+        },
+      },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('There is a problem');
+    expect(alert).toHaveTextContent('This needs a valid access token');
+  });
+});

@@ -1,0 +1,66 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { ApiProvider } from '@/lib/api/ApiContext';
+import { createApiClient } from '@/lib/api/client';
+import { SessionProvider } from '@/lib/auth/SessionContext';
+import type { Session } from '@/lib/auth/session';
+
+export interface FakeSession extends Session {
+  signIns: (string | undefined)[];
+  signOuts: number;
+}
+
+export function fakeSession(authenticated: boolean): FakeSession {
+  const session: FakeSession = {
+    authenticated,
+    signIns: [],
+    signOuts: 0,
+    accessToken: async () => (authenticated ? 'test-token' : undefined),
+    signIn: async (returnTo) => {
+      session.signIns.push(returnTo);
+    },
+    signOut: async () => {
+      session.signOuts += 1;
+    },
+  };
+  return session;
+}
+
+export type FakeResponses = Record<string, { status: number; body: unknown }>;
+
+/**
+ * Renders routes with the real typed API client over a fake network: each "METHOD /path" answers as given,
+ * anything else with 404. The requests made are recorded.
+ */
+export function renderRoutes(routes: RouteObject[], { path = '/', session = fakeSession(true), responses = {} as FakeResponses } = {}) {
+  const requests: Request[] = [];
+  const fakeFetch: typeof fetch = async (input, init) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    requests.push(request);
+    const key = `${request.method} ${new URL(request.url).pathname}`;
+    const answer = responses[key] ?? { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } };
+    return new Response(JSON.stringify(answer.body), {
+      status: answer.status,
+      headers: { 'Content-Type': answer.status >= 400 ? 'application/problem+json' : 'application/json' },
+    });
+  };
+  const api = createApiClient(() => session.accessToken(), { baseUrl: 'http://promise.test', fetch: fakeFetch });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const view = render(
+    <SessionProvider session={session}>
+      <ApiProvider client={api}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </ApiProvider>
+    </SessionProvider>,
+  );
+  return { ...view, requests, session, router };
+}
+
+export function renderElement(element: ReactElement, options?: Parameters<typeof renderRoutes>[1]) {
+  return renderRoutes([{ path: '*', element }], options);
+}

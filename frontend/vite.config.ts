@@ -1,0 +1,59 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const apiUrl = process.env.PROMISE_API_URL ?? 'http://localhost:8080';
+
+/**
+ * The browser learns where Keycloak is at run time, from /runtime-config.json, so one build serves every
+ * environment. Here the dev and preview servers answer it from the environment; behind nginx it is a file.
+ */
+function runtimeConfig(): Plugin {
+  const serve = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (req.url !== '/runtime-config.json') return next();
+    res.setHeader('Content-Type', 'application/json');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(
+      JSON.stringify({
+        keycloakUrl: process.env.PROMISE_KEYCLOAK_URL ?? 'http://localhost:8180',
+        realm: process.env.PROMISE_KEYCLOAK_REALM ?? 'promise',
+        clientId: process.env.PROMISE_KEYCLOAK_CLIENT_ID ?? 'promise-web',
+      }),
+    );
+  };
+  return {
+    name: 'promise-runtime-config',
+    configureServer: (server) => void server.middlewares.use(serve),
+    configurePreviewServer: (server) => void server.middlewares.use(serve),
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), runtimeConfig()],
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      '@govuk-assets': fileURLToPath(new URL('./node_modules/govuk-frontend/dist/govuk/assets', import.meta.url)),
+    },
+  },
+  css: {
+    preprocessorOptions: {
+      scss: { quietDeps: true },
+    },
+    // GOV.UK Frontend keeps an old-browser media hack ("min-width: 0\0") that the minifier cannot parse; the
+    // minifier drops that one rule instead of failing the build.
+    lightningcss: { errorRecovery: true },
+  },
+  server: { proxy: { '/api': apiUrl } },
+  preview: { proxy: { '/api': apiUrl } },
+  build: { sourcemap: true },
+  test: {
+    environment: 'jsdom',
+    globals: false,
+    setupFiles: ['./src/testing/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    css: false,
+  },
+});

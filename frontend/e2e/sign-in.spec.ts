@@ -1,0 +1,42 @@
+import { expect, signInOnKeycloak, test, KEYCLOAK_URL } from './fixtures';
+
+test('an officer signs in through Keycloak, sees their authority and signs out', async ({ page, expectAccessible }) => {
+  await page.goto('/');
+
+  // Opening the app sends a signed-out visitor to the real Keycloak sign-in page.
+  await expect(page).toHaveURL(new RegExp(`^${KEYCLOAK_URL}/realms/promise/protocol/openid-connect/auth`));
+  const authorizeUrl = new URL(page.url());
+  expect(authorizeUrl.searchParams.get('code_challenge_method')).toBe('S256');
+  expect(authorizeUrl.searchParams.get('response_type')).toBe('code');
+  await expectAccessible(page);
+
+  await signInOnKeycloak(page, 'officer.walsall');
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Promise');
+  await expect(page).toHaveTitle('Home – Promise');
+  const details = page.locator('.govuk-summary-list');
+  await expect(details.getByText('officer.walsall')).toBeVisible();
+  await expect(details.locator('.govuk-summary-list__row', { hasText: 'Authority' })).toContainText('Walsall (E08000030)');
+  await expect(details.locator('.govuk-summary-list__row', { hasText: 'Role' })).toContainText('Officer');
+  // The tokens live in memory only.
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+  expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+\./);
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/signed-out$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have signed out');
+  await expect(page.getByRole('link', { name: 'Sign out' })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // The Keycloak session has ended too: the app asks for the password again.
+  await page.getByRole('button', { name: 'Sign in again' }).click();
+  await expect(page).toHaveURL(new RegExp(`^${KEYCLOAK_URL}/realms/promise/protocol/openid-connect/auth`));
+  await expect(page.getByLabel('Password', { exact: true })).toBeVisible();
+});
+
+test('a page that does not exist says so', async ({ page, expectAccessible }) => {
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expectAccessible(page);
+});

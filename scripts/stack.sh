@@ -50,16 +50,33 @@ is_root() { [ "$(id -u)" = 0 ]; }
 
 record_pid() { mkdir -p "$PID_DIR"; echo "$2" > "$PID_DIR/$1.pid"; }
 recorded_pid() { [ -f "$PID_DIR/$1.pid" ] && cat "$PID_DIR/$1.pid" || true; }
-is_running() { local pid; pid=$(recorded_pid "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+
+# What each recorded process must be running, so that a pid reused after a reboot is never mistaken for ours.
+process_signature() {
+  case "$1" in
+    postgres) echo "$PG_DATA" ;;
+    keycloak) echo "kc.sh start --optimized --http-enabled=true --http-host=127.0.0.1 --http-port=$KC_PORT" ;;
+    backend) echo "quarkus-run.jar" ;;
+    frontend) echo "--port $WEB_PORT" ;;
+  esac
+}
+
+is_running() {
+  local pid
+  pid=$(recorded_pid "$1")
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null \
+    && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$(process_signature "$1")"
+}
 
 stop_recorded() {
   local name=$1 pid
   pid=$(recorded_pid "$name")
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+  if is_running "$name"; then
     log "stopping $name (pid $pid)"
-    kill -TERM "$pid" 2>/dev/null || true
+    # Each was started with setsid, so its process group holds it and its children (Keycloak's JVM) and no more.
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+    kill -0 "$pid" 2>/dev/null && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null; } || true
   fi
   rm -f "$PID_DIR/$name.pid"
 }

@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.util.HashMap;
@@ -261,5 +263,17 @@ class ReportResourceTest {
                 .then().statusCode(404).contentType("application/problem+json");
         Contract.badRequestAs(WALSALL_OFFICER).contentType("text/plain").body("hello").post("/api/v1/reports")
                 .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseAnOversizedBodyWithAProblem() {
+        String huge = "{\"title\": \"" + "a".repeat(21 * 1024 * 1024) + "\"}";
+        // With "Expect: 100-continue" the client waits for the verdict instead of writing into a closed socket.
+        Contract.badRequestAs(WALSALL_OFFICER)
+                .config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.protocol.expect-continue", true)))
+                .contentType("application/json").body(huge).post("/api/v1/reports")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("title", equalTo("The request is too large"));
     }
 }

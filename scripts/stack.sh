@@ -107,6 +107,10 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
+require_command() {
+  command -v "$1" >/dev/null 2>&1 || apt_install "${2:-$1}" >&2
+}
+
 pg_bin_dir() {
   local dir
   dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
@@ -199,6 +203,7 @@ start_keycloak() {
   local java_home zip
   java_home=$(keycloak_java_home)
   if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+    require_command unzip
     zip=$(keycloak_zip)
     log "unpacking Keycloak into ${KC_HOME#"$ROOT"/}"
     mkdir -p "$RUN_DIR"
@@ -285,6 +290,7 @@ start_frontend() {
 
 up() {
   mkdir -p "$LOG_DIR"
+  require_command curl
   [ -z "$EXTERNAL_DB" ] && start_postgres
   [ -z "$EXTERNAL_KEYCLOAK" ] && start_keycloak
   build_backend

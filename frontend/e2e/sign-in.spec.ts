@@ -33,6 +33,7 @@ test('an officer signs in through Keycloak, sees their authority and signs out',
   await page.getByRole('button', { name: 'Sign in again' }).click();
   await expect(page).toHaveURL(new RegExp(`^${KEYCLOAK_URL}/realms/promise/protocol/openid-connect/auth`));
   await expect(page.getByLabel('Password', { exact: true })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test('a page that does not exist says so', async ({ page, expectAccessible }) => {

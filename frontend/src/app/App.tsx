@@ -1,10 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import type { ApiClient } from '@/lib/api/client';
-import { ApiProvider } from '@/lib/api/ApiContext';
-import { SessionProvider } from '@/lib/auth/SessionContext';
 import type { Session } from '@/lib/auth/session';
+import { AppProviders } from './AppProviders';
 import { createRouter } from './router';
 
 export function App({ session, api }: { session: Session; api: ApiClient }) {
@@ -13,12 +12,8 @@ export function App({ session, api }: { session: Session; api: ApiClient }) {
   );
   const [router] = useState(createRouter);
   return (
-    <SessionProvider session={session}>
-      <ApiProvider client={api}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </ApiProvider>
-    </SessionProvider>
+    <AppProviders session={session} api={api} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
   );
 }

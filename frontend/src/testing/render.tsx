@@ -1,10 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { ApiProvider } from '@/lib/api/ApiContext';
+import { AppProviders } from '@/app/AppProviders';
 import { createApiClient } from '@/lib/api/client';
-import { SessionProvider } from '@/lib/auth/SessionContext';
 import type { Session } from '@/lib/auth/session';
 
 export interface FakeSession extends Session {
@@ -50,13 +49,9 @@ export function renderRoutes(routes: RouteObject[], { path = '/', session = fake
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
-    <SessionProvider session={session}>
-      <ApiProvider client={api}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </ApiProvider>
-    </SessionProvider>,
+    <AppProviders session={session} api={api} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
   );
   return { ...view, requests, session, router };
 }

@@ -8,9 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 import org.promise.common.error.ApiException;
-import org.promise.common.wire.WireValue;
+import org.promise.common.wire.WireParam;
 
 @Path("/api/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,10 +24,7 @@ public class AreaResource {
 
     @GET
     public AreaView.Page list(@QueryParam("kind") String kind) {
-        Optional<AreaKind> wanted = Optional.ofNullable(kind).map(value -> WireValue.parse(AreaKind.class, value)
-                .orElseThrow(() -> ApiException.invalid("kind", "allowed-values",
-                        "kind must be one of " + WireValue.allowed(AreaKind.class))));
-        return new AreaView.Page(service.list(wanted));
+        return new AreaView.Page(service.list(WireParam.optional(AreaKind.class, "kind", kind)));
     }
 
     @GET

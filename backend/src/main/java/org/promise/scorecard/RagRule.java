@@ -65,7 +65,7 @@ public final class RagRule {
                 + " by more than the " + band, tolerance);
     }
 
-    static BigDecimal effectiveTolerance(Unit unit, TargetFacts target) {
+    public static BigDecimal effectiveTolerance(Unit unit, TargetFacts target) {
         if (target.tolerance() != null) {
             return target.tolerance();
         }

@@ -16,6 +16,7 @@ public class ApiException extends RuntimeException {
         UNAUTHORIZED(401, "unauthorized", "Sign in first"),
         FORBIDDEN(403, "forbidden", "You are not allowed to do this"),
         NOT_FOUND(404, "not-found", "Not found"),
+        CONFLICT(409, "conflict", "It exists already"),
         PRECONDITION_FAILED(412, "stale-version", "Somebody else changed this first"),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request is too large"),
         PRECONDITION_REQUIRED(428, "if-match-required", "If-Match is required");

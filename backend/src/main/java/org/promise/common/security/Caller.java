@@ -89,6 +89,13 @@ public class Caller {
         }
     }
 
+    /** Refuses with 403 unless this caller is an administrator; {@code what} says what needed it. */
+    public void requireAdmin(String what) {
+        if (!hasRole(Role.ADMIN)) {
+            throw ApiException.forbidden("Only administrators can change " + what);
+        }
+    }
+
     private static String unquote(String value) {
         // JSON-P strings from the token print with their quotes.
         return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")

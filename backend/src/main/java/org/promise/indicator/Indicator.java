@@ -1,0 +1,58 @@
+package org.promise.indicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import org.promise.period.PeriodKind;
+import org.promise.scorecard.Measure;
+
+@Entity
+@Table(name = "indicator")
+public class Indicator extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    @Column(name = "plain_name")
+    public String plainName;
+
+    public String definition;
+
+    public Unit unit;
+
+    public Polarity polarity;
+
+    public Priority priority;
+
+    @Column(name = "period_kind")
+    public PeriodKind periodKind;
+
+    public int decimals;
+
+    public String source;
+
+    @Column(name = "numerator_label")
+    public String numeratorLabel;
+
+    @Column(name = "denominator_label")
+    public String denominatorLabel;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public Measure measure() {
+        return new Measure(unit, polarity, decimals);
+    }
+}

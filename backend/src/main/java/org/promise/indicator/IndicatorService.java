@@ -1,0 +1,96 @@
+package org.promise.indicator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.promise.common.audit.AuditAction;
+import org.promise.common.audit.AuditService;
+import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.ApiException;
+
+@ApplicationScoped
+public class IndicatorService {
+
+    static final String AUDIT_TYPE = "indicator";
+
+    private final IndicatorRepository repository;
+    private final AuditService audit;
+
+    public IndicatorService(IndicatorRepository repository, AuditService audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IndicatorView> list(Optional<Priority> priority) {
+        List<Indicator> indicators = priority.map(p -> repository.list("priority", p)).orElseGet(repository::listAll);
+        return indicators.stream()
+                .sorted(Comparator.comparing((Indicator i) -> i.priority).thenComparing(i -> i.name))
+                .map(IndicatorView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IndicatorView get(String code) {
+        return IndicatorView.of(find(code));
+    }
+
+    /** The indicator, or 404: for every feature that is addressed by an indicator's code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Indicator find(String code) {
+        return repository.findByIdOptional(code)
+                .orElseThrow(() -> ApiException.notFound("There is no indicator " + code));
+    }
+
+    @Transactional
+    public IndicatorView create(IndicatorInput input) {
+        if (repository.findByIdOptional(input.code()).isPresent()) {
+            throw ApiException.of(ApiException.Kind.CONFLICT, "There is already an indicator " + input.code());
+        }
+        Indicator indicator = new Indicator();
+        indicator.code = input.code();
+        indicator.createdAt = now();
+        apply(input, indicator);
+        repository.persistAndFlush(indicator);
+        IndicatorView created = IndicatorView.of(indicator);
+        audit.record(AUDIT_TYPE, indicator.code, AuditAction.CREATE, null, created);
+        return created;
+    }
+
+    @Transactional
+    public IndicatorView replace(String code, String ifMatch, IndicatorInput input) {
+        Indicator indicator = find(code);
+        EntityTags.requireCurrent(ifMatch, indicator.version);
+        if (!code.equals(input.code())) {
+            throw ApiException.invalid("code", "immutable", "An indicator keeps its code (" + code + ")");
+        }
+        IndicatorView before = IndicatorView.of(indicator);
+        apply(input, indicator);
+        repository.flush();
+        IndicatorView after = IndicatorView.of(indicator);
+        audit.record(AUDIT_TYPE, code, AuditAction.UPDATE, before, after);
+        return after;
+    }
+
+    private static void apply(IndicatorInput input, Indicator indicator) {
+        indicator.name = input.name().strip();
+        indicator.plainName = input.plainName().strip();
+        indicator.definition = input.definition().strip();
+        indicator.unit = input.unit();
+        indicator.polarity = input.polarity();
+        indicator.priority = input.priority();
+        indicator.periodKind = input.periodKind();
+        indicator.decimals = input.decimals();
+        indicator.source = input.source().strip();
+        indicator.numeratorLabel = input.numeratorLabel();
+        indicator.denominatorLabel = input.denominatorLabel();
+        indicator.updatedAt = now();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,57 @@
+package org.promise.target;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.promise.common.concurrency.EntityTags;
+import org.promise.common.security.Role;
+
+@Path("/api/v1/indicators/{code}/targets/{area}/{period}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TargetResource {
+
+    private final TargetService service;
+
+    public TargetResource(TargetService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Authenticated
+    public Response get(@PathParam("code") String code, @PathParam("area") String area,
+            @PathParam("period") String period) {
+        TargetView target = service.get(code, area, period);
+        return Response.ok(target).header(HttpHeaders.ETAG, EntityTags.of(target.version())).build();
+    }
+
+    @PUT
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response put(@PathParam("code") String code, @PathParam("area") String area,
+            @PathParam("period") String period, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid TargetInput body) {
+        TargetService.Saved saved = service.put(code, area, period, ifMatch, body);
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .header(HttpHeaders.ETAG, EntityTags.of(saved.target().version())).entity(saved.target()).build();
+    }
+
+    @DELETE
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response delete(@PathParam("code") String code, @PathParam("area") String area,
+            @PathParam("period") String period, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(code, area, period, ifMatch);
+        return Response.noContent().build();
+    }
+}

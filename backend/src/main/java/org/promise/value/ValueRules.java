@@ -1,0 +1,103 @@
+package org.promise.value;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.promise.common.error.FieldError;
+import org.promise.indicator.StatisticalSymbol;
+import org.promise.indicator.Unit;
+
+/**
+ * What makes a reported figure acceptable, shared by single edits and bulk imports. A number or a symbol, never
+ * both; percentages between 0 and 100; counts whole and not negative; days and rates not negative; numerator and
+ * denominator together. A fraction that does not give the reported value is accepted and flagged, not corrected.
+ */
+public final class ValueRules {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+
+    private ValueRules() {
+    }
+
+    public record Fraction(BigDecimal computed, String message) {
+    }
+
+    public static List<FieldError> check(Unit unit, BigDecimal value, StatisticalSymbol symbol, BigDecimal numerator,
+            BigDecimal denominator) {
+        List<FieldError> errors = new ArrayList<>();
+        if (value != null && symbol != null) {
+            errors.add(new FieldError("symbol", "exclusive",
+                    "Give a value or a symbol, not both: a symbol stands instead of a number"));
+        } else if (value == null && symbol == null) {
+            errors.add(new FieldError("value", "required",
+                    "Give a value, or a symbol (c, x, z or low) where there is no number"));
+        }
+        if (value != null) {
+            checkRange(unit, value, "value", errors);
+        }
+        if ((numerator == null) != (denominator == null)) {
+            errors.add(new FieldError(numerator == null ? "numerator" : "denominator", "required",
+                    "Give the numerator and the denominator together, or neither"));
+        }
+        if (numerator != null && numerator.signum() < 0) {
+            errors.add(new FieldError("numerator", "minimum", "The numerator cannot be negative"));
+        }
+        if (denominator != null && denominator.signum() <= 0) {
+            errors.add(new FieldError("denominator", "minimum", "The denominator must be more than 0"));
+        }
+        if (unit == Unit.PERCENT && numerator != null && denominator != null && denominator.signum() > 0
+                && numerator.compareTo(denominator) > 0) {
+            errors.add(new FieldError("numerator", "maximum",
+                    "For a percentage the numerator cannot be more than the denominator"));
+        }
+        return errors;
+    }
+
+    /** The range a number of this unit can take, for values and targets alike. */
+    public static void checkRange(Unit unit, BigDecimal value, String field, List<FieldError> errors) {
+        switch (unit) {
+            case PERCENT -> {
+                if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+                    errors.add(new FieldError(field, "range", "A percentage must be between 0 and 100"));
+                }
+            }
+            case COUNT -> {
+                if (value.signum() < 0) {
+                    errors.add(new FieldError(field, "minimum", "A count cannot be negative"));
+                } else if (value.stripTrailingZeros().scale() > 0) {
+                    errors.add(new FieldError(field, "integer", "A count is a whole number"));
+                }
+            }
+            case DAYS, RATE_PER_10K -> {
+                if (value.signum() < 0) {
+                    errors.add(new FieldError(field, "minimum", "This value cannot be negative"));
+                }
+            }
+            case SCORE -> { }
+        }
+    }
+
+    /** "14/49 is 28.6%, not the reported 23%": when the fraction, rounded as the indicator is, disagrees. */
+    public static Optional<Fraction> mismatch(Unit unit, int decimals, BigDecimal value, BigDecimal numerator,
+            BigDecimal denominator) {
+        BigDecimal scale = switch (unit) {
+            case PERCENT -> HUNDRED;
+            case RATE_PER_10K -> TEN_THOUSAND;
+            default -> null;
+        };
+        if (scale == null || value == null || numerator == null || denominator == null || denominator.signum() <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal computed = numerator.multiply(scale).divide(denominator, decimals + 1, RoundingMode.HALF_UP);
+        BigDecimal halfStep = BigDecimal.ONE.movePointLeft(decimals).divide(new BigDecimal("2"));
+        if (computed.subtract(value).abs().compareTo(halfStep) <= 0) {
+            return Optional.empty();
+        }
+        String fraction = Unit.plainNumber(numerator, 2) + "/" + Unit.plainNumber(denominator, 2);
+        return Optional.of(new Fraction(computed, fraction + " is " + unit.format(computed, decimals + 1)
+                + ", not the reported " + unit.format(value, decimals)));
+    }
+}

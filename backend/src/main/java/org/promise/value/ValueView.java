@@ -1,0 +1,24 @@
+package org.promise.value;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.promise.common.wire.Decimals;
+import org.promise.indicator.Indicator;
+import org.promise.indicator.StatisticalSymbol;
+
+public record ValueView(String indicator, String area, String period, BigDecimal value, StatisticalSymbol symbol,
+        BigDecimal numerator, BigDecimal denominator, ValueStatus status, String source, String note,
+        ValueRules.Fraction fractionMismatch, long version, OffsetDateTime updatedAt, String updatedBy) {
+
+    public static ValueView of(Indicator indicator, IndicatorValue value) {
+        return new ValueView(value.indicatorCode, value.areaCode, value.periodCode, Decimals.plain(value.value), value.symbol,
+                Decimals.plain(value.numerator), Decimals.plain(value.denominator), value.status, value.source, value.note,
+                ValueRules.mismatch(indicator.unit, indicator.decimals, value.value, value.numerator, value.denominator)
+                        .orElse(null),
+                value.version, value.updatedAt, value.updatedBy);
+    }
+
+    public record Page(List<ValueView> items) {
+    }
+}

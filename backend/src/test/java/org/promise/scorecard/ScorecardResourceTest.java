@@ -1,0 +1,149 @@
+package org.promise.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+import org.promise.support.Contract;
+import org.promise.support.Tokens;
+
+/** The scorecard of the seeded Walsall data comes out as the board pack reports it. */
+@QuarkusTest
+class ScorecardResourceTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private static JsonPath scorecard(String token, String area, String period) {
+        return Contract.as(token).queryParam("area", area).queryParam("period", period).get("/api/v1/scorecard")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Map<String, Object> row(JsonPath scorecard, String indicator) {
+        return scorecard.getMap("groups.rows.flatten().find { it.indicator == '" + indicator + "' }");
+    }
+
+    @Test
+    void shouldColourWalsall2022To23AsThePackReportsIt() {
+        JsonPath walsall = scorecard(Tokens.boardMember(Tokens.WALSALL), Tokens.WALSALL, "2022-23");
+        assertThat(walsall.getString("areaName")).isEqualTo("Walsall");
+
+        assertThat(row(walsall, "HLTH_ASSESS")).containsEntry("rag", "green").containsEntry("value", 88)
+                .containsEntry("ragReason", "88% is above the target of 85%").containsEntry("direction", "declining");
+        assertThat(row(walsall, "HLTH_DENTAL")).containsEntry("rag", "amber")
+                .containsEntry("ragReason", "88% is below the target of 90% but within the 5-point tolerance")
+                .containsEntry("direction", "stable");
+        assertThat(row(walsall, "CL_STAYPUT_1920")).containsEntry("rag", "red").containsEntry("direction", "declining")
+                .containsEntry("directionReason", "Down from 41% to 23%");
+        assertThat(row(walsall, "SDQ_COMPLETE")).containsEntry("rag", "amber");
+        assertThat(row(walsall, "LEAVE_REUNIF")).containsEntry("rag", "green").containsEntry("direction", "improving");
+        assertThat(walsall.getList("groups.title")).containsExactly("Safety and Permanency",
+                "Mental and Physical Health and Wellbeing", "Education and Employment", "Transitions and Independence", "Influence and Involvement",
+                "Leadership");
+    }
+
+    @Test
+    void shouldCompareWithTheLatestEnglandRegionAndNeighbourFigures() {
+        JsonPath walsall = scorecard(Tokens.officer(Tokens.WALSALL), Tokens.WALSALL, "2022-23");
+        assertThat(walsall.getList("groups.rows.flatten().find { it.indicator == 'CL_EET_1921' }.comparators"))
+                .containsExactly(
+                        Map.of("kind", "england", "area", "E92000001", "areaName", "England", "period", "2021-22",
+                                "value", 55, "comparison", "worse"),
+                        Map.of("kind", "region", "area", "E12000005", "areaName", "West Midlands", "period",
+                                "2021-22", "value", 52, "comparison", "better"),
+                        Map.of("kind", "statistical-neighbours", "area", "SN-E08000030", "areaName",
+                                "Walsall's statistical neighbours", "period", "2021-22", "value", 50,
+                                "comparison", "better"));
+        // Snapshot indicators are read on the last day of the year; contextual ones get no colour or direction.
+        assertThat(row(walsall, "CLA_RATE")).containsEntry("period", "2023-03-31").containsEntry("value", 93.7f)
+                .containsEntry("rag", "none").containsEntry("direction", "none");
+        assertThat(row(walsall, "ADOPT_A2")).containsEntry("rag", "none");
+        assertThat(walsall.getString("groups.rows.flatten().find { it.indicator == 'ADOPT_A2' }.comparators[0].comparison"))
+                .isEqualTo("better");
+    }
+
+    @Test
+    void shouldFlagAFractionThatDoesNotGiveTheReportedValue() {
+        JsonPath walsall = scorecard(Tokens.officer(Tokens.WALSALL), Tokens.WALSALL, "2022-23");
+        assertThat(walsall.getString("groups.rows.flatten().find { it.indicator == 'CL_HEALTH_PASSPORT' }"
+                + ".fractionMismatch.message")).isEqualTo("45/51 is 88.2%, not the reported 86%");
+        assertThat(walsall.getString("groups.rows.flatten().find { it.indicator == 'CL_STAYPUT_1920' }"
+                + ".fractionMismatch.message")).isEqualTo("14/49 is 28.6%, not the reported 23%");
+        assertThat(walsall.getList("groups.rows.flatten().find { it.indicator == 'CL_STAYPUT_1920' }.history.period"))
+                .containsExactly("2019-20", "2020-21", "2021-22", "2022-23");
+    }
+
+    @Test
+    void shouldSayWhyATargetGivesNoColour() {
+        JsonPath walsall = scorecard(Tokens.officer(Tokens.WALSALL), Tokens.WALSALL, "2022-23");
+        assertThat(row(walsall, "TRANSITION_POSITIVE")).containsEntry("rag", "none")
+                .containsEntry("ragReason", "The target is pending: Target to be established after the baseline "
+                        + "survey is completed");
+        assertThat(row(walsall, "CL_EET_1617")).containsEntry("ragReason", "No value has been reported for this period");
+    }
+
+    @Test
+    void shouldKeepProvisionalValuesWithinTheirAuthority() {
+        JsonPath dudleyOwn = scorecard(Tokens.officer(Tokens.DUDLEY), Tokens.DUDLEY, "2023-24");
+        assertThat(row(dudleyOwn, "HLTH_ASSESS")).containsEntry("value", 93).containsEntry("status", "provisional");
+        Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", Tokens.DUDLEY).queryParam("period", "2023-24")
+                .get("/api/v1/scorecard")
+                .then().statusCode(200)
+                .body("groups.rows.flatten().indicator", not(hasItem("HLTH_ASSESS")));
+    }
+
+    @Test
+    void shouldCostTheSameFewStatementsWhateverTheNumberOfIndicators() {
+        long whole = statementsFor("2022-23", null);
+        long onePriority = statementsFor("2022-23", "leadership");
+        assertThat(whole).isLessThanOrEqualTo(5).isEqualTo(onePriority);
+    }
+
+    private long statementsFor(String period, String priority) {
+        var request = Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", Tokens.WALSALL)
+                .queryParam("period", period);
+        if (priority != null) {
+            request.queryParam("priority", priority);
+        }
+        sessionFactory.getStatistics().clear();
+        request.get("/api/v1/scorecard").then().statusCode(200);
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    @Test
+    void shouldRefuseAScorecardItCannotMake() {
+        String token = Tokens.officer(Tokens.WALSALL);
+        Contract.badRequestAs(token).queryParam("area", Tokens.WALSALL).queryParam("period", "2022-24")
+                .get("/api/v1/scorecard")
+                .then().statusCode(400).body("errors[0].field", equalTo("period"))
+                .body("errors[0].message", equalTo("'2022-24' is neither a financial year (such as 2022-23) nor "
+                        + "three rolling years (such as 2019-22)"));
+        Contract.badRequestAs(token).queryParam("period", "2022-23").get("/api/v1/scorecard")
+                .then().statusCode(400).body("errors.field", contains("area"));
+        Contract.as(token).queryParam("area", "E92000001").queryParam("period", "2022-23").get("/api/v1/scorecard")
+                .then().statusCode(400).body("errors[0].rule", equalTo("local-authority"));
+        Contract.as(token).queryParam("area", "E08999999").queryParam("period", "2022-23").get("/api/v1/scorecard")
+                .then().statusCode(404);
+        Contract.anonymous().queryParam("area", Tokens.WALSALL).queryParam("period", "2022-23")
+                .get("/api/v1/scorecard").then().statusCode(401);
+        Contract.badRequestAs(token).queryParam("area", Tokens.WALSALL).queryParam("period", "2022-23")
+                .queryParam("priority", "money").get("/api/v1/scorecard")
+                .then().statusCode(400).body("errors[0].field", equalTo("priority"));
+    }
+
+    @Test
+    void shouldListTheSeededCatalogue() {
+        List<String> codes = Contract.as(Tokens.analyst(Tokens.WALSALL)).get("/api/v1/indicators")
+                .then().statusCode(200).extract().jsonPath().getList("items.code");
+        assertThat(codes).hasSizeGreaterThanOrEqualTo(40).contains("HLTH_ASSESS", "ADOPT_A10", "CLA_RATE");
+    }
+}

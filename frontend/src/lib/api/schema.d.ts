@@ -61,6 +61,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The indicator catalogue */
+        get: operations["listIndicators"];
+        put?: never;
+        /**
+         * Add an indicator
+         * @description Administrators only.
+         */
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        /** One indicator */
+        get: operations["getIndicator"];
+        /**
+         * Change an indicator
+         * @description Administrators only. The code cannot change.
+         */
+        put: operations["replaceIndicator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An indicator's values
+         * @description Final values of every area, and provisional values of the authorities the caller acts for; oldest first.
+         */
+        get: operations["listIndicatorValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/values/{area}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                area: components["parameters"]["AreaInPath"];
+                /** @description The period code, of the indicator's period kind */
+                period: components["parameters"]["PeriodInPath"];
+            };
+            cookie?: never;
+        };
+        /** One value */
+        get: operations["getIndicatorValue"];
+        /**
+         * Enter or change a value
+         * @description Officers write their own authority's values; administrators write any, including England, regional and statistical-neighbour values. A new value needs no If-Match; changing one does. A numerator and denominator that do not give the reported value are accepted and flagged in `fractionMismatch`.
+         */
+        put: operations["putIndicatorValue"];
+        post?: never;
+        /** Remove a value */
+        delete: operations["deleteIndicatorValue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/targets/{area}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                area: components["parameters"]["AreaInPath"];
+                /** @description The period code, of the indicator's period kind */
+                period: components["parameters"]["PeriodInPath"];
+            };
+            cookie?: never;
+        };
+        /** One target */
+        get: operations["getTarget"];
+        /**
+         * Set or change a target
+         * @description Officers set their own authority's targets; administrators any authority's. Either a value (with an optional tolerance, the amber band) and its basis, or `pending: true` with the reason. A new target needs no If-Match; changing one does.
+         */
+        put: operations["putTarget"];
+        post?: never;
+        /** Remove a target */
+        delete: operations["deleteTarget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The scorecard of one authority for one period
+         * @description Every indicator with a value or a target for the period, grouped by strategy priority, each with its RAG and the reason for it, its direction of travel against the previous period, comparators (the latest England, regional and statistical-neighbour values at or before the period, each with its own period) and the earlier values for a sparkline. For a financial year, snapshot indicators are read at its last day and rolling three-year indicators for the three years ending then.
+         */
+        get: operations["getScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import values in bulk
+         * @description All or nothing: every row is checked first, and any problem refuses the whole file with a report of each
+         *     (row, column, message). Rows equal to what is stored change nothing, so importing the same file twice
+         *     bumps no version. Officers import their own authority's values; administrators any, including England
+         *     (`geographic_level` National), regions (Regional) and statistical neighbours (Statistical neighbours).
+         *
+         *     The CSV layout follows DfE's explore-education-statistics tidy files, with a header row:
+         *     `time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status`.
+         *     `new_la_code` holds the area's code at every level (blank for National means England). `value` is a number
+         *     or a GSS symbol (c, x, z, low). `time_identifier` is Financial year (time_period 202223), Financial year Q1
+         *     to Q4 (202324), Academic year (202223), Reporting year (2023: the snapshot at 31 March 2023, or the
+         *     financial year 2022-23), or Promise's own Snapshot (time_period a date, 2023-02-28) and Rolling three years
+         *     (201922). JSON takes an array of objects with the same names.
+         */
+        post: operations["importValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export values
+         * @description The values the caller may see (final values, and provisional ones of their own authorities), in the import layout as CSV with `Accept: text/csv`, and as JSON otherwise.
+         */
+        get: operations["exportValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -151,6 +348,8 @@ export interface components {
             /** @description The rule broken, such as `required`, `max-length`, `pattern`, `unknown-property` */
             rule: string;
             message: string;
+            /** @description In an import, the row (the header is row 1) */
+            row?: number;
         };
         /**
          * @description ONS GSS code
@@ -159,6 +358,215 @@ export interface components {
         GssCode: string;
         /** @example E08000030 */
         AreaCode: string;
+        /** @example HLTH_ASSESS */
+        IndicatorCodeValue: string;
+        /**
+         * @description Financial year 2022-23, financial quarter 2023-24-Q1, snapshot date 2023-03-31, academic year AY2022-23, or rolling three years 2019-22
+         * @example 2022-23
+         */
+        PeriodCode: string;
+        /** @enum {string} */
+        PeriodKind: "financial-year" | "financial-quarter" | "snapshot" | "academic-year" | "rolling-three-years";
+        /** @enum {string} */
+        Unit: "percent" | "count" | "days" | "rate_per_10k" | "score";
+        /** @enum {string} */
+        Polarity: "higher_is_better" | "lower_is_better" | "contextual";
+        /**
+         * @description The strategy priority the indicator evidences
+         * @enum {string}
+         */
+        Priority: "leadership" | "safety-and-permanency" | "health-and-wellbeing" | "education-and-employment" | "transitions-and-independence" | "influence-and-involvement";
+        /**
+         * @description GSS symbol instead of a number: c confidential, x not available, z not applicable, low rounds to 0 but is not 0. A symbol is never turned into 0.
+         * @enum {string}
+         */
+        Symbol: "c" | "x" | "z" | "low";
+        /**
+         * @description Provisional values never leave their authority
+         * @enum {string}
+         */
+        ValueStatus: "provisional" | "final";
+        IndicatorInput: {
+            code: components["schemas"]["IndicatorCodeValue"];
+            name: string;
+            /** @description The name in plain language, for young people and the public */
+            plainName: string;
+            definition: string;
+            unit: components["schemas"]["Unit"];
+            polarity: components["schemas"]["Polarity"];
+            priority: components["schemas"]["Priority"];
+            periodKind: components["schemas"]["PeriodKind"];
+            decimals: number;
+            source: string;
+            numeratorLabel?: string | null;
+            denominatorLabel?: string | null;
+        };
+        Indicator: {
+            code: string;
+            name: string;
+            plainName: string;
+            definition: string;
+            unit: components["schemas"]["Unit"];
+            polarity: components["schemas"]["Polarity"];
+            priority: components["schemas"]["Priority"];
+            periodKind: components["schemas"]["PeriodKind"];
+            decimals: number;
+            source: string;
+            numeratorLabel?: string | null;
+            denominatorLabel?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        IndicatorList: {
+            items: components["schemas"]["Indicator"][];
+        };
+        /** @description A number in `value`, or a GSS `symbol` instead, never both */
+        ValueInput: {
+            value?: number | null;
+            symbol?: components["schemas"]["Symbol"];
+            numerator?: number | null;
+            denominator?: number | null;
+            status: components["schemas"]["ValueStatus"];
+            source?: string | null;
+            note?: string | null;
+        };
+        /** @description The numerator and denominator give another value than the one reported; both are kept */
+        FractionMismatch: {
+            computed: number;
+            message: string;
+        };
+        IndicatorValue: {
+            indicator: string;
+            area: string;
+            period: string;
+            value?: number | null;
+            symbol?: components["schemas"]["Symbol"];
+            numerator?: number | null;
+            denominator?: number | null;
+            status: components["schemas"]["ValueStatus"];
+            source?: string | null;
+            note?: string | null;
+            fractionMismatch?: components["schemas"]["FractionMismatch"];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+        };
+        ValueList: {
+            items: components["schemas"]["IndicatorValue"][];
+        };
+        /** @description A value (with an optional tolerance) and its basis, or pending with a reason */
+        TargetInput: {
+            value?: number | null;
+            /** @description The amber band; when absent, 5 percentage points for percentages and 10% of the target otherwise */
+            tolerance?: number | null;
+            /** @example Agreed by Black Country ICB for the 4 LAs */
+            basis?: string | null;
+            /** @default false */
+            pending: boolean;
+            /** @example Target to be set following the baseline survey */
+            reason?: string | null;
+        };
+        Target: {
+            indicator: string;
+            area: string;
+            period: string;
+            value?: number | null;
+            tolerance?: number | null;
+            /** @description The tolerance the RAG uses, the default one where none is set */
+            effectiveTolerance?: number | null;
+            basis?: string | null;
+            pending: boolean;
+            reason?: string | null;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+        };
+        /** @enum {string} */
+        Rag: "green" | "amber" | "red" | "none";
+        /** @enum {string} */
+        Direction: "improving" | "declining" | "stable" | "none";
+        PeriodReading: {
+            period: string;
+            value?: number | null;
+            symbol?: components["schemas"]["Symbol"];
+        };
+        ComparatorReading: {
+            /** @enum {string} */
+            kind: "england" | "region" | "statistical-neighbours";
+            area: string;
+            areaName: string;
+            period: string;
+            value?: number | null;
+            symbol?: components["schemas"]["Symbol"];
+            /** @enum {string} */
+            comparison: "better" | "worse" | "similar" | "none";
+        };
+        ScorecardTarget: {
+            value?: number | null;
+            tolerance?: number | null;
+            basis?: string | null;
+            pending: boolean;
+            reason?: string | null;
+        };
+        ScorecardRow: {
+            indicator: string;
+            name: string;
+            plainName: string;
+            unit: components["schemas"]["Unit"];
+            polarity: components["schemas"]["Polarity"];
+            decimals: number;
+            /** @description The indicator's own period read for this scorecard */
+            period: string;
+            value?: number | null;
+            symbol?: components["schemas"]["Symbol"];
+            status?: components["schemas"]["ValueStatus"];
+            numerator?: number | null;
+            denominator?: number | null;
+            fractionMismatch?: components["schemas"]["FractionMismatch"];
+            target?: components["schemas"]["ScorecardTarget"];
+            rag: components["schemas"]["Rag"];
+            ragReason: string;
+            direction: components["schemas"]["Direction"];
+            directionReason: string;
+            previous?: components["schemas"]["PeriodReading"];
+            comparators: components["schemas"]["ComparatorReading"][];
+            /** @description Values of the same kind up to this period, oldest first */
+            history: components["schemas"]["PeriodReading"][];
+        };
+        ScorecardGroup: {
+            priority: components["schemas"]["Priority"];
+            title: string;
+            rows: components["schemas"]["ScorecardRow"][];
+        };
+        Scorecard: {
+            area: string;
+            areaName: string;
+            period: string;
+            groups: components["schemas"]["ScorecardGroup"][];
+        };
+        ImportRow: {
+            time_period?: string;
+            time_identifier?: string;
+            geographic_level?: string;
+            new_la_code?: string;
+            la_name?: string;
+            indicator?: string;
+            value?: number | string;
+            numerator?: number | null;
+            denominator?: number | null;
+            status?: components["schemas"]["ValueStatus"];
+        };
+        ImportReport: {
+            dryRun: boolean;
+            rows: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+        };
         Me: {
             /** @description The token subject */
             subject: string;
@@ -305,6 +713,24 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description None of the media types in Accept can be given */
+        NotAcceptable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description It exists already */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The body is larger than the service accepts (20 MB in one request) */
         PayloadTooLarge: {
             headers: {
@@ -336,6 +762,18 @@ export interface components {
     parameters: {
         /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
         AreaCode: components["schemas"]["AreaCode"];
+        /** @description The indicator's code, such as HLTH_ASSESS */
+        IndicatorCode: components["schemas"]["IndicatorCodeValue"];
+        /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+        AreaInPath: components["schemas"]["AreaCode"];
+        /** @description The period code, of the indicator's period kind */
+        PeriodInPath: components["schemas"]["PeriodCode"];
+        /** @description Only this area's values */
+        AreaFilter: components["schemas"]["AreaCode"];
+        /** @description Only values of periods ending on or after the end of this one */
+        FromPeriod: components["schemas"]["PeriodCode"];
+        /** @description Only values of periods ending on or before the end of this one */
+        ToPeriod: components["schemas"]["PeriodCode"];
         ReportId: number;
         /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
         IfMatch: string;
@@ -417,6 +855,500 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description Only the indicators of this strategy priority */
+                priority?: components["schemas"]["Priority"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicators, by priority and then name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The new indicator */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replaceIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description The changed indicator */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listIndicatorValues: {
+        parameters: {
+            query?: {
+                /** @description Only this area's values */
+                area?: components["parameters"]["AreaFilter"];
+                /** @description Only values of periods ending on or after the end of this one */
+                from?: components["parameters"]["FromPeriod"];
+                /** @description Only values of periods ending on or before the end of this one */
+                to?: components["parameters"]["ToPeriod"];
+            };
+            header?: never;
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The values */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getIndicatorValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                area: components["parameters"]["AreaInPath"];
+                /** @description The period code, of the indicator's period kind */
+                period: components["parameters"]["PeriodInPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The value */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putIndicatorValue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                area: components["parameters"]["AreaInPath"];
+                /** @description The period code, of the indicator's period kind */
+                period: components["parameters"]["PeriodInPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValueInput"];
+            };
+        };
+        responses: {
+            /** @description The changed value */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"];
+                };
+            };
+            /** @description The new value */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteIndicatorValue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                area: components["parameters"]["AreaInPath"];
+                /** @description The period code, of the indicator's period kind */
+                period: components["parameters"]["PeriodInPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                area: components["parameters"]["AreaInPath"];
+                /** @description The period code, of the indicator's period kind */
+                period: components["parameters"]["PeriodInPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The target */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                area: components["parameters"]["AreaInPath"];
+                /** @description The period code, of the indicator's period kind */
+                period: components["parameters"]["PeriodInPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetInput"];
+            };
+        };
+        responses: {
+            /** @description The changed target */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            /** @description The new target */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteTarget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The indicator's code, such as HLTH_ASSESS */
+                code: components["parameters"]["IndicatorCode"];
+                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                area: components["parameters"]["AreaInPath"];
+                /** @description The period code, of the indicator's period kind */
+                period: components["parameters"]["PeriodInPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getScorecard: {
+        parameters: {
+            query: {
+                /** @description The local authority (GSS code) */
+                area: components["schemas"]["GssCode"];
+                /** @description The period code, such as 2022-23 */
+                period: components["schemas"]["PeriodCode"];
+                priority?: components["schemas"]["Priority"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scorecard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    importValues: {
+        parameters: {
+            query?: {
+                /** @description Check and report what would change, writing nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": components["schemas"]["ImportRow"][];
+            };
+        };
+        responses: {
+            /** @description What the import did, or would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    exportValues: {
+        parameters: {
+            query?: {
+                indicator?: components["schemas"]["IndicatorCodeValue"];
+                /** @description Only this area's values */
+                area?: components["parameters"]["AreaFilter"];
+                /** @description Only values of periods ending on or after the end of this one */
+                from?: components["parameters"]["FromPeriod"];
+                /** @description Only values of periods ending on or before the end of this one */
+                to?: components["parameters"]["ToPeriod"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The values */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueList"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
         };
     };
     listReports: {

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
@@ -43,6 +45,12 @@ public class IndicatorService {
     public Indicator find(String code) {
         return repository.findByIdOptional(code)
                 .orElseThrow(() -> ApiException.notFound("There is no indicator " + code));
+    }
+
+    /** Every indicator by code, for features that read many values at once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Indicator> catalogue() {
+        return repository.listAll().stream().collect(Collectors.toMap(i -> i.code, i -> i));
     }
 
     @Transactional

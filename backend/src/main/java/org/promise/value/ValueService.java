@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.promise.area.AreaKind;
@@ -46,13 +47,20 @@ public class ValueService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ValueView> list(String code, String area, String from, String to) {
-        Indicator indicator = indicators.find(code);
+        indicators.find(code);
+        return search(code, area, from, to);
+    }
+
+    /** The values the caller may see, of one indicator or all, one area or all, in a range of periods. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ValueView> search(String code, String area, String from, String to) {
         Period fromPeriod = from == null ? null : PeriodParam.parse("from", from);
         Period toPeriod = to == null ? null : PeriodParam.parse("to", to);
-        return repository.search(Set.of(code), area, fromPeriod == null ? null : fromPeriod.end(),
-                        toPeriod == null ? null : toPeriod.end()).stream()
+        Map<String, Indicator> catalogue = indicators.catalogue();
+        return repository.search(code == null ? null : Set.of(code), area,
+                        fromPeriod == null ? null : fromPeriod.end(), toPeriod == null ? null : toPeriod.end()).stream()
                 .filter(this::isVisible)
-                .map(value -> ValueView.of(indicator, value))
+                .map(value -> ValueView.of(catalogue.get(value.indicatorCode), value))
                 .toList();
     }
 

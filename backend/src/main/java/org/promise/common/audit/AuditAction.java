@@ -3,7 +3,7 @@ package org.promise.common.audit;
 public enum AuditAction {
     CREATE, UPDATE, DELETE;
 
-    String wire() {
+    public String wire() {
         return name().toLowerCase();
     }
 }

@@ -20,14 +20,18 @@ public class AuditService {
     private static final TypeReference<Map<String, Object>> AS_MAP = new TypeReference<>() {
     };
 
+    private static final int BATCH = 1000;
+
     private final AuditRepository repository;
     private final ObjectMapper json;
     private final Caller caller;
+    private final javax.sql.DataSource dataSource;
 
-    public AuditService(AuditRepository repository, ObjectMapper json, Caller caller) {
+    public AuditService(AuditRepository repository, ObjectMapper json, Caller caller, javax.sql.DataSource dataSource) {
         this.repository = repository;
         this.json = json;
         this.caller = caller;
+        this.dataSource = dataSource;
     }
 
     /** {@code before} and {@code after} are the API views of the entity (never entities), or null. */
@@ -43,6 +47,44 @@ public class AuditService {
         entry.before = before == null ? null : json.convertValue(before, AS_MAP);
         entry.after = after == null ? null : json.convertValue(after, AS_MAP);
         repository.persist(entry);
+    }
+
+    /** One change among many, for {@link #recordAll}. */
+    public record Change(String entityId, AuditAction action, Object before, Object after) {
+    }
+
+    /**
+     * Records many changes of one type in batches, for bulk imports: the same entries as {@link #record} writes,
+     * in the caller's transaction, without loading an entity per change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String entityType, List<Change> changes) {
+        String sql = "insert into audit_entry (at, actor_subject, actor_name, entity_type, entity_id, action, before, after)"
+                + " values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)";
+        var at = OffsetDateTime.now(ZoneOffset.UTC);
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (Change change : changes) {
+                statement.setObject(1, at);
+                statement.setString(2, caller.subject());
+                statement.setString(3, caller.name());
+                statement.setString(4, entityType);
+                statement.setString(5, change.entityId());
+                statement.setString(6, change.action().wire());
+                statement.setString(7, change.before() == null ? null : json.writeValueAsString(change.before()));
+                statement.setString(8, change.after() == null ? null : json.writeValueAsString(change.after()));
+                statement.addBatch();
+                if (++pending == BATCH) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                statement.executeBatch();
+            }
+        } catch (java.sql.SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the audit entries", e);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

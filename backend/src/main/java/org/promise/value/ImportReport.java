@@ -1,0 +1,5 @@
+package org.promise.value;
+
+/** What an import did, or in a dry run would do. */
+public record ImportReport(boolean dryRun, int rows, int created, int updated, int unchanged) {
+}

@@ -1,0 +1,78 @@
+package org.promise.value;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.promise.area.AreaView;
+import org.promise.common.error.ApiException;
+import org.promise.period.Period;
+
+/** Reads and writes the tidy CSV layout of imports and exports (see {@link TidyRow#COLUMNS}). */
+final class TidyCsv {
+
+    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).setTrim(true).get();
+    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(TidyRow.COLUMNS)
+            .setRecordSeparator("\n").get();
+
+    private TidyCsv() {
+    }
+
+    static List<TidyRow> read(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (body.isBlank()) {
+            throw ApiException.invalid("body", "required", "The file is empty: send the header row and at least one row");
+        }
+        try (CSVParser parser = READ.parse(new StringReader(body))) {
+            List<String> missing = Arrays.stream(TidyRow.COLUMNS)
+                    .filter(column -> !column.equals(TidyRow.AREA_NAME) && !column.equals(TidyRow.NUMERATOR)
+                            && !column.equals(TidyRow.DENOMINATOR))
+                    .filter(column -> !parser.getHeaderMap().containsKey(column))
+                    .toList();
+            if (!missing.isEmpty()) {
+                throw ApiException.invalid("header", "required", "The header row lacks " + String.join(", ", missing)
+                        + "; the layout is " + String.join(",", TidyRow.COLUMNS));
+            }
+            List<TidyRow> rows = new ArrayList<>();
+            int line = 1;
+            for (CSVRecord record : parser) {
+                line++;
+                rows.add(new TidyRow(line, record.toMap()));
+            }
+            return rows;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw ApiException.invalid("body", "csv", "The file is not valid CSV: " + e.getMessage());
+        }
+    }
+
+    static String write(List<ValueView> values, Map<String, AreaView> areas) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
+            for (ValueView value : values) {
+                AreaView area = areas.get(value.area());
+                String[] time = TidyPeriods.write(Period.parse(value.period()));
+                printer.printRecord(time[0], time[1], TidyPeriods.levelOf(area.kind()), area.code(), area.name(),
+                        value.indicator(), value.symbol() != null ? value.symbol().wire() : plain(value.value()),
+                        plain(value.numerator()), plain(value.denominator()), value.status().wire());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write CSV", e);
+        }
+        return out.toString();
+    }
+
+
+    private static String plain(java.math.BigDecimal number) {
+        return number == null ? "" : number.toPlainString();
+    }
+}

@@ -1,0 +1,107 @@
+package org.promise.value;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.promise.area.AreaKind;
+import org.promise.period.InvalidPeriodException;
+import org.promise.period.Period;
+import org.promise.period.PeriodKind;
+
+/**
+ * DfE's tidy files name a period by {@code time_period} and {@code time_identifier} ("202223", "Financial year")
+ * and an area by {@code geographic_level}; this translates both ways. Two identifiers are Promise's own, for
+ * periods EES has no word for: "Snapshot" (time_period a date, 2023-02-28) and "Rolling three years" (201922).
+ * "Reporting year" 2023 is the year to 31 March 2023: the snapshot on that day, or the financial year 2022-23.
+ */
+public final class TidyPeriods {
+
+    static final String FINANCIAL_YEAR = "Financial year";
+    static final String QUARTER_PREFIX = "Financial year Q";
+    static final String ACADEMIC_YEAR = "Academic year";
+    static final String REPORTING_YEAR = "Reporting year";
+    static final String SNAPSHOT = "Snapshot";
+    static final String ROLLING = "Rolling three years";
+
+    static final Map<String, AreaKind> LEVELS = Map.of(
+            "National", AreaKind.COUNTRY,
+            "Regional", AreaKind.REGION,
+            "Local authority", AreaKind.LOCAL_AUTHORITY,
+            "Statistical neighbours", AreaKind.STATISTICAL_NEIGHBOURS);
+
+    private TidyPeriods() {
+    }
+
+    /** The period a row names, for an indicator of the given kind. */
+    public static Period read(String timePeriod, String timeIdentifier, PeriodKind kind) {
+        if (timePeriod == null || timePeriod.isBlank() || timeIdentifier == null || timeIdentifier.isBlank()) {
+            throw new InvalidPeriodException("time_period and time_identifier are both needed");
+        }
+        String identifier = timeIdentifier.trim();
+        String period = timePeriod.trim();
+        Period read;
+        if (identifier.equals(REPORTING_YEAR)) {
+            int year = fourDigits(period);
+            read = kind == PeriodKind.SNAPSHOT ? Period.snapshot(LocalDate.of(year, Month.MARCH, 31))
+                    : Period.financialYear(year - 1);
+        } else if (identifier.equals(SNAPSHOT)) {
+            try {
+                read = Period.snapshot(LocalDate.parse(period));
+            } catch (DateTimeParseException e) {
+                throw new InvalidPeriodException("For a Snapshot, time_period is a date such as 2023-03-31");
+            }
+        } else if (identifier.equals(FINANCIAL_YEAR)) {
+            read = Period.parse(yearPair(period), PeriodKind.FINANCIAL_YEAR);
+        } else if (identifier.startsWith(QUARTER_PREFIX) && identifier.length() == QUARTER_PREFIX.length() + 1) {
+            read = Period.parse(yearPair(period) + "-Q" + identifier.substring(QUARTER_PREFIX.length()));
+        } else if (identifier.equals(ACADEMIC_YEAR)) {
+            read = Period.parse("AY" + yearPair(period));
+        } else if (identifier.equals(ROLLING)) {
+            read = Period.parse(yearPair(period), PeriodKind.ROLLING_THREE_YEARS);
+        } else {
+            throw new InvalidPeriodException("time_identifier '" + identifier + "' is not one Promise reads: use "
+                    + "Financial year, Financial year Q1 to Q4, Academic year, Reporting year, Snapshot or "
+                    + "Rolling three years");
+        }
+        if (read.kind() != kind) {
+            throw new InvalidPeriodException("'" + identifier + " " + period + "' is a " + read.kind().wire()
+                    + " period, but this indicator is reported by " + kind.wire());
+        }
+        return read;
+    }
+
+    /** The time_period and time_identifier that {@link #read} turns back into this period. */
+    public static String[] write(Period period) {
+        String pair = period.year() + String.format("%02d", (period.year() + 1) % 100);
+        return switch (period.kind()) {
+            case FINANCIAL_YEAR -> new String[] {pair, FINANCIAL_YEAR};
+            case FINANCIAL_QUARTER -> new String[] {pair, QUARTER_PREFIX + period.quarter()};
+            case ACADEMIC_YEAR -> new String[] {pair, ACADEMIC_YEAR};
+            case ROLLING_THREE_YEARS -> new String[] {period.year() + String.format("%02d", (period.year() + 3) % 100),
+                ROLLING};
+            case SNAPSHOT -> period.date().getMonth() == Month.MARCH && period.date().getDayOfMonth() == 31
+                    ? new String[] {String.valueOf(period.date().getYear()), REPORTING_YEAR}
+                    : new String[] {period.date().toString(), SNAPSHOT};
+        };
+    }
+
+    public static String levelOf(AreaKind kind) {
+        return LEVELS.entrySet().stream().filter(e -> e.getValue() == kind).map(Map.Entry::getKey).findFirst()
+                .orElseThrow();
+    }
+
+    private static int fourDigits(String period) {
+        if (!period.matches("\\d{4}")) {
+            throw new InvalidPeriodException("For a Reporting year, time_period is a year such as 2023");
+        }
+        return Integer.parseInt(period);
+    }
+
+    private static String yearPair(String period) {
+        if (!period.matches("\\d{6}")) {
+            throw new InvalidPeriodException("time_period '" + period + "' should be six digits, such as 202223");
+        }
+        return period.substring(0, 4) + "-" + period.substring(4);
+    }
+}

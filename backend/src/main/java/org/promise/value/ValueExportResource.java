@@ -1,0 +1,53 @@
+package org.promise.value;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.promise.area.AreaService;
+import org.promise.area.AreaView;
+
+@Path("/api/v1/values")
+@Authenticated
+public class ValueExportResource {
+
+    private static final String TEXT_CSV = "text/csv";
+
+    private final ValueService values;
+    private final AreaService areas;
+
+    public ValueExportResource(ValueService values, AreaService areas) {
+        this.values = values;
+        this.areas = areas;
+    }
+
+    /** JSON unless the caller asks for CSV by name: a bare Accept or a wildcard gets JSON. */
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
+    public Response export(@QueryParam("indicator") String indicator, @QueryParam("area") String area,
+            @QueryParam("from") String from, @QueryParam("to") String to, @Context HttpHeaders headers) {
+        List<ValueView> found = values.search(indicator, area, from, to);
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .filter(type -> !type.isWildcardType())
+                .findFirst()
+                .map(type -> type.isCompatible(MediaType.valueOf(TEXT_CSV)))
+                .orElse(false);
+        if (!csv) {
+            return Response.ok(new ValueView.Page(found), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        Map<String, AreaView> byCode = areas.list(Optional.empty()).stream()
+                .collect(Collectors.toMap(AreaView::code, Function.identity()));
+        return Response.ok(TidyCsv.write(found, byCode), TEXT_CSV)
+                .header("Content-Disposition", "attachment; filename=\"promise-values.csv\"").build();
+    }
+}

@@ -1,0 +1,354 @@
+package org.promise.value;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.promise.area.Area;
+import org.promise.area.AreaKind;
+import org.promise.area.AreaRepository;
+import org.promise.common.audit.AuditAction;
+import org.promise.common.audit.AuditService;
+import org.promise.common.error.ApiException;
+import org.promise.common.error.FieldError;
+import org.promise.common.security.Caller;
+import org.promise.common.wire.WireValue;
+import org.promise.indicator.Indicator;
+import org.promise.indicator.IndicatorRepository;
+import org.promise.indicator.StatisticalSymbol;
+import org.promise.period.InvalidPeriodException;
+import org.promise.period.Period;
+
+/**
+ * Imports values in bulk, all or nothing: every row is checked first and any problem refuses the whole file with a
+ * report of each (row, column, message); otherwise the changed rows are written in batches, each audited, in one
+ * transaction. A row equal to what is stored changes nothing, so importing the same file twice bumps no version.
+ */
+@ApplicationScoped
+public class ValueImportService {
+
+    private static final int BATCH = 1000;
+    private static final String ENGLAND = "E92000001";
+
+    private final IndicatorRepository indicators;
+    private final AreaRepository areas;
+    private final AuditService audit;
+    private final Caller caller;
+    private final DataSource dataSource;
+
+    public ValueImportService(IndicatorRepository indicators, AreaRepository areas, AuditService audit, Caller caller,
+            DataSource dataSource) {
+        this.indicators = indicators;
+        this.areas = areas;
+        this.audit = audit;
+        this.caller = caller;
+        this.dataSource = dataSource;
+    }
+
+    /** A row that passed every check. */
+    private record Checked(int line, Indicator indicator, Area area, Period period, BigDecimal value,
+            StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, ValueStatus status) {
+
+        String key() {
+            return indicator.code + "/" + area.code + "/" + period.code();
+        }
+
+        boolean sameAs(Stored stored) {
+            return org.promise.common.wire.Decimals.sameNumber(value, stored.value) && symbol == stored.symbol
+                    && org.promise.common.wire.Decimals.sameNumber(numerator, stored.numerator)
+                    && org.promise.common.wire.Decimals.sameNumber(denominator, stored.denominator)
+                    && status == stored.status;
+        }
+
+        Map<String, Object> snapshot() {
+            return snapshotOf(indicator.code, area.code, period.code(), value, symbol, numerator, denominator, status);
+        }
+    }
+
+    private record Stored(long id, String key, BigDecimal value, StatisticalSymbol symbol, BigDecimal numerator,
+            BigDecimal denominator, ValueStatus status, String indicator, String area, String period) {
+
+        Map<String, Object> snapshot() {
+            return snapshotOf(indicator, area, period, value, symbol, numerator, denominator, status);
+        }
+    }
+
+    @Transactional
+    public ImportReport importRows(List<TidyRow> rows, boolean dryRun) {
+        if (rows.isEmpty()) {
+            throw ApiException.invalid("body", "required", "The file has no rows to import");
+        }
+        Map<String, Indicator> catalogue = indicators.listAll().stream()
+                .collect(Collectors.toMap(i -> i.code, Function.identity()));
+        Map<String, Area> allAreas = areas.listAll().stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
+
+        List<FieldError> errors = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>(rows.size());
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (TidyRow row : rows) {
+            List<FieldError> rowErrors = new ArrayList<>();
+            Checked ok = check(row, catalogue, allAreas, rowErrors);
+            if (ok != null) {
+                Integer earlier = firstLine.putIfAbsent(ok.key(), row.line());
+                if (earlier != null) {
+                    rowErrors.add(new FieldError(TidyRow.INDICATOR, "duplicate", "Row " + earlier
+                            + " already gives " + ok.indicator.code + " for " + ok.area.code + " in " + ok.period.code()));
+                } else {
+                    checked.add(ok);
+                }
+            }
+            rowErrors.forEach(error -> errors.add(error.atRow(row.line())));
+            if (errors.size() >= 1000) {
+                break;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, Stored> existing = loadExisting(connection, checked);
+            List<Checked> inserts = new ArrayList<>();
+            List<Map.Entry<Checked, Stored>> updates = new ArrayList<>();
+            for (Checked row : checked) {
+                Stored stored = existing.get(row.key());
+                if (stored == null) {
+                    inserts.add(row);
+                } else if (!row.sameAs(stored)) {
+                    updates.add(Map.entry(row, stored));
+                }
+            }
+            ImportReport report = new ImportReport(dryRun, rows.size(), inserts.size(), updates.size(),
+                    checked.size() - inserts.size() - updates.size());
+            if (!dryRun) {
+                write(connection, inserts, updates);
+                List<AuditService.Change> changes = new ArrayList<>(inserts.size() + updates.size());
+                inserts.forEach(row -> changes.add(new AuditService.Change(row.key(), AuditAction.CREATE, null,
+                        row.snapshot())));
+                updates.forEach(update -> changes.add(new AuditService.Change(update.getKey().key(),
+                        AuditAction.UPDATE, update.getValue().snapshot(), update.getKey().snapshot())));
+                audit.recordAll(ValueService.AUDIT_TYPE, changes);
+            }
+            return report;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The import could not be written", e);
+        }
+    }
+
+    private Checked check(TidyRow row, Map<String, Indicator> catalogue, Map<String, Area> allAreas,
+            List<FieldError> errors) {
+        Indicator indicator = null;
+        String code = row.get(TidyRow.INDICATOR);
+        if (code == null) {
+            errors.add(new FieldError(TidyRow.INDICATOR, "required", "Give the indicator's code"));
+        } else if ((indicator = catalogue.get(code)) == null) {
+            errors.add(new FieldError(TidyRow.INDICATOR, "unknown", "There is no indicator " + code));
+        }
+        Area area = area(row, allAreas, errors);
+        Period period = null;
+        if (indicator != null) {
+            try {
+                period = TidyPeriods.read(row.get(TidyRow.TIME_PERIOD), row.get(TidyRow.TIME_IDENTIFIER),
+                        indicator.periodKind);
+            } catch (InvalidPeriodException e) {
+                errors.add(new FieldError(TidyRow.TIME_PERIOD, "period", e.getMessage()));
+            }
+        }
+        BigDecimal value = null;
+        StatisticalSymbol symbol = null;
+        String valueText = row.get(TidyRow.VALUE);
+        if (valueText == null) {
+            errors.add(new FieldError(TidyRow.VALUE, "required", "Give a number, or a symbol (c, x, z or low)"));
+        } else {
+            symbol = WireValue.parse(StatisticalSymbol.class, valueText).orElse(null);
+            if (symbol == null) {
+                value = number(valueText, TidyRow.VALUE, errors);
+            }
+        }
+        BigDecimal numerator = number(row.get(TidyRow.NUMERATOR), TidyRow.NUMERATOR, errors);
+        BigDecimal denominator = number(row.get(TidyRow.DENOMINATOR), TidyRow.DENOMINATOR, errors);
+        String statusText = row.get(TidyRow.STATUS);
+        ValueStatus status = statusText == null ? null : WireValue.parse(ValueStatus.class, statusText).orElse(null);
+        if (status == null) {
+            errors.add(new FieldError(TidyRow.STATUS, "allowed-values", "status must be provisional or final"));
+        }
+        if (indicator != null && (value != null || symbol != null)) {
+            ValueRules.check(indicator.unit, value, symbol, numerator, denominator).forEach(error -> errors.add(
+                    new FieldError(error.field().equals("symbol") ? TidyRow.VALUE : error.field(), error.rule(),
+                            error.message())));
+        }
+        if (area != null) {
+            try {
+                if (area.kind == AreaKind.LOCAL_AUTHORITY) {
+                    caller.requireWriteAccess(area.code);
+                } else {
+                    caller.requireAdmin("England, regional and statistical-neighbour values");
+                }
+            } catch (ApiException forbidden) {
+                errors.add(new FieldError(TidyRow.AREA, "forbidden", forbidden.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new Checked(row.line(), indicator, area, period, value, symbol, numerator, denominator, status);
+    }
+
+    private static Area area(TidyRow row, Map<String, Area> allAreas, List<FieldError> errors) {
+        String level = row.get(TidyRow.GEOGRAPHIC_LEVEL);
+        AreaKind kind = level == null ? null : TidyPeriods.LEVELS.get(level);
+        if (kind == null) {
+            errors.add(new FieldError(TidyRow.GEOGRAPHIC_LEVEL, "allowed-values",
+                    "geographic_level must be National, Regional, Local authority or Statistical neighbours"));
+            return null;
+        }
+        String code = row.get(TidyRow.AREA);
+        if (code == null && kind == AreaKind.COUNTRY) {
+            code = ENGLAND;
+        }
+        Area area = code == null ? null : allAreas.get(code);
+        if (area == null) {
+            errors.add(new FieldError(TidyRow.AREA, "unknown", code == null ? "Give the area's code"
+                    : "There is no area " + code));
+            return null;
+        }
+        if (area.kind != kind) {
+            errors.add(new FieldError(TidyRow.GEOGRAPHIC_LEVEL, "mismatch",
+                    area.name + " is not at the " + level + " level"));
+            return null;
+        }
+        return area;
+    }
+
+    private static BigDecimal number(String text, String column, List<FieldError> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(column, "number", column + " must be a number"
+                    + (column.equals(TidyRow.VALUE) ? " or a symbol (c, x, z or low)" : "") + ", not '" + text + "'"));
+            return null;
+        }
+    }
+
+    private static Map<String, Stored> loadExisting(Connection connection, List<Checked> rows) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        Set<String> areaCodes = new HashSet<>();
+        rows.forEach(row -> {
+            codes.add(row.indicator.code);
+            areaCodes.add(row.area.code);
+        });
+        Map<String, Stored> stored = new HashMap<>();
+        String sql = "select id, indicator_code, area_code, period_code, value, symbol, numerator, denominator, status"
+                + " from indicator_value where indicator_code = any(?) and area_code = any(?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Array indicatorArray = connection.createArrayOf("varchar", codes.toArray());
+            Array areaArray = connection.createArrayOf("varchar", areaCodes.toArray());
+            statement.setArray(1, indicatorArray);
+            statement.setArray(2, areaArray);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    String key = result.getString(2) + "/" + result.getString(3) + "/" + result.getString(4);
+                    stored.put(key, new Stored(result.getLong(1), key, result.getBigDecimal(5),
+                            result.getString(6) == null ? null
+                                    : WireValue.parse(StatisticalSymbol.class, result.getString(6)).orElseThrow(),
+                            result.getBigDecimal(7), result.getBigDecimal(8),
+                            WireValue.parse(ValueStatus.class, result.getString(9)).orElseThrow(),
+                            result.getString(2), result.getString(3), result.getString(4)));
+                }
+            }
+        }
+        return stored;
+    }
+
+    private void write(Connection connection, List<Checked> inserts, List<Map.Entry<Checked, Stored>> updates)
+            throws SQLException {
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        String by = caller.name();
+        try (PreparedStatement insert = connection.prepareStatement("insert into indicator_value (indicator_code,"
+                + " area_code, period_code, period_end, value, symbol, numerator, denominator, status, updated_at,"
+                + " updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Checked row : inserts) {
+                insert.setString(1, row.indicator.code);
+                insert.setString(2, row.area.code);
+                insert.setString(3, row.period.code());
+                insert.setObject(4, row.period.end());
+                setFigures(insert, 5, row);
+                insert.setObject(10, now);
+                insert.setString(11, by);
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("update indicator_value set value = ?,"
+                + " symbol = ?, numerator = ?, denominator = ?, status = ?, version = version + 1, updated_at = ?,"
+                + " updated_by = ? where id = ?")) {
+            int pending = 0;
+            for (Map.Entry<Checked, Stored> change : updates) {
+                setFigures(update, 1, change.getKey());
+                update.setObject(6, now);
+                update.setString(7, by);
+                update.setLong(8, change.getValue().id());
+                update.addBatch();
+                if (++pending == BATCH) {
+                    update.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                update.executeBatch();
+            }
+        }
+    }
+
+    private static void setFigures(PreparedStatement statement, int first, Checked row) throws SQLException {
+        statement.setBigDecimal(first, row.value);
+        if (row.symbol == null) {
+            statement.setNull(first + 1, Types.VARCHAR);
+        } else {
+            statement.setString(first + 1, row.symbol.wire());
+        }
+        statement.setBigDecimal(first + 2, row.numerator);
+        statement.setBigDecimal(first + 3, row.denominator);
+        statement.setString(first + 4, row.status.wire());
+    }
+
+    private static Map<String, Object> snapshotOf(String indicator, String area, String period, BigDecimal value,
+            StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, ValueStatus status) {
+        Map<String, Object> snapshot = new HashMap<>();
+        snapshot.put("indicator", indicator);
+        snapshot.put("area", area);
+        snapshot.put("period", period);
+        snapshot.put("value", org.promise.common.wire.Decimals.plain(value));
+        snapshot.put("symbol", symbol == null ? null : symbol.wire());
+        snapshot.put("numerator", org.promise.common.wire.Decimals.plain(numerator));
+        snapshot.put("denominator", org.promise.common.wire.Decimals.plain(denominator));
+        snapshot.put("status", status.wire());
+        return snapshot;
+    }
+}

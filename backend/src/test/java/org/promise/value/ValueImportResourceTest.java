@@ -1,0 +1,173 @@
+package org.promise.value;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.promise.support.Contract;
+import org.promise.support.Tokens;
+
+/** Imports write to Wolverhampton, which the seed packs leave empty. */
+@QuarkusTest
+class ValueImportResourceTest {
+
+    private static final String WOLVERHAMPTON = "E08000031";
+    private static final String OFFICER = Tokens.officer(WOLVERHAMPTON);
+    private static final String HEADER = "time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,"
+            + "value,numerator,denominator,status\n";
+
+    private static String row(String period, String identifier, String indicator, String value, String status) {
+        return period + "," + identifier + ",Local authority," + WOLVERHAMPTON + ",Wolverhampton," + indicator + ","
+                + value + ",,," + status + "\n";
+    }
+
+    private static io.restassured.response.ValidatableResponse importCsv(String token, String csv, boolean dryRun) {
+        return Contract.as(token).contentType("text/csv").queryParam("dryRun", dryRun).body(csv)
+                .post("/api/v1/imports/values").then();
+    }
+
+    private static io.restassured.response.ValidatableResponse refused(String csv) {
+        return Contract.badRequestAs(OFFICER).contentType("text/csv").body(csv).post("/api/v1/imports/values")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldPreviewThenImportThenChangeNothingTheSecondTime() {
+        String csv = HEADER + row("202122", "Financial year", "HLTH_ASSESS", "84", "final")
+                + row("202223", "Financial year", "HLTH_ASSESS", "87", "final")
+                + row("2023", "Reporting year", "CLA_COUNT", "c", "final")
+                + "202223,Financial year,Local authority," + WOLVERHAMPTON + ",Wolverhampton,CL_STAYPUT_1920,23,14,49,final\n";
+        importCsv(OFFICER, csv, true).statusCode(200).body("dryRun", equalTo(true)).body("created", equalTo(4));
+        Contract.as(OFFICER).get("/api/v1/indicators/HLTH_ASSESS/values/" + WOLVERHAMPTON + "/2022-23")
+                .then().statusCode(404);
+
+        importCsv(OFFICER, csv, false).statusCode(200).body("created", equalTo(4)).body("unchanged", equalTo(0));
+        importCsv(OFFICER, csv, false).statusCode(200).body("created", equalTo(0)).body("updated", equalTo(0))
+                .body("unchanged", equalTo(4));
+        Contract.as(OFFICER).get("/api/v1/indicators/HLTH_ASSESS/values/" + WOLVERHAMPTON + "/2022-23")
+                .then().statusCode(200).header("ETag", equalTo("\"0\"")).body("value", equalTo(87));
+        Contract.as(OFFICER).get("/api/v1/indicators/CLA_COUNT/values/" + WOLVERHAMPTON + "/2023-03-31")
+                .then().statusCode(200).body("symbol", equalTo("c"));
+        Contract.as(OFFICER).get("/api/v1/indicators/CL_STAYPUT_1920/values/" + WOLVERHAMPTON + "/2022-23")
+                .then().statusCode(200).body("fractionMismatch.computed", equalTo(28.6f));
+
+        String changed = HEADER + row("202223", "Financial year", "HLTH_ASSESS", "89", "final");
+        importCsv(OFFICER, changed, false).statusCode(200).body("updated", equalTo(1));
+        Contract.as(Tokens.admin()).queryParam("entityId", "HLTH_ASSESS/" + WOLVERHAMPTON + "/2022-23")
+                .get("/api/v1/audit").then().body("items.action", hasItem("update"))
+                .body("items[0].before.value", equalTo(87)).body("items[0].after.value", equalTo(89));
+    }
+
+    @Test
+    void shouldImportJsonRowsTheSameWay() {
+        List<Map<String, Object>> rows = List.of(Map.of("time_period", "202324", "time_identifier",
+                "Financial year Q1", "geographic_level", "Local authority", "new_la_code", WOLVERHAMPTON,
+                "indicator", "HLTH_DENTAL", "value", 70, "status", "provisional"));
+        Contract.as(OFFICER).contentType("application/json").body(rows).post("/api/v1/imports/values")
+                .then().statusCode(400).body("errors[0].row", equalTo(2)).body("errors[0].column", equalTo(null))
+                .body("errors[0].field", equalTo("time_period"))
+                .body("errors[0].message", equalTo("'Financial year Q1 202324' is a financial-quarter period, but "
+                        + "this indicator is reported by financial-year"));
+        List<Map<String, Object>> good = List.of(Map.of("time_period", "202324", "time_identifier",
+                "Financial year", "geographic_level", "Local authority", "new_la_code", WOLVERHAMPTON,
+                "indicator", "HLTH_DENTAL", "value", 70, "status", "provisional"));
+        Contract.as(OFFICER).contentType("application/json").body(good).post("/api/v1/imports/values")
+                .then().statusCode(200).body("created", equalTo(1));
+    }
+
+    @Test
+    void shouldRefuseTheWholeFileAndSayWhereEachProblemIs() {
+        String csv = HEADER + row("202425", "Financial year", "HLTH_ASSESS", "80", "final")
+                + row("2024-25", "Financial year", "HLTH_ASSESS", "80", "final")
+                + row("202425", "Financial year", "NO_SUCH", "80", "final")
+                + "202425,Financial year,Local authority,E08999999,Nowhere,HLTH_ASSESS,80,,,final\n"
+                + row("202425", "Financial year", "HLTH_DENTAL", "101", "final")
+                + row("202425", "Financial year", "LEAVE_SGO", "-2", "final")
+                + row("202425", "Financial year", "SDQ_COMPLETE", "about 90", "final")
+                + row("202425", "Financial year", "HLTH_ASSESS", "81", "final")
+                + row("202425", "Financial year", "FOST_PANEL_QUALITY", "85", "maybe");
+        refused(csv)
+                .body("errors", hasSize(8))
+                .body("errors.find { it.row == 3 }.field", equalTo("time_period"))
+                .body("errors.find { it.row == 4 }.message", equalTo("There is no indicator NO_SUCH"))
+                .body("errors.find { it.row == 5 }.message", equalTo("There is no area E08999999"))
+                .body("errors.find { it.row == 6 }.message", equalTo("A percentage must be between 0 and 100"))
+                .body("errors.find { it.row == 7 }.rule", equalTo("minimum"))
+                .body("errors.find { it.row == 8 }.rule", equalTo("number"))
+                .body("errors.find { it.row == 9 }.message", equalTo("Row 2 already gives HLTH_ASSESS for "
+                        + WOLVERHAMPTON + " in 2024-25"))
+                .body("errors.find { it.row == 10 }.field", equalTo("status"));
+        // Nothing of it was written, not even the good first row.
+        Contract.as(OFFICER).get("/api/v1/indicators/HLTH_ASSESS/values/" + WOLVERHAMPTON + "/2024-25")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseRowsTheCallerMayNotWrite() {
+        String csv = HEADER + "202425,Financial year,Local authority," + Tokens.DUDLEY + ",Dudley,HLTH_ASSESS,80,,,final\n"
+                + "202425,Financial year,National,,England,HLTH_ASSESS,80,,,final\n";
+        refused(csv).body("errors.rule", equalTo(List.of("forbidden", "forbidden")))
+                .body("errors[0].field", equalTo("new_la_code"));
+        importCsv(Tokens.boardMember(WOLVERHAMPTON), HEADER + row("202425", "Financial year", "HLTH_ASSESS", "80",
+                "final"), false).statusCode(403);
+    }
+
+    @Test
+    void shouldExplainAnEmptyFileOrAMissingColumn() {
+        refused("").body("errors[0].message", equalTo("The file is empty: send the header row and at least one row"));
+        refused(HEADER).body("errors[0].message", equalTo("The file has no rows to import"));
+        refused("indicator,value\nHLTH_ASSESS,80\n").body("errors[0].field", equalTo("header"))
+                .body("errors[0].message", containsString("lacks time_period, time_identifier, geographic_level"));
+    }
+
+    @Test
+    void shouldCheckATenMegabyteFile() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        String padding = "Wolverhampton City Council, children's services, corporate parenting board return";
+        String[] indicators = {"HLTH_ASSESS", "HLTH_DENTAL", "SDQ_COMPLETE", "CL_EET_1921", "CL_INTOUCH_1921",
+            "CL_ACCOM_1921", "PATHWAY_PLANS", "FOST_PANEL_QUALITY", "FOST_AUDIT_QUALITY", "FOST_CONVERSION",
+            "ADOPT_INTERAGENCY", "CL_STAYPUT_1920", "LEAVE_ADOPT_PCT", "LEAVE_SGO_PCT", "LEAVE_REUNIF_PCT",
+            "CL_HEALTH_PASSPORT", "CL_HEALTH_PASSPORT_OFFERED", "IHA_DELAYED", "TRANSITION_POSITIVE",
+            "LOCAL_OFFER_AWARE", "KNOW_WHERE_INFO", "CL_EET_1617"};
+        String[][] areas = {{"National", "E92000001"}, {"Regional", "E12000005"}, {"Local authority", "E08000027"},
+            {"Local authority", "E08000028"}, {"Local authority", "E08000030"}, {"Local authority", WOLVERHAMPTON},
+            {"Statistical neighbours", "SN-E08000027"}, {"Statistical neighbours", "SN-E08000028"},
+            {"Statistical neighbours", "SN-E08000030"}, {"Statistical neighbours", "SN-E08000031"}};
+        int rows = 0;
+        for (String[] area : areas) {
+            for (int year = 1901; year <= 2199; year++) {
+                for (String indicator : indicators) {
+                    csv.append(year).append(String.format("%02d", (year + 1) % 100)).append(",Financial year,")
+                            .append(area[0]).append(",").append(area[1]).append(",\"").append(padding).append("\",")
+                            .append(indicator).append(",").append(year % 100).append(",,,final\n");
+                    rows++;
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(csv.length()).isGreaterThan(10 * 1024 * 1024);
+        importCsv(Tokens.admin(), csv.toString(), true).statusCode(200).body("rows", equalTo(rows))
+                .body("created", org.hamcrest.Matchers.greaterThan(rows - 100));
+    }
+
+    @Test
+    void shouldExportWhatImportReads() {
+        String csv = HEADER + row("202122", "Financial year", "FOST_CONVERSION", "6", "final")
+                + row("2022-03-31", "Snapshot", "PLC_FOSTER", "71", "provisional");
+        importCsv(OFFICER, csv, false).statusCode(200);
+        String exported = Contract.as(OFFICER).accept("text/csv").queryParam("area", WOLVERHAMPTON)
+                .queryParam("indicator", "FOST_CONVERSION").get("/api/v1/values")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(exported).isEqualTo(HEADER
+                + "202122,Financial year,Local authority," + WOLVERHAMPTON + ",Wolverhampton,FOST_CONVERSION,6,,,final\n");
+        importCsv(OFFICER, exported, false).statusCode(200).body("unchanged", equalTo(1));
+        Contract.as(OFFICER).queryParam("area", WOLVERHAMPTON).queryParam("indicator", "PLC_FOSTER")
+                .get("/api/v1/values").then().statusCode(200).body("items[0].period", equalTo("2022-03-31"));
+        Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", WOLVERHAMPTON).queryParam("indicator", "PLC_FOSTER")
+                .get("/api/v1/values").then().statusCode(200).body("items", hasSize(0));
+    }
+}

@@ -207,6 +207,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scorecard/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The periods an authority has a scorecard for
+         * @description The financial years in which the authority has a value or a target that the caller may see, newest first: the choices of a period picker.
+         */
+        get: operations["listScorecardPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/values": {
         parameters: {
             query?: never;
@@ -547,6 +567,9 @@ export interface components {
             areaName: string;
             period: string;
             groups: components["schemas"]["ScorecardGroup"][];
+        };
+        PeriodList: {
+            items: string[];
         };
         ImportRow: {
             time_period?: string;
@@ -1283,6 +1306,31 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listScorecardPeriods: {
+        parameters: {
+            query: {
+                area: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The periods */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     importValues: {

@@ -32,4 +32,15 @@ public class ScorecardResource {
         return service.build(area, PeriodParam.parse("period", period),
                 WireParam.optional(Priority.class, "priority", priority));
     }
+
+    @GET
+    @Path("/periods")
+    @Authenticated
+    public PeriodList periods(@QueryParam("area") @NotNull @Pattern(regexp = "^E[0-9]{8}$",
+            message = "must be an ONS GSS code such as E08000030") String area) {
+        return new PeriodList(service.periodsWithData(area));
+    }
+
+    public record PeriodList(java.util.List<String> items) {
+    }
 }

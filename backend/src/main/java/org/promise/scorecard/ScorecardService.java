@@ -123,6 +123,29 @@ public class ScorecardService {
         return new ScorecardView(area.code, area.name, period.code(), groups);
     }
 
+    /** Financial years in which the authority has a value the caller may see, or a target; newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> periodsWithData(String areaCode) {
+        java.util.Set<Period> years = new java.util.TreeSet<>(Comparator.reverseOrder());
+        values.forAreasUpTo(List.of(areaCode), java.time.LocalDate.of(2199, 12, 31)).stream()
+                .filter(v -> v.status == ValueStatus.FINAL || caller.canReadPrivate(v.areaCode))
+                .map(v -> Period.parse(v.periodCode))
+                .forEach(p -> financialYearOf(p).ifPresent(years::add));
+        targets.list("areaCode", areaCode).forEach(t -> financialYearOf(Period.parse(t.periodCode)).ifPresent(years::add));
+        return years.stream().map(Period::code).toList();
+    }
+
+    /** The financial year whose scorecard shows a period, if one does. */
+    private static Optional<Period> financialYearOf(Period period) {
+        return switch (period.kind()) {
+            case FINANCIAL_YEAR -> Optional.of(period);
+            case SNAPSHOT -> period.date().getMonthValue() == 3 && period.date().getDayOfMonth() == 31
+                    ? Optional.of(Period.financialYear(period.date().getYear() - 1)) : Optional.empty();
+            case ROLLING_THREE_YEARS -> Optional.of(Period.financialYear(period.year() + 2));
+            default -> Optional.empty();
+        };
+    }
+
     private ScorecardView.Row row(Indicator indicator, Period at, IndicatorValue current, Target target,
             List<IndicatorValue> history, List<ComparatorArea> comparators,
             Map<String, Map<String, List<IndicatorValue>>> byAreaAndIndicator) {

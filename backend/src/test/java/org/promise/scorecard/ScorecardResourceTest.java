@@ -146,4 +146,11 @@ class ScorecardResourceTest {
                 .then().statusCode(200).extract().jsonPath().getList("items.code");
         assertThat(codes).hasSizeGreaterThanOrEqualTo(40).contains("HLTH_ASSESS", "ADOPT_A10", "CLA_RATE");
     }
+
+    @Test
+    void shouldOfferTheYearsThatHaveAScorecard() {
+        List<String> years = Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", Tokens.WALSALL)
+                .get("/api/v1/scorecard/periods").then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(years).startsWith("2023-24", "2022-23").contains("2019-20");
+    }
 }

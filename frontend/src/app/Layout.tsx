@@ -4,12 +4,16 @@ import { Header } from '@/components/govuk/Header';
 import { ServiceNavigation, type NavigationItem } from '@/components/govuk/ServiceNavigation';
 import { SkipLink } from '@/components/govuk/SkipLink';
 import { useSession } from '@/lib/auth/SessionContext';
+import { usePermissions } from '@/lib/auth/usePermissions';
 
 export function Layout() {
   const session = useSession();
   const { pathname } = useLocation();
+  const permissions = usePermissions();
   const items: NavigationItem[] = [{ text: 'Home', href: '/', current: pathname === '/' }];
   if (session.authenticated) {
+    items.push({ text: 'Scorecard', href: '/scorecard', current: pathname.startsWith('/scorecard') || pathname.startsWith('/indicators') });
+    if (permissions.canImport) items.push({ text: 'Import', href: '/import', current: pathname === '/import' });
     items.push({ text: 'Sign out', href: '/signed-out', onClick: () => void session.signOut() });
   }
 

@@ -1,9 +1,17 @@
+import type { ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { ImportPage } from '@/features/imports/components/ImportPage';
+import { IndicatorPage } from '@/features/indicators/components/IndicatorPage';
+import { TargetFormPage } from '@/features/indicators/components/TargetFormPage';
+import { ValueFormPage } from '@/features/indicators/components/ValueFormPage';
 import { HomePage } from '@/features/me/components/HomePage';
+import { ScorecardPage } from '@/features/scorecard/components/ScorecardPage';
 import { SignedOutPage } from '@/features/session/components/SignedOutPage';
 import { RequireSignIn } from '@/lib/auth/RequireSignIn';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+
+const signedIn = (page: ReactNode) => <RequireSignIn>{page}</RequireSignIn>;
 
 export const routes: RouteObject[] = [
   {
@@ -11,12 +19,13 @@ export const routes: RouteObject[] = [
     children: [
       {
         path: '/',
-        element: (
-          <RequireSignIn>
-            <HomePage />
-          </RequireSignIn>
-        ),
+        element: signedIn(<HomePage />),
       },
+      { path: '/scorecard', element: signedIn(<ScorecardPage />) },
+      { path: '/indicators/:code', element: signedIn(<IndicatorPage />) },
+      { path: '/indicators/:code/value', element: signedIn(<ValueFormPage />) },
+      { path: '/indicators/:code/target', element: signedIn(<TargetFormPage />) },
+      { path: '/import', element: signedIn(<ImportPage />) },
       { path: '/signed-out', element: <SignedOutPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

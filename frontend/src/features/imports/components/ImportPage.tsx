@@ -1,0 +1,124 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { ErrorSummary } from '@/components/govuk/ErrorSummary';
+import { SuccessBanner } from '@/components/govuk/NotificationBanner';
+import { usePageTitle } from '@/components/usePageTitle';
+import { ApiError } from '@/lib/api/problem';
+import { useImportValues } from '../api/useImportValues';
+
+const LAYOUT = 'time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status';
+
+export function ImportPage() {
+  usePageTitle('Import values');
+  const [csv, setCsv] = useState<string>();
+  const [fileName, setFileName] = useState<string>();
+  const preview = useImportValues();
+  const run = useImportValues();
+  const failed = preview.error ?? run.error;
+  const problems = failed instanceof ApiError ? (failed.problem.errors ?? []) : [];
+
+  const check = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const file = (event.currentTarget.elements.namedItem('file') as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    setCsv(text);
+    setFileName(file.name);
+    run.reset();
+    preview.mutate({ csv: text, dryRun: true });
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        {failed && (
+          <ErrorSummary
+            items={
+              problems.length > 0
+                ? problems.slice(0, 20).map((p) => ({ text: p.row ? `Row ${p.row}, ${p.field}: ${p.message}` : p.message, href: '#problems' }))
+                : [{ text: failed instanceof ApiError ? (failed.problem.detail ?? failed.problem.title) : 'The file could not be sent. Try again.', href: '#file' }]
+            }
+          />
+        )}
+        {run.data && (
+          <SuccessBanner title={`${fileName} imported`}>
+            <p className="govuk-body">
+              {run.data.created} new, {run.data.updated} changed, {run.data.unchanged} unchanged. <Link className="govuk-link" to="/scorecard">Open the scorecard</Link>
+            </p>
+          </SuccessBanner>
+        )}
+        <h1 className="govuk-heading-xl">Import values</h1>
+        <p className="govuk-body">
+          Upload a CSV file in DfE&apos;s tidy layout. Promise checks every row first and imports nothing if any row has a problem.
+        </p>
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">The layout of the file</span>
+          </summary>
+          <div className="govuk-details__text">
+            <p className="govuk-body">A header row, then one row for each value:</p>
+            <pre className="govuk-body-s">{LAYOUT}{'\n'}202223,Financial year,Local authority,E08000030,Walsall,HLTH_ASSESS,88,,,final</pre>
+            <p className="govuk-body">The value is a number, or a symbol: c (confidential), x (not available), z (not applicable) or low.</p>
+          </div>
+        </details>
+        <form onSubmit={check} noValidate>
+          <div className="govuk-form-group">
+            <label className="govuk-label govuk-label--s" htmlFor="file">
+              CSV file
+            </label>
+            <input className="govuk-file-upload" id="file" name="file" type="file" accept=".csv,text/csv" />
+          </div>
+          <button type="submit" className="govuk-button govuk-button--secondary" disabled={preview.isPending}>
+            Check the file
+          </button>
+        </form>
+
+        {problems.length > 0 && (
+          <table className="govuk-table" id="problems">
+            <caption className="govuk-table__caption govuk-table__caption--m">
+              {problems.length} {problems.length === 1 ? 'problem' : 'problems'}: nothing was imported
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Row</th>
+                <th scope="col" className="govuk-table__header">Column</th>
+                <th scope="col" className="govuk-table__header">Problem</th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {problems.map((p, index) => (
+                <tr key={index} className="govuk-table__row">
+                  <td className="govuk-table__cell">{p.row ?? '–'}</td>
+                  <td className="govuk-table__cell">{p.field}</td>
+                  <td className="govuk-table__cell">{p.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+
+        {preview.data && !run.data && csv && (
+          <>
+            <h2 className="govuk-heading-m">The file is ready to import</h2>
+            <dl className="govuk-summary-list">
+              {[
+                ['Rows', preview.data.rows],
+                ['New values', preview.data.created],
+                ['Changed values', preview.data.updated],
+                ['Unchanged values', preview.data.unchanged],
+              ].map(([key, value]) => (
+                <div key={key} className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">{key}</dt>
+                  <dd className="govuk-summary-list__value">{value}</dd>
+                </div>
+              ))}
+            </dl>
+            <button type="button" className="govuk-button" disabled={run.isPending} onClick={() => run.mutate({ csv, dryRun: false })}>
+              Import {preview.data.rows} rows
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

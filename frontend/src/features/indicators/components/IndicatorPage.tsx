@@ -1,0 +1,156 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { SummaryList } from '@/components/govuk/SummaryList';
+import { DirectionOfTravel } from '@/components/DirectionOfTravel';
+import { ProblemMessage } from '@/components/ProblemMessage';
+import { RagTag } from '@/components/RagTag';
+import { usePageTitle } from '@/components/usePageTitle';
+import { usePermissions } from '@/lib/auth/usePermissions';
+import { formatReading, formatValue } from '@/lib/format';
+import { useIndicator } from '../api/useIndicator';
+import { useIndicatorValues } from '../api/useIndicatorValues';
+import { useStanding } from '../api/useStanding';
+import { TrendChart, type Series } from './TrendChart';
+
+const POLARITY = { higher_is_better: 'Higher is better', lower_is_better: 'Lower is better', contextual: 'Neither: it gives context' };
+const UNIT = { percent: 'Percentage', count: 'Count', days: 'Days', rate_per_10k: 'Rate per 10,000 children', score: 'Score' };
+
+export function IndicatorPage() {
+  const { code = '' } = useParams();
+  const [search] = useSearchParams();
+  const area = search.get('area') ?? undefined;
+  const period = search.get('period') ?? undefined;
+  const indicator = useIndicator(code);
+  const values = useIndicatorValues(code);
+  const standing = useStanding(code, indicator.data?.priority, area, period);
+  const permissions = usePermissions();
+  usePageTitle(indicator.data?.name ?? 'Indicator');
+
+  if (indicator.isError) return <ProblemMessage error={indicator.error} />;
+  if (!indicator.data) return <p className="govuk-body">Loading…</p>;
+  const ind = indicator.data;
+
+  const row = standing.data?.row;
+  const localName = standing.data?.areaName ?? 'This authority';
+  const comparatorAreas = row?.comparators ?? [];
+  const columns = [{ code: area, name: localName }]
+    .concat(comparatorAreas.map((c) => ({ code: c.area, name: c.areaName })))
+    .filter((c): c is { code: string; name: string } => Boolean(c.code));
+  const items = values.data ?? [];
+  const periods = [...new Set(items.filter((v) => columns.some((c) => c.code === v.area)).map((v) => v.period))].sort();
+  const cell = (areaCode: string, p: string) => items.find((v) => v.area === areaCode && v.period === p);
+  const series: Series[] = columns.map((c, index) => ({
+    name: c.name,
+    dash: index === 0 ? undefined : '2 4',
+    points: periods.flatMap((p) => {
+      const v = cell(c.code, p);
+      return typeof v?.value === 'number' ? [{ period: p, value: v.value }] : [];
+    }),
+  }));
+  const target = row?.target && !row.target.pending ? (row.target.value ?? undefined) : undefined;
+
+  return (
+    <>
+      <span className="govuk-caption-l">Indicator {ind.code}</span>
+      <h1 className="govuk-heading-xl">{ind.name}</h1>
+      <p className="govuk-body-l">{ind.plainName}</p>
+
+      {area && period && row && (
+        <div className="govuk-inset-text">
+          <h2 className="govuk-heading-m">In {row.period}</h2>
+          <p className="govuk-body">
+            {formatReading(ind.unit, ind.decimals, row.value, row.symbol)} <RagTag rag={row.rag} />
+          </p>
+          <p className="govuk-body">{row.ragReason}</p>
+          <DirectionOfTravel direction={row.direction} reason={row.directionReason} />
+        </div>
+      )}
+
+      {area && period && permissions.canWriteFor(area) && (
+        <div className="govuk-button-group">
+          <Link className="govuk-button" to={`/indicators/${ind.code}/value?area=${area}&period=${row?.period ?? period}`}>
+            Enter a value
+          </Link>
+          <Link className="govuk-button govuk-button--secondary" to={`/indicators/${ind.code}/target?area=${area}&period=${row?.period ?? period}`}>
+            Set a target
+          </Link>
+        </div>
+      )}
+
+      <h2 className="govuk-heading-l">Trend</h2>
+      {values.isError && <ProblemMessage error={values.error} />}
+      {periods.length === 0 ? (
+        <p className="govuk-body">There are no values to show yet.</p>
+      ) : (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-full">
+            <TrendChart
+              title={`${ind.name}: values by period`}
+              periods={periods}
+              series={series}
+              target={target}
+              unit={ind.unit}
+              decimals={ind.decimals}
+            />
+            <div className="app-table-scroll">
+              <table className="govuk-table">
+                <caption className="govuk-table__caption govuk-table__caption--s">The values in the chart</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">Period</th>
+                    {columns.map((c) => (
+                      <th key={c.code} scope="col" className="govuk-table__header govuk-table__header--numeric">
+                        {c.name}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {periods.map((p) => (
+                    <tr key={p} className="govuk-table__row">
+                      <th scope="row" className="govuk-table__header">{p}</th>
+                      {columns.map((c) => {
+                        const v = cell(c.code, p);
+                        return (
+                          <td key={c.code} className="govuk-table__cell govuk-table__cell--numeric">
+                            {v ? formatReading(ind.unit, ind.decimals, v.value, v.symbol) : '–'}
+                            {v?.status === 'provisional' && ' (provisional)'}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {target !== undefined && (
+              <p className="govuk-body">
+                Target for {row?.period}: {formatValue(ind.unit, ind.decimals, target)}
+                {row?.target?.basis && ` (${row.target.basis})`}
+              </p>
+            )}
+          </div>
+        </div>
+      )}
+
+      <h2 className="govuk-heading-l">Definition</h2>
+      <SummaryList
+        rows={[
+          { key: 'What it measures', value: ind.definition },
+          { key: 'Unit', value: UNIT[ind.unit] },
+          { key: 'Which way is better', value: POLARITY[ind.polarity] },
+          { key: 'Reported by', value: ind.periodKind.replace(/-/g, ' ') },
+          { key: 'Source', value: ind.source },
+          ...(ind.numeratorLabel ? [{ key: 'Numerator', value: ind.numeratorLabel }] : []),
+          ...(ind.denominatorLabel ? [{ key: 'Denominator', value: ind.denominatorLabel }] : []),
+        ]}
+      />
+      {area && period && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/scorecard?area=${area}&period=${period}`}>
+            Back to the scorecard
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}

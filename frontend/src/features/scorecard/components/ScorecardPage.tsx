@@ -1,0 +1,97 @@
+import type { FormEvent } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { SuccessBanner } from '@/components/govuk/NotificationBanner';
+import { Select } from '@/components/govuk/Select';
+import { ProblemMessage } from '@/components/ProblemMessage';
+import { usePageTitle } from '@/components/usePageTitle';
+import { useAuthorities } from '../api/useAuthorities';
+import { useScorecard, type Priority } from '../api/useScorecard';
+import { useScorecardPeriods } from '../api/useScorecardPeriods';
+import { ScorecardTable } from './ScorecardTable';
+
+const PRIORITIES: { value: Priority | ''; text: string }[] = [
+  { value: '', text: 'All priorities' },
+  { value: 'safety-and-permanency', text: 'Safety and Permanency' },
+  { value: 'health-and-wellbeing', text: 'Mental and Physical Health and Wellbeing' },
+  { value: 'education-and-employment', text: 'Education and Employment' },
+  { value: 'transitions-and-independence', text: 'Transitions and Independence' },
+  { value: 'influence-and-involvement', text: 'Influence and Involvement' },
+  { value: 'leadership', text: 'Leadership' },
+];
+
+export function ScorecardPage() {
+  usePageTitle('Scorecard');
+  const [search, setSearch] = useSearchParams();
+  const saved = (useLocation().state as { saved?: string } | null)?.saved;
+  const authorities = useAuthorities();
+  const area = search.get('area') ?? authorities.data?.[0]?.code;
+  const periods = useScorecardPeriods(area);
+  const period = search.get('period') ?? periods.data?.[0];
+  const priority = (search.get('priority') || undefined) as Priority | undefined;
+  const scorecard = useScorecard(area, period, priority);
+  const show = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const chosen = new FormData(event.currentTarget);
+    const chosenArea = String(chosen.get('area') ?? '');
+    const next = new URLSearchParams({ area: chosenArea });
+    // A year belongs to the authority it was listed for: another authority starts at its own latest year.
+    if (chosenArea === area) next.set('period', String(chosen.get('period') ?? ''));
+    if (chosen.get('priority')) next.set('priority', String(chosen.get('priority')));
+    setSearch(next);
+  };
+
+  return (
+    <>
+      {saved && <SuccessBanner title={saved}>The scorecard below includes the change.</SuccessBanner>}
+      <h1 className="govuk-heading-xl">Scorecard</h1>
+      <p className="govuk-body-l">How we are doing against the targets the board agreed, compared with England, the region and similar authorities.</p>
+      {authorities.isError && <ProblemMessage error={authorities.error} />}
+      <form onSubmit={show} className="govuk-!-margin-bottom-6" key={`${area}|${period}|${priority ?? ''}|${periods.data?.length ?? 0}`}>
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-third">
+            <Select
+              id="area"
+              label="Authority"
+              defaultValue={area}
+              options={(authorities.data ?? []).map((a) => ({ value: a.code, text: a.name }))}
+            />
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <Select
+              id="period"
+              label="Year"
+              hint="Financial years with figures"
+              defaultValue={period}
+              options={(periods.data ?? []).map((p) => ({ value: p, text: p }))}
+            />
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <Select
+              id="priority"
+              label="Priority"
+              defaultValue={priority ?? ''}
+              options={PRIORITIES}
+            />
+          </div>
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+          Show scorecard
+        </button>
+      </form>
+      {periods.data?.length === 0 && <p className="govuk-body">There are no figures for this authority yet.</p>}
+      {scorecard.isPending && area && period && <p className="govuk-body">Loading the scorecard…</p>}
+      {scorecard.isError && <ProblemMessage error={scorecard.error} />}
+      {scorecard.data && (
+        <>
+          <h2 className="govuk-heading-l">
+            {scorecard.data.areaName}, {scorecard.data.period}
+          </h2>
+          {scorecard.data.groups.length === 0 && <p className="govuk-body">No indicator has a value or a target for this year.</p>}
+          {scorecard.data.groups.map((group) => (
+            <ScorecardTable key={group.priority} title={group.title} rows={group.rows} area={scorecard.data.area} period={scorecard.data.period} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '@/lib/api/ApiContext';
+import { unwrap } from '@/lib/api/problem';
+
+/**
+ * What the signed-in user may change, from /api/v1/me. Only a convenience for showing the right buttons: the API
+ * decides, and refuses what the token does not allow.
+ */
+export function usePermissions() {
+  const api = useApi();
+  const me = useQuery({ queryKey: ['me'], queryFn: async () => unwrap(await api.GET('/api/v1/me')) });
+  const roles = me.data?.roles ?? [];
+  const authorities = me.data?.authorities.map((a) => a.code) ?? [];
+  return {
+    canWriteFor: (area: string) => roles.includes('admin') || (roles.includes('officer') && authorities.includes(area)),
+    canImport: roles.includes('admin') || roles.includes('officer'),
+  };
+}

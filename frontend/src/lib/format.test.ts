@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatReading, formatValue } from './format';
+
+describe('formatValue', () => {
+  it('writes numbers as the board papers do', () => {
+    expect(formatValue('percent', 0, 88)).toBe('88%');
+    expect(formatValue('count', 0, 82170)).toBe('82,170');
+    expect(formatValue('rate_per_10k', 1, 93.7)).toBe('93.7 per 10,000');
+    expect(formatValue('days', 0, 1)).toBe('1 day');
+    expect(formatValue('days', 0, 124)).toBe('124 days');
+    expect(formatValue('percent', 1, 28.571)).toBe('28.6%');
+  });
+
+  it('never turns a symbol into a number', () => {
+    expect(formatReading('percent', 0, null, 'c')).toBe('c (confidential)');
+    expect(formatReading('count', 0, undefined, undefined)).toBe('No value');
+  });
+});

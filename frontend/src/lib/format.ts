@@ -1,0 +1,37 @@
+import type { components } from '@/lib/api/schema';
+
+export type Unit = components['schemas']['Unit'];
+export type Symbol = components['schemas']['Symbol'];
+
+const SYMBOL_MEANINGS: Record<Symbol, string> = {
+  c: 'confidential',
+  x: 'not available',
+  z: 'not applicable',
+  low: 'rounds to 0',
+};
+
+export function symbolMeaning(symbol: Symbol): string {
+  return SYMBOL_MEANINGS[symbol];
+}
+
+/** "88%", "124 days", "93.7 per 10,000", "82,170": as the board papers and the API's reasons write them. */
+export function formatValue(unit: Unit, decimals: number, value: number): string {
+  const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals }).format(value);
+  switch (unit) {
+    case 'percent':
+      return `${number}%`;
+    case 'days':
+      return `${number} ${value === 1 ? 'day' : 'days'}`;
+    case 'rate_per_10k':
+      return `${number} per 10,000`;
+    default:
+      return number;
+  }
+}
+
+/** A value or, where there is none, its symbol and what the symbol means. */
+export function formatReading(unit: Unit, decimals: number, value?: number | null, symbol?: Symbol | null): string {
+  if (symbol) return `${symbol} (${symbolMeaning(symbol)})`;
+  if (value === undefined || value === null) return 'No value';
+  return formatValue(unit, decimals, value);
+}

@@ -569,7 +569,15 @@ export interface components {
             groups: components["schemas"]["ScorecardGroup"][];
         };
         PeriodList: {
-            items: string[];
+            items: components["schemas"]["PeriodSummary"][];
+        };
+        PeriodSummary: {
+            /** @description The financial year's code */
+            period: string;
+            /** @description How many values the scorecard of that year reads */
+            values: number;
+            /** @description How many targets it reads */
+            targets: number;
         };
         ImportRow: {
             time_period?: string;

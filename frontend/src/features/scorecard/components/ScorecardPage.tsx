@@ -26,7 +26,8 @@ export function ScorecardPage() {
   const authorities = useAuthorities();
   const area = search.get('area') ?? authorities.data?.[0]?.code;
   const periods = useScorecardPeriods(area);
-  const period = search.get('period') ?? periods.data?.[0];
+  // The newest year with figures, rather than a coming year that has only targets so far.
+  const period = search.get('period') ?? (periods.data?.find((p) => p.values > 0) ?? periods.data?.[0])?.period;
   const priority = (search.get('priority') || undefined) as Priority | undefined;
   const scorecard = useScorecard(area, period, priority);
   const show = (event: FormEvent<HTMLFormElement>) => {
@@ -62,7 +63,7 @@ export function ScorecardPage() {
               label="Year"
               hint="Financial years with figures"
               defaultValue={period}
-              options={(periods.data ?? []).map((p) => ({ value: p, text: p }))}
+              options={(periods.data ?? []).map((p) => ({ value: p.period, text: p.values > 0 ? p.period : `${p.period} (targets only)` }))}
             />
           </div>
           <div className="govuk-grid-column-one-third">

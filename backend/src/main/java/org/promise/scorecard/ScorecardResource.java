@@ -41,6 +41,6 @@ public class ScorecardResource {
         return new PeriodList(service.periodsWithData(area));
     }
 
-    public record PeriodList(java.util.List<String> items) {
+    public record PeriodList(java.util.List<ScorecardService.PeriodSummary> items) {
     }
 }

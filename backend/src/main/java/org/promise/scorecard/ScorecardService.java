@@ -123,16 +123,22 @@ public class ScorecardService {
         return new ScorecardView(area.code, area.name, period.code(), groups);
     }
 
+    public record PeriodSummary(String period, int values, int targets) {
+    }
+
     /** Financial years in which the authority has a value the caller may see, or a target; newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> periodsWithData(String areaCode) {
-        java.util.Set<Period> years = new java.util.TreeSet<>(Comparator.reverseOrder());
+    public List<PeriodSummary> periodsWithData(String areaCode) {
+        Map<Period, int[]> counts = new java.util.TreeMap<>(Comparator.reverseOrder());
         values.forAreasUpTo(List.of(areaCode), java.time.LocalDate.of(2199, 12, 31)).stream()
                 .filter(v -> v.status == ValueStatus.FINAL || caller.canReadPrivate(v.areaCode))
-                .map(v -> Period.parse(v.periodCode))
-                .forEach(p -> financialYearOf(p).ifPresent(years::add));
-        targets.list("areaCode", areaCode).forEach(t -> financialYearOf(Period.parse(t.periodCode)).ifPresent(years::add));
-        return years.stream().map(Period::code).toList();
+                .forEach(v -> financialYearOf(Period.parse(v.periodCode))
+                        .ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[0]++));
+        targets.list("areaCode", areaCode).forEach(t -> financialYearOf(Period.parse(t.periodCode))
+                .ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[1]++));
+        return counts.entrySet().stream()
+                .map(e -> new PeriodSummary(e.getKey().code(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     /** The financial year whose scorecard shows a period, if one does. */

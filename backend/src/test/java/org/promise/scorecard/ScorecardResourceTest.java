@@ -149,8 +149,11 @@ class ScorecardResourceTest {
 
     @Test
     void shouldOfferTheYearsThatHaveAScorecard() {
-        List<String> years = Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", Tokens.WALSALL)
-                .get("/api/v1/scorecard/periods").then().statusCode(200).extract().jsonPath().getList("items");
-        assertThat(years).startsWith("2023-24", "2022-23").contains("2019-20");
+        JsonPath years = Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", Tokens.WALSALL)
+                .get("/api/v1/scorecard/periods").then().statusCode(200).extract().jsonPath();
+        assertThat(years.getList("items.period")).startsWith("2023-24", "2022-23").contains("2019-20");
+        assertThat(years.getInt("items[0].values")).isZero();
+        assertThat(years.getInt("items[0].targets")).isEqualTo(1);
+        assertThat(years.getInt("items[1].values")).isGreaterThan(30);
     }
 }

@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 STACK := scripts/stack.sh
 
-.PHONY: help run stop test test-contract test-frontend test-backend test-e2e gen lint clean
+.PHONY: help run stop test test-contract test-frontend test-backend test-e2e bench gen lint clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -29,6 +29,9 @@ test-backend: ## Unit and @QuarkusTest suites against a fresh PostgreSQL
 
 test-e2e: ## Playwright journeys in Chromium against the test stack and real Keycloak
 	@scripts/test.sh e2e
+
+bench: ## Measure the scorecard and the bulk import under a synthetic load (results in .run/bench/results.md)
+	@scripts/bench.sh
 
 gen: ## Regenerate the web client's typed API schema from openapi.yaml
 	@cd frontend && npm run --silent gen:api

@@ -4,6 +4,8 @@
 #   scripts/stack.sh up   [run|test]   install what is missing, start what is not running, wait until ready
 #   scripts/stack.sh down [run|test]   stop exactly the processes this script started (by their recorded pids)
 #   scripts/stack.sh db   [run|test]   start PostgreSQL only (the backend's @QuarkusTest suites need nothing else)
+#   scripts/stack.sh api  bench        PostgreSQL and the API only, for `make bench` (tokens are checked against
+#                                      the key in QUARKUS_OIDC_PUBLIC_KEY instead of Keycloak's)
 #
 # The "run" profile keeps its data between runs; the "test" profile uses other ports and starts from an empty
 # database cluster every time, so `make test` never touches the data of `make run`.
@@ -24,7 +26,10 @@ case "$PROFILE" in
   test)
     PG_PORT=${PROMISE_TEST_PG_PORT:-5434}; KC_PORT=${PROMISE_TEST_KEYCLOAK_PORT:-8181}; KC_MGMT_PORT=${PROMISE_TEST_KEYCLOAK_MGMT_PORT:-9001}
     API_PORT=${PROMISE_TEST_API_PORT:-8081}; WEB_PORT=${PROMISE_TEST_WEB_PORT:-4173}; APP_DB=promise_e2e ;;
-  *) echo "unknown profile '$PROFILE' (run or test)" >&2; exit 2 ;;
+  bench)
+    PG_PORT=${PROMISE_BENCH_PG_PORT:-5436}; KC_PORT=0; KC_MGMT_PORT=0
+    API_PORT=${PROMISE_BENCH_API_PORT:-8082}; WEB_PORT=0; APP_DB=promise_bench ;;
+  *) echo "unknown profile '$PROFILE' (run, test or bench)" >&2; exit 2 ;;
 esac
 
 RUN_DIR="$ROOT/.run/$PROFILE"
@@ -166,8 +171,8 @@ ensure_role_and_db() {
 
 start_postgres() {
   PG_BIN=$(pg_bin_dir)
-  if [ "$PROFILE" = test ] && ! is_running postgres; then
-    rm -rf "$PG_DATA"   # a fresh cluster for every test run
+  if [ "$PROFILE" != run ] && ! is_running postgres; then
+    rm -rf "$PG_DATA"   # a fresh cluster for every test or benchmark run
   fi
   mkdir -p "$RUN_DIR" "$LOG_DIR" "$PG_SOCKET_DIR"
   if is_root; then chown postgres "$PG_SOCKET_DIR" "$LOG_DIR"; fi
@@ -317,5 +322,10 @@ case "$ACTION" in
   up) up ;;
   down) down ;;
   db) mkdir -p "$LOG_DIR"; start_postgres ;;
-  *) echo "usage: $0 up|down|db [run|test]" >&2; exit 2 ;;
+  api)
+    mkdir -p "$LOG_DIR"
+    start_postgres
+    start_backend
+    wait_for_http "the API" "http://127.0.0.1:$API_PORT/q/health/ready" 120 backend ;;
+  *) echo "usage: $0 up|down|db|api [run|test|bench]" >&2; exit 2 ;;
 esac

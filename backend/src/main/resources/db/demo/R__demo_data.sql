@@ -1,6 +1,12 @@
 -- Demo data extracted from the two board packs in shared/seeds (Walsall CPB agenda pack of 13 November 2023,
 -- Dudley CPB municipal year report 2023/24). Nothing here is invented: each value carries its source and, where the
 -- pack says more, a note. Repeatable and idempotent: rows that exist (perhaps changed since) are left alone.
+-- Nothing is loaded when the placeholder demo is false (PROMISE_DEMO_DATA=false).
+do $demo$
+begin
+if '${demo}' <> 'true' then
+    return;
+end if;
 
 insert into indicator (code, name, plain_name, definition, unit, polarity, priority, period_kind, decimals, source, numerator_label, denominator_label) values
     ('HLTH_ASSESS', 'Annual health assessments on time', 'Children in care who had their yearly health check on time', 'Children looked after continuously for 12 months or more at 31 March (the OC2 cohort) who had their annual health assessment in the year, as a percentage of that cohort.', 'percent', 'higher_is_better', 'health-and-wellbeing', 'financial-year', 0, 'DfE Children looked after in England (SSDA903)', 'children who had a timely health assessment', 'children looked after for 12 months or more'),
@@ -184,3 +190,5 @@ insert into target (indicator_code, area_code, period_code, period_end, value, t
     ('LOCAL_OFFER_AWARE', 'E08000030', '2022-23', '2023-03-31', null, null, null, true, 'Target to be set following the baseline survey', 'demo data'),
     ('KNOW_WHERE_INFO', 'E08000030', '2023-24', '2024-03-31', null, null, null, true, 'Target to be set following the baseline survey', 'demo data')
 on conflict (indicator_code, area_code, period_code) do nothing;
+end
+$demo$;

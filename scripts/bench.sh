@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# `make bench`: measures the scorecard and the bulk import on this machine, against PostgreSQL and the API built
+# from this checkout, with a synthetic load (scripts/bench-data.sql). Results go to the terminal and to
+# .run/bench/results.md. Tokens are signed here with a key made for the run, and the API checks them against it, so
+# the benchmark needs no Keycloak; the token checks themselves (signature, issuer, audience, expiry) still run.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+OUT="$ROOT/.run/bench"
+API_PORT=${PROMISE_BENCH_API_PORT:-8082}
+PG_PORT=${PROMISE_BENCH_PG_PORT:-5436}
+API="http://127.0.0.1:$API_PORT"
+DURATION=${BENCH_SECONDS:-20}
+CLIENTS=${BENCH_CLIENTS:-8}
+mkdir -p "$OUT"
+
+if ! command -v wrk >/dev/null 2>&1; then
+  [ "$(id -u)" = 0 ] || { echo "please install Debian's wrk package" >&2; exit 1; }
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$OUT/key.pem" 2>/dev/null
+export QUARKUS_OIDC_PUBLIC_KEY=$(openssl pkey -in "$OUT/key.pem" -pubout | grep -v '^-----' | tr -d '\n')
+export QUARKUS_OIDC_TOKEN_ISSUER=promise-bench
+export PROMISE_DEMO_DATA=false
+# With a public key and no server URL, the API checks tokens without contacting any identity provider.
+export QUARKUS_OIDC_AUTH_SERVER_URL=
+trap 'scripts/stack.sh down bench >/dev/null 2>&1 || true' EXIT
+scripts/stack.sh api bench
+
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+token() { # role, authority
+  local now header payload
+  now=$(date +%s)
+  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+  payload=$(printf '{"iss":"promise-bench","sub":"bench-%s","preferred_username":"bench-%s","aud":"promise-api","iat":%s,"exp":%s,"realm_access":{"roles":["%s"]},"authority":["%s"]}' \
+    "$1" "$1" "$now" "$((now + 3600))" "$1" "$2" | b64url)
+  printf '%s.%s.%s' "$header" "$payload" "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$OUT/key.pem" | b64url)"
+}
+
+echo "Loading the synthetic data…"
+PGPASSWORD=promise psql -q -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -v ON_ERROR_STOP=1 -f scripts/bench-data.sql
+counts=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c \
+  "select (select count(*) from indicator_value) || ' values, ' || (select count(*) from target) || ' targets, ' || (select count(*) from area where kind = 'local-authority') || ' authorities, ' || (select count(*) from indicator) || ' indicators'")
+echo "Loaded: $counts"
+
+READER=$(token analyst E19000001)
+ADMIN=$(token admin E19000001)
+cat > "$OUT/scorecard.lua" <<'LUA'
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", string.format("/api/v1/scorecard?area=E19%06d&period=2022-23", (i % 153) + 1))
+end
+LUA
+curl -fsS -o /dev/null -H "Authorization: Bearer $READER" "$API/api/v1/scorecard?area=E19000001&period=2022-23"
+rows=$(curl -fsS -H "Authorization: Bearer $READER" "$API/api/v1/scorecard?area=E19000001&period=2022-23" | grep -o '"indicator":' | wc -l)
+echo "One scorecard has $rows rows. Warming up…"
+wrk -t2 -c"$CLIENTS" -d10s -s "$OUT/scorecard.lua" -H "Authorization: Bearer $READER" "$API" >/dev/null
+wrk -t2 -c"$CLIENTS" -d5s -H "Authorization: Bearer $READER" "$API/api/v1/me" >/dev/null
+
+echo "Scorecard, $CLIENTS clients, ${DURATION}s, each request another authority:"
+wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/scorecard.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/scorecard.txt"
+echo "Trivial endpoint (/api/v1/me: the same token checks, one small query), same clients:"
+wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -H "Authorization: Bearer $READER" "$API/api/v1/me" | tee "$OUT/me.txt"
+
+echo "Writing a 100,000-row CSV…"
+{
+  echo "time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status"
+  awk 'BEGIN {
+    n = 0
+    for (y = 2025; n < 100000; y++)
+      for (a = 1; a <= 153 && n < 100000; a++)
+        for (i = 1; i <= 40 && n < 100000; i++) {
+          printf "%d%02d,Financial year,Local authority,E19%06d,Bench authority %d,BENCH_%03d,%d,,,final\n", y, (y + 1) % 100, a, a, i, (a * i + y) % 100
+          n++
+        }
+  }'
+} > "$OUT/import.csv"
+import_once() {
+  curl -sS -o "$OUT/import-$1.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $ADMIN" \
+    -H 'Content-Type: text/csv' --data-binary @"$OUT/import.csv" "$API/api/v1/imports/values"
+}
+first=$(import_once first)
+second=$(import_once second)
+echo "Import of $(($(wc -l < "$OUT/import.csv") - 1)) rows ($(du -h "$OUT/import.csv" | cut -f1)): HTTP ${first% *} in ${first#* }s: $(cat "$OUT/import-first.json")"
+echo "The same file again:           HTTP ${second% *} in ${second#* }s: $(cat "$OUT/import-second.json")"
+
+p() { awk -v q="$2" '$1 == q {print $2}' "$1"; }
+rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
+ratio=$(awk -v a="$(rps "$OUT/scorecard.txt")" -v b="$(rps "$OUT/me.txt")" 'BEGIN { printf "%.2f", a / b }')
+cat > "$OUT/results.md" <<MD
+| measure | result |
+|---|---|
+| data | $counts |
+| scorecard rows | $rows |
+| scorecard p50 / p90 / p99 ($CLIENTS clients) | $(p "$OUT/scorecard.txt" 50%) / $(p "$OUT/scorecard.txt" 90%) / $(p "$OUT/scorecard.txt" 99%) |
+| scorecard throughput | $(rps "$OUT/scorecard.txt") requests/s |
+| /api/v1/me p50 / p99 | $(p "$OUT/me.txt" 50%) / $(p "$OUT/me.txt" 99%) |
+| /api/v1/me throughput | $(rps "$OUT/me.txt") requests/s |
+| scorecard throughput / trivial throughput | $ratio |
+| import of 100,000 rows (new) | ${first#* } s |
+| import of the same 100,000 rows again (unchanged) | ${second#* } s |
+MD
+echo; cat "$OUT/results.md"

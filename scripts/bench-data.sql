@@ -46,4 +46,4 @@ cross join area a
 cross join generate_series(2013, 2024) y
 where i.code like 'BENCH_%' and i.period_kind = 'financial-year' and a.code like 'E19%';
 
-analyze area, indicator, indicator_value, target;
+vacuum analyze area, indicator, indicator_value, target;

@@ -177,6 +177,7 @@ public record Period(PeriodKind kind, int year, int quarter, LocalDate date) imp
     }
 
     private static String twoDigits(int year) {
-        return String.format("%02d", year % 100);
+        int last = year % 100;
+        return last < 10 ? "0" + last : Integer.toString(last);
     }
 }

@@ -23,7 +23,8 @@ import org.promise.period.Period;
 import org.promise.period.PeriodKind;
 import org.promise.target.Target;
 import org.promise.target.TargetRepository;
-import org.promise.value.IndicatorValue;
+import java.time.LocalDate;
+import org.promise.value.ValueRow;
 import org.promise.value.ValueRepository;
 import org.promise.value.ValueRules;
 import org.promise.value.ValueStatus;
@@ -58,8 +59,8 @@ public class ScorecardService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScorecardView build(String areaCode, Period period, Optional<Priority> priority) {
-        // The areas table is small (authorities and their comparators): one statement reads them all.
-        Map<String, Area> allAreas = areas.listAll().stream().collect(Collectors.toMap(a -> a.code, a -> a));
+        Map<String, Area> allAreas = areas.withComparators(areaCode, ENGLAND).stream()
+                .collect(Collectors.toMap(a -> a.code, a -> a));
         Area area = allAreas.get(areaCode);
         if (area == null) {
             throw ApiException.notFound("There is no area " + areaCode);
@@ -78,7 +79,8 @@ public class ScorecardService {
             }
         }
 
-        List<Indicator> catalogue = indicators.listAll();
+        List<Indicator> catalogue = indicators.findAll()
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
         Map<String, Period> periodOf = new HashMap<>();
         for (Indicator indicator : catalogue) {
             if (priority.isEmpty() || priority.get() == indicator.priority) {
@@ -87,13 +89,14 @@ public class ScorecardService {
         }
         var latestEnd = periodOf.values().stream().map(Period::end).max(Comparator.naturalOrder()).orElse(period.end());
 
-        List<String> valueAreas = new ArrayList<>();
-        valueAreas.add(areaCode);
-        comparators.forEach(c -> valueAreas.add(c.area().code));
-        Map<String, Map<String, List<IndicatorValue>>> byAreaAndIndicator = values.forAreasUpTo(valueAreas, latestEnd)
+        Map<String, List<ValueRow>> local = values.forScorecard(List.of(areaCode), periodOf.keySet(), latestEnd)
                 .stream()
-                .filter(v -> v.status == ValueStatus.FINAL || caller.canReadPrivate(v.areaCode))
-                .collect(Collectors.groupingBy(v -> v.areaCode, Collectors.groupingBy(v -> v.indicatorCode)));
+                .filter(v -> v.status() == ValueStatus.FINAL || caller.canReadPrivate(v.areaCode()))
+                .collect(Collectors.groupingBy(ValueRow::indicatorCode));
+        // Comparators are published figures: their latest final value is all the scorecard shows of them.
+        Map<String, Map<String, List<ValueRow>>> comparatorValues = values.latestFinal(
+                        comparators.stream().map(c -> c.area().code).toList(), periodOf.keySet(), latestEnd).stream()
+                .collect(Collectors.groupingBy(ValueRow::areaCode, Collectors.groupingBy(ValueRow::indicatorCode)));
         Map<String, Target> targetOf = targets.forAreaAndPeriods(areaCode,
                         periodOf.values().stream().map(Period::code).collect(Collectors.toSet())).stream()
                 .filter(t -> periodOf.containsKey(t.indicatorCode)
@@ -101,21 +104,20 @@ public class ScorecardService {
                 .collect(Collectors.toMap(t -> t.indicatorCode, t -> t));
 
         Map<Priority, List<ScorecardView.Row>> rows = new EnumMap<>(Priority.class);
-        Map<String, List<IndicatorValue>> local = byAreaAndIndicator.getOrDefault(areaCode, Map.of());
         for (Indicator indicator : catalogue.stream().sorted(Comparator.comparing(i -> i.name)).toList()) {
             Period at = periodOf.get(indicator.code);
             if (at == null) {
                 continue;
             }
-            List<IndicatorValue> history = sameKindUpTo(local.get(indicator.code), indicator.periodKind, at);
-            IndicatorValue current = history.stream().filter(v -> v.periodCode.equals(at.code())).findFirst()
+            List<ValueRow> history = upTo(local.get(indicator.code), at);
+            ValueRow current = history.stream().filter(v -> v.periodCode().equals(at.code())).findFirst()
                     .orElse(null);
             Target target = targetOf.get(indicator.code);
             if (current == null && target == null) {
                 continue;
             }
             rows.computeIfAbsent(indicator.priority, p -> new ArrayList<>())
-                    .add(row(indicator, at, current, target, history, comparators, byAreaAndIndicator));
+                    .add(row(indicator, at, current, target, history, comparators, comparatorValues));
         }
         List<ScorecardView.Group> groups = rows.entrySet().stream()
                 .map(e -> new ScorecardView.Group(e.getKey(), e.getKey().title(), e.getValue()))
@@ -152,13 +154,13 @@ public class ScorecardService {
         };
     }
 
-    private ScorecardView.Row row(Indicator indicator, Period at, IndicatorValue current, Target target,
-            List<IndicatorValue> history, List<ComparatorArea> comparators,
-            Map<String, Map<String, List<IndicatorValue>>> byAreaAndIndicator) {
+    private ScorecardView.Row row(Indicator indicator, Period at, ValueRow current, Target target,
+            List<ValueRow> history, List<ComparatorArea> comparators,
+            Map<String, Map<String, List<ValueRow>>> comparatorValues) {
         Measure measure = indicator.measure();
         Reading reading = current == null ? Reading.MISSING : current.reading();
         String previousCode = at.previous().code();
-        IndicatorValue previous = history.stream().filter(v -> v.periodCode.equals(previousCode)).findFirst()
+        ValueRow previous = history.stream().filter(v -> v.periodCode().equals(previousCode)).findFirst()
                 .orElse(null);
         RagRule.Assessment rag = RagRule.assess(measure, reading, target == null ? null : target.facts());
         DirectionRule.Assessment direction = DirectionRule.assess(measure, reading,
@@ -166,22 +168,22 @@ public class ScorecardService {
 
         List<ScorecardView.ComparatorReading> comparatorReadings = new ArrayList<>();
         for (ComparatorArea comparator : comparators) {
-            List<IndicatorValue> theirs = sameKindUpTo(byAreaAndIndicator.getOrDefault(comparator.area().code, Map.of())
-                    .get(indicator.code), indicator.periodKind, at);
+            List<ValueRow> theirs = upTo(comparatorValues.getOrDefault(comparator.area().code, Map.of())
+                    .get(indicator.code), at);
             if (!theirs.isEmpty()) {
-                IndicatorValue latest = theirs.get(theirs.size() - 1);
+                ValueRow latest = theirs.get(theirs.size() - 1);
                 comparatorReadings.add(new ScorecardView.ComparatorReading(comparator.kind(), comparator.area().code,
-                        comparator.area().name, latest.periodCode, Decimals.plain(latest.value), latest.symbol,
+                        comparator.area().name, latest.periodCode(), Decimals.plain(latest.value()), latest.symbol(),
                         Comparison.of(measure, reading, latest.reading())));
             }
         }
         return new ScorecardView.Row(indicator.code, indicator.name, indicator.plainName, indicator.unit,
                 indicator.polarity, indicator.decimals, at.code(),
-                current == null ? null : Decimals.plain(current.value), current == null ? null : current.symbol,
-                current == null ? null : current.status, current == null ? null : Decimals.plain(current.numerator),
-                current == null ? null : Decimals.plain(current.denominator),
-                current == null ? null : ValueRules.mismatch(indicator.unit, indicator.decimals, current.value,
-                        current.numerator, current.denominator).orElse(null),
+                current == null ? null : Decimals.plain(current.value()), current == null ? null : current.symbol(),
+                current == null ? null : current.status(), current == null ? null : Decimals.plain(current.numerator()),
+                current == null ? null : Decimals.plain(current.denominator()),
+                current == null ? null : ValueRules.mismatch(indicator.unit, indicator.decimals, current.value(),
+                        current.numerator(), current.denominator()).orElse(null),
                 target == null ? null : new ScorecardView.TargetSummary(Decimals.plain(target.value),
                         Decimals.plain(target.tolerance), target.basis, target.pending, target.pendingReason),
                 rag.rag(), rag.reason(), direction.direction(), direction.reason(),
@@ -190,20 +192,17 @@ public class ScorecardService {
                 history.stream().map(ScorecardService::reading).toList());
     }
 
-    private static ScorecardView.PeriodReading reading(IndicatorValue value) {
-        return new ScorecardView.PeriodReading(value.periodCode, Decimals.plain(value.value), value.symbol);
+    private static ScorecardView.PeriodReading reading(ValueRow value) {
+        return new ScorecardView.PeriodReading(value.periodCode(), Decimals.plain(value.value()), value.symbol());
     }
 
-    private static List<IndicatorValue> sameKindUpTo(List<IndicatorValue> values, PeriodKind kind, Period at) {
+    /** The values (all of the indicator's own kind, oldest first) of periods that end by the given one's end. */
+    private static List<ValueRow> upTo(List<ValueRow> values, Period at) {
         if (values == null) {
             return List.of();
         }
-        return values.stream()
-                .map(v -> Map.entry(v, Period.parse(v.periodCode)))
-                .filter(e -> e.getValue().kind() == kind && e.getValue().compareTo(at) <= 0)
-                .sorted(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey)
-                .toList();
+        LocalDate end = at.end();
+        return values.stream().filter(v -> !v.periodEnd().isAfter(end)).toList();
     }
 
     /**

@@ -1,0 +1,15 @@
+package org.promise.value;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.promise.indicator.StatisticalSymbol;
+import org.promise.scorecard.Reading;
+
+/** A value as the scorecard reads it: no entity, no change tracking, just the figures. */
+public record ValueRow(String indicatorCode, String areaCode, String periodCode, LocalDate periodEnd,
+        BigDecimal value, StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, ValueStatus status) {
+
+    public Reading reading() {
+        return new Reading(value, symbol);
+    }
+}

@@ -13,6 +13,7 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
+import org.promise.scorecard.ScorecardCache;
 
 @ApplicationScoped
 public class IndicatorService {
@@ -21,8 +22,10 @@ public class IndicatorService {
 
     private final IndicatorRepository repository;
     private final AuditService audit;
+    private final ScorecardCache scorecards;
 
-    public IndicatorService(IndicatorRepository repository, AuditService audit) {
+    public IndicatorService(IndicatorRepository repository, AuditService audit, ScorecardCache scorecards) {
+        this.scorecards = scorecards;
         this.repository = repository;
         this.audit = audit;
     }
@@ -63,6 +66,7 @@ public class IndicatorService {
         indicator.createdAt = now();
         apply(input, indicator);
         repository.persistAndFlush(indicator);
+        scorecards.changed();
         IndicatorView created = IndicatorView.of(indicator);
         audit.record(AUDIT_TYPE, indicator.code, AuditAction.CREATE, null, created);
         return created;
@@ -78,6 +82,7 @@ public class IndicatorService {
         IndicatorView before = IndicatorView.of(indicator);
         apply(input, indicator);
         repository.flush();
+        scorecards.changed();
         IndicatorView after = IndicatorView.of(indicator);
         audit.record(AUDIT_TYPE, code, AuditAction.UPDATE, before, after);
         return after;

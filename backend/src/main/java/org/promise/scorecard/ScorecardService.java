@@ -2,127 +2,38 @@ package org.promise.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.promise.area.Area;
-import org.promise.area.AreaKind;
-import org.promise.area.AreaRepository;
-import org.promise.common.error.ApiException;
+import java.util.TreeMap;
 import org.promise.common.security.Caller;
-import org.promise.common.wire.Decimals;
-import org.promise.indicator.Indicator;
-import org.promise.indicator.IndicatorRepository;
 import org.promise.indicator.Priority;
 import org.promise.period.Period;
-import org.promise.period.PeriodKind;
-import org.promise.target.Target;
 import org.promise.target.TargetRepository;
-import java.time.LocalDate;
-import org.promise.value.ValueRow;
 import org.promise.value.ValueRepository;
-import org.promise.value.ValueRules;
 import org.promise.value.ValueStatus;
 
-/**
- * Builds an authority's scorecard for a period in a fixed number of statements, whatever the number of
- * indicators: the area and its comparators, the catalogue, the authority's values, its targets, and the
- * comparator values. Everything else is computed in memory by the plain rules of this package.
- */
 @ApplicationScoped
 public class ScorecardService {
 
-    private static final String ENGLAND = "E92000001";
-
-    private final AreaRepository areas;
-    private final IndicatorRepository indicators;
+    private final ScorecardCalculator calculator;
     private final ValueRepository values;
     private final TargetRepository targets;
     private final Caller caller;
 
-    public ScorecardService(AreaRepository areas, IndicatorRepository indicators, ValueRepository values,
-            TargetRepository targets, Caller caller) {
-        this.areas = areas;
-        this.indicators = indicators;
+    public ScorecardService(ScorecardCalculator calculator, ValueRepository values, TargetRepository targets,
+            Caller caller) {
+        this.calculator = calculator;
         this.values = values;
         this.targets = targets;
         this.caller = caller;
     }
 
-    private record ComparatorArea(String kind, Area area) {
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ScorecardView build(String areaCode, Period period, Optional<Priority> priority) {
-        Map<String, Area> allAreas = areas.withComparators(areaCode, ENGLAND).stream()
-                .collect(Collectors.toMap(a -> a.code, a -> a));
-        Area area = allAreas.get(areaCode);
-        if (area == null) {
-            throw ApiException.notFound("There is no area " + areaCode);
-        }
-        if (area.kind != AreaKind.LOCAL_AUTHORITY) {
-            throw ApiException.invalid("area", "local-authority", "A scorecard is for a local authority; "
-                    + area.name + " is compared with, not scored");
-        }
-        List<ComparatorArea> comparators = new ArrayList<>();
-        for (var candidate : List.of(Map.entry("england", ENGLAND),
-                Map.entry("region", String.valueOf(area.parentCode)),
-                Map.entry("statistical-neighbours", "SN-" + areaCode))) {
-            Area comparator = allAreas.get(candidate.getValue());
-            if (comparator != null) {
-                comparators.add(new ComparatorArea(candidate.getKey(), comparator));
-            }
-        }
-
-        List<Indicator> catalogue = indicators.findAll()
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
-        Map<String, Period> periodOf = new HashMap<>();
-        for (Indicator indicator : catalogue) {
-            if (priority.isEmpty() || priority.get() == indicator.priority) {
-                readAt(indicator.periodKind, period).ifPresent(p -> periodOf.put(indicator.code, p));
-            }
-        }
-        var latestEnd = periodOf.values().stream().map(Period::end).max(Comparator.naturalOrder()).orElse(period.end());
-
-        Map<String, List<ValueRow>> local = values.forScorecard(List.of(areaCode), periodOf.keySet(), latestEnd)
-                .stream()
-                .filter(v -> v.status() == ValueStatus.FINAL || caller.canReadPrivate(v.areaCode()))
-                .collect(Collectors.groupingBy(ValueRow::indicatorCode));
-        // Comparators are published figures: their latest final value is all the scorecard shows of them.
-        Map<String, Map<String, List<ValueRow>>> comparatorValues = values.latestFinal(
-                        comparators.stream().map(c -> c.area().code).toList(), periodOf.keySet(), latestEnd).stream()
-                .collect(Collectors.groupingBy(ValueRow::areaCode, Collectors.groupingBy(ValueRow::indicatorCode)));
-        Map<String, Target> targetOf = targets.forAreaAndPeriods(areaCode,
-                        periodOf.values().stream().map(Period::code).collect(Collectors.toSet())).stream()
-                .filter(t -> periodOf.containsKey(t.indicatorCode)
-                        && t.periodCode.equals(periodOf.get(t.indicatorCode).code()))
-                .collect(Collectors.toMap(t -> t.indicatorCode, t -> t));
-
-        Map<Priority, List<ScorecardView.Row>> rows = new EnumMap<>(Priority.class);
-        for (Indicator indicator : catalogue.stream().sorted(Comparator.comparing(i -> i.name)).toList()) {
-            Period at = periodOf.get(indicator.code);
-            if (at == null) {
-                continue;
-            }
-            List<ValueRow> history = upTo(local.get(indicator.code), at);
-            ValueRow current = history.stream().filter(v -> v.periodCode().equals(at.code())).findFirst()
-                    .orElse(null);
-            Target target = targetOf.get(indicator.code);
-            if (current == null && target == null) {
-                continue;
-            }
-            rows.computeIfAbsent(indicator.priority, p -> new ArrayList<>())
-                    .add(row(indicator, at, current, target, history, comparators, comparatorValues));
-        }
-        List<ScorecardView.Group> groups = rows.entrySet().stream()
-                .map(e -> new ScorecardView.Group(e.getKey(), e.getKey().title(), e.getValue()))
-                .toList();
-        return new ScorecardView(area.code, area.name, period.code(), groups);
+        return calculator.calculate(areaCode, period.code(), priority.map(Priority::wire).orElse("all"),
+                caller.canReadPrivate(areaCode));
     }
 
     public record PeriodSummary(String period, int values, int targets) {
@@ -131,8 +42,8 @@ public class ScorecardService {
     /** Financial years in which the authority has a value the caller may see, or a target; newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PeriodSummary> periodsWithData(String areaCode) {
-        Map<Period, int[]> counts = new java.util.TreeMap<>(Comparator.reverseOrder());
-        values.forAreasUpTo(List.of(areaCode), java.time.LocalDate.of(2199, 12, 31)).stream()
+        Map<Period, int[]> counts = new TreeMap<>(Comparator.reverseOrder());
+        values.forAreasUpTo(List.of(areaCode), LocalDate.of(2199, 12, 31)).stream()
                 .filter(v -> v.status == ValueStatus.FINAL || caller.canReadPrivate(v.areaCode))
                 .forEach(v -> financialYearOf(Period.parse(v.periodCode))
                         .ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[0]++));
@@ -154,73 +65,4 @@ public class ScorecardService {
         };
     }
 
-    private ScorecardView.Row row(Indicator indicator, Period at, ValueRow current, Target target,
-            List<ValueRow> history, List<ComparatorArea> comparators,
-            Map<String, Map<String, List<ValueRow>>> comparatorValues) {
-        Measure measure = indicator.measure();
-        Reading reading = current == null ? Reading.MISSING : current.reading();
-        String previousCode = at.previous().code();
-        ValueRow previous = history.stream().filter(v -> v.periodCode().equals(previousCode)).findFirst()
-                .orElse(null);
-        RagRule.Assessment rag = RagRule.assess(measure, reading, target == null ? null : target.facts());
-        DirectionRule.Assessment direction = DirectionRule.assess(measure, reading,
-                previous == null ? Reading.MISSING : previous.reading());
-
-        List<ScorecardView.ComparatorReading> comparatorReadings = new ArrayList<>();
-        for (ComparatorArea comparator : comparators) {
-            List<ValueRow> theirs = upTo(comparatorValues.getOrDefault(comparator.area().code, Map.of())
-                    .get(indicator.code), at);
-            if (!theirs.isEmpty()) {
-                ValueRow latest = theirs.get(theirs.size() - 1);
-                comparatorReadings.add(new ScorecardView.ComparatorReading(comparator.kind(), comparator.area().code,
-                        comparator.area().name, latest.periodCode(), Decimals.plain(latest.value()), latest.symbol(),
-                        Comparison.of(measure, reading, latest.reading())));
-            }
-        }
-        return new ScorecardView.Row(indicator.code, indicator.name, indicator.plainName, indicator.unit,
-                indicator.polarity, indicator.decimals, at.code(),
-                current == null ? null : Decimals.plain(current.value()), current == null ? null : current.symbol(),
-                current == null ? null : current.status(), current == null ? null : Decimals.plain(current.numerator()),
-                current == null ? null : Decimals.plain(current.denominator()),
-                current == null ? null : ValueRules.mismatch(indicator.unit, indicator.decimals, current.value(),
-                        current.numerator(), current.denominator()).orElse(null),
-                target == null ? null : new ScorecardView.TargetSummary(Decimals.plain(target.value),
-                        Decimals.plain(target.tolerance), target.basis, target.pending, target.pendingReason),
-                rag.rag(), rag.reason(), direction.direction(), direction.reason(),
-                previous == null ? null : reading(previous),
-                comparatorReadings,
-                history.stream().map(ScorecardService::reading).toList());
-    }
-
-    private static ScorecardView.PeriodReading reading(ValueRow value) {
-        return new ScorecardView.PeriodReading(value.periodCode(), Decimals.plain(value.value()), value.symbol());
-    }
-
-    /** The values (all of the indicator's own kind, oldest first) of periods that end by the given one's end. */
-    private static List<ValueRow> upTo(List<ValueRow> values, Period at) {
-        if (values == null) {
-            return List.of();
-        }
-        LocalDate end = at.end();
-        return values.stream().filter(v -> !v.periodEnd().isAfter(end)).toList();
-    }
-
-    /**
-     * The period an indicator is read at on a scorecard: the period itself when the kinds match; for a financial
-     * year, snapshot indicators at its last day and rolling three-year indicators for the three years ending then.
-     */
-    static Optional<Period> readAt(PeriodKind kind, Period scorecardPeriod) {
-        if (kind == scorecardPeriod.kind()) {
-            return Optional.of(scorecardPeriod);
-        }
-        if (scorecardPeriod.kind() == PeriodKind.FINANCIAL_YEAR) {
-            if (kind == PeriodKind.SNAPSHOT) {
-                return Optional.of(Period.snapshot(scorecardPeriod.end()));
-            }
-            if (kind == PeriodKind.ROLLING_THREE_YEARS) {
-                return Optional.of(Period.rollingThreeYears(scorecardPeriod.year() - 2));
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -21,6 +21,7 @@ import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
 import org.promise.period.PeriodParam;
+import org.promise.scorecard.ScorecardCache;
 import org.promise.value.ValueRules;
 
 @ApplicationScoped
@@ -33,9 +34,11 @@ public class TargetService {
     private final AreaService areas;
     private final AuditService audit;
     private final Caller caller;
+    private final ScorecardCache scorecards;
 
     public TargetService(TargetRepository repository, IndicatorService indicators, AreaService areas,
-            AuditService audit, Caller caller) {
+            AuditService audit, Caller caller, ScorecardCache scorecards) {
+        this.scorecards = scorecards;
         this.repository = repository;
         this.indicators = indicators;
         this.areas = areas;
@@ -77,6 +80,7 @@ public class TargetService {
             target.periodEnd = period.end();
             apply(input, target);
             repository.persistAndFlush(target);
+            scorecards.changed();
             TargetView created = TargetView.of(indicator, target);
             audit.record(AUDIT_TYPE, auditId(target), AuditAction.CREATE, null, created);
             return new Saved(created, true);
@@ -89,6 +93,7 @@ public class TargetService {
         TargetView before = TargetView.of(indicator, target);
         apply(input, target);
         repository.flush();
+        scorecards.changed();
         TargetView after = TargetView.of(indicator, target);
         audit.record(AUDIT_TYPE, auditId(target), AuditAction.UPDATE, before, after);
         return new Saved(after, false);
@@ -103,6 +108,7 @@ public class TargetService {
         EntityTags.requireCurrent(ifMatch, target.version);
         audit.record(AUDIT_TYPE, auditId(target), AuditAction.DELETE, TargetView.of(indicator, target), null);
         repository.delete(target);
+        scorecards.changed();
     }
 
     private Target find(Indicator indicator, String area, Period period) {

@@ -34,6 +34,7 @@ import org.promise.indicator.IndicatorRepository;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.period.InvalidPeriodException;
 import org.promise.period.Period;
+import org.promise.scorecard.ScorecardCache;
 
 /**
  * Imports values in bulk, all or nothing: every row is checked first and any problem refuses the whole file with a
@@ -51,9 +52,11 @@ public class ValueImportService {
     private final AuditService audit;
     private final Caller caller;
     private final DataSource dataSource;
+    private final ScorecardCache scorecards;
 
     public ValueImportService(IndicatorRepository indicators, AreaRepository areas, AuditService audit, Caller caller,
-            DataSource dataSource) {
+            DataSource dataSource, ScorecardCache scorecards) {
+        this.scorecards = scorecards;
         this.indicators = indicators;
         this.areas = areas;
         this.audit = audit;
@@ -138,6 +141,7 @@ public class ValueImportService {
                     checked.size() - inserts.size() - updates.size());
             if (!dryRun) {
                 write(connection, inserts, updates);
+                scorecards.changed();
                 List<AuditService.Change> changes = new ArrayList<>(inserts.size() + updates.size());
                 inserts.forEach(row -> changes.add(new AuditService.Change(row.key(), AuditAction.CREATE, null,
                         row.snapshot())));

@@ -21,6 +21,7 @@ import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
 import org.promise.period.PeriodParam;
+import org.promise.scorecard.ScorecardCache;
 
 @ApplicationScoped
 public class ValueService {
@@ -32,9 +33,11 @@ public class ValueService {
     private final AreaService areas;
     private final AuditService audit;
     private final Caller caller;
+    private final ScorecardCache scorecards;
 
     public ValueService(ValueRepository repository, IndicatorService indicators, AreaService areas,
-            AuditService audit, Caller caller) {
+            AuditService audit, Caller caller, ScorecardCache scorecards) {
+        this.scorecards = scorecards;
         this.repository = repository;
         this.indicators = indicators;
         this.areas = areas;
@@ -94,6 +97,7 @@ public class ValueService {
             value.periodEnd = period.end();
             apply(input, value);
             repository.persistAndFlush(value);
+            scorecards.changed();
             ValueView created = ValueView.of(indicator, value);
             audit.record(AUDIT_TYPE, auditId(value), AuditAction.CREATE, null, created);
             return new Saved(created, true);
@@ -106,6 +110,7 @@ public class ValueService {
         ValueView before = ValueView.of(indicator, value);
         apply(input, value);
         repository.flush();
+        scorecards.changed();
         ValueView after = ValueView.of(indicator, value);
         audit.record(AUDIT_TYPE, auditId(value), AuditAction.UPDATE, before, after);
         return new Saved(after, false);
@@ -119,6 +124,7 @@ public class ValueService {
         EntityTags.requireCurrent(ifMatch, value.version);
         audit.record(AUDIT_TYPE, auditId(value), AuditAction.DELETE, ValueView.of(indicator, value), null);
         repository.delete(value);
+        scorecards.changed();
     }
 
     /** Final values are published; provisional ones only reach their own authority (and administrators). */

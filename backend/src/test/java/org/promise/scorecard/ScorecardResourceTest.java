@@ -23,6 +23,10 @@ class ScorecardResourceTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    @io.quarkus.cache.CacheName("scorecards")
+    io.quarkus.cache.Cache scorecards;
+
     private static JsonPath scorecard(String token, String area, String period) {
         return Contract.as(token).queryParam("area", area).queryParam("period", period).get("/api/v1/scorecard")
                 .then().statusCode(200).extract().jsonPath();
@@ -114,9 +118,15 @@ class ScorecardResourceTest {
         if (priority != null) {
             request.queryParam("priority", priority);
         }
+        scorecards.invalidateAll().await().indefinitely();
         sessionFactory.getStatistics().clear();
         request.get("/api/v1/scorecard").then().statusCode(200);
-        return sessionFactory.getStatistics().getPrepareStatementCount();
+        long cold = sessionFactory.getStatistics().getPrepareStatementCount();
+        // Asked again, the scorecard comes from the cache.
+        sessionFactory.getStatistics().clear();
+        request.get("/api/v1/scorecard").then().statusCode(200);
+        assertThat(sessionFactory.getStatistics().getPrepareStatementCount()).isZero();
+        return cold;
     }
 
     @Test
@@ -155,5 +165,22 @@ class ScorecardResourceTest {
         assertThat(years.getInt("items[0].values")).isZero();
         assertThat(years.getInt("items[0].targets")).isEqualTo(1);
         assertThat(years.getInt("items[1].values")).isGreaterThan(30);
+    }
+
+    @Test
+    void shouldShowAChangedValueAtOnce() {
+        String sandwell = "E08000028";
+        String officer = Tokens.officer(sandwell);
+        Contract.as(officer).contentType("application/json").body(Map.of("value", 70, "status", "final"))
+                .put("/api/v1/indicators/SDQ_COMPLETE/values/" + sandwell + "/2030-31").then().statusCode(201);
+        Contract.as(officer).contentType("application/json").body(Map.of("value", 95))
+                .put("/api/v1/indicators/SDQ_COMPLETE/targets/" + sandwell + "/2030-31").then().statusCode(201);
+        assertThat(row(scorecard(officer, sandwell, "2030-31"), "SDQ_COMPLETE")).containsEntry("rag", "red");
+        Contract.as(officer).header("If-Match", "\"0\"").contentType("application/json")
+                .body(Map.of("value", 96, "status", "final"))
+                .put("/api/v1/indicators/SDQ_COMPLETE/values/" + sandwell + "/2030-31").then().statusCode(200);
+        assertThat(row(scorecard(officer, sandwell, "2030-31"), "SDQ_COMPLETE")).containsEntry("rag", "green");
+        assertThat(row(scorecard(Tokens.boardMember(sandwell), sandwell, "2030-31"), "SDQ_COMPLETE"))
+                .containsEntry("value", 96);
     }
 }

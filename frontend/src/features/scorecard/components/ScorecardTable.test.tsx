@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderElement } from '@/testing/render';
+import type { ScorecardRow } from '../api/useScorecard';
+import { ScorecardTable } from './ScorecardTable';
+
+const dental: ScorecardRow = {
+  indicator: 'HLTH_DENTAL',
+  name: 'Annual dental checks',
+  plainName: 'Children in care who saw a dentist this year',
+  unit: 'percent',
+  polarity: 'higher_is_better',
+  decimals: 0,
+  period: '2022-23',
+  value: 88,
+  status: 'final',
+  target: { value: 90, pending: false },
+  rag: 'amber',
+  ragReason: '88% is below the target of 90% but within the 5-point tolerance',
+  direction: 'stable',
+  directionReason: 'Unchanged at 88%, too small a change to call',
+  comparators: [{ kind: 'england', area: 'E92000001', areaName: 'England', period: '2021-22', value: 91, comparison: 'worse' }],
+  history: [
+    { period: '2020-21', value: 43 },
+    { period: '2021-22', value: 88 },
+    { period: '2022-23', value: 88 },
+  ],
+};
+
+describe('ScorecardTable', () => {
+  it('shows the RAG as text and icon as well as colour, with its reason on demand', async () => {
+    renderElement(<ScorecardTable title="Health" rows={[dental]} area="E08000030" period="2022-23" />);
+    const row = screen.getByRole('row', { name: /Annual dental checks/ });
+    const tag = within(row).getByText('Amber');
+    expect(tag.closest('.govuk-tag')).toHaveClass('govuk-tag--yellow');
+    expect(tag.closest('.govuk-tag')).toHaveTextContent('! Amber');
+    await userEvent.click(within(row).getByText('Why'));
+    expect(within(row).getByText(dental.ragReason)).toBeVisible();
+    expect(within(row).getByText('England 91% (2021-22): we are worse')).toBeInTheDocument();
+    expect(within(row).getByText('Annual dental checks over time: 2020-21 43, 2021-22 88, 2022-23 88')).toHaveClass('govuk-visually-hidden');
+    expect(within(row).getByRole('link', { name: 'Annual dental checks' })).toHaveAttribute('href', '/indicators/HLTH_DENTAL?area=E08000030&period=2022-23');
+  });
+
+  it('never shows a symbol as a number, and says why there is no colour', () => {
+    renderElement(
+      <ScorecardTable
+        title="Health"
+        rows={[{ ...dental, value: undefined, symbol: 'c', rag: 'none', target: { pending: true, reason: 'Set after the survey' } }]}
+        area="E08000030"
+        period="2022-23"
+      />,
+    );
+    expect(screen.getByText('c (confidential)')).toBeInTheDocument();
+    expect(screen.getByText('No RAG')).toBeInTheDocument();
+    expect(screen.getByText('Set after the survey')).toBeInTheDocument();
+  });
+});

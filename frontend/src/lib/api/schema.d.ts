@@ -258,6 +258,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import targets in bulk
+         * @description The sibling of the values import, with the same guarantees: all or nothing, every problem reported by row and
+         *     column, and rows equal to what is stored change nothing. Officers import their own authority's targets;
+         *     administrators any authority's. The CSV has a header row:
+         *     `time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,target,tolerance,basis,pending_reason`.
+         *     A row gives a `target` (with an optional `tolerance` and `basis`) or, for a target not yet agreed, a
+         *     `pending_reason`. Periods and areas are written as in the values import.
+         */
+        post: operations["importTargets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/values": {
         parameters: {
             query?: never;
@@ -1355,6 +1380,38 @@ export interface operations {
             content: {
                 "text/csv": string;
                 "application/json": components["schemas"]["ImportRow"][];
+            };
+        };
+        responses: {
+            /** @description What the import did, or would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    importTargets: {
+        parameters: {
+            query?: {
+                /** @description Check and report what would change, writing nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
             };
         };
         responses: {

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,7 +15,7 @@ import org.promise.common.error.ApiException;
 import org.promise.period.Period;
 
 /** Reads and writes the tidy CSV layout of imports and exports (see {@link TidyRow#COLUMNS}). */
-final class TidyCsv {
+public final class TidyCsv {
 
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setTrim(true).get();
@@ -29,19 +26,23 @@ final class TidyCsv {
     }
 
     static List<TidyRow> read(String text) {
+        return read(text, List.of(TidyRow.TIME_PERIOD, TidyRow.TIME_IDENTIFIER, TidyRow.GEOGRAPHIC_LEVEL, TidyRow.AREA,
+                TidyRow.INDICATOR, TidyRow.VALUE, TidyRow.STATUS), TidyRow.COLUMNS);
+    }
+
+    /** Reads a tidy CSV whose header must hold the required columns; {@code layout} is quoted when it does not. */
+    public static List<TidyRow> read(String text, List<String> required, String[] layout) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (body.isBlank()) {
             throw ApiException.invalid("body", "required", "The file is empty: send the header row and at least one row");
         }
         try (CSVParser parser = READ.parse(new StringReader(body))) {
-            List<String> missing = Arrays.stream(TidyRow.COLUMNS)
-                    .filter(column -> !column.equals(TidyRow.AREA_NAME) && !column.equals(TidyRow.NUMERATOR)
-                            && !column.equals(TidyRow.DENOMINATOR))
+            List<String> missing = required.stream()
                     .filter(column -> !parser.getHeaderMap().containsKey(column))
                     .toList();
             if (!missing.isEmpty()) {
                 throw ApiException.invalid("header", "required", "The header row lacks " + String.join(", ", missing)
-                        + "; the layout is " + String.join(",", TidyRow.COLUMNS));
+                        + "; the layout is " + String.join(",", layout));
             }
             List<TidyRow> rows = new ArrayList<>();
             int line = 1;

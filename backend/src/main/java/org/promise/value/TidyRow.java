@@ -6,24 +6,24 @@ import java.util.Map;
  * One row of an import as text, whichever format it came in: the cells by column name, and its line as a
  * spreadsheet numbers it (the header is line 1).
  */
-record TidyRow(int line, Map<String, String> cells) {
+public record TidyRow(int line, Map<String, String> cells) {
 
-    static final String TIME_PERIOD = "time_period";
-    static final String TIME_IDENTIFIER = "time_identifier";
-    static final String GEOGRAPHIC_LEVEL = "geographic_level";
-    static final String AREA = "new_la_code";
-    static final String AREA_NAME = "la_name";
-    static final String INDICATOR = "indicator";
-    static final String VALUE = "value";
-    static final String NUMERATOR = "numerator";
-    static final String DENOMINATOR = "denominator";
-    static final String STATUS = "status";
+    public static final String TIME_PERIOD = "time_period";
+    public static final String TIME_IDENTIFIER = "time_identifier";
+    public static final String GEOGRAPHIC_LEVEL = "geographic_level";
+    public static final String AREA = "new_la_code";
+    public static final String AREA_NAME = "la_name";
+    public static final String INDICATOR = "indicator";
+    public static final String VALUE = "value";
+    public static final String NUMERATOR = "numerator";
+    public static final String DENOMINATOR = "denominator";
+    public static final String STATUS = "status";
 
     /** The layout, in order: DfE's explore-education-statistics tidy columns, then the figures. */
     static final String[] COLUMNS = {TIME_PERIOD, TIME_IDENTIFIER, GEOGRAPHIC_LEVEL, AREA, AREA_NAME, INDICATOR,
         VALUE, NUMERATOR, DENOMINATOR, STATUS};
 
-    String get(String column) {
+    public String get(String column) {
         String cell = cells.get(column);
         return cell == null || cell.isBlank() ? null : cell.trim();
     }

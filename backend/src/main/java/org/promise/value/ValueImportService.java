@@ -21,7 +21,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.promise.area.Area;
-import org.promise.area.AreaKind;
 import org.promise.area.AreaRepository;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
@@ -32,7 +31,6 @@ import org.promise.common.wire.WireValue;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorRepository;
 import org.promise.indicator.StatisticalSymbol;
-import org.promise.period.InvalidPeriodException;
 import org.promise.period.Period;
 import org.promise.scorecard.ScorecardCache;
 
@@ -45,7 +43,6 @@ import org.promise.scorecard.ScorecardCache;
 public class ValueImportService {
 
     private static final int BATCH = 1000;
-    private static final String ENGLAND = "E92000001";
 
     private final IndicatorRepository indicators;
     private final AreaRepository areas;
@@ -157,23 +154,9 @@ public class ValueImportService {
 
     private Checked check(TidyRow row, Map<String, Indicator> catalogue, Map<String, Area> allAreas,
             List<FieldError> errors) {
-        Indicator indicator = null;
-        String code = row.get(TidyRow.INDICATOR);
-        if (code == null) {
-            errors.add(new FieldError(TidyRow.INDICATOR, "required", "Give the indicator's code"));
-        } else if ((indicator = catalogue.get(code)) == null) {
-            errors.add(new FieldError(TidyRow.INDICATOR, "unknown", "There is no indicator " + code));
-        }
-        Area area = area(row, allAreas, errors);
-        Period period = null;
-        if (indicator != null) {
-            try {
-                period = TidyPeriods.read(row.get(TidyRow.TIME_PERIOD), row.get(TidyRow.TIME_IDENTIFIER),
-                        indicator.periodKind);
-            } catch (InvalidPeriodException e) {
-                errors.add(new FieldError(TidyRow.TIME_PERIOD, "period", e.getMessage()));
-            }
-        }
+        Indicator indicator = TidyChecks.indicator(row, catalogue, errors);
+        Area area = TidyChecks.area(row, allAreas, errors);
+        Period period = TidyChecks.period(row, indicator, errors);
         BigDecimal value = null;
         StatisticalSymbol symbol = null;
         String valueText = row.get(TidyRow.VALUE);
@@ -182,11 +165,11 @@ public class ValueImportService {
         } else {
             symbol = WireValue.parse(StatisticalSymbol.class, valueText).orElse(null);
             if (symbol == null) {
-                value = number(valueText, TidyRow.VALUE, errors);
+                value = TidyChecks.number(valueText, TidyRow.VALUE, errors);
             }
         }
-        BigDecimal numerator = number(row.get(TidyRow.NUMERATOR), TidyRow.NUMERATOR, errors);
-        BigDecimal denominator = number(row.get(TidyRow.DENOMINATOR), TidyRow.DENOMINATOR, errors);
+        BigDecimal numerator = TidyChecks.number(row.get(TidyRow.NUMERATOR), TidyRow.NUMERATOR, errors);
+        BigDecimal denominator = TidyChecks.number(row.get(TidyRow.DENOMINATOR), TidyRow.DENOMINATOR, errors);
         String statusText = row.get(TidyRow.STATUS);
         ValueStatus status = statusText == null ? null : WireValue.parse(ValueStatus.class, statusText).orElse(null);
         if (status == null) {
@@ -197,60 +180,11 @@ public class ValueImportService {
                     new FieldError(error.field().equals("symbol") ? TidyRow.VALUE : error.field(), error.rule(),
                             error.message())));
         }
-        if (area != null) {
-            try {
-                if (area.kind == AreaKind.LOCAL_AUTHORITY) {
-                    caller.requireWriteAccess(area.code);
-                } else {
-                    caller.requireAdmin("England, regional and statistical-neighbour values");
-                }
-            } catch (ApiException forbidden) {
-                errors.add(new FieldError(TidyRow.AREA, "forbidden", forbidden.getMessage()));
-            }
-        }
+        TidyChecks.writeAccess(caller, area, errors);
         if (!errors.isEmpty()) {
             return null;
         }
         return new Checked(row.line(), indicator, area, period, value, symbol, numerator, denominator, status);
-    }
-
-    private static Area area(TidyRow row, Map<String, Area> allAreas, List<FieldError> errors) {
-        String level = row.get(TidyRow.GEOGRAPHIC_LEVEL);
-        AreaKind kind = level == null ? null : TidyPeriods.LEVELS.get(level);
-        if (kind == null) {
-            errors.add(new FieldError(TidyRow.GEOGRAPHIC_LEVEL, "allowed-values",
-                    "geographic_level must be National, Regional, Local authority or Statistical neighbours"));
-            return null;
-        }
-        String code = row.get(TidyRow.AREA);
-        if (code == null && kind == AreaKind.COUNTRY) {
-            code = ENGLAND;
-        }
-        Area area = code == null ? null : allAreas.get(code);
-        if (area == null) {
-            errors.add(new FieldError(TidyRow.AREA, "unknown", code == null ? "Give the area's code"
-                    : "There is no area " + code));
-            return null;
-        }
-        if (area.kind != kind) {
-            errors.add(new FieldError(TidyRow.GEOGRAPHIC_LEVEL, "mismatch",
-                    area.name + " is not at the " + level + " level"));
-            return null;
-        }
-        return area;
-    }
-
-    private static BigDecimal number(String text, String column, List<FieldError> errors) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(column, "number", column + " must be a number"
-                    + (column.equals(TidyRow.VALUE) ? " or a symbol (c, x, z or low)" : "") + ", not '" + text + "'"));
-            return null;
-        }
     }
 
     private static Map<String, Stored> loadExisting(Connection connection, List<Checked> rows) throws SQLException {

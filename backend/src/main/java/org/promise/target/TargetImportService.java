@@ -1,0 +1,206 @@
+package org.promise.target;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.promise.area.Area;
+import org.promise.area.AreaKind;
+import org.promise.area.AreaRepository;
+import org.promise.common.audit.AuditAction;
+import org.promise.common.audit.AuditService;
+import org.promise.common.error.ApiException;
+import org.promise.common.error.FieldError;
+import org.promise.common.security.Caller;
+import org.promise.common.wire.Decimals;
+import org.promise.indicator.Indicator;
+import org.promise.indicator.IndicatorRepository;
+import org.promise.period.Period;
+import org.promise.scorecard.ScorecardCache;
+import org.promise.value.ImportReport;
+import org.promise.value.TidyChecks;
+import org.promise.value.TidyRow;
+import org.promise.value.ValueRules;
+
+/**
+ * Imports targets in bulk, with the same rules as one at a time and the same guarantees as the values import:
+ * all or nothing, a report of every problem by row and column, and nothing changed by a row equal to what is stored.
+ */
+@ApplicationScoped
+public class TargetImportService {
+
+    public static final String TARGET = "target";
+    public static final String TOLERANCE = "tolerance";
+    public static final String BASIS = "basis";
+    public static final String PENDING_REASON = "pending_reason";
+    public static final String[] COLUMNS = {TidyRow.TIME_PERIOD, TidyRow.TIME_IDENTIFIER, TidyRow.GEOGRAPHIC_LEVEL,
+        TidyRow.AREA, TidyRow.AREA_NAME, TidyRow.INDICATOR, TARGET, TOLERANCE, BASIS, PENDING_REASON};
+
+    private final IndicatorRepository indicators;
+    private final AreaRepository areas;
+    private final TargetRepository targets;
+    private final AuditService audit;
+    private final Caller caller;
+    private final ScorecardCache scorecards;
+
+    public TargetImportService(IndicatorRepository indicators, AreaRepository areas, TargetRepository targets,
+            AuditService audit, Caller caller, ScorecardCache scorecards) {
+        this.indicators = indicators;
+        this.areas = areas;
+        this.targets = targets;
+        this.audit = audit;
+        this.caller = caller;
+        this.scorecards = scorecards;
+    }
+
+    private record Checked(Indicator indicator, Area area, Period period, BigDecimal value, BigDecimal tolerance,
+            String basis, String reason) {
+
+        String key() {
+            return indicator.code + "/" + area.code + "/" + period.code();
+        }
+
+        boolean sameAs(Target target) {
+            return Decimals.sameNumber(value, target.value) && Decimals.sameNumber(tolerance, target.tolerance)
+                    && Objects.equals(basis, target.basis) && (reason != null) == target.pending
+                    && Objects.equals(reason, target.pendingReason);
+        }
+    }
+
+    @Transactional
+    public ImportReport importRows(List<TidyRow> rows, boolean dryRun) {
+        if (rows.isEmpty()) {
+            throw ApiException.invalid("body", "required", "The file has no rows to import");
+        }
+        Map<String, Indicator> catalogue = indicators.listAll().stream()
+                .collect(Collectors.toMap(i -> i.code, Function.identity()));
+        Map<String, Area> allAreas = areas.listAll().stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
+        List<FieldError> errors = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (TidyRow row : rows) {
+            List<FieldError> rowErrors = new ArrayList<>();
+            Checked ok = check(row, catalogue, allAreas, rowErrors);
+            if (ok != null) {
+                Integer earlier = firstLine.putIfAbsent(ok.key(), row.line());
+                if (earlier != null) {
+                    rowErrors.add(new FieldError(TidyRow.INDICATOR, "duplicate", "Row " + earlier + " already gives "
+                            + ok.indicator.code + " for " + ok.area.code + " in " + ok.period.code()));
+                } else {
+                    checked.add(ok);
+                }
+            }
+            rowErrors.forEach(error -> errors.add(error.atRow(row.line())));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+
+        Set<String> codes = new HashSet<>();
+        Set<String> areaCodes = new HashSet<>();
+        checked.forEach(row -> {
+            codes.add(row.indicator.code);
+            areaCodes.add(row.area.code);
+        });
+        Map<String, Target> existing = targets.list("indicatorCode in ?1 and areaCode in ?2", codes, areaCodes).stream()
+                .collect(Collectors.toMap(t -> t.indicatorCode + "/" + t.areaCode + "/" + t.periodCode,
+                        Function.identity()));
+        int created = 0;
+        int updated = 0;
+        List<AuditService.Change> changes = new ArrayList<>();
+        for (Checked row : checked) {
+            Target target = existing.get(row.key());
+            if (target != null && row.sameAs(target)) {
+                continue;
+            }
+            if (target == null) {
+                created++;
+            } else {
+                updated++;
+            }
+            if (dryRun) {
+                continue;
+            }
+            Map<String, Object> before = target == null ? null : snapshot(target);
+            if (target == null) {
+                target = new Target();
+                target.indicatorCode = row.indicator.code;
+                target.areaCode = row.area.code;
+                target.periodCode = row.period.code();
+                target.periodEnd = row.period.end();
+            }
+            target.value = row.value;
+            target.tolerance = row.tolerance;
+            target.basis = row.basis;
+            target.pending = row.reason != null;
+            target.pendingReason = row.reason;
+            target.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            target.updatedBy = caller.name();
+            targets.persist(target);
+            changes.add(new AuditService.Change(row.key(), before == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                    before, snapshot(target)));
+        }
+        if (!dryRun) {
+            targets.flush();
+            audit.recordAll(TargetService.AUDIT_TYPE, changes);
+            scorecards.changed();
+        }
+        return new ImportReport(dryRun, rows.size(), created, updated, checked.size() - created - updated);
+    }
+
+    private Checked check(TidyRow row, Map<String, Indicator> catalogue, Map<String, Area> allAreas,
+            List<FieldError> errors) {
+        Indicator indicator = TidyChecks.indicator(row, catalogue, errors);
+        Area area = TidyChecks.area(row, allAreas, errors);
+        if (area != null && area.kind != AreaKind.LOCAL_AUTHORITY) {
+            errors.add(new FieldError(TidyRow.AREA, "local-authority", "Targets are set by local authorities, not for "
+                    + area.name));
+            area = null;
+        }
+        Period period = TidyChecks.period(row, indicator, errors);
+        BigDecimal value = TidyChecks.number(row.get(TARGET), TARGET, errors);
+        BigDecimal tolerance = TidyChecks.number(row.get(TOLERANCE), TOLERANCE, errors);
+        String reason = row.get(PENDING_REASON);
+        if (row.get(TARGET) == null && reason == null) {
+            errors.add(new FieldError(TARGET, "required", "Give the target, or the reason it is pending"));
+        } else if (row.get(TARGET) != null && reason != null) {
+            errors.add(new FieldError(PENDING_REASON, "exclusive", "A target with a value is not pending"));
+        }
+        if (reason != null && tolerance != null) {
+            errors.add(new FieldError(TOLERANCE, "not-allowed", "A pending target has no tolerance yet"));
+        }
+        if (tolerance != null && tolerance.signum() < 0) {
+            errors.add(new FieldError(TOLERANCE, "minimum", "The tolerance cannot be negative"));
+        }
+        if (indicator != null && value != null) {
+            List<FieldError> range = new ArrayList<>();
+            ValueRules.checkRange(indicator.unit, value, TARGET, range);
+            errors.addAll(range);
+        }
+        TidyChecks.writeAccess(caller, area, errors);
+        return errors.isEmpty() ? new Checked(indicator, area, period, value, tolerance, row.get(BASIS), reason) : null;
+    }
+
+    private static Map<String, Object> snapshot(Target target) {
+        Map<String, Object> snapshot = new HashMap<>();
+        snapshot.put("indicator", target.indicatorCode);
+        snapshot.put("area", target.areaCode);
+        snapshot.put("period", target.periodCode);
+        snapshot.put("value", Decimals.plain(target.value));
+        snapshot.put("tolerance", Decimals.plain(target.tolerance));
+        snapshot.put("basis", target.basis);
+        snapshot.put("pending", target.pending);
+        snapshot.put("reason", target.pendingReason);
+        return snapshot;
+    }
+}

@@ -1,0 +1,103 @@
+package org.promise.value;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.promise.area.Area;
+import org.promise.area.AreaKind;
+import org.promise.common.error.ApiException;
+import org.promise.common.error.FieldError;
+import org.promise.common.security.Caller;
+import org.promise.indicator.Indicator;
+import org.promise.period.InvalidPeriodException;
+import org.promise.period.Period;
+
+/** The checks every imported row gets, whatever it imports: which indicator, which area, which period, and who. */
+public final class TidyChecks {
+
+    private static final String ENGLAND = "E92000001";
+
+    private TidyChecks() {
+    }
+
+    public static Indicator indicator(TidyRow row, Map<String, Indicator> catalogue, List<FieldError> errors) {
+        String code = row.get(TidyRow.INDICATOR);
+        if (code == null) {
+            errors.add(new FieldError(TidyRow.INDICATOR, "required", "Give the indicator's code"));
+            return null;
+        }
+        Indicator indicator = catalogue.get(code);
+        if (indicator == null) {
+            errors.add(new FieldError(TidyRow.INDICATOR, "unknown", "There is no indicator " + code));
+        }
+        return indicator;
+    }
+
+    public static Area area(TidyRow row, Map<String, Area> areas, List<FieldError> errors) {
+        String level = row.get(TidyRow.GEOGRAPHIC_LEVEL);
+        AreaKind kind = level == null ? null : TidyPeriods.LEVELS.get(level);
+        if (kind == null) {
+            errors.add(new FieldError(TidyRow.GEOGRAPHIC_LEVEL, "allowed-values",
+                    "geographic_level must be National, Regional, Local authority or Statistical neighbours"));
+            return null;
+        }
+        String code = row.get(TidyRow.AREA);
+        if (code == null && kind == AreaKind.COUNTRY) {
+            code = ENGLAND;
+        }
+        Area area = code == null ? null : areas.get(code);
+        if (area == null) {
+            errors.add(new FieldError(TidyRow.AREA, "unknown", code == null ? "Give the area's code"
+                    : "There is no area " + code));
+            return null;
+        }
+        if (area.kind != kind) {
+            errors.add(new FieldError(TidyRow.GEOGRAPHIC_LEVEL, "mismatch",
+                    area.name + " is not at the " + level + " level"));
+            return null;
+        }
+        return area;
+    }
+
+    public static Period period(TidyRow row, Indicator indicator, List<FieldError> errors) {
+        if (indicator == null) {
+            return null;
+        }
+        try {
+            return TidyPeriods.read(row.get(TidyRow.TIME_PERIOD), row.get(TidyRow.TIME_IDENTIFIER),
+                    indicator.periodKind);
+        } catch (InvalidPeriodException e) {
+            errors.add(new FieldError(TidyRow.TIME_PERIOD, "period", e.getMessage()));
+            return null;
+        }
+    }
+
+    public static BigDecimal number(String text, String column, List<FieldError> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(column, "number", column + " must be a number"
+                    + (column.equals(TidyRow.VALUE) ? " or a symbol (c, x, z or low)" : "") + ", not '" + text + "'"));
+            return null;
+        }
+    }
+
+    /** Officers import their own authority's rows; England, regional and neighbour rows are the admins'. */
+    public static void writeAccess(Caller caller, Area area, List<FieldError> errors) {
+        if (area == null) {
+            return;
+        }
+        try {
+            if (area.kind == AreaKind.LOCAL_AUTHORITY) {
+                caller.requireWriteAccess(area.code);
+            } else {
+                caller.requireAdmin("England, regional and statistical-neighbour figures");
+            }
+        } catch (ApiException forbidden) {
+            errors.add(new FieldError(TidyRow.AREA, "forbidden", forbidden.getMessage()));
+        }
+    }
+}

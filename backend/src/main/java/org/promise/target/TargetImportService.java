@@ -19,7 +19,6 @@ import org.promise.area.AreaKind;
 import org.promise.area.AreaRepository;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
-import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
 import org.promise.common.wire.Decimals;
@@ -79,32 +78,11 @@ public class TargetImportService {
 
     @Transactional
     public ImportReport importRows(List<TidyRow> rows, boolean dryRun) {
-        if (rows.isEmpty()) {
-            throw ApiException.invalid("body", "required", "The file has no rows to import");
-        }
         Map<String, Indicator> catalogue = indicators.listAll().stream()
                 .collect(Collectors.toMap(i -> i.code, Function.identity()));
         Map<String, Area> allAreas = areas.listAll().stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
-        List<FieldError> errors = new ArrayList<>();
-        List<Checked> checked = new ArrayList<>();
-        Map<String, Integer> firstLine = new HashMap<>();
-        for (TidyRow row : rows) {
-            List<FieldError> rowErrors = new ArrayList<>();
-            Checked ok = check(row, catalogue, allAreas, rowErrors);
-            if (ok != null) {
-                Integer earlier = firstLine.putIfAbsent(ok.key(), row.line());
-                if (earlier != null) {
-                    rowErrors.add(new FieldError(TidyRow.INDICATOR, "duplicate", "Row " + earlier + " already gives "
-                            + ok.indicator.code + " for " + ok.area.code + " in " + ok.period.code()));
-                } else {
-                    checked.add(ok);
-                }
-            }
-            rowErrors.forEach(error -> errors.add(error.atRow(row.line())));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        List<Checked> checked = TidyChecks.checkRows(rows, (row, errors) -> check(row, catalogue, allAreas, errors),
+                Checked::key);
 
         Set<String> codes = new HashSet<>();
         Set<String> areaCodes = new HashSet<>();

@@ -16,8 +16,47 @@ import org.promise.period.Period;
 public final class TidyChecks {
 
     private static final String ENGLAND = "E92000001";
+    /** Past this many problems a file is plainly the wrong one; the report stops there. */
+    private static final int MAX_REPORTED = 1000;
 
     private TidyChecks() {
+    }
+
+    /**
+     * Checks every row and refuses the whole file with each problem by row and column; a row repeating an
+     * earlier row's key is a problem too. {@code check} adds a row's problems to the list it is given and returns
+     * the checked row, or null when it has problems.
+     */
+    public static <T> List<T> checkRows(List<TidyRow> rows, java.util.function.BiFunction<TidyRow, List<FieldError>, T> check,
+            java.util.function.Function<T, String> key) {
+        if (rows.isEmpty()) {
+            throw ApiException.invalid("body", "required", "The file has no rows to import");
+        }
+        List<FieldError> errors = new java.util.ArrayList<>();
+        List<T> checked = new java.util.ArrayList<>(rows.size());
+        Map<String, Integer> firstLine = new java.util.HashMap<>();
+        for (TidyRow row : rows) {
+            List<FieldError> rowErrors = new java.util.ArrayList<>();
+            T ok = check.apply(row, rowErrors);
+            if (ok != null) {
+                Integer earlier = firstLine.putIfAbsent(key.apply(ok), row.line());
+                if (earlier != null) {
+                    String[] parts = key.apply(ok).split("/");
+                    rowErrors.add(new FieldError(TidyRow.INDICATOR, "duplicate", "Row " + earlier + " already gives "
+                            + parts[0] + " for " + parts[1] + " in " + parts[2]));
+                } else {
+                    checked.add(ok);
+                }
+            }
+            rowErrors.forEach(error -> errors.add(error.atRow(row.line())));
+            if (errors.size() >= MAX_REPORTED) {
+                break;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return checked;
     }
 
     public static Indicator indicator(TidyRow row, Map<String, Indicator> catalogue, List<FieldError> errors) {

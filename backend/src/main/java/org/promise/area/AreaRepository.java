@@ -10,9 +10,8 @@ public class AreaRepository implements PanacheRepositoryBase<Area, String> {
 
     /** An authority with the areas it is compared with: England, its region and its statistical neighbours. */
     public List<Area> withComparators(String authority, String england) {
-        return find("code in ?1 or code = (select b.parentCode from Area b where b.code = ?2)",
-                List.of(authority, england, "SN-" + authority), authority)
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+        return list("code in ?1 or code = (select b.parentCode from Area b where b.code = ?2)",
+                List.of(authority, england, "SN-" + authority), authority);
     }
 
     public List<Area> byCodes(Collection<String> codes) {

@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import org.promise.period.PeriodKind;
-import org.promise.scorecard.Measure;
 
 @Entity
 @Table(name = "indicator")
@@ -51,8 +50,4 @@ public class Indicator extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-
-    public Measure measure() {
-        return new Measure(unit, polarity, decimals);
-    }
 }

@@ -10,24 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.promise.area.Area;
 import org.promise.area.AreaKind;
-import org.promise.area.AreaRepository;
 import org.promise.common.error.ApiException;
 import io.quarkus.cache.CacheKey;
 import io.quarkus.cache.CacheResult;
 import org.promise.common.wire.Decimals;
 import org.promise.common.wire.WireValue;
-import org.promise.indicator.Indicator;
-import org.promise.indicator.IndicatorRepository;
 import org.promise.indicator.Priority;
 import org.promise.period.Period;
 import org.promise.period.PeriodKind;
-import org.promise.target.Target;
-import org.promise.target.TargetRepository;
 import java.time.LocalDate;
 import org.promise.value.ValueRow;
-import org.promise.value.ValueRepository;
 import org.promise.value.ValueRules;
 import org.promise.value.ValueStatus;
 
@@ -41,103 +34,106 @@ public class ScorecardCalculator {
 
     private static final String ENGLAND = "E92000001";
 
-    private final AreaRepository areas;
-    private final IndicatorRepository indicators;
-    private final ValueRepository values;
-    private final TargetRepository targets;
+    private final ScorecardReads reads;
 
-    private final org.hibernate.Session session;
 
-    public ScorecardCalculator(AreaRepository areas, IndicatorRepository indicators, ValueRepository values,
-            TargetRepository targets, org.hibernate.Session session) {
-        this.session = session;
-        this.areas = areas;
-        this.indicators = indicators;
-        this.values = values;
-        this.targets = targets;
+    public ScorecardCalculator(ScorecardReads reads) {
+        this.reads = reads;
     }
 
-    private record ComparatorArea(String kind, Area area) {
+    private record ComparatorArea(String kind, ScorecardReads.AreaRow area) {
+    }
+
+    private static final List<String> COMPARATOR_ORDER = List.of("england", "region", "statistical-neighbours");
+
+    private static Optional<String> comparatorKind(ScorecardReads.AreaRow candidate, String authority) {
+        return switch (candidate.kind()) {
+            case COUNTRY -> Optional.of("england");
+            case REGION -> Optional.of("region");
+            case STATISTICAL_NEIGHBOURS -> candidate.code().equals("SN-" + authority)
+                    ? Optional.of("statistical-neighbours") : Optional.empty();
+            case LOCAL_AUTHORITY -> Optional.empty();
+        };
     }
 
     /**
      * The scorecard as a reader with or without sight of the authority's provisional figures sees it. Kept in the
      * "scorecards" cache until a value, target or indicator changes (see {@link ScorecardCache}).
      */
-    @Transactional
+    @Transactional // so that its few statements share one connection instead of taking one each
     @CacheResult(cacheName = ScorecardCache.NAME)
     public ScorecardView calculate(@CacheKey String areaCode, @CacheKey String periodCode, @CacheKey String priorityWire,
             @CacheKey boolean seesProvisional) {
-        // Nothing read here is changed: no snapshots to keep, nothing to check at commit.
-        session.setDefaultReadOnly(true);
         Period period = Period.parse(periodCode);
         Optional<Priority> priority = WireValue.parse(Priority.class, priorityWire);
-        Map<String, Area> allAreas = areas.withComparators(areaCode, ENGLAND).stream()
-                .collect(Collectors.toMap(a -> a.code, a -> a));
-        Area area = allAreas.get(areaCode);
+        Map<String, ScorecardReads.AreaRow> allAreas = reads.areas(areaCode, ENGLAND).stream()
+                .collect(Collectors.toMap(ScorecardReads.AreaRow::code, a -> a));
+        ScorecardReads.AreaRow area = allAreas.get(areaCode);
         if (area == null) {
             throw ApiException.notFound("There is no area " + areaCode);
         }
-        if (area.kind != AreaKind.LOCAL_AUTHORITY) {
+        if (area.kind() != AreaKind.LOCAL_AUTHORITY) {
             throw ApiException.invalid("area", "local-authority", "A scorecard is for a local authority; "
-                    + area.name + " is compared with, not scored");
+                    + area.name() + " is compared with, not scored");
         }
         List<ComparatorArea> comparators = new ArrayList<>();
-        for (var candidate : List.of(Map.entry("england", ENGLAND),
-                Map.entry("region", String.valueOf(area.parentCode)),
-                Map.entry("statistical-neighbours", "SN-" + areaCode))) {
-            Area comparator = allAreas.get(candidate.getValue());
-            if (comparator != null) {
-                comparators.add(new ComparatorArea(candidate.getKey(), comparator));
-            }
+        for (ScorecardReads.AreaRow candidate : allAreas.values()) {
+            comparatorKind(candidate, areaCode).ifPresent(kind -> comparators.add(new ComparatorArea(kind, candidate)));
         }
+        comparators.sort(Comparator.comparing(c -> COMPARATOR_ORDER.indexOf(c.kind())));
 
-        List<Indicator> catalogue = indicators.listAll();
+        List<ScorecardReads.IndicatorRow> catalogue = reads.indicators();
         Map<String, Period> periodOf = new HashMap<>();
-        for (Indicator indicator : catalogue) {
-            if (priority.isEmpty() || priority.get() == indicator.priority) {
-                readAt(indicator.periodKind, period).ifPresent(p -> periodOf.put(indicator.code, p));
+        for (ScorecardReads.IndicatorRow indicator : catalogue) {
+            if (priority.isEmpty() || priority.get() == indicator.priority()) {
+                readAt(indicator.periodKind(), period).ifPresent(p -> periodOf.put(indicator.code(), p));
             }
         }
         var latestEnd = periodOf.values().stream().map(Period::end).max(Comparator.naturalOrder()).orElse(period.end());
 
-        Map<String, List<ValueRow>> local = values.forScorecard(List.of(areaCode), periodOf.keySet(), latestEnd)
-                .stream()
-                .filter(v -> v.status() == ValueStatus.FINAL || seesProvisional)
-                .collect(Collectors.groupingBy(ValueRow::indicatorCode));
-        // Comparators are published figures: their latest final value is all the scorecard shows of them.
-        Map<String, Map<String, List<ValueRow>>> comparatorValues = values.latestFinal(
-                        comparators.stream().map(c -> c.area().code).toList(), periodOf.keySet(), latestEnd).stream()
-                .collect(Collectors.groupingBy(ValueRow::areaCode, Collectors.groupingBy(ValueRow::indicatorCode)));
-        Map<String, Target> targetOf = targets.forAreaAndPeriods(areaCode,
-                        periodOf.values().stream().map(Period::code).collect(Collectors.toSet())).stream()
-                .filter(t -> periodOf.containsKey(t.indicatorCode)
-                        && t.periodCode.equals(periodOf.get(t.indicatorCode).code()))
-                .collect(Collectors.toMap(t -> t.indicatorCode, t -> t));
+        List<String> comparatorCodes = comparators.stream().map(c -> c.area().code()).toList();
+        Map<String, List<ValueRow>> local = new HashMap<>();
+        Map<String, Map<String, List<ValueRow>>> comparatorValues = new HashMap<>();
+        for (ValueRow value : reads.values(areaCode, comparatorCodes, periodOf.keySet(), latestEnd)) {
+            if (value.areaCode().equals(areaCode)) {
+                if (value.status() == ValueStatus.FINAL || seesProvisional) {
+                    local.computeIfAbsent(value.indicatorCode(), code -> new ArrayList<>()).add(value);
+                }
+            } else {
+                comparatorValues.computeIfAbsent(value.areaCode(), code -> new HashMap<>())
+                        .computeIfAbsent(value.indicatorCode(), code -> new ArrayList<>()).add(value);
+            }
+        }
+        Map<String, ScorecardReads.TargetRow> targetOf = new HashMap<>();
+        reads.targets(areaCode, periodOf.values().stream().map(Period::code).collect(Collectors.toSet()))
+                .forEach((code, candidates) -> candidates.stream()
+                        .filter(t -> periodOf.containsKey(code) && t.periodCode().equals(periodOf.get(code).code()))
+                        .findFirst().ifPresent(t -> targetOf.put(code, t)));
 
         Map<Priority, List<ScorecardView.Row>> rows = new EnumMap<>(Priority.class);
-        for (Indicator indicator : catalogue.stream().sorted(Comparator.comparing(i -> i.name)).toList()) {
-            Period at = periodOf.get(indicator.code);
+        for (ScorecardReads.IndicatorRow indicator : catalogue.stream()
+                .sorted(Comparator.comparing(ScorecardReads.IndicatorRow::name)).toList()) {
+            Period at = periodOf.get(indicator.code());
             if (at == null) {
                 continue;
             }
-            List<ValueRow> history = upTo(local.get(indicator.code), at);
+            List<ValueRow> history = upTo(local.get(indicator.code()), at);
             ValueRow current = history.stream().filter(v -> v.periodCode().equals(at.code())).findFirst()
                     .orElse(null);
-            Target target = targetOf.get(indicator.code);
+            ScorecardReads.TargetRow target = targetOf.get(indicator.code());
             if (current == null && target == null) {
                 continue;
             }
-            rows.computeIfAbsent(indicator.priority, p -> new ArrayList<>())
+            rows.computeIfAbsent(indicator.priority(), p -> new ArrayList<>())
                     .add(row(indicator, at, current, target, history, comparators, comparatorValues));
         }
         List<ScorecardView.Group> groups = rows.entrySet().stream()
                 .map(e -> new ScorecardView.Group(e.getKey(), e.getKey().title(), e.getValue()))
                 .toList();
-        return new ScorecardView(area.code, area.name, period.code(), groups);
+        return new ScorecardView(area.code(), area.name(), period.code(), groups);
     }
 
-    private ScorecardView.Row row(Indicator indicator, Period at, ValueRow current, Target target,
+    private ScorecardView.Row row(ScorecardReads.IndicatorRow indicator, Period at, ValueRow current, ScorecardReads.TargetRow target,
             List<ValueRow> history, List<ComparatorArea> comparators,
             Map<String, Map<String, List<ValueRow>>> comparatorValues) {
         Measure measure = indicator.measure();
@@ -151,24 +147,25 @@ public class ScorecardCalculator {
 
         List<ScorecardView.ComparatorReading> comparatorReadings = new ArrayList<>();
         for (ComparatorArea comparator : comparators) {
-            List<ValueRow> theirs = upTo(comparatorValues.getOrDefault(comparator.area().code, Map.of())
-                    .get(indicator.code), at);
+            List<ValueRow> theirs = upTo(comparatorValues.getOrDefault(comparator.area().code(), Map.of())
+                    .get(indicator.code()), at);
             if (!theirs.isEmpty()) {
                 ValueRow latest = theirs.get(theirs.size() - 1);
-                comparatorReadings.add(new ScorecardView.ComparatorReading(comparator.kind(), comparator.area().code,
-                        comparator.area().name, latest.periodCode(), Decimals.plain(latest.value()), latest.symbol(),
+                comparatorReadings.add(new ScorecardView.ComparatorReading(comparator.kind(), comparator.area().code(),
+                        comparator.area().name(), latest.periodCode(), Decimals.plain(latest.value()), latest.symbol(),
                         Comparison.of(measure, reading, latest.reading())));
             }
         }
-        return new ScorecardView.Row(indicator.code, indicator.name, indicator.plainName, indicator.unit,
-                indicator.polarity, indicator.decimals, at.code(),
+        return new ScorecardView.Row(indicator.code(), indicator.name(), indicator.plainName(), indicator.unit(),
+                indicator.polarity(), indicator.decimals(), at.code(),
                 current == null ? null : Decimals.plain(current.value()), current == null ? null : current.symbol(),
                 current == null ? null : current.status(), current == null ? null : Decimals.plain(current.numerator()),
                 current == null ? null : Decimals.plain(current.denominator()),
-                current == null ? null : ValueRules.mismatch(indicator.unit, indicator.decimals, current.value(),
+                current == null ? null : ValueRules.mismatch(indicator.unit(), indicator.decimals(), current.value(),
                         current.numerator(), current.denominator()).orElse(null),
-                target == null ? null : new ScorecardView.TargetSummary(Decimals.plain(target.value),
-                        Decimals.plain(target.tolerance), target.basis, target.pending, target.pendingReason),
+                target == null ? null : new ScorecardView.TargetSummary(Decimals.plain(target.facts().value()),
+                        Decimals.plain(target.facts().tolerance()), target.basis(), target.facts().pending(),
+                        target.facts().pendingReason()),
                 rag.rag(), rag.reason(), direction.direction(), direction.reason(),
                 previous == null ? null : reading(previous),
                 comparatorReadings,

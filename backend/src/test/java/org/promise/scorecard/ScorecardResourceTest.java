@@ -27,6 +27,15 @@ class ScorecardResourceTest {
     @io.quarkus.cache.CacheName("scorecards")
     io.quarkus.cache.Cache scorecards;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    /** Statements through Hibernate and through the scorecard's own plain-SQL reads. */
+    private long statements() {
+        return sessionFactory.getStatistics().getPrepareStatementCount()
+                + (long) metrics.counter("promise.scorecard.statements").count();
+    }
+
     private static JsonPath scorecard(String token, String area, String period) {
         return Contract.as(token).queryParam("area", area).queryParam("period", period).get("/api/v1/scorecard")
                 .then().statusCode(200).extract().jsonPath();
@@ -109,7 +118,7 @@ class ScorecardResourceTest {
     void shouldCostTheSameFewStatementsWhateverTheNumberOfIndicators() {
         long whole = statementsFor("2022-23", null);
         long onePriority = statementsFor("2022-23", "leadership");
-        assertThat(whole).isLessThanOrEqualTo(5).isEqualTo(onePriority);
+        assertThat(whole).isPositive().isLessThanOrEqualTo(5).isEqualTo(onePriority);
     }
 
     private long statementsFor(String period, String priority) {
@@ -120,12 +129,13 @@ class ScorecardResourceTest {
         }
         scorecards.invalidateAll().await().indefinitely();
         sessionFactory.getStatistics().clear();
+        long before = statements();
         request.get("/api/v1/scorecard").then().statusCode(200);
-        long cold = sessionFactory.getStatistics().getPrepareStatementCount();
+        long cold = statements() - before;
         // Asked again, the scorecard comes from the cache.
-        sessionFactory.getStatistics().clear();
+        before = statements();
         request.get("/api/v1/scorecard").then().statusCode(200);
-        assertThat(sessionFactory.getStatistics().getPrepareStatementCount()).isZero();
+        assertThat(statements() - before).isZero();
         return cold;
     }
 

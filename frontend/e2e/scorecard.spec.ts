@@ -50,7 +50,7 @@ test('an officer opens the scorecard, enters a value and sees the RAG and the sc
 test('an officer checks a file before importing it', async ({ page, expectAccessible }) => {
   await page.goto('/import');
   await signInOnKeycloak(page, 'officer.walsall');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import values');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import figures');
   const csv = [
     'time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status',
     '202324,Financial year,Local authority,E08000030,Walsall,HLTH_ASSESS,90,,,provisional',
@@ -69,5 +69,17 @@ test('an officer checks a file before importing it', async ({ page, expectAccess
   await page.getByRole('button', { name: 'Import 1 rows' }).click();
   await expect(page.getByText('values.csv imported')).toBeVisible();
   await expect(page.getByText('1 new, 0 changed, 0 unchanged')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel('Targets').check();
+  const targets = [
+    'time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,target,tolerance,basis,pending_reason',
+    '202324,Financial year,Local authority,E08000030,Walsall,HLTH_ASSESS,85,,Agreed by Black Country ICB,',
+  ].join('\n');
+  await page.getByLabel('CSV file').setInputFiles({ name: 'targets.csv', mimeType: 'text/csv', buffer: Buffer.from(targets) });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByRole('definition').filter({ hasText: /^1$/ }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Import 1 rows' }).click();
+  await expect(page.getByText('targets.csv imported')).toBeVisible();
   await expectAccessible(page);
 });

@@ -4,16 +4,30 @@ import { ErrorSummary } from '@/components/govuk/ErrorSummary';
 import { SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { usePageTitle } from '@/components/usePageTitle';
 import { ApiError } from '@/lib/api/problem';
-import { useImportValues } from '../api/useImportValues';
+import { Radios } from '@/components/govuk/Radios';
+import { useImport, type ImportKind } from '../api/useImport';
 
-const LAYOUT = 'time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status';
+const LAYOUTS: Record<ImportKind, { columns: string; example: string; note: string }> = {
+  values: {
+    columns: 'time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status',
+    example: '202223,Financial year,Local authority,E08000030,Walsall,HLTH_ASSESS,88,,,final',
+    note: 'The value is a number, or a symbol: c (confidential), x (not available), z (not applicable) or low.',
+  },
+  targets: {
+    columns: 'time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,target,tolerance,basis,pending_reason',
+    example: '202324,Financial year,Local authority,E08000030,Walsall,HLTH_ASSESS,85,,Agreed by Black Country ICB,',
+    note: 'Give a target (with an optional tolerance and basis), or leave it empty and say why it is pending.',
+  },
+};
 
 export function ImportPage() {
-  usePageTitle('Import values');
+  usePageTitle('Import figures');
+  const [kind, setKind] = useState<ImportKind>('values');
   const [csv, setCsv] = useState<string>();
   const [fileName, setFileName] = useState<string>();
-  const preview = useImportValues();
-  const run = useImportValues();
+  const preview = useImport();
+  const run = useImport();
+  const layout = LAYOUTS[kind];
   const failed = preview.error ?? run.error;
   const problems = failed instanceof ApiError ? (failed.problem.errors ?? []) : [];
 
@@ -25,7 +39,7 @@ export function ImportPage() {
     setCsv(text);
     setFileName(file.name);
     run.reset();
-    preview.mutate({ csv: text, dryRun: true });
+    preview.mutate({ kind, csv: text, dryRun: true });
   };
 
   return (
@@ -47,7 +61,7 @@ export function ImportPage() {
             </p>
           </SuccessBanner>
         )}
-        <h1 className="govuk-heading-xl">Import values</h1>
+        <h1 className="govuk-heading-xl">Import figures</h1>
         <p className="govuk-body">
           Upload a CSV file in DfE&apos;s tidy layout. Promise checks every row first and imports nothing if any row has a problem.
         </p>
@@ -56,12 +70,31 @@ export function ImportPage() {
             <span className="govuk-details__summary-text">The layout of the file</span>
           </summary>
           <div className="govuk-details__text">
-            <p className="govuk-body">A header row, then one row for each value:</p>
-            <pre className="govuk-body-s">{LAYOUT}{'\n'}202223,Financial year,Local authority,E08000030,Walsall,HLTH_ASSESS,88,,,final</pre>
-            <p className="govuk-body">The value is a number, or a symbol: c (confidential), x (not available), z (not applicable) or low.</p>
+            <p className="govuk-body">A header row, then one row for each {kind === 'values' ? 'value' : 'target'}:</p>
+            <pre className="govuk-body-s">
+              {layout.columns}
+              {'\n'}
+              {layout.example}
+            </pre>
+            <p className="govuk-body">{layout.note}</p>
           </div>
         </details>
         <form onSubmit={check} noValidate>
+          <Radios
+            name="kind"
+            legend="What does the file hold?"
+            inline
+            value={kind}
+            onChange={(value) => {
+              setKind(value as ImportKind);
+              preview.reset();
+              run.reset();
+            }}
+            items={[
+              { value: 'values', text: 'Values' },
+              { value: 'targets', text: 'Targets' },
+            ]}
+          />
           <div className="govuk-form-group">
             <label className="govuk-label govuk-label--s" htmlFor="file">
               CSV file
@@ -103,9 +136,9 @@ export function ImportPage() {
             <dl className="govuk-summary-list">
               {[
                 ['Rows', preview.data.rows],
-                ['New values', preview.data.created],
-                ['Changed values', preview.data.updated],
-                ['Unchanged values', preview.data.unchanged],
+                [`New ${kind}`, preview.data.created],
+                [`Changed ${kind}`, preview.data.updated],
+                [`Unchanged ${kind}`, preview.data.unchanged],
               ].map(([key, value]) => (
                 <div key={key} className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">{key}</dt>
@@ -113,7 +146,7 @@ export function ImportPage() {
                 </div>
               ))}
             </dl>
-            <button type="button" className="govuk-button" disabled={run.isPending} onClick={() => run.mutate({ csv, dryRun: false })}>
+            <button type="button" className="govuk-button" disabled={run.isPending} onClick={() => run.mutate({ kind, csv, dryRun: false })}>
               Import {preview.data.rows} rows
             </button>
           </>

@@ -2,14 +2,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
 import { unwrap } from '@/lib/api/problem';
 
-/** Sends a CSV file to the import, as a dry run (nothing written) or for real. */
-export function useImportValues() {
+export type ImportKind = 'values' | 'targets';
+
+/** Sends a CSV file of values or targets to its import, as a dry run (nothing written) or for real. */
+export function useImport() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ csv, dryRun }: { csv: string; dryRun: boolean }) =>
+    mutationFn: async ({ kind, csv, dryRun }: { kind: ImportKind; csv: string; dryRun: boolean }) =>
       unwrap(
-        await api.POST('/api/v1/imports/values', {
+        await api.POST(kind === 'values' ? '/api/v1/imports/values' : '/api/v1/imports/targets', {
           params: { query: { dryRun } },
           // The contract takes text/csv or JSON; the file goes as it is.
           body: csv as never,

@@ -79,6 +79,12 @@ public class IndicatorService {
         if (!code.equals(input.code())) {
             throw ApiException.invalid("code", "immutable", "An indicator keeps its code (" + code + ")");
         }
+        boolean reshaped = indicator.unit != input.unit() || indicator.periodKind != input.periodKind();
+        if (reshaped && repository.hasFigures(code)) {
+            throw ApiException.invalid(indicator.unit != input.unit() ? "unit" : "periodKind", "immutable",
+                    "Values or targets have been reported for " + code + " in its " + indicator.unit.wire() + " by "
+                            + indicator.periodKind.wire() + "; add a new indicator rather than change what they mean");
+        }
         IndicatorView before = IndicatorView.of(indicator);
         apply(input, indicator);
         repository.flush();

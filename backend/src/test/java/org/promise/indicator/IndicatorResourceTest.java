@@ -60,4 +60,22 @@ class IndicatorResourceTest {
         Contract.badRequestAs(Tokens.admin()).contentType("application/json").body(bad).post("/api/v1/indicators")
                 .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("code", "decimals"));
     }
+
+    @Test
+    void shouldKeepTheUnitAndPeriodKindOfAnIndicatorWithFigures() {
+        String admin = Tokens.admin();
+        Map<String, Object> seeded = indicator("HLTH_ASSESS");
+        seeded.put("name", "Annual health assessments on time");
+        seeded.put("unit", "count");
+        Contract.as(admin).header("If-Match", "\"0\"").contentType("application/json").body(seeded)
+                .put("/api/v1/indicators/HLTH_ASSESS")
+                .then().statusCode(400).body("errors[0].field", equalTo("unit"))
+                .body("errors[0].rule", equalTo("immutable"));
+        Contract.as(admin).contentType("application/json").body(indicator("FRESH_ONE")).post("/api/v1/indicators")
+                .then().statusCode(201);
+        Map<String, Object> reshaped = indicator("FRESH_ONE");
+        reshaped.put("periodKind", "financial-year");
+        Contract.as(admin).header("If-Match", "\"0\"").contentType("application/json").body(reshaped)
+                .put("/api/v1/indicators/FRESH_ONE").then().statusCode(200).body("periodKind", equalTo("financial-year"));
+    }
 }

@@ -29,7 +29,7 @@ ensure_chromium() {
 stage_contract() {
   say "contract: lint openapi.yaml and check the generated client"
   ensure_node_modules
-  (cd frontend && npm run --silent lint:api && npm run --silent check:api && npm run --silent check:compose)
+  (cd frontend && npm run --silent lint:api && npm run --silent check:api && npm run --silent check:compat && npm run --silent check:compose)
 }
 
 stage_frontend() {

@@ -10,6 +10,9 @@ import jakarta.persistence.Table;
 @Table(name = "area")
 public class Area extends PanacheEntityBase {
 
+    /** England, the comparator every authority has. */
+    public static final String ENGLAND = "E92000001";
+
     @Id
     public String code;
 

@@ -4,9 +4,17 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AreaRepository implements PanacheRepositoryBase<Area, String> {
+
+    /** Every area by its code: the table is small, and imports check each row against it. */
+    public Map<String, Area> byCode() {
+        return listAll().stream().collect(Collectors.toMap(area -> area.code, Function.identity()));
+    }
 
     public List<Area> byCodes(Collection<String> codes) {
         return codes.isEmpty() ? List.of() : list("code in ?1", codes);

@@ -32,8 +32,4 @@ public class AreaService {
     public List<AreaView> byCodes(Collection<String> codes) {
         return repository.byCodes(codes).stream().map(AreaView::of).sorted(LISTING_ORDER).toList();
     }
-
-    public boolean exists(String code) {
-        return repository.findByIdOptional(code).isPresent();
-    }
 }

@@ -2,9 +2,17 @@ package org.promise.indicator;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
+
+    /** Every indicator by its code, for features that handle many values at once. */
+    public Map<String, Indicator> byCode() {
+        return listAll().stream().collect(Collectors.toMap(indicator -> indicator.code, Function.identity()));
+    }
 
     /** Whether any value or target has been reported for the indicator. */
     public boolean hasFigures(String code) {

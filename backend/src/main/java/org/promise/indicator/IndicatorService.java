@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
@@ -53,7 +52,7 @@ public class IndicatorService {
     /** Every indicator by code, for features that read many values at once. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Indicator> catalogue() {
-        return repository.listAll().stream().collect(Collectors.toMap(i -> i.code, i -> i));
+        return repository.byCode();
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.promise.area.Area;
 import org.promise.area.AreaKind;
 import org.promise.common.error.ApiException;
 import io.quarkus.cache.CacheKey;
@@ -32,7 +33,6 @@ import org.promise.value.ValueStatus;
 @ApplicationScoped
 public class ScorecardCalculator {
 
-    private static final String ENGLAND = "E92000001";
 
     private final ScorecardReads reads;
 
@@ -66,7 +66,7 @@ public class ScorecardCalculator {
             @CacheKey boolean seesProvisional) {
         Period period = Period.parse(periodCode);
         Optional<Priority> priority = WireValue.parse(Priority.class, priorityWire);
-        Map<String, ScorecardReads.AreaRow> allAreas = reads.areas(areaCode, ENGLAND).stream()
+        Map<String, ScorecardReads.AreaRow> allAreas = reads.areas(areaCode, Area.ENGLAND).stream()
                 .collect(Collectors.toMap(ScorecardReads.AreaRow::code, a -> a));
         ScorecardReads.AreaRow area = allAreas.get(areaCode);
         if (area == null) {

@@ -78,9 +78,8 @@ public class TargetImportService {
 
     @Transactional
     public ImportReport importRows(List<TidyRow> rows, boolean dryRun) {
-        Map<String, Indicator> catalogue = indicators.listAll().stream()
-                .collect(Collectors.toMap(i -> i.code, Function.identity()));
-        Map<String, Area> allAreas = areas.listAll().stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
+        Map<String, Indicator> catalogue = indicators.byCode();
+        Map<String, Area> allAreas = areas.byCode();
         List<Checked> checked = TidyChecks.checkRows(rows, (row, errors) -> check(row, catalogue, allAreas, errors),
                 Checked::key);
 

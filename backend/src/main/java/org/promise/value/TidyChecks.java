@@ -15,7 +15,6 @@ import org.promise.period.Period;
 /** The checks every imported row gets, whatever it imports: which indicator, which area, which period, and who. */
 public final class TidyChecks {
 
-    private static final String ENGLAND = "E92000001";
     /** Past this many problems a file is plainly the wrong one; the report stops there. */
     private static final int MAX_REPORTED = 1000;
 
@@ -82,7 +81,7 @@ public final class TidyChecks {
         }
         String code = row.get(TidyRow.AREA);
         if (code == null && kind == AreaKind.COUNTRY) {
-            code = ENGLAND;
+            code = Area.ENGLAND;
         }
         Area area = code == null ? null : areas.get(code);
         if (area == null) {

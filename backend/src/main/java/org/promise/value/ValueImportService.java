@@ -17,8 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.promise.area.Area;
 import org.promise.area.AreaRepository;
@@ -90,9 +88,8 @@ public class ValueImportService {
 
     @Transactional
     public ImportReport importRows(List<TidyRow> rows, boolean dryRun) {
-        Map<String, Indicator> catalogue = indicators.listAll().stream()
-                .collect(Collectors.toMap(i -> i.code, Function.identity()));
-        Map<String, Area> allAreas = areas.listAll().stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
+        Map<String, Indicator> catalogue = indicators.byCode();
+        Map<String, Area> allAreas = areas.byCode();
         List<Checked> checked = TidyChecks.checkRows(rows, (row, errors) -> check(row, catalogue, allAreas, errors),
                 Checked::key);
 

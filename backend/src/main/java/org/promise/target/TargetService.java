@@ -69,10 +69,7 @@ public class TargetService {
         checkRules(indicator, input);
         var existing = repository.findOne(code, area.code(), period.code());
         if (existing.isEmpty()) {
-            if (ifMatch != null && !ifMatch.isBlank()) {
-                throw ApiException.of(ApiException.Kind.PRECONDITION_FAILED,
-                        "There is no target for " + period.code() + " to match; leave out If-Match to set one");
-            }
+            EntityTags.requireNoneForNew(ifMatch, "target for " + period.code());
             Target target = new Target();
             target.indicatorCode = code;
             target.areaCode = area.code();

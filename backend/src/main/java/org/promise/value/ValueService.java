@@ -86,10 +86,7 @@ public class ValueService {
         }
         var existing = repository.findOne(code, area.code(), period.code());
         if (existing.isEmpty()) {
-            if (ifMatch != null && !ifMatch.isBlank()) {
-                throw ApiException.of(ApiException.Kind.PRECONDITION_FAILED,
-                        "There is no value for " + period.code() + " to match; leave out If-Match to add one");
-            }
+            EntityTags.requireNoneForNew(ifMatch, "value for " + period.code());
             IndicatorValue value = new IndicatorValue();
             value.indicatorCode = code;
             value.areaCode = area.code();

@@ -40,4 +40,14 @@ class EntityTagsTest {
                 .isInstanceOfSatisfying(ApiException.class,
                         e -> assertThat(e.kind()).isEqualTo(ApiException.Kind.PRECONDITION_FAILED));
     }
+
+    @Test
+    void shouldRefuseATagForSomethingThatDoesNotExistYet() {
+        assertThatCode(() -> EntityTags.requireNoneForNew(null, "value")).doesNotThrowAnyException();
+        assertThatCode(() -> EntityTags.requireNoneForNew(" ", "value")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> EntityTags.requireNoneForNew("\"0\"", "value for 2024-25"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind())
+                        .isEqualTo(ApiException.Kind.PRECONDITION_FAILED))
+                .hasMessage("There is no value for 2024-25 to match; leave out If-Match to add one");
+    }
 }

@@ -15,6 +15,17 @@ public final class EntityTags {
         return "\"" + version + "\"";
     }
 
+    /**
+     * A resource that does not exist yet is created without If-Match; a tag for it can only be stale (412), since
+     * whatever version the client saw has gone.
+     */
+    public static void requireNoneForNew(String ifMatch, String what) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            throw ApiException.of(ApiException.Kind.PRECONDITION_FAILED,
+                    "There is no " + what + " to match; leave out If-Match to add one");
+        }
+    }
+
     /** 428 without If-Match; 412 unless one of its tags (or "*") is the current version. */
     public static void requireCurrent(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {

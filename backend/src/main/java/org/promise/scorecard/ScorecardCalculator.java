@@ -21,7 +21,6 @@ import org.promise.indicator.Priority;
 import org.promise.period.Period;
 import org.promise.period.PeriodKind;
 import java.time.LocalDate;
-import org.promise.value.ValueRow;
 import org.promise.value.ValueRules;
 import org.promise.value.ValueStatus;
 

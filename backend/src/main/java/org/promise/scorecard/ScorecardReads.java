@@ -14,7 +14,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.promise.common.wire.WireValue;
 import org.promise.indicator.StatisticalSymbol;
-import org.promise.value.ValueRow;
 import org.promise.value.ValueStatus;
 
 /**

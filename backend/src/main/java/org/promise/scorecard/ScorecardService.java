@@ -2,7 +2,6 @@ package org.promise.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.promise.indicator.Priority;
 import org.promise.period.Period;
 import org.promise.target.TargetRepository;
 import org.promise.value.ValueRepository;
-import org.promise.value.ValueStatus;
 
 @ApplicationScoped
 public class ScorecardService {
@@ -43,12 +41,10 @@ public class ScorecardService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PeriodSummary> periodsWithData(String areaCode) {
         Map<Period, int[]> counts = new TreeMap<>(Comparator.reverseOrder());
-        values.forAreasUpTo(List.of(areaCode), LocalDate.of(2199, 12, 31)).stream()
-                .filter(v -> v.status == ValueStatus.FINAL || caller.canReadPrivate(v.areaCode))
-                .forEach(v -> financialYearOf(Period.parse(v.periodCode))
-                        .ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[0]++));
-        targets.list("areaCode", areaCode).forEach(t -> financialYearOf(Period.parse(t.periodCode))
-                .ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[1]++));
+        values.countByPeriod(areaCode, caller.canReadPrivate(areaCode)).forEach((code, n) -> financialYearOf(
+                Period.parse(code)).ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[0] += n));
+        targets.countByPeriod(areaCode).forEach((code, n) -> financialYearOf(Period.parse(code))
+                .ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[1] += n));
         return counts.entrySet().stream()
                 .map(e -> new PeriodSummary(e.getKey().code(), e.getValue()[0], e.getValue()[1]))
                 .toList();

@@ -2,8 +2,7 @@ package org.promise.target;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -14,7 +13,11 @@ public class TargetRepository implements PanacheRepositoryBase<Target, Long> {
                 .firstResultOptional();
     }
 
-    public List<Target> forAreaAndPeriods(String area, Collection<String> periods) {
-        return periods.isEmpty() ? List.of() : list("areaCode = ?1 and periodCode in ?2", area, periods);
+    /** How many targets an area has in each period. */
+    public Map<String, Long> countByPeriod(String area) {
+        return getEntityManager().createQuery("select t.periodCode, count(t) from Target t where t.areaCode = ?1 "
+                        + "group by t.periodCode", Object[].class)
+                .setParameter(1, area).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -41,8 +42,15 @@ public class ValueRepository implements PanacheRepositoryBase<IndicatorValue, Lo
                 parameters).list();
     }
 
-    /** Every value of some areas up to a date: the choices of a period picker. */
-    public List<IndicatorValue> forAreasUpTo(Collection<String> areas, LocalDate end) {
-        return list("areaCode in ?1 and periodEnd <= ?2", areas, end);
+    /** How many values an area has in each period (final ones only, unless provisional ones count too). */
+    public Map<String, Long> countByPeriod(String area, boolean withProvisional) {
+        String query = "select v.periodCode, count(v) from IndicatorValue v where v.areaCode = ?1"
+                + (withProvisional ? "" : " and v.status = ?2") + " group by v.periodCode";
+        var counting = getEntityManager().createQuery(query, Object[].class).setParameter(1, area);
+        if (!withProvisional) {
+            counting.setParameter(2, ValueStatus.FINAL);
+        }
+        return counting.getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 }

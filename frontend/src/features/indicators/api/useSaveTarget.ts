@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
+import { ifMatchOf } from '@/lib/api/ifMatch';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 
@@ -12,11 +13,9 @@ export function useSaveTarget(code: string) {
     mutationFn: async ({ area, period, input }: { area: string; period: string; input: TargetInput }) => {
       const path = { code, area, period };
       const current = await api.GET('/api/v1/indicators/{code}/targets/{area}/{period}', { params: { path } });
-      if (current.error && current.response.status !== 404) unwrap(current);
-      const etag = current.response.ok ? (current.response.headers.get('ETag') ?? undefined) : undefined;
       return unwrap(
         await api.PUT('/api/v1/indicators/{code}/targets/{area}/{period}', {
-          params: { path, header: etag ? { 'If-Match': etag } : {} },
+          params: { path, header: ifMatchOf(current) },
           body: input,
         }),
       );

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
+import { ifMatchOf } from '@/lib/api/ifMatch';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 
@@ -11,12 +12,9 @@ export function useSaveValue(code: string) {
   return useMutation({
     mutationFn: async ({ area, period, input }: { area: string; period: string; input: ValueInput }) => {
       const path = { code, area, period };
-      // Read first: a change must quote the version it replaces, a new value must not.
       const current = await api.GET('/api/v1/indicators/{code}/values/{area}/{period}', { params: { path } });
-      if (current.error && current.response.status !== 404) unwrap(current);
-      const etag = current.response.ok ? (current.response.headers.get('ETag') ?? undefined) : undefined;
       const saved = await api.PUT('/api/v1/indicators/{code}/values/{area}/{period}', {
-        params: { path, header: etag ? { 'If-Match': etag } : {} },
+        params: { path, header: ifMatchOf(current) },
         body: input,
       });
       return unwrap(saved);

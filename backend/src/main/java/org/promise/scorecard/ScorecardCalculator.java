@@ -103,11 +103,12 @@ public class ScorecardCalculator {
                         .computeIfAbsent(value.indicatorCode(), code -> new ArrayList<>()).add(value);
             }
         }
-        Map<String, ScorecardReads.TargetRow> targetOf = new HashMap<>();
-        reads.targets(areaCode, periodOf.values().stream().map(Period::code).collect(Collectors.toSet()))
-                .forEach((code, candidates) -> candidates.stream()
-                        .filter(t -> periodOf.containsKey(code) && t.periodCode().equals(periodOf.get(code).code()))
-                        .findFirst().ifPresent(t -> targetOf.put(code, t)));
+        // An indicator's periods are all of its own kind, so at most one target matches the period it is read at.
+        Map<String, ScorecardReads.TargetRow> targetOf = reads.targets(areaCode,
+                        periodOf.values().stream().map(Period::code).collect(Collectors.toSet())).stream()
+                .filter(t -> periodOf.containsKey(t.indicatorCode())
+                        && t.periodCode().equals(periodOf.get(t.indicatorCode()).code()))
+                .collect(Collectors.toMap(ScorecardReads.TargetRow::indicatorCode, t -> t));
 
         Map<Priority, List<ScorecardView.Row>> rows = new EnumMap<>(Priority.class);
         for (ScorecardReads.IndicatorRow indicator : catalogue.stream()

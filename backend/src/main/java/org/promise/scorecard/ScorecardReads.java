@@ -8,9 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.promise.common.wire.WireValue;
 import org.promise.indicator.StatisticalSymbol;
@@ -150,19 +148,12 @@ public class ScorecardReads {
         });
     }
 
-    /** The authority's targets of some periods, by indicator code. */
-    public Map<String, List<TargetRow>> targets(String area, Collection<String> periods) {
-        Map<String, List<TargetRow>> byIndicator = new HashMap<>();
-        if (periods.isEmpty()) {
-            return byIndicator;
-        }
-        query(TARGETS, (connection, statement) -> {
+    /** The authority's targets of some periods. */
+    public List<TargetRow> targets(String area, Collection<String> periods) {
+        return query(TARGETS, (connection, statement) -> {
             statement.setString(1, area);
             statement.setArray(2, connection.createArrayOf("varchar", periods.toArray()));
         }, result -> new TargetRow(result.getString(1), result.getString(2), new TargetFacts(result.getBigDecimal(3),
-                result.getBigDecimal(4), result.getBoolean(6), result.getString(7)), result.getString(5)))
-                .forEach(target -> byIndicator.computeIfAbsent(target.indicatorCode(), code -> new ArrayList<>())
-                        .add(target));
-        return byIndicator;
+                result.getBigDecimal(4), result.getBoolean(6), result.getString(7)), result.getString(5)));
     }
 }

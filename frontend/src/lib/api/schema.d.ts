@@ -351,6 +351,287 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/strategies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Corporate parenting strategies
+         * @description Each authority's corporate parenting strategies, newest first, without their content. Public: a strategy is a public document, so no sign-in is needed.
+         */
+        get: operations["listStrategies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One strategy, whole
+         * @description The strategy as the board agreed it: its priorities with their "We commit to" lists, the Promise to children and young people by age band and theme, the seven corporate parenting principles, and how the board will know it is doing a good job. Public.
+         */
+        get: operations["getStrategy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Action plans
+         * @description The yearly action plans that deliver the strategies, newest first, each with how many of its items stand at each status and how many are overdue. Action plans are public papers: every signed-in caller reads every authority's.
+         */
+        get: operations["listActionPlans"];
+        put?: never;
+        /**
+         * Start a year's action plan
+         * @description Officers start a plan for their own authority; one plan per authority and year (409 for a second). The title defaults to "Action plan 2024-25". Carrying a plan forward starts next year's plan when there is none.
+         */
+        post: operations["createActionPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One action plan
+         * @description The plan with its counts of items by status and of overdue items.
+         */
+        get: operations["getActionPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A plan's items
+         * @description The plan's items in the plan's order, filtered. JSON by default; with `Accept: text/csv` a CSV for spreadsheets, and with `Accept: text/html` a page to print in the board's table layout (Our priorities, What will we do, How will we do it, Measures of Success, Who will do it / when, Progress Update).
+         */
+        get: operations["listActionItems"];
+        put?: never;
+        /**
+         * Add an item to a plan
+         * @description Officers of the plan's authority add items. Without a letter the item takes the one after the plan's last (z is followed by aa). A new item is not started until a progress update says otherwise.
+         */
+        post: operations["createActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}/carry-forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What carrying the plan forward would do
+         * @description The unfinished items (neither complete nor carried forward already) that would move into next year's plan, with the letters they would take there, and whether next year's plan would be started. Changes nothing.
+         */
+        get: operations["previewCarryForward"];
+        put?: never;
+        /**
+         * Carry unfinished items into next year's plan
+         * @description In one transaction: starts next year's plan if there is none, copies each unfinished item into it (linked back to the item it continues, due a year later) and marks the original carried forward with a dated progress update. Doing it again moves nothing twice: carried items are finished in the old plan.
+         */
+        post: operations["carryForward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One action item, with its history
+         * @description The item, its linked indicators as the authority's latest scorecard shows them (value, target and RAG), its progress updates oldest first, the updates of the earlier years' items it continues, and the board's questions with their answers.
+         */
+        get: operations["getActionItem"];
+        /**
+         * Change an action item
+         * @description Replaces the item's content (not its status, which only progress updates change). Officers of the plan's authority; If-Match required.
+         */
+        put: operations["replaceActionItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-items/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An item's progress updates
+         * @description Oldest first. Updates are never changed or removed.
+         */
+        get: operations["listProgressUpdates"];
+        put?: never;
+        /**
+         * Add a progress update
+         * @description Officers of the plan's authority add a dated update; the item takes its status. Send the item's ETag in If-Match. A complete or carried-forward item takes no more updates (409, saying why); `carried-forward` is set only by carrying the plan forward; the date defaults to today and may not be in the future or before the latest update.
+         */
+        post: operations["addProgressUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-items/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask about an action item
+         * @description Board members (and officers) of the plan's authority ask; an officer answers.
+         */
+        post: operations["askQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-items/{id}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answer a board member's question
+         * @description Officers of the plan's authority answer once; an answered question is not answered again (409).
+         */
+        put: operations["answerQuestion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/you-said-we-did": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * You said, we did
+         * @description What children and young people asked the authority's board for, where and when, what has been done and what comes next, and the action items that answer each ask. Public: written for the young people.
+         */
+        get: operations["listYouSaidWeDid"];
+        put?: never;
+        /**
+         * Record what young people asked for
+         * @description Officers record an ask for their own authority, linked to its action items.
+         */
+        post: operations["createYouSaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/you-said-we-did/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say what has been done, or what comes next
+         * @description Officers of the ask's authority add dated entries; the date defaults to today.
+         */
+        post: operations["addYouSaidEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -722,6 +1003,314 @@ export interface components {
         AuditEntryList: {
             items: components["schemas"]["AuditEntry"][];
         };
+        StrategySummary: {
+            /** Format: int64 */
+            id: number;
+            authority: components["schemas"]["GssCode"];
+            /** @example Corporate Parenting Strategy 2022-2025 */
+            title: string;
+            /** @example Our promise to you */
+            subtitle?: string | null;
+            /** @example 2022 */
+            startYear: number;
+            /** @example 2025 */
+            endYear: number;
+        };
+        StrategyList: {
+            items: components["schemas"]["StrategySummary"][];
+        };
+        StrategyPriority: {
+            priority: components["schemas"]["Priority"];
+            /** @example Safety and Permanency */
+            name: string;
+            statement: string;
+            /** @description Paragraphs */
+            narrative: string[];
+            /** @example We commit to: */
+            commitmentsHeading: string;
+            commitments: string[];
+        };
+        PromiseTheme: {
+            /** @enum {string} */
+            theme: "education" | "keeping-you-safe" | "keeping-you-healthy" | "keeping-in-touch";
+            /** @example Keeping you safe */
+            heading: string;
+            promises: string[];
+        };
+        PromiseAgeBand: {
+            /** @enum {string} */
+            ageBand: "5-11" | "12-15" | "16-25";
+            title: string;
+            introduction: string;
+            themes: components["schemas"]["PromiseTheme"][];
+        };
+        StrategyPromise: {
+            introduction: string;
+            ageBands: components["schemas"]["PromiseAgeBand"][];
+        };
+        EvaluationMeasure: {
+            text: string;
+            items: string[];
+        };
+        StrategyEvaluation: {
+            heading: string;
+            paragraphs: string[];
+            measuresHeading: string;
+            measures: components["schemas"]["EvaluationMeasure"][];
+        };
+        Strategy: {
+            /** Format: int64 */
+            id: number;
+            authority: components["schemas"]["GssCode"];
+            title: string;
+            subtitle?: string | null;
+            startYear: number;
+            endYear: number;
+            /** @description What the authority's responsibility as corporate parent means */
+            responsibilities: string[];
+            /** @description The seven corporate parenting principles (Children and Social Work Act 2017, s 1) */
+            principles: string[];
+            priorities: components["schemas"]["StrategyPriority"][];
+            promise: components["schemas"]["StrategyPromise"];
+            evaluation: components["schemas"]["StrategyEvaluation"];
+        };
+        /**
+         * @description An item's status is its latest progress update's
+         * @enum {string}
+         */
+        ItemStatus: "not-started" | "on-track" | "at-risk" | "off-track" | "complete" | "carried-forward";
+        StatusCount: {
+            status: components["schemas"]["ItemStatus"];
+            count: number;
+        };
+        ActionPlanInput: {
+            authority: components["schemas"]["GssCode"];
+            /** @description The financial year's first year (2024 for 2024-25) */
+            startYear: number;
+            title?: string | null;
+        };
+        ActionPlan: {
+            /** Format: int64 */
+            id: number;
+            authority: components["schemas"]["GssCode"];
+            /** @example Walsall */
+            authorityName: string;
+            /** @example 2023 */
+            startYear: number;
+            /** @example 2023-24 */
+            year: string;
+            title: string;
+            itemCount: number;
+            statusCounts: components["schemas"]["StatusCount"][];
+            overdueCount: number;
+            /** Format: int64 */
+            version: number;
+        };
+        ActionPlanList: {
+            items: components["schemas"]["ActionPlan"][];
+        };
+        ItemRef: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            planId: number;
+            /** @example 2022-23 */
+            year: string;
+            /** @example b */
+            letter: string;
+        };
+        ProgressUpdate: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            date: string;
+            author: string;
+            text: string;
+            status: components["schemas"]["ItemStatus"];
+        };
+        ProgressUpdateList: {
+            items: components["schemas"]["ProgressUpdate"][];
+        };
+        ProgressUpdateInput: {
+            /**
+             * Format: date
+             * @description Defaults to today
+             */
+            date?: string | null;
+            text: string;
+            status: components["schemas"]["ItemStatus"];
+        };
+        ActionItemInput: {
+            letter?: string | null;
+            priority: components["schemas"]["Priority"];
+            /** @description What we will do */
+            what: string;
+            /** @description How we will do it */
+            how?: string[];
+            /** @description Measures of success, in words */
+            measures?: string[];
+            /** @description The indicators (and so their targets) that measure the item */
+            indicators?: components["schemas"]["IndicatorCodeValue"][];
+            owner?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+        };
+        ActionItem: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            planId: number;
+            authority: components["schemas"]["GssCode"];
+            /** @example 2023-24 */
+            year: string;
+            /** @example b */
+            letter: string;
+            priority: components["schemas"]["Priority"];
+            /** @example Safety and Permanency */
+            priorityTitle: string;
+            what: string;
+            how: string[];
+            measures: string[];
+            indicators: string[];
+            owner?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            status: components["schemas"]["ItemStatus"];
+            /** @description Past its due date while neither complete nor carried forward */
+            overdue: boolean;
+            carriedFrom?: components["schemas"]["ItemRef"];
+            carriedTo?: components["schemas"]["ItemRef"];
+            latestUpdate?: components["schemas"]["ProgressUpdate"];
+            /** Format: int64 */
+            version: number;
+        };
+        ActionItemList: {
+            plan: components["schemas"]["ActionPlan"];
+            items: components["schemas"]["ActionItem"][];
+        };
+        LinkedIndicator: {
+            code: string;
+            name: string;
+            unit: components["schemas"]["Unit"];
+            decimals: number;
+            period?: string | null;
+            value?: number | null;
+            symbol?: components["schemas"]["Symbol"];
+            status?: components["schemas"]["ValueStatus"];
+            target?: number | null;
+            rag?: components["schemas"]["Rag"];
+            ragReason?: string | null;
+        };
+        EarlierUpdate: {
+            item: components["schemas"]["ItemRef"];
+            update: components["schemas"]["ProgressUpdate"];
+        };
+        ItemQuestion: {
+            /** Format: int64 */
+            id: number;
+            askedBy: string;
+            /** Format: date-time */
+            askedAt: string;
+            text: string;
+            answer?: string | null;
+            answeredBy?: string | null;
+            /** Format: date-time */
+            answeredAt?: string | null;
+        };
+        TextInput: {
+            text: string;
+        };
+        ActionItemDetail: {
+            item: components["schemas"]["ActionItem"];
+            indicators: components["schemas"]["LinkedIndicator"][];
+            /** @description This item's progress updates, oldest first */
+            updates: components["schemas"]["ProgressUpdate"][];
+            /** @description The updates of the earlier years' items this one continues */
+            earlierUpdates: components["schemas"]["EarlierUpdate"][];
+            questions: components["schemas"]["ItemQuestion"][];
+        };
+        CarryForwardMove: {
+            /** Format: int64 */
+            fromItemId: number;
+            fromLetter: string;
+            what: string;
+            status: components["schemas"]["ItemStatus"];
+            /** Format: int64 */
+            toItemId?: number | null;
+            toLetter: string;
+        };
+        CarryForwardPreview: {
+            /** Format: int64 */
+            fromPlanId: number;
+            fromYear: string;
+            toYear: string;
+            /** Format: int64 */
+            toPlanId?: number | null;
+            createsPlan: boolean;
+            items: components["schemas"]["CarryForwardMove"][];
+        };
+        CarryForwardResult: {
+            /** Format: int64 */
+            fromPlanId: number;
+            /** Format: int64 */
+            toPlanId: number;
+            toYear: string;
+            carried: components["schemas"]["CarryForwardMove"][];
+        };
+        YouSaidEntry: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            date: string;
+            text: string;
+        };
+        YouSaidLinkedItem: {
+            /** Format: int64 */
+            id: number;
+            year: string;
+            letter: string;
+            what: string;
+            status: components["schemas"]["ItemStatus"];
+        };
+        YouSaid: {
+            /** Format: int64 */
+            id: number;
+            authority: components["schemas"]["GssCode"];
+            /** @example Help us to understand what our carers can agree to, what they can't and why */
+            ask: string;
+            forum: string;
+            /**
+             * @description The month the ask was made
+             * @example 2023-02
+             */
+            askedIn: string;
+            /** @description What we have done */
+            done: components["schemas"]["YouSaidEntry"][];
+            /** @description What's next */
+            next: components["schemas"]["YouSaidEntry"][];
+            actionItems: components["schemas"]["YouSaidLinkedItem"][];
+            /** Format: int64 */
+            version: number;
+        };
+        YouSaidList: {
+            authority: components["schemas"]["GssCode"];
+            authorityName: string;
+            items: components["schemas"]["YouSaid"][];
+        };
+        YouSaidInput: {
+            authority: components["schemas"]["GssCode"];
+            ask: string;
+            forum: string;
+            askedIn: string;
+            actionItems?: number[];
+        };
+        YouSaidEntryInput: {
+            /** @enum {string} */
+            kind: "done" | "next";
+            /** Format: date */
+            date?: string | null;
+            text: string;
+        };
     };
     responses: {
         /** @description The request is not valid; `errors` names each field and the rule it broke */
@@ -831,6 +1420,7 @@ export interface components {
         /** @description Only values of periods ending on or before the end of this one */
         ToPeriod: components["schemas"]["PeriodCode"];
         ReportId: number;
+        Id: number;
         /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
         IfMatch: string;
     };
@@ -1614,6 +2204,610 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listStrategies: {
+        parameters: {
+            query?: {
+                /** @description Only this authority's strategies (GSS code) */
+                authority?: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The strategies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategyList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getStrategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The strategy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Strategy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listActionPlans: {
+        parameters: {
+            query?: {
+                /** @description Only this authority's plans (GSS code) */
+                authority?: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createActionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authority": "E08000030",
+                 *       "startYear": 2024,
+                 *       "title": "Corporate Parenting Strategy - Our Action Plan 2024-25"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActionPlanInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The new plan */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getActionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listActionItems: {
+        parameters: {
+            query?: {
+                /** @description Only items at this status */
+                status?: components["schemas"]["ItemStatus"];
+                /** @description Only items under this priority */
+                priority?: components["schemas"]["Priority"];
+                /**
+                 * @description Only items whose owner contains this text (any case)
+                 * @example Head of Service
+                 */
+                owner?: string;
+                /** @description Only items past their due date that are neither complete nor carried forward */
+                overdue?: boolean;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan and its items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemList"];
+                    /**
+                     * @example plan_year,item,priority,what_we_will_do,how_we_will_do_it,measures_of_success,indicators,owner,due_date,status,overdue,latest_update_date,latest_update
+                     *     2023-24,a,Leadership,Ensure that elected members are aware of and understand their corporate parenting responsibilities,...,...,COUNCILLORS_TRAINED,Children's Champion / Head of Service,2024-03-31,not-started,true,,
+                     */
+                    "text/csv": string;
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+        };
+    };
+    createActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "priority": "education-and-employment",
+                 *       "what": "Ensure that children in care and care experienced young people can access education, employment or training",
+                 *       "how": [
+                 *         "Appoint an Education Employment and Training Officer as part of the 16+ offer."
+                 *       ],
+                 *       "measures": [
+                 *         "At least 60% of care experienced young people age 19 to 21 will be in Education",
+                 *         "Employment or Training"
+                 *       ],
+                 *       "indicators": [
+                 *         "CL_EET_1921"
+                 *       ],
+                 *       "owner": "Head of Service",
+                 *       "dueDate": "2025-03-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActionItemInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The new item */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    previewCarryForward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarryForwardPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    carryForward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was carried, possibly nothing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarryForwardResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replaceActionItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionItemInput"];
+            };
+        };
+        responses: {
+            /** @description The changed item */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listProgressUpdates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The updates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    addProgressUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "The revised financial offer is delayed until the budget is agreed.",
+                 *       "status": "at-risk"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProgressUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Added; the item as it now stands */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    askQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "When will the new financial offer be agreed?"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TextInput"];
+            };
+        };
+        responses: {
+            /** @description Asked */
+            201: {
+                headers: {
+                    /** @description The item asked about */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemQuestion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    answerQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                questionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TextInput"];
+            };
+        };
+        responses: {
+            /** @description The question with its answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemQuestion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listYouSaidWeDid: {
+        parameters: {
+            query: {
+                authority: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The asks, in the order the board keeps them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YouSaidList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createYouSaid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authority": "E08000030",
+                 *       "ask": "Help us to find out about leisure passes",
+                 *       "forum": "Children in Care Council",
+                 *       "askedIn": "2024-05",
+                 *       "actionItems": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["YouSaidInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The authority's list */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YouSaid"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    addYouSaidEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "done",
+                 *       "text": "Leisure passes now include a friend."
+                 *     }
+                 */
+                "application/json": components["schemas"]["YouSaidEntryInput"];
+            };
+        };
+        responses: {
+            /** @description Added; the ask as it now stands */
+            201: {
+                headers: {
+                    /** @description The authority's list */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YouSaid"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listAuditEntries: {

@@ -29,6 +29,11 @@ public class AreaService {
         return repository.findByIdOptional(code).map(AreaView::of);
     }
 
+    /** Whether the code names a local authority that Promise serves (not England, a region or a neighbour group). */
+    public boolean isLocalAuthority(String code) {
+        return find(code).filter(area -> area.kind() == AreaKind.LOCAL_AUTHORITY).isPresent();
+    }
+
     public List<AreaView> byCodes(Collection<String> codes) {
         return repository.byCodes(codes).stream().map(AreaView::of).sorted(LISTING_ORDER).toList();
     }

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.promise.area.AreaKind;
 import org.promise.area.AreaService;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
@@ -94,9 +93,7 @@ public class ReportService {
 
     private void checkRules(ReportInput input) {
         List<FieldError> errors = new ArrayList<>();
-        boolean isAuthority = areas.find(input.authority())
-                .filter(area -> area.kind() == AreaKind.LOCAL_AUTHORITY).isPresent();
-        if (!isAuthority) {
+        if (!areas.isLocalAuthority(input.authority())) {
             errors.add(new FieldError("authority", "unknown",
                     input.authority() + " is not a local authority that Promise serves"));
         }

@@ -1,5 +1,7 @@
 package org.promise.value;
 
+import static org.promise.common.wire.AcceptHeader.TEXT_CSV;
+
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,12 +18,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
+import org.promise.common.wire.AcceptHeader;
 
 @Path("/api/v1/values")
 @Authenticated
 public class ValueExportResource {
-
-    private static final String TEXT_CSV = "text/csv";
 
     private final ValueService values;
     private final AreaService areas;
@@ -37,12 +38,7 @@ public class ValueExportResource {
     public Response export(@QueryParam("indicator") String indicator, @QueryParam("area") String area,
             @QueryParam("from") String from, @QueryParam("to") String to, @Context HttpHeaders headers) {
         List<ValueView> found = values.search(indicator, area, from, to);
-        boolean csv = headers.getAcceptableMediaTypes().stream()
-                .filter(type -> !type.isWildcardType())
-                .findFirst()
-                .map(type -> type.isCompatible(MediaType.valueOf(TEXT_CSV)))
-                .orElse(false);
-        if (!csv) {
+        if (!AcceptHeader.asksFor(headers, TEXT_CSV)) {
             return Response.ok(new ValueView.Page(found), MediaType.APPLICATION_JSON_TYPE).build();
         }
         Map<String, AreaView> byCode = areas.list(Optional.empty()).stream()

@@ -1,0 +1,86 @@
+package org.promise.actionplan;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.promise.common.concurrency.EntityTags;
+import org.promise.common.security.Role;
+
+@Path("/api/v1/action-items/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ActionItemResource {
+
+    public record UpdatePage(List<ActionItemView.UpdateView> items) {
+    }
+
+    private final ActionItemService service;
+
+    public ActionItemResource(ActionItemService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Authenticated
+    public Response get(@PathParam("id") @Min(1) long id) {
+        ActionItemDetail detail = service.detail(id);
+        return Response.ok(detail).header(HttpHeaders.ETAG, EntityTags.of(detail.item().version())).build();
+    }
+
+    @PUT
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response replace(@PathParam("id") @Min(1) long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ActionItemInput body) {
+        ActionItemView changed = service.replace(id, ifMatch, body);
+        return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
+    }
+
+    @GET
+    @Path("/updates")
+    @Authenticated
+    public UpdatePage updates(@PathParam("id") @Min(1) long id) {
+        return new UpdatePage(service.updatesOf(id));
+    }
+
+    /** Quotes the item's ETag in If-Match, so that an update is never written over news the officer has not seen. */
+    @POST
+    @Path("/updates")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response addUpdate(@PathParam("id") @Min(1) long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ProgressUpdateInput body, UriInfo uri) {
+        ActionItemView changed = service.addUpdate(id, ifMatch, body);
+        return Response.created(uri.getAbsolutePath()).header(HttpHeaders.ETAG, EntityTags.of(changed.version()))
+                .entity(changed).build();
+    }
+
+    @POST
+    @Path("/questions")
+    @RolesAllowed({Role.BOARD_MEMBER, Role.OFFICER, Role.ADMIN})
+    public Response ask(@PathParam("id") @Min(1) long id, @NotNull @Valid TextInput body, UriInfo uri) {
+        ActionItemView.QuestionView asked = service.ask(id, body);
+        return Response.created(uri.getAbsolutePath()).entity(asked).build();
+    }
+
+    @PUT
+    @Path("/questions/{questionId}/answer")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public ActionItemView.QuestionView answer(@PathParam("id") @Min(1) long id,
+            @PathParam("questionId") @Min(1) long questionId, @NotNull @Valid TextInput body) {
+        return service.answer(id, questionId, body);
+    }
+}

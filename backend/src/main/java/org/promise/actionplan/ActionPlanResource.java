@@ -1,0 +1,114 @@
+package org.promise.actionplan;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import org.promise.common.concurrency.EntityTags;
+import org.promise.common.security.Role;
+import org.promise.common.wire.AcceptHeader;
+import org.promise.common.wire.WireParam;
+import org.promise.indicator.Priority;
+
+@Path("/api/v1/action-plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ActionPlanResource {
+
+    private final ActionPlanService plans;
+    private final CarryForwardService carryForward;
+
+    public ActionPlanResource(ActionPlanService plans, CarryForwardService carryForward) {
+        this.plans = plans;
+        this.carryForward = carryForward;
+    }
+
+    @GET
+    @Authenticated
+    public ActionPlanView.Page list(@QueryParam("authority") @Pattern(regexp = "^E[0-9]{8}$",
+            message = "must be an ONS GSS code such as E08000030") String authority) {
+        return new ActionPlanView.Page(plans.list(authority));
+    }
+
+    @POST
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response create(@NotNull @Valid ActionPlanInput body, UriInfo uri) {
+        ActionPlanView created = plans.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    public Response get(@PathParam("id") @Min(1) long id) {
+        ActionPlanView plan = plans.get(id);
+        return Response.ok(plan).header(HttpHeaders.ETAG, EntityTags.of(plan.version())).build();
+    }
+
+    /** The plan's items as JSON, or in the board's layouts: CSV, or a page to print (Accept: text/html). */
+    @GET
+    @Path("/{id}/items")
+    @Authenticated
+    @Produces({MediaType.APPLICATION_JSON, AcceptHeader.TEXT_CSV, MediaType.TEXT_HTML})
+    public Response items(@PathParam("id") @Min(1) long id, @QueryParam("status") String status,
+            @QueryParam("priority") String priority, @QueryParam("owner") @Size(max = 300) String owner,
+            @QueryParam("overdue") boolean overdue, @Context HttpHeaders headers) {
+        ActionPlanService.Filter filter = new ActionPlanService.Filter(
+                WireParam.optional(ItemStatus.class, "status", status),
+                WireParam.optional(Priority.class, "priority", priority),
+                Optional.ofNullable(owner).filter(text -> !text.isBlank()), overdue);
+        ActionItemView.Page page = plans.items(id, filter);
+        String fileName = "action-plan-" + page.plan().authority() + "-" + page.plan().year();
+        if (AcceptHeader.asksFor(headers, AcceptHeader.TEXT_CSV)) {
+            return Response.ok(ActionPlanExport.csv(page.items()), AcceptHeader.TEXT_CSV)
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"").build();
+        }
+        if (AcceptHeader.asksFor(headers, MediaType.TEXT_HTML)) {
+            return Response.ok(ActionPlanExport.html(page.plan(), page.items()), MediaType.TEXT_HTML + ";charset=UTF-8")
+                    .header("Content-Disposition", "inline; filename=\"" + fileName + ".html\"").build();
+        }
+        return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @POST
+    @Path("/{id}/items")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response addItem(@PathParam("id") @Min(1) long id, @NotNull @Valid ActionItemInput body, UriInfo uri) {
+        ActionItemView created = plans.addItem(id, body);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/action-items").path(String.valueOf(created.id()))
+                .build()).header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/carry-forward")
+    @Authenticated
+    public CarryForwardView.Preview previewCarryForward(@PathParam("id") @Min(1) long id) {
+        return carryForward.preview(id);
+    }
+
+    /** Takes no body, so any Content-Type (or none) will do. */
+    @POST
+    @Path("/{id}/carry-forward")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @Consumes(MediaType.WILDCARD)
+    public CarryForwardView.Result carryForward(@PathParam("id") @Min(1) long id) {
+        return carryForward.carry(id);
+    }
+}

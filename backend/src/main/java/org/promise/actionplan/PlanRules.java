@@ -1,0 +1,50 @@
+package org.promise.actionplan;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Objects;
+
+/** The plain rules of action plans: years, item letters and overdue items. */
+public final class PlanRules {
+
+    private PlanRules() {
+    }
+
+    /** The financial year a plan covers, as boards write it: 2022 is "2022-23", 1999 is "1999-00". */
+    public static String yearLabel(int startYear) {
+        return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+    }
+
+    /** An item is overdue once its due date has passed while it is neither complete nor carried forward. */
+    public static boolean isOverdue(LocalDate due, ItemStatus status, LocalDate today) {
+        Objects.requireNonNull(status);
+        return due != null && due.isBefore(today) && !status.isFinished();
+    }
+
+    /**
+     * The letter after the last one a plan uses, counting as spreadsheets do: a to z, then aa, ab ... zz, aaa.
+     * Gaps are not refilled, so a deleted or moved letter never comes back to mean something else.
+     */
+    public static String nextLetter(Collection<String> used) {
+        String last = used.stream().max(PlanRules::compareLetters).orElse(null);
+        if (last == null) {
+            return "a";
+        }
+        char[] letters = last.toCharArray();
+        int i = letters.length - 1;
+        while (i >= 0 && letters[i] == 'z') {
+            letters[i] = 'a';
+            i--;
+        }
+        if (i < 0) {
+            return "a".repeat(letters.length + 1);
+        }
+        letters[i]++;
+        return new String(letters);
+    }
+
+    /** Shorter letters come first (z before aa), then alphabetical order. */
+    public static int compareLetters(String a, String b) {
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+}

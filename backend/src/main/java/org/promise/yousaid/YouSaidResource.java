@@ -1,0 +1,56 @@
+package org.promise.yousaid;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.promise.common.security.Role;
+
+@Path("/api/v1/you-said-we-did")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class YouSaidResource {
+
+    private final YouSaidService service;
+
+    public YouSaidResource(YouSaidService service) {
+        this.service = service;
+    }
+
+    @GET
+    @PermitAll
+    public YouSaidView.Page list(@QueryParam("authority") @NotNull @Pattern(regexp = "^E[0-9]{8}$",
+            message = "must be an ONS GSS code such as E08000030") String authority) {
+        return service.list(authority);
+    }
+
+    @POST
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response create(@NotNull @Valid YouSaidInput body, UriInfo uri) {
+        YouSaidView created = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().queryParam("authority", created.authority()).build())
+                .entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/entries")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response addEntry(@PathParam("id") @Min(1) long id, @NotNull @Valid YouSaidEntryInput body,
+            UriInfo uri) {
+        YouSaidView changed = service.addEntry(id, body);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/you-said-we-did")
+                .queryParam("authority", changed.authority()).build()).entity(changed).build();
+    }
+}

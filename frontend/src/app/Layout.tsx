@@ -13,6 +13,11 @@ export function Layout() {
   const items: NavigationItem[] = [{ text: 'Home', href: '/', current: pathname === '/' }];
   if (session.authenticated) {
     items.push({ text: 'Scorecard', href: '/scorecard', current: pathname.startsWith('/scorecard') || pathname.startsWith('/indicators') });
+    items.push({ text: 'Action plan', href: '/action-plans', current: pathname.startsWith('/action-') });
+  }
+  items.push({ text: 'Our promise', href: '/strategy', current: pathname === '/strategy' });
+  items.push({ text: 'You said, we did', href: '/you-said-we-did', current: pathname === '/you-said-we-did' });
+  if (session.authenticated) {
     if (permissions.canImport) items.push({ text: 'Import', href: '/import', current: pathname === '/import' });
     items.push({ text: 'Sign out', href: '/signed-out', onClick: () => void session.signOut() });
   }

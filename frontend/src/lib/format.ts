@@ -35,3 +35,16 @@ export function formatReading(unit: Unit, decimals: number, value?: number | nul
   if (value === undefined || value === null) return 'No value';
   return formatValue(unit, decimals, value);
 }
+
+const BOARD_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const BOARD_MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "31 March 2023", as GOV.UK writes dates, from an ISO date such as 2023-03-31. */
+export function formatDate(isoDate: string): string {
+  return BOARD_DATE.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}
+
+/** "February 2023", from a month such as 2023-02. */
+export function formatMonth(isoMonth: string): string {
+  return BOARD_MONTH.format(new Date(`${isoMonth}-01T00:00:00Z`));
+}

@@ -27,7 +27,7 @@ export function fakeSession(authenticated: boolean): FakeSession {
   return session;
 }
 
-export type FakeResponses = Record<string, { status: number; body: unknown }>;
+export type FakeResponses = Record<string, { status: number; body: unknown; headers?: Record<string, string> }>;
 
 /**
  * Renders routes with the real typed API client over a fake network: each "METHOD /path" answers as given,
@@ -42,7 +42,7 @@ export function renderRoutes(routes: RouteObject[], { path = '/', session = fake
     const answer = responses[key] ?? { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } };
     return new Response(JSON.stringify(answer.body), {
       status: answer.status,
-      headers: { 'Content-Type': answer.status >= 400 ? 'application/problem+json' : 'application/json' },
+      headers: { 'Content-Type': answer.status >= 400 ? 'application/problem+json' : 'application/json', ...answer.headers },
     });
   };
   const api = createApiClient(() => session.accessToken(), { baseUrl: 'http://promise.test', fetch: fakeFetch });

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
 import { unwrap } from '@/lib/api/problem';
+import { useSession } from './SessionContext';
 
 /**
  * What the signed-in user may change, from /api/v1/me. Only a convenience for showing the right buttons: the API
@@ -8,11 +9,15 @@ import { unwrap } from '@/lib/api/problem';
  */
 export function usePermissions() {
   const api = useApi();
-  const me = useQuery({ queryKey: ['me'], queryFn: async () => unwrap(await api.GET('/api/v1/me')) });
+  const { authenticated } = useSession();
+  const me = useQuery({ queryKey: ['me'], enabled: authenticated, queryFn: async () => unwrap(await api.GET('/api/v1/me')) });
   const roles = me.data?.roles ?? [];
   const authorities = me.data?.authorities.map((a) => a.code) ?? [];
   return {
     canWriteFor: (area: string) => roles.includes('admin') || (roles.includes('officer') && authorities.includes(area)),
     canImport: roles.includes('admin') || roles.includes('officer'),
+    /** Board members and officers ask about their own authority's action plan. */
+    canAskAbout: (area: string) =>
+      roles.includes('admin') || ((roles.includes('board-member') || roles.includes('officer')) && authorities.includes(area)),
   };
 }

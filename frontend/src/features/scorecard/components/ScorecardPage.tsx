@@ -4,7 +4,7 @@ import { SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { Select } from '@/components/govuk/Select';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
-import { useAuthorities } from '../api/useAuthorities';
+import { useAuthorities } from '@/lib/auth/useAuthorities';
 import { useScorecard, type Priority } from '../api/useScorecard';
 import { useScorecardPeriods } from '../api/useScorecardPeriods';
 import { ScorecardTable } from './ScorecardTable';

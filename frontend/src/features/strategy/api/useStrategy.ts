@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '@/lib/api/ApiContext';
+import { unwrap } from '@/lib/api/problem';
+
+/** The authority's newest strategy, whole; null when it has none. */
+export function useStrategy(authority: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['strategy', authority],
+    enabled: Boolean(authority),
+    queryFn: async () => {
+      const list = unwrap(await api.GET('/api/v1/strategies', { params: { query: { authority: authority! } } }));
+      if (list.items.length === 0) return null;
+      return unwrap(await api.GET('/api/v1/strategies/{id}', { params: { path: { id: list.items[0].id } } }));
+    },
+  });
+}

@@ -5,6 +5,7 @@ import type { components } from '@/lib/api/schema';
 
 export type ActionPlan = components['schemas']['ActionPlan'];
 export type ActionItem = components['schemas']['ActionItem'];
+export type ActionItemList = components['schemas']['ActionItemList'];
 export type ItemStatus = components['schemas']['ItemStatus'];
 export type Priority = components['schemas']['Priority'];
 
@@ -28,7 +29,8 @@ export function usePlanItems(planId: number | undefined, filter: ItemFilter = {}
   return useQuery({
     queryKey: ['action-plan-items', planId, filter],
     enabled: planId !== undefined,
-    queryFn: async () =>
+    // JSON is the default representation; the CSV and print layouts are fetched by usePlanExport.
+    queryFn: async (): Promise<ActionItemList> =>
       unwrap(
         await api.GET('/api/v1/action-plans/{id}/items', {
           params: {
@@ -36,6 +38,6 @@ export function usePlanItems(planId: number | undefined, filter: ItemFilter = {}
             query: { status: filter.status, owner: filter.owner || undefined, overdue: filter.overdue || undefined },
           },
         }),
-      ),
+      ) as ActionItemList,
   });
 }

@@ -5,12 +5,14 @@ import { renderRoutes } from '@/testing/render';
 import { ActionItemPage } from './ActionItemPage';
 import { items, walsallOfficer } from './fixtures';
 
+const item = items[0]!;
+
 const detail = {
-  item: items[0],
+  item,
   indicators: [
     { code: 'COUNCILLORS_TRAINED', name: 'Councillors trained', unit: 'percent', decimals: 0, period: '2022-23', value: 30, status: 'final', target: 50, rag: 'red', ragReason: 'Below target' },
   ],
-  updates: [items[0].latestUpdate],
+  updates: [item.latestUpdate],
   earlierUpdates: [
     {
       item: { id: 55, planId: 6, year: '2022-23', letter: 'a' },

@@ -14,11 +14,11 @@ import { PlanTable } from './PlanTable';
 
 /** Items grouped under their priority, in the plan's order (the pack starts with Leadership). */
 function byPriority(items: ActionItem[]) {
-  const groups: { title: string; items: ActionItem[] }[] = [];
+  const groups: { title: string; priority: string; items: ActionItem[] }[] = [];
   for (const item of items) {
     const last = groups[groups.length - 1];
     if (last && last.title === item.priorityTitle) last.items.push(item);
-    else groups.push({ title: item.priorityTitle, items: [item] });
+    else groups.push({ title: item.priorityTitle, priority: item.priority, items: [item] });
   }
   return groups;
 }
@@ -131,8 +131,8 @@ export function ActionPlanPage() {
             <PlanTable items={items.data.items} />
           ) : (
             byPriority(items.data.items).map((group) => (
-              <section key={group.title} aria-labelledby={`priority-${group.items[0].id}`}>
-                <h3 className="govuk-heading-m" id={`priority-${group.items[0].id}`}>
+              <section key={`${group.priority}-${group.items[0]?.id}`} aria-labelledby={`priority-${group.items[0]?.id}`}>
+                <h3 className="govuk-heading-m" id={`priority-${group.items[0]?.id}`}>
                   {group.title}
                 </h3>
                 <ul className="govuk-list app-item-list">

@@ -33,7 +33,7 @@ export function PlanTable({ items }: { items: ActionItem[] }) {
           {items.map((item, index) => (
             <tr key={item.id} className="govuk-table__row">
               <th scope="row" className="govuk-table__header">
-                {index === 0 || items[index - 1].priority !== item.priority ? item.priorityTitle : ''}
+                {index === 0 || items[index - 1]?.priority !== item.priority ? item.priorityTitle : ''}
               </th>
               <td className="govuk-table__cell">
                 <Link className="govuk-link" to={`/action-items/${item.id}`}>

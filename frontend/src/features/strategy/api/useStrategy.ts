@@ -10,8 +10,9 @@ export function useStrategy(authority: string | undefined) {
     enabled: Boolean(authority),
     queryFn: async () => {
       const list = unwrap(await api.GET('/api/v1/strategies', { params: { query: { authority: authority! } } }));
-      if (list.items.length === 0) return null;
-      return unwrap(await api.GET('/api/v1/strategies/{id}', { params: { path: { id: list.items[0].id } } }));
+      const newest = list.items[0];
+      if (!newest) return null;
+      return unwrap(await api.GET('/api/v1/strategies/{id}', { params: { path: { id: newest.id } } }));
     },
   });
 }

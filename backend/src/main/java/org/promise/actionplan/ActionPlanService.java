@@ -91,10 +91,9 @@ public class ActionPlanService {
     @Transactional
     public ActionPlanView create(ActionPlanInput input) {
         caller.requireWriteAccess(input.authority());
-        if (!areas.isLocalAuthority(input.authority())) {
-            throw ApiException.invalid("authority", "unknown",
-                    input.authority() + " is not a local authority that Promise serves");
-        }
+        areas.checkLocalAuthority("authority", input.authority()).ifPresent(error -> {
+            throw ApiException.invalid(List.of(error));
+        });
         if (plans.forYear(input.authority(), input.startYear()).isPresent()) {
             throw ApiException.of(ApiException.Kind.CONFLICT, input.authority() + " already has an action plan for "
                     + PlanRules.yearLabel(input.startYear()) + "; there is one plan per authority and year");

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.promise.common.error.FieldError;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -29,9 +30,15 @@ public class AreaService {
         return repository.findByIdOptional(code).map(AreaView::of);
     }
 
-    /** Whether the code names a local authority that Promise serves (not England, a region or a neighbour group). */
-    public boolean isLocalAuthority(String code) {
-        return find(code).filter(area -> area.kind() == AreaKind.LOCAL_AUTHORITY).isPresent();
+    /** The local authority with this code, if Promise serves one (England, regions and neighbour groups are not). */
+    public Optional<AreaView> findLocalAuthority(String code) {
+        return find(code).filter(area -> area.kind() == AreaKind.LOCAL_AUTHORITY);
+    }
+
+    /** The field error for data given to an area that is not a local authority Promise serves, if it is not one. */
+    public Optional<FieldError> checkLocalAuthority(String field, String code) {
+        return findLocalAuthority(code).isPresent() ? Optional.empty()
+                : Optional.of(new FieldError(field, "unknown", code + " is not a local authority that Promise serves"));
     }
 
     public List<AreaView> byCodes(Collection<String> codes) {

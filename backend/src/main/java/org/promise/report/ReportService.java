@@ -93,10 +93,7 @@ public class ReportService {
 
     private void checkRules(ReportInput input) {
         List<FieldError> errors = new ArrayList<>();
-        if (!areas.isLocalAuthority(input.authority())) {
-            errors.add(new FieldError("authority", "unknown",
-                    input.authority() + " is not a local authority that Promise serves"));
-        }
+        areas.checkLocalAuthority("authority", input.authority()).ifPresent(errors::add);
         if (input.visibility() == Visibility.EXEMPT && input.exemptParagraph() == null) {
             errors.add(new FieldError("exemptParagraph", "required",
                     "An exempt report needs the Schedule 12A paragraph (1 to 8) that makes it exempt"));

@@ -45,18 +45,16 @@ public class YouSaidService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public YouSaidView.Page list(String authority) {
-        AreaView area = areas.find(authority).filter(found -> areas.isLocalAuthority(found.code()))
-                .orElseThrow(() -> ApiException.notFound(authority + " is not a local authority that Promise serves"));
+        AreaView area = areas.findLocalAuthority(authority).orElseThrow(() -> ApiException.notFound(authority + " is not a local authority that Promise serves"));
         return new YouSaidView.Page(area.code(), area.name(), views(repository.of(authority)));
     }
 
     @Transactional
     public YouSaidView create(YouSaidInput input) {
         caller.requireWriteAccess(input.authority());
-        if (!areas.isLocalAuthority(input.authority())) {
-            throw ApiException.invalid("authority", "unknown",
-                    input.authority() + " is not a local authority that Promise serves");
-        }
+        areas.checkLocalAuthority("authority", input.authority()).ifPresent(error -> {
+            throw ApiException.invalid(List.of(error));
+        });
         List<Long> items = input.actionItems() == null ? List.of() : input.actionItems();
         checkItems(input.authority(), items);
         YouSaid ask = new YouSaid();

@@ -46,4 +46,29 @@ cross join area a
 cross join generate_series(2013, 2024) y
 where i.code like 'BENCH_%' and i.period_kind = 'financial-year' and a.code like 'E19%';
 
-vacuum analyze area, indicator, indicator_value, target;
+-- Action plans: three years for every authority, 20 items each linked to two indicators, five updates per item.
+insert into action_plan (authority_code, start_year, title)
+select a.code, y, 'Bench action plan ' || y || '-' || lpad(((y + 1) % 100)::text, 2, '0')
+from area a cross join generate_series(2022, 2024) y
+where a.code like 'E19%'
+order by a.code, y;
+
+insert into action_item (plan_id, letter, position, priority, what, how, measures, owner, due_date, status)
+select p.id, chr(96 + n), n, 'safety-and-permanency', 'Synthetic action ' || n,
+       '["Synthetic step one", "Synthetic step two"]', '["Synthetic measure"]', 'Bench owner ' || (n % 4),
+       make_date(p.start_year + 1, 3, 31), (array['not-started', 'on-track', 'at-risk', 'off-track'])[1 + n % 4]
+from action_plan p cross join generate_series(1, 20) n
+where p.authority_code like 'E19%';
+
+insert into action_item_indicator (item_id, indicator_code)
+select i.id, 'BENCH_' || lpad((1 + (i.position * k) % 40)::text, 3, '0')
+from action_item i join action_plan p on p.id = i.plan_id cross join (values (1), (3)) as m(k)
+where p.authority_code like 'E19%'
+on conflict do nothing;
+
+insert into progress_update (item_id, update_date, author, text, status)
+select i.id, make_date(p.start_year, 4, 1) + u * 60, 'bench', 'Synthetic progress update ' || u, i.status
+from action_item i join action_plan p on p.id = i.plan_id cross join generate_series(1, 5) u
+where p.authority_code like 'E19%';
+
+vacuum analyze area, indicator, indicator_value, target, action_plan, action_item, action_item_indicator, progress_update;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make bench`: measures the scorecard and the bulk import on this machine, against PostgreSQL and the API built
+# `make bench`: measures the scorecard, action plans and the bulk import on this machine, against PostgreSQL and the API built
 # from this checkout, with a synthetic load (scripts/bench-data.sql). Results go to the terminal and to
 # .run/bench/results.md. Tokens are signed here with a key made for the run, and the API checks them against it, so
 # the benchmark needs no Keycloak; the token checks themselves (signature, issuer, audience, expiry) still run.
@@ -87,6 +87,31 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/scorecard.lua" -H "Auth
 echo "Trivial endpoint (/api/v1/me: the same token checks, one small query), same clients:"
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -H "Authorization: Bearer $READER" "$API/api/v1/me" | tee "$OUT/me.txt"
 
+PLANS=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c "select min(id) || ' ' || max(id) from action_plan")
+ITEMS=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c "select min(id) || ' ' || max(id) from action_item")
+cat > "$OUT/plan-items.lua" <<LUA
+local first, last = ${PLANS% *}, ${PLANS#* }
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", string.format("/api/v1/action-plans/%d/items", first + i % (last - first + 1)))
+end
+LUA
+cat > "$OUT/item.lua" <<LUA
+local first, last = ${ITEMS% *}, ${ITEMS#* }
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", string.format("/api/v1/action-items/%d", first + (i * 7919) % (last - first + 1)))
+end
+LUA
+wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/plan-items.lua" -H "Authorization: Bearer $READER" "$API" >/dev/null
+wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/item.lua" -H "Authorization: Bearer $READER" "$API" >/dev/null
+echo "Action plan items (20 items, each with its latest update), the $(( ${PLANS#* } - ${PLANS% *} + 1 )) plans in turn, $CLIENTS clients, ${DURATION}s:"
+wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/plan-items.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/plan-items.txt"
+echo "Action item page (history and linked indicators' RAG), items spread over every authority, $CLIENTS clients, ${DURATION}s:"
+wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/item.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/item.txt"
+
 echo "Writing a 100,000-row CSV…"
 {
   echo "time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status"
@@ -125,6 +150,10 @@ cat > "$OUT/results.md" <<MD
 | /api/v1/me p50 / p99 | $(p "$OUT/me.txt" 50%) / $(p "$OUT/me.txt" 99%) |
 | /api/v1/me throughput | $(rps "$OUT/me.txt") requests/s |
 | scorecard throughput / trivial throughput | $ratio (none cached: $cold_ratio) |
+| action plan items, every plan in turn: p50 / p90 / p99 | $(p "$OUT/plan-items.txt" 50%) / $(p "$OUT/plan-items.txt" 90%) / $(p "$OUT/plan-items.txt" 99%) |
+| action plan items throughput | $(rps "$OUT/plan-items.txt") requests/s |
+| action item page: p50 / p90 / p99 | $(p "$OUT/item.txt" 50%) / $(p "$OUT/item.txt" 90%) / $(p "$OUT/item.txt" 99%) |
+| action item page throughput | $(rps "$OUT/item.txt") requests/s |
 | import of 100,000 rows (new) | ${first#* } s |
 | import of the same 100,000 rows again (unchanged) | ${second#* } s |
 MD

@@ -17,16 +17,16 @@ public class ProgressUpdateRepository implements PanacheRepositoryBase<ProgressU
                 : list("itemId in ?1", Sort.by("date").and("id"), itemIds);
     }
 
-    /** Each item's latest update, in one query for a whole plan. */
+    /** Each item's latest update, in one query for a whole plan (one index scan per item). */
+    @SuppressWarnings("unchecked")
     public Map<Long, ProgressUpdate> latestOf(Collection<Long> itemIds) {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        return getEntityManager().createQuery("""
-                select u from ProgressUpdate u where u.itemId in :items and u.id = (
-                    select max(v.id) from ProgressUpdate v where v.itemId = u.itemId and v.date = (
-                        select max(w.date) from ProgressUpdate w where w.itemId = u.itemId))""", ProgressUpdate.class)
-                .setParameter("items", itemIds).getResultList().stream()
-                .collect(Collectors.toMap(update -> update.itemId, update -> update));
+        List<ProgressUpdate> latest = getEntityManager().createNativeQuery("""
+                select distinct on (item_id) * from progress_update where item_id in (:items)
+                order by item_id, update_date desc, id desc""", ProgressUpdate.class)
+                .setParameter("items", itemIds).getResultList();
+        return latest.stream().collect(Collectors.toMap(update -> update.itemId, update -> update));
     }
 }

@@ -42,6 +42,14 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "denominator_label")
     public String denominatorLabel;
 
+    /** Never published: only the authority's own people and partner systems see its values. */
+    @Column(name = "internal_only")
+    public boolean internalOnly;
+
+    /** For a rate, the count indicator that is its numerator (withheld together). */
+    @Column(name = "numerator_indicator")
+    public String numeratorIndicator;
+
     @Version
     public long version;
 

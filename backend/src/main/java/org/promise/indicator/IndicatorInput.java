@@ -21,5 +21,8 @@ public record IndicatorInput(
         @NotNull @Min(0) @Max(3) Integer decimals,
         @NotBlank @Size(max = 200) String source,
         @Size(max = 200) String numeratorLabel,
-        @Size(max = 200) String denominatorLabel) {
+        @Size(max = 200) String denominatorLabel,
+        Boolean internalOnly,
+        @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$", message = "must be an indicator code such as LEAVE_ADOPT")
+        String numeratorIndicator) {
 }

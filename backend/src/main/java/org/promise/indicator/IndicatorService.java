@@ -60,6 +60,7 @@ public class IndicatorService {
         if (repository.findByIdOptional(input.code()).isPresent()) {
             throw ApiException.of(ApiException.Kind.CONFLICT, "There is already an indicator " + input.code());
         }
+        checkNumeratorIndicator(input);
         Indicator indicator = new Indicator();
         indicator.code = input.code();
         indicator.createdAt = now();
@@ -84,6 +85,7 @@ public class IndicatorService {
                     "Values or targets have been reported for " + code + " in its " + indicator.unit.wire() + " by "
                             + indicator.periodKind.wire() + "; add a new indicator rather than change what they mean");
         }
+        checkNumeratorIndicator(input);
         IndicatorView before = IndicatorView.of(indicator);
         apply(input, indicator);
         repository.flush();
@@ -91,6 +93,23 @@ public class IndicatorService {
         IndicatorView after = IndicatorView.of(indicator);
         audit.record(AUDIT_TYPE, code, AuditAction.UPDATE, before, after);
         return after;
+    }
+
+    /** A rate's numerator indicator is a count in the catalogue, and only rates have one. */
+    private void checkNumeratorIndicator(IndicatorInput input) {
+        String numerator = input.numeratorIndicator();
+        if (numerator == null) {
+            return;
+        }
+        if (input.unit() == Unit.COUNT) {
+            throw ApiException.invalid("numeratorIndicator", "rates-only",
+                    "Only a rate or percentage has a numerator indicator; " + input.code() + " is a count");
+        }
+        boolean isCount = repository.findByIdOptional(numerator).filter(found -> found.unit == Unit.COUNT).isPresent();
+        if (!isCount) {
+            throw ApiException.invalid("numeratorIndicator", "unknown-count",
+                    numerator + " is not a count indicator in the catalogue");
+        }
     }
 
     private static void apply(IndicatorInput input, Indicator indicator) {
@@ -105,6 +124,8 @@ public class IndicatorService {
         indicator.source = input.source().strip();
         indicator.numeratorLabel = input.numeratorLabel();
         indicator.denominatorLabel = input.denominatorLabel();
+        indicator.internalOnly = Boolean.TRUE.equals(input.internalOnly());
+        indicator.numeratorIndicator = input.numeratorIndicator();
         indicator.updatedAt = now();
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.promise.area.Area;
 import org.promise.area.AreaKind;
@@ -56,13 +57,14 @@ public class ScorecardCalculator {
     }
 
     /**
-     * The scorecard as a reader with or without sight of the authority's provisional figures sees it. Kept in the
+     * The scorecard as a reader with or without sight of the authority's provisional and internal-only figures
+     * sees it. Kept in the
      * "scorecards" cache until a value, target or indicator changes (see {@link ScorecardCache}).
      */
     @Transactional // so that its few statements share one connection instead of taking one each
     @CacheResult(cacheName = ScorecardCache.NAME)
     public ScorecardView calculate(@CacheKey String areaCode, @CacheKey String periodCode, @CacheKey String priorityWire,
-            @CacheKey boolean seesProvisional) {
+            @CacheKey boolean seesProvisional, @CacheKey boolean seesInternal) {
         Period period = Period.parse(periodCode);
         Optional<Priority> priority = WireValue.parse(Priority.class, priorityWire);
         Map<String, ScorecardReads.AreaRow> allAreas = reads.areas(areaCode, Area.ENGLAND).stream()
@@ -90,12 +92,15 @@ public class ScorecardCalculator {
         }
         var latestEnd = periodOf.values().stream().map(Period::end).max(Comparator.naturalOrder()).orElse(period.end());
 
+        Set<String> internal = catalogue.stream().filter(ScorecardReads.IndicatorRow::internalOnly)
+                .map(ScorecardReads.IndicatorRow::code).collect(Collectors.toSet());
         List<String> comparatorCodes = comparators.stream().map(c -> c.area().code()).toList();
         Map<String, List<ValueRow>> local = new HashMap<>();
         Map<String, Map<String, List<ValueRow>>> comparatorValues = new HashMap<>();
         for (ValueRow value : reads.values(areaCode, comparatorCodes, periodOf.keySet(), latestEnd)) {
             if (value.areaCode().equals(areaCode)) {
-                if (value.status() == ValueStatus.FINAL || seesProvisional) {
+                boolean internalOnly = internal.contains(value.indicatorCode());
+                if ((value.status() == ValueStatus.FINAL || seesProvisional) && (seesInternal || !internalOnly)) {
                     local.computeIfAbsent(value.indicatorCode(), code -> new ArrayList<>()).add(value);
                 }
             } else {

@@ -50,7 +50,7 @@ public class ScorecardReads {
             """;
 
     private static final String INDICATORS = """
-            select code, name, plain_name, unit, polarity, priority, period_kind, decimals from indicator
+            select code, name, plain_name, unit, polarity, priority, period_kind, decimals, internal_only from indicator
             """;
 
     private final DataSource dataSource;
@@ -69,7 +69,7 @@ public class ScorecardReads {
     /** An indicator as the scorecard shows it. */
     public record IndicatorRow(String code, String name, String plainName, org.promise.indicator.Unit unit,
             org.promise.indicator.Polarity polarity, org.promise.indicator.Priority priority,
-            org.promise.period.PeriodKind periodKind, int decimals) {
+            org.promise.period.PeriodKind periodKind, int decimals, boolean internalOnly) {
 
         Measure measure() {
             return new Measure(unit, polarity, decimals);
@@ -117,7 +117,7 @@ public class ScorecardReads {
                 WireValue.parse(org.promise.indicator.Polarity.class, result.getString(5)).orElseThrow(),
                 WireValue.parse(org.promise.indicator.Priority.class, result.getString(6)).orElseThrow(),
                 WireValue.parse(org.promise.period.PeriodKind.class, result.getString(7)).orElseThrow(),
-                result.getInt(8)));
+                result.getInt(8), result.getBoolean(9)));
     }
 
     /** A target as the scorecard shows it. */

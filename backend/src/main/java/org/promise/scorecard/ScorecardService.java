@@ -31,7 +31,7 @@ public class ScorecardService {
 
     public ScorecardView build(String areaCode, Period period, Optional<Priority> priority) {
         return calculator.calculate(areaCode, period.code(), priority.map(Priority::wire).orElse("all"),
-                caller.canReadPrivate(areaCode));
+                caller.seesProvisional(areaCode), caller.canReadPrivate(areaCode));
     }
 
     public record PeriodSummary(String period, int values, int targets) {
@@ -41,7 +41,7 @@ public class ScorecardService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PeriodSummary> periodsWithData(String areaCode) {
         Map<Period, int[]> counts = new TreeMap<>(Comparator.reverseOrder());
-        values.countByPeriod(areaCode, caller.canReadPrivate(areaCode)).forEach((code, n) -> financialYearOf(
+        values.countByPeriod(areaCode, caller.seesProvisional(areaCode)).forEach((code, n) -> financialYearOf(
                 Period.parse(code)).ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[0] += n));
         targets.countByPeriod(areaCode).forEach((code, n) -> financialYearOf(Period.parse(code))
                 .ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[1] += n));

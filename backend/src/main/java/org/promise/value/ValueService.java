@@ -62,7 +62,7 @@ public class ValueService {
         Map<String, Indicator> catalogue = indicators.catalogue();
         return repository.search(code == null ? null : Set.of(code), area,
                         fromPeriod == null ? null : fromPeriod.end(), toPeriod == null ? null : toPeriod.end()).stream()
-                .filter(this::isVisible)
+                .filter(value -> isVisible(catalogue.get(value.indicatorCode), value))
                 .map(value -> ValueView.of(catalogue.get(value.indicatorCode), value))
                 .toList();
     }
@@ -124,9 +124,8 @@ public class ValueService {
         scorecards.changed();
     }
 
-    /** Final values are published; provisional ones only reach their own authority (and administrators). */
-    boolean isVisible(IndicatorValue value) {
-        return value.status == ValueStatus.FINAL || caller.canReadPrivate(value.areaCode);
+    boolean isVisible(Indicator indicator, IndicatorValue value) {
+        return caller.mayRead(value.areaCode, value.status == ValueStatus.FINAL, indicator.internalOnly);
     }
 
     /** Officers write their own authority's figures; England, regional and neighbour figures are the admins'. */
@@ -145,7 +144,7 @@ public class ValueService {
     private IndicatorValue findVisible(Indicator indicator, String area, String periodCode) {
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
         return repository.findOne(indicator.code, area, period.code())
-                .filter(this::isVisible)
+                .filter(value -> isVisible(indicator, value))
                 .orElseThrow(() -> ApiException.notFound(
                         "There is no value of " + indicator.code + " for " + area + " in " + period.code()));
     }

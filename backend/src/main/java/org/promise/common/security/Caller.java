@@ -76,6 +76,31 @@ public class Caller {
         return hasRole(Role.ADMIN) || authorities().contains(authority);
     }
 
+    /**
+     * Whether this caller may read a figure. Published data (final values of indicators that are not internal-only)
+     * is everyone's. The authority's own people also see its provisional and internal-only figures; its partner
+     * systems see the internal-only ones but never a provisional value, which does not leave the authority.
+     */
+    public boolean mayRead(String area, boolean isFinal, boolean internalOnly) {
+        if (canReadPrivate(area)) {
+            return isFinal || !hasRole(Role.PARTNER);
+        }
+        return isFinal && !internalOnly;
+    }
+
+    public boolean seesProvisional(String area) {
+        return mayRead(area, false, false);
+    }
+
+    /**
+     * Whether small numbers reach this caller as they are. The authority's officers, board members and
+     * administrators work with the true numbers; partner systems, analysts' exports and the public get them
+     * suppressed (see {@code org.promise.disclosure.Suppression}).
+     */
+    public boolean seesSmallNumbers() {
+        return hasRole(Role.OFFICER) || hasRole(Role.BOARD_MEMBER) || hasRole(Role.ADMIN);
+    }
+
     /** Refuses with 403 unless this caller may change the authority's data: an administrator, or its officer. */
     public void requireWriteAccess(String authority) {
         if (hasRole(Role.ADMIN)) {

@@ -1,0 +1,120 @@
+package org.promise.disclosure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.promise.indicator.Unit;
+
+/**
+ * Small-number suppression, as the Government Statistical Service asks of published figures about children.
+ *
+ * <p>Primary: a count from 1 to 5, and a rate or percentage whose numerator or denominator is such a count, is
+ * withheld (shown as {@code c}). Secondary: where counts add up to a total (the routes out of care add up to all
+ * who left care), a withheld cell could be found by subtraction while it is the group's only unknown, so the
+ * smallest other published part is withheld too (the total, when no part is left). A rate whose numerator count is
+ * withheld is withheld with it. Plain functions of the cells given: the caller passes every cell a reader could
+ * combine, not only those on one page.
+ */
+public final class Suppression {
+
+    private static final BigDecimal SMALLEST = BigDecimal.ONE;
+    private static final BigDecimal LARGEST = new BigDecimal(5);
+
+    private Suppression() {
+    }
+
+    /** Where a figure sits: which indicator, for which area and period. */
+    public record Key(String indicator, String area, String period) {
+    }
+
+    /** A figure as published: its value (none for a symbol such as x), numerator and denominator when known. */
+    public record Cell(Key key, Unit unit, BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+    }
+
+    /**
+     * The catalogue's additive structure: each total's parts, and each rate's numerator count.
+     */
+    public record Rules(Map<String, List<String>> partsOfTotal, Map<String, String> countOfRate) {
+
+        public static final Rules NONE = new Rules(Map.of(), Map.of());
+    }
+
+    public static boolean isSmall(BigDecimal number) {
+        return number != null && number.compareTo(SMALLEST) >= 0 && number.compareTo(LARGEST) <= 0;
+    }
+
+    /** Primary suppression of one cell on its own. */
+    public static boolean isDisclosive(Cell cell) {
+        return switch (cell.unit()) {
+            case COUNT -> isSmall(cell.value());
+            case PERCENT, RATE_PER_10K -> isSmall(cell.numerator()) || isSmall(cell.denominator());
+            default -> false;
+        };
+    }
+
+    /** Every cell to withhold: the disclosive ones, and those that would give a disclosive one away. */
+    public static Set<Key> withheld(Collection<Cell> cells, Rules rules) {
+        Map<Key, Cell> byKey = new HashMap<>();
+        cells.forEach(cell -> byKey.put(cell.key(), cell));
+        Set<Key> withheld = new HashSet<>();
+        cells.stream().filter(Suppression::isDisclosive).forEach(cell -> withheld.add(cell.key()));
+        Set<AreaPeriod> places = new HashSet<>();
+        cells.forEach(cell -> places.add(new AreaPeriod(cell.key().area(), cell.key().period())));
+
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (AreaPeriod place : places) {
+                for (Map.Entry<String, List<String>> group : rules.partsOfTotal().entrySet()) {
+                    changed |= protect(place, group.getKey(), group.getValue(), byKey, withheld);
+                }
+                for (Map.Entry<String, String> link : rules.countOfRate().entrySet()) {
+                    Key rate = place.key(link.getKey());
+                    if (byKey.containsKey(rate) && withheld.contains(place.key(link.getValue()))) {
+                        changed |= withheld.add(rate);
+                    }
+                }
+            }
+        }
+        return withheld;
+    }
+
+    private record AreaPeriod(String area, String period) {
+
+        Key key(String indicator) {
+            return new Key(indicator, area, period);
+        }
+    }
+
+    /** Withholds one more cell of a group whose only unknown is withheld; says whether it did. */
+    private static boolean protect(AreaPeriod place, String total, List<String> parts, Map<Key, Cell> byKey,
+            Set<Key> withheld) {
+        List<Key> members = new ArrayList<>();
+        members.add(place.key(total));
+        parts.forEach(part -> members.add(place.key(part)));
+        long withheldMembers = members.stream().filter(withheld::contains).count();
+        long unknown = members.stream().filter(key -> withheld.contains(key) || !isPublished(byKey.get(key)))
+                .count();
+        if (withheldMembers == 0 || unknown != 1) {
+            return false;
+        }
+        Optional<Key> smallestPart = members.subList(1, members.size()).stream()
+                .filter(key -> !withheld.contains(key) && isPublished(byKey.get(key)))
+                .min(Comparator.comparing((Key key) -> byKey.get(key).value().signum() == 0)
+                        .thenComparing(key -> byKey.get(key).value())
+                        .thenComparing(Key::indicator));
+        Key next = smallestPart.orElse(members.get(0));
+        return withheld.add(next);
+    }
+
+    private static boolean isPublished(Cell cell) {
+        return cell != null && cell.value() != null;
+    }
+}

@@ -46,8 +46,9 @@ export default defineConfig({
     // minifier drops that one rule instead of failing the build.
     lightningcss: { errorRecovery: true },
   },
-  server: { proxy: { '/api': apiUrl } },
-  preview: { proxy: { '/api': apiUrl } },
+  // xfwd: the API limits callers who are not signed in by their own address, not the proxy's.
+  server: { proxy: { '/api': { target: apiUrl, xfwd: true } } },
+  preview: { proxy: { '/api': { target: apiUrl, xfwd: true } } },
   build: { sourcemap: true },
   test: {
     environment: 'jsdom',

@@ -227,6 +227,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public scorecard
+         * @description The scorecard of an authority that publishes it, as the public sees it, whoever asks: final values of indicators that are not internal-only, with small numbers suppressed (`c`) wherever they appear, in the year's value, earlier years and comparators alike. Public: no sign-in; limited per address (429 with Retry-After over the limit).
+         */
+        get: operations["getPublicScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/scorecard/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The years an authority's public scorecard has
+         * @description The financial years with published figures or targets, newest first, for an authority that publishes its scorecard. Public.
+         */
+        get: operations["listPublicScorecardPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * KPIs for partner systems and analysts
+         * @description The figures the caller may read, a page at a time, in the order indicator, area, period. A partner system
+         *     reads its own authorities' final values (internal-only indicators included) and every area's published
+         *     data (final values of indicators that are not internal-only); never a provisional value. Small numbers are
+         *     always suppressed here: a count from 1 to 5, a rate whose numerator or denominator is one, and any figure
+         *     that would give one away by subtraction (`symbol: c`, no number anywhere in the row).
+         *
+         *     JSON by default; `Accept: text/csv` gives the tidy layout of `/api/v1/values` with the period, unit,
+         *     target and RAG after it. Pages hold `pageSize` rows (at most 1,000; more is a 400, never a silent cut);
+         *     `Link` names the first, next and previous pages. Every answer has an `ETag`: send it back in
+         *     `If-None-Match` to get `304 Not Modified` when nothing changed. `Cache-Control` says how long a page may be
+         *     kept. Partner systems are limited per client (429 with Retry-After over the limit).
+         */
+        get: operations["listKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/values": {
         parameters: {
             query?: never;
@@ -726,6 +796,10 @@ export interface components {
             source: string;
             numeratorLabel?: string | null;
             denominatorLabel?: string | null;
+            /** @description Never published; only the authority and its partner systems see its values (default false) */
+            internalOnly?: boolean | null;
+            /** @description For a rate, the count indicator that is its numerator; withheld together */
+            numeratorIndicator?: string | null;
         };
         Indicator: {
             code: string;
@@ -740,6 +814,8 @@ export interface components {
             source: string;
             numeratorLabel?: string | null;
             denominatorLabel?: string | null;
+            internalOnly?: boolean;
+            numeratorIndicator?: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -930,6 +1006,8 @@ export interface components {
             /** @description The region of a local authority, or the authority a statistical-neighbour group belongs to */
             parentCode?: string | null;
             note?: string | null;
+            /** @description Whether the authority publishes its scorecard (`/api/v1/public/scorecard`) */
+            publishesScorecard?: boolean;
         };
         AreaList: {
             items: components["schemas"]["Area"][];
@@ -1311,6 +1389,26 @@ export interface components {
             date?: string | null;
             text: string;
         };
+        KpiRow: {
+            indicator: string;
+            unit: components["schemas"]["Unit"];
+            area: string;
+            areaName: string;
+            period: string;
+            value?: number | null;
+            symbol?: components["schemas"]["Symbol"];
+            numerator?: number | null;
+            denominator?: number | null;
+            status: components["schemas"]["ValueStatus"];
+            target?: number | null;
+            rag?: components["schemas"]["Rag"];
+        };
+        KpiPage: {
+            items: components["schemas"]["KpiRow"][];
+            page: number;
+            pageSize: number;
+            hasNext: boolean;
+        };
     };
     responses: {
         /** @description The request is not valid; `errors` names each field and the rule it broke */
@@ -1394,6 +1492,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Over the rate limit of partner systems (per client) or of callers who have not signed in (per address); wait the seconds Retry-After gives */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description If-Match is required to change or delete this resource */
         PreconditionRequired: {
             headers: {
@@ -1452,6 +1561,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listAreas: {
@@ -1476,6 +1586,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getArea: {
@@ -1501,6 +1612,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listIndicators: {
@@ -1527,6 +1639,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createIndicator: {
@@ -1560,6 +1673,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getIndicator: {
@@ -1588,6 +1702,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     replaceIndicator: {
@@ -1627,6 +1742,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listIndicatorValues: {
@@ -1661,6 +1777,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getIndicatorValue: {
@@ -1693,6 +1810,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     putIndicatorValue: {
@@ -1746,6 +1864,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteIndicatorValue: {
@@ -1780,6 +1899,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getTarget: {
@@ -1812,6 +1932,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     putTarget: {
@@ -1865,6 +1986,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteTarget: {
@@ -1899,6 +2021,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getScorecard: {
@@ -1929,6 +2052,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listScorecardPeriods: {
@@ -1954,6 +2078,180 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getPublicScorecard: {
+        parameters: {
+            query: {
+                /** @example E08000030 */
+                area: components["schemas"]["GssCode"];
+                /**
+                 * @description The financial year
+                 * @example 2022-23
+                 */
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public scorecard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listPublicScorecardPeriods: {
+        parameters: {
+            query: {
+                /** @example E08000030 */
+                area: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The periods */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "period": "2022-23",
+                     *           "values": 38,
+                     *           "targets": 17
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PeriodList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listKpis: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only these indicators (repeat the parameter for more)
+                 * @example [
+                 *       "CL_EET_1921",
+                 *       "LEAVE_ADOPT"
+                 *     ]
+                 */
+                indicator?: components["schemas"]["IndicatorCodeValue"][];
+                /**
+                 * @description Only these areas (repeat the parameter for more)
+                 * @example [
+                 *       "E08000030"
+                 *     ]
+                 */
+                area?: components["schemas"]["AreaCode"][];
+                /**
+                 * @description Only this period
+                 * @example 2022-23
+                 */
+                period?: components["schemas"]["PeriodCode"];
+                /** @description Only values of periods ending on or after the end of this one */
+                from?: components["parameters"]["FromPeriod"];
+                /** @description Only values of periods ending on or before the end of this one */
+                to?: components["parameters"]["ToPeriod"];
+                status?: components["schemas"]["ValueStatus"];
+                /** @description The page, from 1 */
+                page?: number;
+                /** @description Rows a page, at most 1,000 */
+                pageSize?: number;
+            };
+            header?: {
+                /** @description The ETag of the page you hold */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of figures */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    /** @description How long the page may be kept, such as `private, max-age=300` */
+                    "Cache-Control"?: string;
+                    /** @description RFC 8288 links to the first, next and previous pages */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "indicator": "CL_EET_1921",
+                     *           "unit": "percent",
+                     *           "area": "E08000030",
+                     *           "areaName": "Walsall",
+                     *           "period": "2022-23",
+                     *           "value": 54,
+                     *           "status": "final",
+                     *           "target": 60,
+                     *           "rag": "red"
+                     *         },
+                     *         {
+                     *           "indicator": "FOST_APPROVED_MAINSTREAM",
+                     *           "unit": "count",
+                     *           "area": "E08000030",
+                     *           "areaName": "Walsall",
+                     *           "period": "2022-23",
+                     *           "symbol": "c",
+                     *           "status": "final"
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 100,
+                     *       "hasNext": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KpiPage"];
+                    /**
+                     * @example time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status,period,unit,target,rag
+                     *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1921,54,,,final,2022-23,percent,60,red
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified since the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     importValues: {
@@ -1987,6 +2285,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     importTargets: {
@@ -2019,6 +2318,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     exportValues: {
@@ -2052,6 +2352,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listReports: {
@@ -2078,6 +2379,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createReport: {
@@ -2110,6 +2412,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getReport: {
@@ -2137,6 +2440,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     replaceReport: {
@@ -2175,6 +2479,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteReport: {
@@ -2204,6 +2509,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listStrategies: {
@@ -2228,6 +2534,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getStrategy: {
@@ -2252,6 +2559,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listActionPlans: {
@@ -2278,6 +2586,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createActionPlan: {
@@ -2318,6 +2627,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getActionPlan: {
@@ -2345,6 +2655,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listActionItems: {
@@ -2390,6 +2701,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createActionItem: {
@@ -2443,6 +2755,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     previewCarryForward: {
@@ -2469,6 +2782,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     carryForward: {
@@ -2495,6 +2809,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getActionItem: {
@@ -2522,6 +2837,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     replaceActionItem: {
@@ -2560,6 +2876,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listProgressUpdates: {
@@ -2586,6 +2903,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     addProgressUpdate: {
@@ -2631,6 +2949,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     askQuestion: {
@@ -2670,6 +2989,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     answerQuestion: {
@@ -2704,6 +3024,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listYouSaidWeDid: {
@@ -2728,6 +3049,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createYouSaid: {
@@ -2768,6 +3090,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     addYouSaidEntry: {
@@ -2808,6 +3131,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listAuditEntries: {
@@ -2836,6 +3160,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

@@ -27,4 +27,8 @@ public class Area extends PanacheEntityBase {
     public String parentCode;
 
     public String note;
+
+    /** Whether the authority publishes its scorecard to the public. */
+    @Column(name = "publishes_scorecard")
+    public boolean publishesScorecard;
 }

@@ -34,14 +34,24 @@ public class ScorecardService {
                 caller.seesProvisional(areaCode), caller.canReadPrivate(areaCode));
     }
 
+    /** The scorecard as the public sees it, whoever asks: published figures only. */
+    public ScorecardView buildPublished(String areaCode, Period period) {
+        return calculator.calculate(areaCode, period.code(), "all", false, false);
+    }
+
     public record PeriodSummary(String period, int values, int targets) {
     }
 
     /** Financial years in which the authority has a value the caller may see, or a target; newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PeriodSummary> periodsWithData(String areaCode) {
+        return periodsWithData(areaCode, caller.seesProvisional(areaCode));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PeriodSummary> periodsWithData(String areaCode, boolean withProvisional) {
         Map<Period, int[]> counts = new TreeMap<>(Comparator.reverseOrder());
-        values.countByPeriod(areaCode, caller.seesProvisional(areaCode)).forEach((code, n) -> financialYearOf(
+        values.countByPeriod(areaCode, withProvisional).forEach((code, n) -> financialYearOf(
                 Period.parse(code)).ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[0] += n));
         targets.countByPeriod(areaCode).forEach((code, n) -> financialYearOf(Period.parse(code))
                 .ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[1] += n));

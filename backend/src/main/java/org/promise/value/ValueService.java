@@ -16,6 +16,8 @@ import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
+import org.promise.disclosure.DisclosureService;
+import org.promise.disclosure.Suppression;
 import org.promise.common.wire.Decimals;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
@@ -34,10 +36,12 @@ public class ValueService {
     private final AuditService audit;
     private final Caller caller;
     private final ScorecardCache scorecards;
+    private final DisclosureService disclosure;
 
     public ValueService(ValueRepository repository, IndicatorService indicators, AreaService areas,
-            AuditService audit, Caller caller, ScorecardCache scorecards) {
+            AuditService audit, Caller caller, ScorecardCache scorecards, DisclosureService disclosure) {
         this.scorecards = scorecards;
+        this.disclosure = disclosure;
         this.repository = repository;
         this.indicators = indicators;
         this.areas = areas;
@@ -60,17 +64,31 @@ public class ValueService {
         Period fromPeriod = from == null ? null : PeriodParam.parse("from", from);
         Period toPeriod = to == null ? null : PeriodParam.parse("to", to);
         Map<String, Indicator> catalogue = indicators.catalogue();
-        return repository.search(code == null ? null : Set.of(code), area,
+        return withholdSmallNumbers(repository.search(code == null ? null : Set.of(code), area,
                         fromPeriod == null ? null : fromPeriod.end(), toPeriod == null ? null : toPeriod.end()).stream()
                 .filter(value -> isVisible(catalogue.get(value.indicatorCode), value))
                 .map(value -> ValueView.of(catalogue.get(value.indicatorCode), value))
+                .toList(), catalogue);
+    }
+
+    /** For callers who get small numbers suppressed (partners, analysts), withheld values become "c". */
+    private List<ValueView> withholdSmallNumbers(List<ValueView> values, Map<String, Indicator> catalogue) {
+        if (!disclosure.suppresses()) {
+            return values;
+        }
+        Set<Suppression.Key> withheld = disclosure.withheld(values.stream().map(value -> DisclosureService.cell(
+                value.indicator(), value.area(), value.period(), catalogue.get(value.indicator()).unit, value.value(),
+                value.numerator(), value.denominator())).toList());
+        return values.stream().map(value -> withheld.contains(
+                new Suppression.Key(value.indicator(), value.area(), value.period())) ? value.withheld() : value)
                 .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ValueView get(String code, String area, String period) {
         Indicator indicator = indicators.find(code);
-        return ValueView.of(indicator, findVisible(indicator, area, period));
+        return withholdSmallNumbers(List.of(ValueView.of(indicator, findVisible(indicator, area, period))),
+                Map.of(code, indicator)).get(0);
     }
 
     @Transactional

@@ -19,6 +19,12 @@ public record ValueView(String indicator, String area, String period, BigDecimal
                 value.version, value.updatedAt, value.updatedBy);
     }
 
+    /** The value withheld as a small number: "c", and no number (nor a note that might hold one) anywhere. */
+    public ValueView withheld() {
+        return new ValueView(indicator, area, period, null, StatisticalSymbol.CONFIDENTIAL, null, null, status, source,
+                null, null, version, updatedAt, updatedBy);
+    }
+
     public record Page(List<ValueView> items) {
     }
 }

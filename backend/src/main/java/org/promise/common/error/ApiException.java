@@ -19,7 +19,8 @@ public class ApiException extends RuntimeException {
         CONFLICT(409, "conflict", "It exists already"),
         PRECONDITION_FAILED(412, "stale-version", "Somebody else changed this first"),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request is too large"),
-        PRECONDITION_REQUIRED(428, "if-match-required", "If-Match is required");
+        PRECONDITION_REQUIRED(428, "if-match-required", "If-Match is required"),
+        TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests");
 
         final int status;
         final String slug;
@@ -32,10 +33,27 @@ public class ApiException extends RuntimeException {
         }
     }
 
+    private final long retryAfterSeconds;
+
     private ApiException(Kind kind, String detail, List<FieldError> errors) {
+        this(kind, detail, errors, 0);
+    }
+
+    private ApiException(Kind kind, String detail, List<FieldError> errors, long retryAfterSeconds) {
         super(detail, null, false, false);
         this.kind = kind;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429, saying (in Retry-After too) how many seconds to wait. */
+    public static ApiException tooManyRequests(long retryAfterSeconds) {
+        return new ApiException(Kind.TOO_MANY_REQUESTS, "Too many requests: wait " + retryAfterSeconds
+                + " seconds (Retry-After) and try again", List.of(), retryAfterSeconds);
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ApiException invalid(List<FieldError> errors) {

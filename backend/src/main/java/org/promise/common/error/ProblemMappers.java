@@ -40,6 +40,9 @@ public class ProblemMappers {
         if (e.kind() == ApiException.Kind.UNAUTHORIZED) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
+        if (e.kind() == ApiException.Kind.TOO_MANY_REQUESTS) {
+            builder.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
         return builder.build();
     }
 

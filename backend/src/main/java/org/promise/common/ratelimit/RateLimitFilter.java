@@ -1,0 +1,49 @@
+package org.promise.common.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.promise.common.error.ApiException;
+import org.promise.common.security.Caller;
+import org.promise.common.security.Role;
+
+/**
+ * Limits partner systems (by client) and callers who have not signed in (by address): over the limit, 429 with
+ * Retry-After. Signed-in people are never limited: the board's work must not wait on a partner's batch job.
+ */
+@Singleton
+public class RateLimitFilter {
+
+    private final RateLimitConfig config;
+    private final Caller caller;
+    private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000).build();
+
+    public RateLimitFilter(RateLimitConfig config, Caller caller) {
+        this.config = config;
+        this.caller = caller;
+    }
+
+    @ServerRequestFilter
+    public void limit(HttpServerRequest request) {
+        String key;
+        int perMinute;
+        if (!caller.isSignedIn()) {
+            key = "address:" + request.remoteAddress().hostAddress();
+            perMinute = config.publicPerMinute();
+        } else if (caller.hasRole(Role.PARTNER)) {
+            key = "partner:" + caller.name();
+            perMinute = config.partnerPerMinute();
+        } else {
+            return;
+        }
+        long now = System.nanoTime();
+        long wait = buckets.get(key + "/" + perMinute, k -> new TokenBucket(perMinute, now)).take(now);
+        if (wait > 0) {
+            throw ApiException.tooManyRequests(wait);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.promise.kpi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.promise.common.wire.AcceptHeader;
+import org.promise.common.wire.WireParam;
+import org.promise.value.ValueStatus;
+
+/**
+ * The KPI feed for partner systems and analysts. Every answer carries an ETag of its bytes, so a poller that sends
+ * it back in If-None-Match gets 304 with no body, and Cache-Control says how long it may keep a page.
+ */
+@Path("/api/v1/kpis")
+@Authenticated
+public class KpiResource {
+
+    static final int MAX_PAGE_SIZE = 1000;
+
+    private final KpiService service;
+    private final ObjectMapper json;
+    private final int maxAgeSeconds;
+
+    public KpiResource(KpiService service, ObjectMapper json,
+            @ConfigProperty(name = "promise.kpis.max-age-seconds", defaultValue = "300") int maxAgeSeconds) {
+        this.service = service;
+        this.json = json;
+        this.maxAgeSeconds = maxAgeSeconds;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, AcceptHeader.TEXT_CSV})
+    public Response list(@RestQuery List<String> indicator, @RestQuery List<String> area,
+            @QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("status") String status,
+            @QueryParam("page") @Min(1) Integer page,
+            @QueryParam("pageSize") @Min(1) @Max(value = MAX_PAGE_SIZE,
+                    message = "must be at most 1000; page through larger results with page") Integer pageSize,
+            @Context HttpHeaders headers, @Context UriInfo uri) throws JsonProcessingException {
+        KpiService.Filter filter = new KpiService.Filter(indicator == null ? List.of() : indicator,
+                area == null ? List.of() : area, period, from, to,
+                WireParam.optional(ValueStatus.class, "status", status).orElse(null),
+                page == null ? 1 : page, pageSize == null ? 100 : pageSize);
+        KpiService.Result result = service.page(filter);
+        boolean csv = AcceptHeader.asksFor(headers, AcceptHeader.TEXT_CSV);
+        byte[] body = csv ? KpiCsv.write(result.rows()).getBytes(StandardCharsets.UTF_8)
+                : json.writeValueAsBytes(result.page());
+        String tag = "\"" + digest(body) + "\"";
+        Response.ResponseBuilder answer = matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)
+                ? Response.notModified()
+                : Response.ok(body, csv ? AcceptHeader.TEXT_CSV + ";charset=UTF-8" : MediaType.APPLICATION_JSON);
+        return answer.header(HttpHeaders.ETAG, tag)
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=" + maxAgeSeconds)
+                .header(HttpHeaders.VARY, "Accept, Authorization")
+                .header("Link", links(uri, result.page()))
+                .build();
+    }
+
+    /** RFC 8288 links to the first, next and previous pages, with every other parameter kept. */
+    private static String links(UriInfo uri, KpiRow.Page page) {
+        List<String> links = new ArrayList<>();
+        links.add(link(uri, 1, "first"));
+        if (page.hasNext()) {
+            links.add(link(uri, page.page() + 1, "next"));
+        }
+        if (page.page() > 1) {
+            links.add(link(uri, page.page() - 1, "prev"));
+        }
+        return String.join(", ", links);
+    }
+
+    private static String link(UriInfo uri, int page, String relation) {
+        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + relation
+                + "\"";
+    }
+
+    private static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String trimmed = candidate.trim();
+            if (trimmed.equals("*") || trimmed.equals(tag) || trimmed.equals("W/" + tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

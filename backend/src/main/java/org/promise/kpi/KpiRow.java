@@ -1,0 +1,23 @@
+package org.promise.kpi;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.promise.area.AreaKind;
+import org.promise.indicator.StatisticalSymbol;
+import org.promise.indicator.Unit;
+import org.promise.scorecard.Rag;
+import org.promise.value.ValueStatus;
+
+/** One published figure as partner systems and analysts read it. */
+public record KpiRow(String indicator, Unit unit, String area, String areaName, String period, BigDecimal value,
+        StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, ValueStatus status,
+        BigDecimal target, Rag rag) {
+
+    /** What the read gives, before suppression: the row, and what it needs for the CSV layout and the RAG. */
+    record Read(KpiRow row, AreaKind areaKind, LocalDate periodEnd) {
+    }
+
+    public record Page(List<KpiRow> items, int page, int pageSize, boolean hasNext) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.promise.kpi;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.promise.area.AreaService;
+import org.promise.common.error.ApiException;
+import org.promise.common.error.FieldError;
+import org.promise.common.security.Caller;
+import org.promise.disclosure.Audience;
+import org.promise.disclosure.DisclosureService;
+import org.promise.disclosure.Suppression;
+import org.promise.indicator.IndicatorService;
+import org.promise.indicator.StatisticalSymbol;
+import org.promise.period.Period;
+import org.promise.period.PeriodParam;
+import org.promise.value.ValueStatus;
+
+/**
+ * Published figures for partner systems and analysts: what the caller may read, a page at a time, with small
+ * numbers always suppressed (this is an export, whoever asks).
+ */
+@ApplicationScoped
+public class KpiService {
+
+    /** What the caller asked for, as given. */
+    public record Filter(List<String> indicators, List<String> areas, String period, String from, String to,
+            ValueStatus status, int page, int pageSize) {
+    }
+
+    /** A page in both shapes: the rows for JSON, and what the CSV layout needs. */
+    public record Result(KpiRow.Page page, List<KpiRow.Read> rows) {
+    }
+
+    private final KpiReads reads;
+    private final DisclosureService disclosure;
+    private final IndicatorService indicators;
+    private final AreaService areas;
+    private final Caller caller;
+
+    public KpiService(KpiReads reads, DisclosureService disclosure, IndicatorService indicators, AreaService areas,
+            Caller caller) {
+        this.reads = reads;
+        this.disclosure = disclosure;
+        this.indicators = indicators;
+        this.areas = areas;
+        this.caller = caller;
+    }
+
+    public Result page(Filter filter) {
+        checkCodes(filter);
+        Period period = filter.period() == null ? null : PeriodParam.parse("period", filter.period());
+        Period from = filter.from() == null ? null : PeriodParam.parse("from", filter.from());
+        Period to = filter.to() == null ? null : PeriodParam.parse("to", filter.to());
+        List<KpiRow.Read> found = reads.page(new KpiReads.Query(filter.indicators(), filter.areas(),
+                period == null ? null : period.code(), from == null ? null : from.end(), to == null ? null : to.end(),
+                filter.status(), filter.page(), filter.pageSize()), Audience.of(caller));
+        boolean hasNext = found.size() > filter.pageSize();
+        List<KpiRow.Read> rows = suppressed(hasNext ? found.subList(0, filter.pageSize()) : found);
+        return new Result(new KpiRow.Page(rows.stream().map(KpiRow.Read::row).toList(), filter.page(),
+                filter.pageSize(), hasNext), rows);
+    }
+
+    /** Withheld figures become "c" with no number anywhere in the row: value, fraction and RAG all go. */
+    private List<KpiRow.Read> suppressed(List<KpiRow.Read> rows) {
+        Set<Suppression.Key> withheld = disclosure.withheld(rows.stream().map(read -> DisclosureService.cell(
+                read.row().indicator(), read.row().area(), read.row().period(), read.row().unit(), read.row().value(),
+                read.row().numerator(), read.row().denominator())).toList());
+        return rows.stream().map(read -> {
+            KpiRow row = read.row();
+            if (!withheld.contains(new Suppression.Key(row.indicator(), row.area(), row.period()))) {
+                return read;
+            }
+            return new KpiRow.Read(new KpiRow(row.indicator(), row.unit(), row.area(), row.areaName(), row.period(),
+                    null, StatisticalSymbol.CONFIDENTIAL, null, null, row.status(), row.target(), null), read.areaKind(),
+                    read.periodEnd());
+        }).toList();
+    }
+
+    private void checkCodes(Filter filter) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> catalogue = indicators.catalogue().keySet();
+        filter.indicators().stream().filter(code -> !catalogue.contains(code)).forEach(code -> errors.add(
+                new FieldError("indicator", "unknown", "There is no indicator " + code + " in the catalogue")));
+        filter.areas().stream().filter(code -> areas.find(code).isEmpty()).forEach(code -> errors.add(
+                new FieldError("area", "unknown", "There is no area " + code)));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+}

@@ -39,6 +39,12 @@ public final class Tokens {
         return forUser("analyst", List.of("analyst"), List.of(authorities));
     }
 
+    /** A partner system's service-account token, as Keycloak issues it for the client-credentials grant. */
+    public static String partner(String clientId, String authority) {
+        return claims("service-account-" + clientId, List.of("partner"), List.of(authority))
+                .claim("azp", clientId).claim("client_id", clientId).sign();
+    }
+
     public static String forUser(String userName, List<String> roles, List<String> authorities) {
         return claims(userName, roles, authorities).sign();
     }

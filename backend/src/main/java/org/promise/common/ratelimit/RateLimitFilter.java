@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
@@ -17,14 +18,19 @@ import org.promise.common.security.Role;
 @Singleton
 public class RateLimitFilter {
 
-    private final RateLimitConfig config;
+    private final int publicPerMinute;
+    private final int partnerPerMinute;
     private final Caller caller;
     private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000).build();
 
-    public RateLimitFilter(RateLimitConfig config, Caller caller) {
-        this.config = config;
+    public RateLimitFilter(Caller caller,
+            @ConfigProperty(name = "promise.rate-limit.public-per-minute", defaultValue = "120") int publicPerMinute,
+            @ConfigProperty(name = "promise.rate-limit.partner-per-minute", defaultValue = "600")
+            int partnerPerMinute) {
         this.caller = caller;
+        this.publicPerMinute = publicPerMinute;
+        this.partnerPerMinute = partnerPerMinute;
     }
 
     @ServerRequestFilter
@@ -33,10 +39,10 @@ public class RateLimitFilter {
         int perMinute;
         if (!caller.isSignedIn()) {
             key = "address:" + request.remoteAddress().hostAddress();
-            perMinute = config.publicPerMinute();
+            perMinute = publicPerMinute;
         } else if (caller.hasRole(Role.PARTNER)) {
             key = "partner:" + caller.name();
-            perMinute = config.partnerPerMinute();
+            perMinute = partnerPerMinute;
         } else {
             return;
         }

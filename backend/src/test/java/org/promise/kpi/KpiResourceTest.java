@@ -1,0 +1,239 @@
+package org.promise.kpi;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.promise.support.Contract;
+import org.promise.support.Tokens;
+
+/**
+ * The KPI feed. Its figures are Sandwell's for 2030-31, a year no pack covers, written once: the routes out of care
+ * (one of them a small count), their rates, a provisional value and an internal-only one.
+ */
+@QuarkusTest
+class KpiResourceTest {
+
+    static final String SANDWELL = "E08000028";
+    static final String YEAR = "2030-31";
+    private static final String WALSALL_PARTNER = Tokens.partner("partner-walsall", Tokens.WALSALL);
+    private static final String SANDWELL_PARTNER = Tokens.partner("partner-sandwell", SANDWELL);
+    private static boolean written;
+
+    static void put(String officer, String indicator, String area, String period, Number value, Number numerator,
+            Number denominator, String status) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("value", value);
+        body.put("numerator", numerator);
+        body.put("denominator", denominator);
+        body.put("status", status);
+        Contract.as(officer).contentType("application/json").body(body)
+                .put("/api/v1/indicators/" + indicator + "/values/" + area + "/" + period)
+                .then().statusCode(201);
+    }
+
+    /** The routes out of care: 36 + 3 + 15 + 12 = 66; the 3 is withheld, and so the 12, and the 3's rate. */
+    static void writeLeavingCare(String officer, String area, String period) {
+        put(officer, "LEAVE_TOTAL", area, period, 66, null, null, "final");
+        put(officer, "LEAVE_REUNIF", area, period, 36, null, null, "final");
+        put(officer, "LEAVE_SGO", area, period, 3, null, null, "final");
+        put(officer, "LEAVE_ADOPT", area, period, 15, null, null, "final");
+        put(officer, "LEAVE_OTHER", area, period, 12, null, null, "final");
+        put(officer, "LEAVE_SGO_PCT", area, period, 4.5, 3, 66, "final");
+        put(officer, "LEAVE_ADOPT_PCT", area, period, 22.7, 15, 66, "final");
+    }
+
+    @BeforeEach
+    void writeFiguresOnce() {
+        if (written) {
+            return;
+        }
+        String officer = Tokens.officer(SANDWELL);
+        writeLeavingCare(officer, SANDWELL, YEAR);
+        put(officer, "FOST_WITHDRAWN", SANDWELL, YEAR, 9, null, null, "final");
+        put(officer, "CL_EET_1921", SANDWELL, YEAR, 51, null, null, "provisional");
+        written = true;
+    }
+
+    private static JsonPath kpis(String token, Map<String, ?> query) {
+        return Contract.as(token).queryParams(query).get("/api/v1/kpis").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Map<String, Object> row(JsonPath page, String indicator) {
+        return page.getMap("items.find { it.indicator == '" + indicator + "' }");
+    }
+
+    @Test
+    void shouldWithholdSmallCountsAndWhatWouldRevealThemWithNoNumberLeft() {
+        JsonPath page = kpis(WALSALL_PARTNER, Map.of("area", SANDWELL, "period", YEAR));
+        for (String withheld : List.of("LEAVE_SGO", "LEAVE_OTHER", "LEAVE_SGO_PCT")) {
+            Map<String, Object> row = row(page, withheld);
+            assertThat(withheld, row.get("symbol"), equalTo("c"));
+            assertThat(withheld, row, not(hasKey("value")));
+            assertThat(withheld, row, not(hasKey("numerator")));
+            assertThat(withheld, row, not(hasKey("denominator")));
+            assertThat(withheld, row, not(hasKey("rag")));
+        }
+        assertThat(row(page, "LEAVE_ADOPT").get("value"), equalTo(15));
+        assertThat(row(page, "LEAVE_TOTAL").get("value"), equalTo(66));
+        assertThat(row(page, "LEAVE_ADOPT_PCT").get("numerator"), equalTo(15));
+        assertThat(row(page, "LEAVE_REUNIF").get("areaName"), equalTo("Sandwell"));
+        assertThat(row(page, "LEAVE_REUNIF").get("unit"), equalTo("count"));
+    }
+
+    @Test
+    void shouldGiveAPartnerItsOwnInternalFiguresButNobodysProvisionalOnes() {
+        JsonPath other = kpis(WALSALL_PARTNER, Map.of("area", SANDWELL, "period", YEAR));
+        assertThat(other.getList("items.indicator"), not(hasItem("FOST_WITHDRAWN")));
+        assertThat(other.getList("items.indicator"), not(hasItem("CL_EET_1921")));
+        JsonPath own = kpis(SANDWELL_PARTNER, Map.of("area", SANDWELL, "period", YEAR));
+        assertThat(own.getList("items.indicator"), hasItem("FOST_WITHDRAWN"));
+        assertThat(own.getList("items.indicator"), not(hasItem("CL_EET_1921")));
+        assertThat(own.getList("items.status"), not(hasItem("provisional")));
+        Contract.as(SANDWELL_PARTNER).queryParam("status", "provisional").get("/api/v1/kpis")
+                .then().statusCode(200).body("items", empty());
+        JsonPath officers = kpis(Tokens.officer(SANDWELL), Map.of("area", SANDWELL, "period", YEAR));
+        assertThat("the authority's officers see their provisional figures", officers.getList("items.indicator"),
+                hasItem("CL_EET_1921"));
+    }
+
+    @Test
+    void shouldServeTheSameSuppressionAsCsv() throws IOException {
+        String csv = Contract.as(WALSALL_PARTNER).accept("text/csv").queryParam("area", SANDWELL)
+                .queryParam("period", YEAR).get("/api/v1/kpis")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertThat(csv, startsWith(String.join(",", KpiCsv.COLUMNS)));
+        Map<String, CSVRecord> byIndicator = new HashMap<>();
+        for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))) {
+            byIndicator.put(record.get("indicator"), record);
+        }
+        assertThat(byIndicator.get("LEAVE_SGO").get("value"), equalTo("c"));
+        assertThat(byIndicator.get("LEAVE_SGO_PCT").get("numerator"), equalTo(""));
+        assertThat(byIndicator.get("LEAVE_SGO_PCT").get("denominator"), equalTo(""));
+        assertThat(byIndicator.get("LEAVE_OTHER").get("value"), equalTo("c"));
+        assertThat(byIndicator.get("LEAVE_ADOPT").get("value"), equalTo("15"));
+        assertThat(byIndicator.get("LEAVE_ADOPT").get("time_period"), equalTo("203031"));
+        assertThat(byIndicator.get("LEAVE_ADOPT").get("la_name"), equalTo("Sandwell"));
+    }
+
+    @Test
+    void shouldAnswerAnUnchangedPageWith304AndSayHowLongToKeepIt() {
+        ExtractableResponse<Response> first = Contract.as(WALSALL_PARTNER).queryParam("area", SANDWELL)
+                .queryParam("indicator", "LEAVE_TOTAL").get("/api/v1/kpis").then().statusCode(200)
+                .header("Cache-Control", equalTo("private, max-age=300")).header("ETag", notNullValue()).extract();
+        String tag = first.header("ETag");
+        Contract.as(WALSALL_PARTNER).header("If-None-Match", tag).queryParam("area", SANDWELL)
+                .queryParam("indicator", "LEAVE_TOTAL").get("/api/v1/kpis")
+                .then().statusCode(304).header("ETag", equalTo(tag));
+        String csvTag = Contract.as(WALSALL_PARTNER).accept("text/csv").queryParam("area", SANDWELL)
+                .queryParam("indicator", "LEAVE_TOTAL").get("/api/v1/kpis").then().statusCode(200)
+                .extract().header("ETag");
+        assertThat("each representation has its own tag", csvTag, not(equalTo(tag)));
+
+        put(Tokens.officer(SANDWELL), "LEAVE_TOTAL", SANDWELL, "2031-32", 70, null, null, "final");
+        Contract.as(WALSALL_PARTNER).header("If-None-Match", tag).queryParam("area", SANDWELL)
+                .queryParam("indicator", "LEAVE_TOTAL").get("/api/v1/kpis")
+                .then().statusCode(200).header("ETag", not(equalTo(tag)));
+    }
+
+    @Test
+    void shouldWalkEveryRowExactlyOnceByItsLinks() {
+        List<Object> all = kpis(WALSALL_PARTNER, Map.of("pageSize", 1000, "area", Tokens.WALSALL))
+                .getList("items");
+        assertThat(all.size() > 20 && all.size() < 1000, equalTo(true));
+        List<Object> walked = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String next = "/api/v1/kpis?area=" + Tokens.WALSALL + "&pageSize=7";
+        int pages = 0;
+        while (next != null) {
+            ExtractableResponse<Response> page = Contract.as(WALSALL_PARTNER).get(next).then().statusCode(200)
+                    .extract();
+            pages++;
+            List<Map<String, Object>> items = page.jsonPath().getList("items");
+            for (Map<String, Object> item : items) {
+                assertThat("row twice: " + item, seen.add(item.get("indicator") + "/" + item.get("area") + "/"
+                        + item.get("period")), equalTo(true));
+            }
+            walked.addAll(items);
+            String links = page.header("Link");
+            assertThat(links, containsString("rel=\"first\""));
+            if (pages > 1) {
+                assertThat(links, containsString("rel=\"prev\""));
+            }
+            Matcher match = Pattern.compile("<([^>]*)>; rel=\"next\"").matcher(links);
+            next = match.find() ? match.group(1) : null;
+        }
+        assertThat(walked, equalTo(all));
+        assertThat(pages, equalTo((all.size() + 6) / 7));
+    }
+
+    @Test
+    void shouldRefuseAPageSizeOverTheMaximumRatherThanCutIt() {
+        Contract.badRequestAs(WALSALL_PARTNER).queryParam("pageSize", 1001).get("/api/v1/kpis")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("pageSize")).body("errors[0].rule", equalTo("maximum"));
+        Contract.as(WALSALL_PARTNER).queryParam("indicator", "NOT_AN_INDICATOR").get("/api/v1/kpis")
+                .then().statusCode(400).body("errors[0].field", equalTo("indicator"))
+                .body("errors[0].rule", equalTo("unknown"));
+    }
+
+    @Test
+    void shouldLetAPartnerWriteNothing() {
+        Map<String, Object> value = Map.of("value", 50, "status", "final");
+        Contract.as(WALSALL_PARTNER).contentType("application/json").body(value)
+                .put("/api/v1/indicators/CL_EET_1921/values/" + Tokens.WALSALL + "/2032-33").then().statusCode(403);
+        Contract.as(WALSALL_PARTNER).contentType("application/json")
+                .body(Map.of("authority", Tokens.WALSALL, "startYear", 2050)).post("/api/v1/action-plans")
+                .then().statusCode(403);
+        Contract.as(WALSALL_PARTNER).contentType("application/json")
+                .body(Map.of("authority", Tokens.WALSALL, "type", "other", "title", "Partner report",
+                        "visibility", "public")).post("/api/v1/reports")
+                .then().statusCode(403);
+        Contract.as(WALSALL_PARTNER).contentType("text/csv")
+                .body("time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,"
+                        + "denominator,status\n")
+                .post("/api/v1/imports/values").then().statusCode(403);
+    }
+
+    @Test
+    void shouldKeepTrueNumbersForOfficersAndSuppressAnalystsExports() {
+        JsonPath officer = Contract.as(Tokens.officer(SANDWELL)).queryParam("area", SANDWELL)
+                .queryParam("indicator", "LEAVE_SGO").get("/api/v1/values").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(officer.getInt("items.find { it.period == '" + YEAR + "' }.value"), equalTo(3));
+        Contract.as(Tokens.analyst(SANDWELL)).queryParam("area", SANDWELL).queryParam("indicator", "LEAVE_SGO")
+                .get("/api/v1/values").then().statusCode(200)
+                .body("items.find { it.period == '" + YEAR + "' }.symbol", equalTo("c"))
+                .body("items.find { it.period == '" + YEAR + "' }.value", nullValue());
+        String csv = Contract.as(WALSALL_PARTNER).accept("text/csv").queryParam("area", SANDWELL)
+                .queryParam("indicator", "LEAVE_SGO_PCT").get("/api/v1/values").then().statusCode(200).extract()
+                .asString();
+        assertThat(csv, containsString("LEAVE_SGO_PCT,c,,,final"));
+    }
+}

@@ -1,0 +1,55 @@
+package org.promise.common.ratelimit;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.promise.support.Contract;
+import org.promise.support.Tokens;
+
+/** Rate limits, with limits low enough to reach in a test. */
+@QuarkusTest
+@TestProfile(RateLimitTest.LowLimits.class)
+class RateLimitTest {
+
+    public static class LowLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("promise.rate-limit.public-per-minute", "5", "promise.rate-limit.partner-per-minute", "4");
+        }
+    }
+
+    @Test
+    void shouldLimitCallersWhoHaveNotSignedInByAddress() {
+        for (int i = 0; i < 5; i++) {
+            Contract.anonymous().queryParam("authority", Tokens.WALSALL).get("/api/v1/you-said-we-did")
+                    .then().statusCode(200);
+        }
+        Contract.anonymous().queryParam("authority", Tokens.WALSALL).get("/api/v1/you-said-we-did")
+                .then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("detail", containsString("Retry-After"));
+        // Another address is somebody else (the proxy in front is trusted to say who).
+        Contract.anonymous().header("X-Forwarded-For", "203.0.113.7").get("/api/v1/areas").then().statusCode(200);
+    }
+
+    @Test
+    void shouldLimitEachPartnerSystemButNeverSignedInPeople() {
+        String partner = Tokens.partner("partner-limited", Tokens.WALSALL);
+        for (int i = 0; i < 4; i++) {
+            Contract.as(partner).queryParam("pageSize", 1).get("/api/v1/kpis").then().statusCode(200);
+        }
+        Contract.as(partner).queryParam("pageSize", 1).get("/api/v1/kpis").then().statusCode(429)
+                .header("Retry-After", notNullValue());
+        Contract.as(Tokens.partner("partner-other", Tokens.DUDLEY)).queryParam("pageSize", 1).get("/api/v1/kpis")
+                .then().statusCode(200);
+        String officer = Tokens.officer(Tokens.WALSALL);
+        for (int i = 0; i < 20; i++) {
+            Contract.as(officer).queryParam("pageSize", 1).get("/api/v1/kpis").then().statusCode(200);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.promise.common.ratelimit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TokenBucketTest {
+
+    private static final long SECOND = 1_000_000_000L;
+
+    @Test
+    void shouldAllowABurstUpToTheLimitThenSayHowLongToWait() {
+        TokenBucket bucket = new TokenBucket(60, 0);
+        for (int i = 0; i < 60; i++) {
+            assertEquals(0, bucket.take(0), "request " + i);
+        }
+        assertEquals(1, bucket.take(0), "60 a minute: one token a second");
+        assertEquals(0, bucket.take(SECOND));
+        assertEquals(1, bucket.take(SECOND));
+    }
+
+    @Test
+    void shouldRefillAtTheLimitsPaceAndNeverAboveIt() {
+        TokenBucket bucket = new TokenBucket(6, 0);
+        for (int i = 0; i < 6; i++) {
+            bucket.take(0);
+        }
+        assertEquals(10, bucket.take(0), "6 a minute: a token every 10 seconds");
+        assertEquals(5, bucket.take(5 * SECOND));
+        assertEquals(0, bucket.take(10 * SECOND));
+        long hourLater = 3600 * SECOND;
+        for (int i = 0; i < 6; i++) {
+            assertEquals(0, bucket.take(hourLater), "a quiet hour refills only to the limit");
+        }
+        assertEquals(10, bucket.take(hourLater));
+    }
+}

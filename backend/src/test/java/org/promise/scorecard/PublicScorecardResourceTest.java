@@ -1,0 +1,77 @@
+package org.promise.scorecard;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.promise.kpi.KpiResourceTest;
+import org.promise.support.Contract;
+import org.promise.support.Tokens;
+
+/** The public scorecard of Dudley (which publishes it) for 2032-33 and 2033-34, years no pack covers. */
+@QuarkusTest
+class PublicScorecardResourceTest {
+
+    private static final String YEAR = "2033-34";
+    private static boolean written;
+
+    @BeforeEach
+    void writeFiguresOnce() {
+        if (written) {
+            return;
+        }
+        String officer = Tokens.officer(Tokens.DUDLEY);
+        KpiResourceTest.writeLeavingCare(officer, Tokens.DUDLEY, YEAR);
+        KpiResourceTest.put(officer, "LEAVE_ADOPT", Tokens.DUDLEY, "2032-33", 4, null, null, "final");
+        KpiResourceTest.put(officer, "FOST_WITHDRAWN", Tokens.DUDLEY, YEAR, 9, null, null, "final");
+        KpiResourceTest.put(officer, "CL_EET_1921", Tokens.DUDLEY, YEAR, 51, null, null, "provisional");
+        written = true;
+    }
+
+    private static String row(String indicator) {
+        return "groups.rows.flatten().find { it.indicator == '" + indicator + "' }";
+    }
+
+    @Test
+    void shouldShowThePublicOnlyPublishedFiguresWithSmallNumbersWithheldEverywhere() {
+        for (String token : new String[] {null, Tokens.officer(Tokens.DUDLEY)}) {
+            (token == null ? Contract.anonymous() : Contract.as(token))
+                    .queryParam("area", Tokens.DUDLEY).queryParam("period", YEAR)
+                    .get("/api/v1/public/scorecard")
+                    .then().statusCode(200)
+                    .body(row("LEAVE_SGO") + ".symbol", equalTo("c"))
+                    .body(row("LEAVE_SGO") + ".value", nullValue())
+                    .body(row("LEAVE_SGO") + ".rag", equalTo("none"))
+                    .body(row("LEAVE_OTHER") + ".symbol", equalTo("c"))
+                    .body(row("LEAVE_SGO_PCT") + ".symbol", equalTo("c"))
+                    .body(row("LEAVE_SGO_PCT") + ".numerator", nullValue())
+                    .body(row("LEAVE_ADOPT") + ".value", equalTo(15))
+                    .body(row("LEAVE_ADOPT") + ".history.find { it.period == '2032-33' }.symbol", equalTo("c"))
+                    .body(row("LEAVE_ADOPT") + ".history.find { it.period == '2032-33' }.value", nullValue())
+                    .body(row("LEAVE_ADOPT") + ".direction", equalTo("none"))
+                    .body("groups.rows.flatten().indicator", not(hasItem("FOST_WITHDRAWN")))
+                    .body("groups.rows.flatten().indicator", not(hasItem("CL_EET_1921")));
+        }
+        Contract.as(Tokens.officer(Tokens.DUDLEY)).queryParam("area", Tokens.DUDLEY).queryParam("period", YEAR)
+                .get("/api/v1/scorecard")
+                .then().statusCode(200)
+                .body(row("LEAVE_SGO") + ".value", equalTo(3))
+                .body(row("CL_EET_1921") + ".status", equalTo("provisional"));
+    }
+
+    @Test
+    void shouldListThePublishedYearsAndRefuseAuthoritiesThatDoNotPublish() {
+        Contract.anonymous().queryParam("area", Tokens.DUDLEY).get("/api/v1/public/scorecard/periods")
+                .then().statusCode(200).body("items.period", hasItem(YEAR));
+        Contract.anonymous().queryParam("area", "E08000028").queryParam("period", YEAR)
+                .get("/api/v1/public/scorecard").then().statusCode(404).contentType("application/problem+json");
+        Contract.anonymous().queryParam("area", "E92000001").get("/api/v1/public/scorecard/periods")
+                .then().statusCode(404);
+        Contract.anonymous().queryParam("area", Tokens.WALSALL).queryParam("period", YEAR)
+                .get("/api/v1/scorecard").then().statusCode(401);
+    }
+}

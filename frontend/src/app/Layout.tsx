@@ -17,6 +17,7 @@ export function Layout() {
   }
   items.push({ text: 'Our promise', href: '/strategy', current: pathname === '/strategy' });
   items.push({ text: 'You said, we did', href: '/you-said-we-did', current: pathname === '/you-said-we-did' });
+  if (!session.authenticated) items.push({ text: 'Public scorecard', href: '/public/scorecard', current: pathname === '/public/scorecard' });
   if (session.authenticated) {
     if (permissions.canImport) items.push({ text: 'Import', href: '/import', current: pathname === '/import' });
     items.push({ text: 'Sign out', href: '/signed-out', onClick: () => void session.signOut() });

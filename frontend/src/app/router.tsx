@@ -8,6 +8,7 @@ import { IndicatorPage } from '@/features/indicators/components/IndicatorPage';
 import { TargetFormPage } from '@/features/indicators/components/TargetFormPage';
 import { ValueFormPage } from '@/features/indicators/components/ValueFormPage';
 import { HomePage } from '@/features/me/components/HomePage';
+import { PublicScorecardPage } from '@/features/scorecard/components/PublicScorecardPage';
 import { ScorecardPage } from '@/features/scorecard/components/ScorecardPage';
 import { SignedOutPage } from '@/features/session/components/SignedOutPage';
 import { StrategyPage } from '@/features/strategy/components/StrategyPage';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
       // Public: the strategy and "You said, we did" are written for everyone, young people first.
       { path: '/strategy', element: <StrategyPage /> },
       { path: '/you-said-we-did', element: <YouSaidPage /> },
+      { path: '/public/scorecard', element: <PublicScorecardPage /> },
       { path: '/signed-out', element: <SignedOutPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

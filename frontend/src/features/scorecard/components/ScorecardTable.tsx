@@ -22,7 +22,20 @@ function TargetCell({ row }: { row: ScorecardRow }) {
   return <>{formatValue(row.unit, row.decimals, row.target.value!)}</>;
 }
 
-export function ScorecardTable({ title, rows, area, period }: { title: string; rows: ScorecardRow[]; area: string; period: string }) {
+/** One priority's rows; `linked` rows open the indicator page (signed-in readers only). */
+export function ScorecardTable({
+  title,
+  rows,
+  area,
+  period,
+  linked = true,
+}: {
+  title: string;
+  rows: ScorecardRow[];
+  area: string;
+  period: string;
+  linked?: boolean;
+}) {
   return (
     <div className="app-table-scroll">
       <table className="govuk-table">
@@ -42,9 +55,13 @@ export function ScorecardTable({ title, rows, area, period }: { title: string; r
           {rows.map((row) => (
             <tr key={row.indicator} className="govuk-table__row">
               <th scope="row" className="govuk-table__header">
-                <Link className="govuk-link" to={`/indicators/${row.indicator}?area=${area}&period=${period}`}>
-                  {row.name}
-                </Link>
+                {linked ? (
+                  <Link className="govuk-link" to={`/indicators/${row.indicator}?area=${area}&period=${period}`}>
+                    {row.name}
+                  </Link>
+                ) : (
+                  row.name
+                )}
                 <span className="govuk-body-s app-reason">
                   {row.plainName}
                   {row.period !== period && ` (at ${row.period})`}

@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '@/lib/api/ApiContext';
+import { unwrap } from '@/lib/api/problem';
+
+/** The local authorities that publish their scorecard. */
+export function usePublishingAuthorities() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['publishing-authorities'],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/areas', { params: { query: { kind: 'local-authority' } } }))
+        .items.filter((area) => area.publishesScorecard)
+        .map((area) => ({ code: area.code, name: area.name })),
+  });
+}
+
+export function usePublicPeriods(area: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['public-scorecard-periods', area],
+    enabled: Boolean(area),
+    queryFn: async () => unwrap(await api.GET('/api/v1/public/scorecard/periods', { params: { query: { area: area! } } })).items,
+  });
+}
+
+export function usePublicScorecard(area: string | undefined, period: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['public-scorecard', area, period],
+    enabled: Boolean(area && period),
+    queryFn: async () => unwrap(await api.GET('/api/v1/public/scorecard', { params: { query: { area: area!, period: period! } } })),
+  });
+}

@@ -1,0 +1,54 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeSession, renderRoutes } from '@/testing/render';
+import { PublicScorecardPage } from './PublicScorecardPage';
+
+const row = {
+  indicator: 'LEAVE_SGO',
+  name: 'Children leaving care through a special guardianship order',
+  plainName: 'Children who left care to live with a special guardian',
+  unit: 'count',
+  polarity: 'higher_is_better',
+  decimals: 0,
+  period: '2022-23',
+  symbol: 'c',
+  status: 'final',
+  rag: 'none',
+  ragReason: 'Withheld: a small number, or one that would reveal a small number',
+  direction: 'none',
+  directionReason: 'Withheld: a small number, or one that would reveal a small number',
+  comparators: [],
+  history: [{ period: '2022-23', symbol: 'c' }],
+};
+
+describe('PublicScorecardPage', () => {
+  it('shows withheld figures as c, without links to the signed-in pages and without signing in', async () => {
+    const { requests } = renderRoutes([{ path: '/public/scorecard', element: <PublicScorecardPage /> }], {
+      path: '/public/scorecard',
+      session: fakeSession(false),
+      responses: {
+        'GET /api/v1/areas': {
+          status: 200,
+          body: {
+            items: [
+              { code: 'E08000027', name: 'Dudley', kind: 'local-authority', publishesScorecard: true },
+              { code: 'E08000028', name: 'Sandwell', kind: 'local-authority', publishesScorecard: false },
+            ],
+          },
+        },
+        'GET /api/v1/public/scorecard/periods': { status: 200, body: { items: [{ period: '2022-23', values: 30, targets: 10 }] } },
+        'GET /api/v1/public/scorecard': {
+          status: 200,
+          body: { area: 'E08000027', areaName: 'Dudley', period: '2022-23', groups: [{ priority: 'safety-and-permanency', title: 'Safety and Permanency', rows: [row] }] },
+        },
+      },
+    });
+    const table = await screen.findByRole('table', { name: 'Safety and Permanency' });
+    const line = within(table).getByRole('row', { name: /special guardianship order/ });
+    expect(within(line).getByText('c (confidential)')).toBeInTheDocument();
+    expect(within(line).queryByRole('link')).toBeNull();
+    expect(screen.getByLabelText('Council')).toHaveTextContent('Dudley');
+    expect(screen.getByLabelText('Council')).not.toHaveTextContent('Sandwell');
+    expect(requests.every((r) => r.headers.get('Authorization') === null)).toBe(true);
+  });
+});

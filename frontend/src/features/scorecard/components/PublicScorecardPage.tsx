@@ -1,0 +1,63 @@
+import type { FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { Select } from '@/components/govuk/Select';
+import { ProblemMessage } from '@/components/ProblemMessage';
+import { usePageTitle } from '@/components/usePageTitle';
+import { usePublicPeriods, usePublicScorecard, usePublishingAuthorities } from '../api/usePublicScorecard';
+import { ScorecardTable } from './ScorecardTable';
+
+/** The scorecard as the public sees it: published figures only, small numbers shown as c. No sign-in. */
+export function PublicScorecardPage() {
+  usePageTitle('Public scorecard');
+  const [search, setSearch] = useSearchParams();
+  const authorities = usePublishingAuthorities();
+  const area = search.get('area') ?? authorities.data?.[0]?.code;
+  const periods = usePublicPeriods(area);
+  const period = search.get('period') ?? (periods.data?.find((p) => p.values > 0) ?? periods.data?.[0])?.period;
+  const scorecard = usePublicScorecard(area, period);
+  const show = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const chosen = new FormData(event.currentTarget);
+    const chosenArea = String(chosen.get('area') ?? '');
+    const next = new URLSearchParams({ area: chosenArea });
+    if (chosenArea === area && chosen.get('period')) next.set('period', String(chosen.get('period')));
+    setSearch(next);
+  };
+
+  return (
+    <>
+      <h1 className="govuk-heading-xl">Public scorecard</h1>
+      <p className="govuk-body-l">How the council is doing for children in care and care leavers, against the targets its Corporate Parenting Board agreed.</p>
+      <div className="govuk-inset-text">
+        To protect children&apos;s privacy, numbers from 1 to 5, and figures that would reveal them, are shown as <strong>c</strong> (confidential).
+        Only final figures are shown.
+      </div>
+      {(authorities.isError || periods.isError) && <ProblemMessage error={authorities.error ?? periods.error} />}
+      <form onSubmit={show} className="govuk-!-margin-bottom-6" key={`${area}|${period}|${periods.data?.length ?? 0}`}>
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-half">
+            <Select id="area" label="Council" defaultValue={area} options={(authorities.data ?? []).map((a) => ({ value: a.code, text: a.name }))} />
+          </div>
+          <div className="govuk-grid-column-one-half">
+            <Select id="period" label="Year" defaultValue={period} options={(periods.data ?? []).map((p) => ({ value: p.period, text: p.period }))} />
+          </div>
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+          Show scorecard
+        </button>
+      </form>
+      {scorecard.isError && <ProblemMessage error={scorecard.error} />}
+      {scorecard.isPending && area && period && <p className="govuk-body">Loading the scorecard…</p>}
+      {scorecard.data && (
+        <>
+          <h2 className="govuk-heading-l">
+            {scorecard.data.areaName}, {scorecard.data.period}
+          </h2>
+          {scorecard.data.groups.map((group) => (
+            <ScorecardTable key={group.priority} title={group.title} rows={group.rows} area={scorecard.data.area} period={scorecard.data.period} linked={false} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}

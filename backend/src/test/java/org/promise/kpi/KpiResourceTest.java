@@ -30,6 +30,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
+import org.promise.support.Figures;
 import org.promise.support.Tokens;
 
 /**
@@ -45,38 +46,15 @@ class KpiResourceTest {
     private static final String SANDWELL_PARTNER = Tokens.partner("partner-sandwell", SANDWELL);
     private static boolean written;
 
-    static void put(String officer, String indicator, String area, String period, Number value, Number numerator,
-            Number denominator, String status) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("value", value);
-        body.put("numerator", numerator);
-        body.put("denominator", denominator);
-        body.put("status", status);
-        Contract.as(officer).contentType("application/json").body(body)
-                .put("/api/v1/indicators/" + indicator + "/values/" + area + "/" + period)
-                .then().statusCode(201);
-    }
-
-    /** The routes out of care: 36 + 3 + 15 + 12 = 66; the 3 is withheld, and so the 12, and the 3's rate. */
-    static void writeLeavingCare(String officer, String area, String period) {
-        put(officer, "LEAVE_TOTAL", area, period, 66, null, null, "final");
-        put(officer, "LEAVE_REUNIF", area, period, 36, null, null, "final");
-        put(officer, "LEAVE_SGO", area, period, 3, null, null, "final");
-        put(officer, "LEAVE_ADOPT", area, period, 15, null, null, "final");
-        put(officer, "LEAVE_OTHER", area, period, 12, null, null, "final");
-        put(officer, "LEAVE_SGO_PCT", area, period, 4.5, 3, 66, "final");
-        put(officer, "LEAVE_ADOPT_PCT", area, period, 22.7, 15, 66, "final");
-    }
-
     @BeforeEach
     void writeFiguresOnce() {
         if (written) {
             return;
         }
         String officer = Tokens.officer(SANDWELL);
-        writeLeavingCare(officer, SANDWELL, YEAR);
-        put(officer, "FOST_WITHDRAWN", SANDWELL, YEAR, 9, null, null, "final");
-        put(officer, "CL_EET_1921", SANDWELL, YEAR, 51, null, null, "provisional");
+        Figures.writeLeavingCare(officer, SANDWELL, YEAR);
+        Figures.put(officer, "FOST_WITHDRAWN", SANDWELL, YEAR, 9, null, null, "final");
+        Figures.put(officer, "CL_EET_1921", SANDWELL, YEAR, 51, null, null, "provisional");
         written = true;
     }
 
@@ -156,7 +134,7 @@ class KpiResourceTest {
                 .extract().header("ETag");
         assertThat("each representation has its own tag", csvTag, not(equalTo(tag)));
 
-        put(Tokens.officer(SANDWELL), "LEAVE_TOTAL", SANDWELL, "2031-32", 70, null, null, "final");
+        Figures.put(Tokens.officer(SANDWELL), "LEAVE_TOTAL", SANDWELL, "2031-32", 70, null, null, "final");
         Contract.as(WALSALL_PARTNER).header("If-None-Match", tag).queryParam("area", SANDWELL)
                 .queryParam("indicator", "LEAVE_TOTAL").get("/api/v1/kpis")
                 .then().statusCode(200).header("ETag", not(equalTo(tag)));

@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.promise.kpi.KpiResourceTest;
 import org.promise.support.Contract;
+import org.promise.support.Figures;
 import org.promise.support.Tokens;
 
 /** The public scorecard of Dudley (which publishes it) for 2032-33 and 2033-34, years no pack covers. */
@@ -25,10 +25,10 @@ class PublicScorecardResourceTest {
             return;
         }
         String officer = Tokens.officer(Tokens.DUDLEY);
-        KpiResourceTest.writeLeavingCare(officer, Tokens.DUDLEY, YEAR);
-        KpiResourceTest.put(officer, "LEAVE_ADOPT", Tokens.DUDLEY, "2032-33", 4, null, null, "final");
-        KpiResourceTest.put(officer, "FOST_WITHDRAWN", Tokens.DUDLEY, YEAR, 9, null, null, "final");
-        KpiResourceTest.put(officer, "CL_EET_1921", Tokens.DUDLEY, YEAR, 51, null, null, "provisional");
+        Figures.writeLeavingCare(officer, Tokens.DUDLEY, YEAR);
+        Figures.put(officer, "LEAVE_ADOPT", Tokens.DUDLEY, "2032-33", 4, null, null, "final");
+        Figures.put(officer, "FOST_WITHDRAWN", Tokens.DUDLEY, YEAR, 9, null, null, "final");
+        Figures.put(officer, "CL_EET_1921", Tokens.DUDLEY, YEAR, 51, null, null, "provisional");
         written = true;
     }
 

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Fetch KPIs from Promise as a partner system would, with curl and jq: get a token with the client-credentials
+# grant, page through /api/v1/kpis as CSV by following the Link headers, print a small table and write a file.
+#
+#   examples/kpis.sh                      # everything partner-walsall may read, into kpis.csv
+#   INDICATOR=CL_EET_1921 examples/kpis.sh
+#
+# Settings: PROMISE_API_URL, PROMISE_KEYCLOAK_URL, PROMISE_CLIENT_ID, PROMISE_CLIENT_SECRET, INDICATOR, AREA,
+# PAGE_SIZE, OUT (defaults: the demo stack, the demo realm's partner-walsall client).
+set -euo pipefail
+API=${PROMISE_API_URL:-http://localhost:8080}
+KEYCLOAK=${PROMISE_KEYCLOAK_URL:-http://localhost:8180}
+CLIENT_ID=${PROMISE_CLIENT_ID:-partner-walsall}
+CLIENT_SECRET=${PROMISE_CLIENT_SECRET:-partner-walsall-demo-secret}
+OUT=${OUT:-kpis.csv}
+
+token=$(curl -fsS -d grant_type=client_credentials -d client_id="$CLIENT_ID" --data-urlencode client_secret="$CLIENT_SECRET" \
+  "$KEYCLOAK/realms/promise/protocol/openid-connect/token" | jq -r .access_token)
+
+query="pageSize=${PAGE_SIZE:-100}"
+[ -n "${INDICATOR:-}" ] && query="$query&indicator=$INDICATOR"
+[ -n "${AREA:-}" ] && query="$query&area=$AREA"
+url="$API/api/v1/kpis?$query"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+: > "$OUT"
+pages=0
+while [ -n "$url" ]; do
+  status=$(curl -sS -o "$work/page" -D "$work/headers" -w '%{http_code}' \
+    -H "Authorization: Bearer $token" -H 'Accept: text/csv' "$url")
+  if [ "$status" = 429 ]; then
+    sleep "$(awk 'tolower($1) == "retry-after:" {print $2 + 0}' "$work/headers")"
+    continue
+  fi
+  if [ "$status" != 200 ]; then
+    echo "GET $url: HTTP $status: $(jq -r '.detail // .title' "$work/page" 2>/dev/null || cat "$work/page")" >&2
+    exit 1
+  fi
+  pages=$((pages + 1))
+  if [ "$pages" = 1 ]; then cat "$work/page" > "$OUT"; else tail -n +2 "$work/page" >> "$OUT"; fi
+  url=$(tr -d '\r' < "$work/headers" | awk 'tolower($1) == "link:"' | grep -o '<[^>]*>; rel="next"' | sed 's/^<//; s/>.*//' || true)
+  case "$url" in /*) url="$API$url" ;; esac
+done
+
+rows=$(($(wc -l < "$OUT") - 1))
+# A small table: indicator, authority, period, value, target, RAG (the CSV holds no quoted commas in these).
+jq -Rr 'split(",") | [.[5], .[4], .[10], .[6], .[12], .[13]] | @tsv' < "$OUT" | head -n "${SHOW:-11}" |
+  awk -F'\t' '{printf "%-26s %-10s %-8s %-6s %-7s %s\n", $1, $2, $3, $4, $5, $6}'
+withheld=$(awk -F, 'NR > 1 && $7 == "c"' "$OUT" | wc -l)
+echo "$rows rows in $pages pages ($withheld withheld as c) written to $OUT"

@@ -44,7 +44,7 @@ done
 
 rows=$(($(wc -l < "$OUT") - 1))
 # A small table: indicator, authority, period, value, target, RAG (the CSV holds no quoted commas in these).
-jq -Rr 'split(",") | [.[5], .[4], .[10], .[6], .[12], .[13]] | @tsv' < "$OUT" | head -n "${SHOW:-11}" |
+tr -d '\r' < "$OUT" | jq -Rr 'split(",") | [.[5], .[4], .[10], .[6], .[12], .[13]] | @tsv' | head -n "${SHOW:-11}" |
   awk -F'\t' '{printf "%-26s %-10s %-8s %-6s %-7s %s\n", $1, $2, $3, $4, $5, $6}'
 withheld=$(awk -F, 'NR > 1 && $7 == "c"' "$OUT" | wc -l)
 echo "$rows rows in $pages pages ($withheld withheld as c) written to $OUT"

@@ -26,10 +26,34 @@ ensure_chromium() {
   fi
 }
 
+ensure_example_tools() {
+  local missing=()
+  command -v jq >/dev/null 2>&1 || missing+=(jq)
+  command -v python3 >/dev/null 2>&1 || missing+=(python3)
+  if [ ${#missing[@]} -gt 0 ]; then
+    [ "$(id -u)" = 0 ] || { echo "please install: ${missing[*]}" >&2; exit 1; }
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+# The analysts' examples, run as a partner would against the test stack; each must page, suppress and write.
+run_examples() {
+  local out="$ROOT/.run/test/examples"
+  mkdir -p "$out"
+  export PROMISE_API_URL=http://localhost:${PROMISE_TEST_API_PORT:-8081}
+  export PROMISE_KEYCLOAK_URL=http://localhost:${PROMISE_TEST_KEYCLOAK_PORT:-8181}
+  say "examples: the Python and curl + jq clients page through /api/v1/kpis"
+  python3 examples/kpis.py --area E08000030 --page-size 25 --out "$out/kpis-python.csv"
+  OUT="$out/kpis-curl.csv" AREA=E08000030 PAGE_SIZE=25 examples/kpis.sh
+  cmp -s "$out/kpis-python.csv" "$out/kpis-curl.csv" || { echo "the two examples wrote different files" >&2; exit 1; }
+  [ "$(wc -l < "$out/kpis-python.csv")" -gt 26 ] || { echo "the examples read fewer rows than one page" >&2; exit 1; }
+  grep -q ',c,,,final,' "$out/kpis-python.csv" || { echo "no suppressed figure in the examples' output" >&2; exit 1; }
+}
+
 stage_contract() {
   say "contract: lint openapi.yaml and check the generated client"
   ensure_node_modules
-  (cd frontend && npm run --silent lint:api && npm run --silent check:api && npm run --silent check:compat && npm run --silent check:compose)
+  (cd frontend && npm run --silent lint:api && npm run --silent check:api && npm run --silent check:compat && npm run --silent check:docs && npm run --silent check:compose)
 }
 
 stage_frontend() {
@@ -53,6 +77,8 @@ stage_e2e() {
      PROMISE_E2E_API_URL=http://localhost:${PROMISE_TEST_API_PORT:-8081} \
      PROMISE_E2E_KEYCLOAK_URL=http://localhost:${PROMISE_TEST_KEYCLOAK_PORT:-8181} \
      npx playwright test)
+  ensure_example_tools
+  run_examples
 }
 
 trap 'scripts/stack.sh down test >/dev/null 2>&1 || true' EXIT

@@ -51,7 +51,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One area */
+        /**
+         * One area
+         * @description One area by its code: a local authority, England, a region or a statistical-neighbour group. Public.
+         */
         get: operations["getArea"];
         put?: never;
         post?: never;
@@ -68,7 +71,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The indicator catalogue */
+        /**
+         * The indicator catalogue
+         * @description The indicator catalogue, each with its definition, unit, polarity, strategy priority, period kind and whether it is published; filter by priority.
+         */
         get: operations["listIndicators"];
         put?: never;
         /**
@@ -87,12 +93,18 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
             };
             cookie?: never;
         };
-        /** One indicator */
+        /**
+         * One indicator
+         * @description One indicator of the catalogue, with the ETag to quote when changing it.
+         */
         get: operations["getIndicator"];
         /**
          * Change an indicator
@@ -111,7 +123,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
             };
             cookie?: never;
@@ -134,16 +149,28 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
-                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                /**
+                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
                 area: components["parameters"]["AreaInPath"];
-                /** @description The period code, of the indicator's period kind */
+                /**
+                 * @description The period code, of the indicator's period kind
+                 * @example 2022-23
+                 */
                 period: components["parameters"]["PeriodInPath"];
             };
             cookie?: never;
         };
-        /** One value */
+        /**
+         * One value
+         * @description One value of an indicator for an area and period, if the caller may see it (provisional values only within their authority), with the ETag to quote when changing it.
+         */
         get: operations["getIndicatorValue"];
         /**
          * Enter or change a value
@@ -151,7 +178,10 @@ export interface paths {
          */
         put: operations["putIndicatorValue"];
         post?: never;
-        /** Remove a value */
+        /**
+         * Remove a value
+         * @description Removes a value (audited). Officers of the authority, or administrators; If-Match required.
+         */
         delete: operations["deleteIndicatorValue"];
         options?: never;
         head?: never;
@@ -163,16 +193,28 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
-                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                /**
+                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
                 area: components["parameters"]["AreaInPath"];
-                /** @description The period code, of the indicator's period kind */
+                /**
+                 * @description The period code, of the indicator's period kind
+                 * @example 2022-23
+                 */
                 period: components["parameters"]["PeriodInPath"];
             };
             cookie?: never;
         };
-        /** One target */
+        /**
+         * One target
+         * @description The target the authority agreed for an indicator and period, or pending with a reason.
+         */
         get: operations["getTarget"];
         /**
          * Set or change a target
@@ -180,7 +222,10 @@ export interface paths {
          */
         put: operations["putTarget"];
         post?: never;
-        /** Remove a target */
+        /**
+         * Remove a target
+         * @description Removes a target (audited). Officers of the authority, or administrators; If-Match required.
+         */
         delete: operations["deleteTarget"];
         options?: never;
         head?: never;
@@ -402,11 +447,15 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
         };
-        /** One report */
+        /**
+         * One report
+         * @description One report; another authority's exempt report is not found (404), as if it did not exist.
+         */
         get: operations["getReport"];
         /**
          * Change a report
@@ -414,7 +463,10 @@ export interface paths {
          */
         put: operations["replaceReport"];
         post?: never;
-        /** Remove a report */
+        /**
+         * Remove a report
+         * @description Removes a report (audited). Officers of the authority, or administrators; If-Match required.
+         */
         delete: operations["deleteReport"];
         options?: never;
         head?: never;
@@ -490,6 +542,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -512,6 +565,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -538,6 +592,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -564,6 +619,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -590,6 +646,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -616,6 +673,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -638,6 +696,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
                 questionId: number;
             };
@@ -685,6 +744,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -1514,21 +1574,44 @@ export interface components {
         };
     };
     parameters: {
-        /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+        /**
+         * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+         * @example E08000030
+         */
         AreaCode: components["schemas"]["AreaCode"];
-        /** @description The indicator's code, such as HLTH_ASSESS */
+        /**
+         * @description The indicator's code, such as HLTH_ASSESS
+         * @example CL_EET_1921
+         */
         IndicatorCode: components["schemas"]["IndicatorCodeValue"];
-        /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+        /**
+         * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+         * @example E08000030
+         */
         AreaInPath: components["schemas"]["AreaCode"];
-        /** @description The period code, of the indicator's period kind */
+        /**
+         * @description The period code, of the indicator's period kind
+         * @example 2022-23
+         */
         PeriodInPath: components["schemas"]["PeriodCode"];
-        /** @description Only this area's values */
+        /**
+         * @description Only this area's values
+         * @example E08000030
+         */
         AreaFilter: components["schemas"]["AreaCode"];
-        /** @description Only values of periods ending on or after the end of this one */
+        /**
+         * @description Only values of periods ending on or after the end of this one
+         * @example 2019-20
+         */
         FromPeriod: components["schemas"]["PeriodCode"];
-        /** @description Only values of periods ending on or before the end of this one */
+        /**
+         * @description Only values of periods ending on or before the end of this one
+         * @example 2022-23
+         */
         ToPeriod: components["schemas"]["PeriodCode"];
+        /** @example 1 */
         ReportId: number;
+        /** @example 1 */
         Id: number;
         /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
         IfMatch: string;
@@ -1557,6 +1640,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "subject": "6f1c0b9e-2d4a-4c1e-9a53-3f0e2b7d8c11",
+                     *       "name": "officer.walsall",
+                     *       "roles": [
+                     *         "officer"
+                     *       ],
+                     *       "authorities": [
+                     *         {
+                     *           "code": "E08000030",
+                     *           "name": "Walsall"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Me"];
                 };
             };
@@ -1567,7 +1665,10 @@ export interface operations {
     listAreas: {
         parameters: {
             query?: {
-                /** @description Only areas of this kind */
+                /**
+                 * @description Only areas of this kind
+                 * @example local-authority
+                 */
                 kind?: components["schemas"]["AreaKind"];
             };
             header?: never;
@@ -1594,7 +1695,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                /**
+                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
                 code: components["parameters"]["AreaCode"];
             };
             cookie?: never;
@@ -1618,7 +1722,10 @@ export interface operations {
     listIndicators: {
         parameters: {
             query?: {
-                /** @description Only the indicators of this strategy priority */
+                /**
+                 * @description Only the indicators of this strategy priority
+                 * @example education-and-employment
+                 */
                 priority?: components["schemas"]["Priority"];
             };
             header?: never;
@@ -1651,6 +1758,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "CL_EET_1921",
+                 *       "name": "Care leavers aged 19 to 21 in education, employment or training",
+                 *       "plainName": "Young people who left care and are in work or learning",
+                 *       "definition": "Care leavers aged 19, 20 and 21 in education, employment or training, as a percentage of all care leavers of that age.",
+                 *       "unit": "percent",
+                 *       "polarity": "higher_is_better",
+                 *       "priority": "education-and-employment",
+                 *       "periodKind": "financial-year",
+                 *       "decimals": 0,
+                 *       "source": "DfE Children looked after in England (SSDA903)",
+                 *       "internalOnly": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["IndicatorInput"];
             };
         };
@@ -1681,7 +1803,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
             };
             cookie?: never;
@@ -1713,7 +1838,10 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
             };
             cookie?: never;
@@ -1748,16 +1876,28 @@ export interface operations {
     listIndicatorValues: {
         parameters: {
             query?: {
-                /** @description Only this area's values */
+                /**
+                 * @description Only this area's values
+                 * @example E08000030
+                 */
                 area?: components["parameters"]["AreaFilter"];
-                /** @description Only values of periods ending on or after the end of this one */
+                /**
+                 * @description Only values of periods ending on or after the end of this one
+                 * @example 2019-20
+                 */
                 from?: components["parameters"]["FromPeriod"];
-                /** @description Only values of periods ending on or before the end of this one */
+                /**
+                 * @description Only values of periods ending on or before the end of this one
+                 * @example 2022-23
+                 */
                 to?: components["parameters"]["ToPeriod"];
             };
             header?: never;
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
             };
             cookie?: never;
@@ -1785,11 +1925,20 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
-                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                /**
+                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
                 area: components["parameters"]["AreaInPath"];
-                /** @description The period code, of the indicator's period kind */
+                /**
+                 * @description The period code, of the indicator's period kind
+                 * @example 2022-23
+                 */
                 period: components["parameters"]["PeriodInPath"];
             };
             cookie?: never;
@@ -1821,11 +1970,20 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
-                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                /**
+                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
                 area: components["parameters"]["AreaInPath"];
-                /** @description The period code, of the indicator's period kind */
+                /**
+                 * @description The period code, of the indicator's period kind
+                 * @example 2022-23
+                 */
                 period: components["parameters"]["PeriodInPath"];
             };
             cookie?: never;
@@ -1875,11 +2033,20 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
-                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                /**
+                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
                 area: components["parameters"]["AreaInPath"];
-                /** @description The period code, of the indicator's period kind */
+                /**
+                 * @description The period code, of the indicator's period kind
+                 * @example 2022-23
+                 */
                 period: components["parameters"]["PeriodInPath"];
             };
             cookie?: never;
@@ -1907,11 +2074,20 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
-                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                /**
+                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
                 area: components["parameters"]["AreaInPath"];
-                /** @description The period code, of the indicator's period kind */
+                /**
+                 * @description The period code, of the indicator's period kind
+                 * @example 2022-23
+                 */
                 period: components["parameters"]["PeriodInPath"];
             };
             cookie?: never;
@@ -1943,11 +2119,20 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
-                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                /**
+                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
                 area: components["parameters"]["AreaInPath"];
-                /** @description The period code, of the indicator's period kind */
+                /**
+                 * @description The period code, of the indicator's period kind
+                 * @example 2022-23
+                 */
                 period: components["parameters"]["PeriodInPath"];
             };
             cookie?: never;
@@ -1997,11 +2182,20 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
-                /** @description The indicator's code, such as HLTH_ASSESS */
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
                 code: components["parameters"]["IndicatorCode"];
-                /** @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group */
+                /**
+                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
                 area: components["parameters"]["AreaInPath"];
-                /** @description The period code, of the indicator's period kind */
+                /**
+                 * @description The period code, of the indicator's period kind
+                 * @example 2022-23
+                 */
                 period: components["parameters"]["PeriodInPath"];
             };
             cookie?: never;
@@ -2027,10 +2221,17 @@ export interface operations {
     getScorecard: {
         parameters: {
             query: {
-                /** @description The local authority (GSS code) */
+                /**
+                 * @description The local authority (GSS code)
+                 * @example E08000030
+                 */
                 area: components["schemas"]["GssCode"];
-                /** @description The period code, such as 2022-23 */
+                /**
+                 * @description The period code, such as 2022-23
+                 * @example 2022-23
+                 */
                 period: components["schemas"]["PeriodCode"];
+                /** @example education-and-employment */
                 priority?: components["schemas"]["Priority"];
             };
             header?: never;
@@ -2058,6 +2259,7 @@ export interface operations {
     listScorecardPeriods: {
         parameters: {
             query: {
+                /** @example E08000030 */
                 area: components["schemas"]["GssCode"];
             };
             header?: never;
@@ -2172,9 +2374,15 @@ export interface operations {
                  * @example 2022-23
                  */
                 period?: components["schemas"]["PeriodCode"];
-                /** @description Only values of periods ending on or after the end of this one */
+                /**
+                 * @description Only values of periods ending on or after the end of this one
+                 * @example 2019-20
+                 */
                 from?: components["parameters"]["FromPeriod"];
-                /** @description Only values of periods ending on or before the end of this one */
+                /**
+                 * @description Only values of periods ending on or before the end of this one
+                 * @example 2022-23
+                 */
                 to?: components["parameters"]["ToPeriod"];
                 status?: components["schemas"]["ValueStatus"];
                 /** @description The page, from 1 */
@@ -2266,6 +2474,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status
+                 *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1921,54,,,final
+                 */
                 "text/csv": string;
                 "application/json": components["schemas"]["ImportRow"][];
             };
@@ -2300,6 +2512,10 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,target,tolerance,basis,pending_reason
+                 *     202324,Financial year,Local authority,E08000030,Walsall,CL_EET_1921,60,,In line with national performance,
+                 */
                 "text/csv": string;
             };
         };
@@ -2325,11 +2541,20 @@ export interface operations {
         parameters: {
             query?: {
                 indicator?: components["schemas"]["IndicatorCodeValue"];
-                /** @description Only this area's values */
+                /**
+                 * @description Only this area's values
+                 * @example E08000030
+                 */
                 area?: components["parameters"]["AreaFilter"];
-                /** @description Only values of periods ending on or after the end of this one */
+                /**
+                 * @description Only values of periods ending on or after the end of this one
+                 * @example 2019-20
+                 */
                 from?: components["parameters"]["FromPeriod"];
-                /** @description Only values of periods ending on or before the end of this one */
+                /**
+                 * @description Only values of periods ending on or before the end of this one
+                 * @example 2022-23
+                 */
                 to?: components["parameters"]["ToPeriod"];
             };
             header?: never;
@@ -2358,7 +2583,10 @@ export interface operations {
     listReports: {
         parameters: {
             query?: {
-                /** @description Only this authority's reports (GSS code) */
+                /**
+                 * @description Only this authority's reports (GSS code)
+                 * @example E08000030
+                 */
                 authority?: components["schemas"]["GssCode"];
             };
             header?: never;
@@ -2391,6 +2619,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "authority": "E08000030",
+                 *       "type": "annual-fostering",
+                 *       "title": "Fostering Service Annual Report 2022-2023",
+                 *       "periodCovered": "2022-23",
+                 *       "author": "Group Manager, Provider Services",
+                 *       "recommendations": [
+                 *         "That the Fostering Service Annual Report be noted"
+                 *       ],
+                 *       "visibility": "public"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReportInput"];
             };
         };
@@ -2420,6 +2661,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
@@ -2451,6 +2693,7 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @example 1 */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
@@ -2490,6 +2733,7 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @example 1 */
                 id: components["parameters"]["ReportId"];
             };
             cookie?: never;
@@ -2515,7 +2759,10 @@ export interface operations {
     listStrategies: {
         parameters: {
             query?: {
-                /** @description Only this authority's strategies (GSS code) */
+                /**
+                 * @description Only this authority's strategies (GSS code)
+                 * @example E08000030
+                 */
                 authority?: components["schemas"]["GssCode"];
             };
             header?: never;
@@ -2542,6 +2789,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2565,7 +2813,10 @@ export interface operations {
     listActionPlans: {
         parameters: {
             query?: {
-                /** @description Only this authority's plans (GSS code) */
+                /**
+                 * @description Only this authority's plans (GSS code)
+                 * @example E08000030
+                 */
                 authority?: components["schemas"]["GssCode"];
             };
             header?: never;
@@ -2635,6 +2886,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2663,7 +2915,10 @@ export interface operations {
             query?: {
                 /** @description Only items at this status */
                 status?: components["schemas"]["ItemStatus"];
-                /** @description Only items under this priority */
+                /**
+                 * @description Only items under this priority
+                 * @example education-and-employment
+                 */
                 priority?: components["schemas"]["Priority"];
                 /**
                  * @description Only items whose owner contains this text (any case)
@@ -2675,6 +2930,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2709,6 +2965,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2763,6 +3020,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2790,6 +3048,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2817,6 +3076,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2848,6 +3108,7 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2884,6 +3145,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2914,6 +3176,7 @@ export interface operations {
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2957,6 +3220,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -2997,6 +3261,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
                 questionId: number;
             };
@@ -3030,6 +3295,7 @@ export interface operations {
     listYouSaidWeDid: {
         parameters: {
             query: {
+                /** @example E08000030 */
                 authority: components["schemas"]["GssCode"];
             };
             header?: never;
@@ -3098,6 +3364,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 1 */
                 id: components["parameters"]["Id"];
             };
             cookie?: never;
@@ -3137,6 +3404,7 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
+                /** @example action-item */
                 entityType?: string;
                 entityId?: string;
                 /** @description How many entries at most */

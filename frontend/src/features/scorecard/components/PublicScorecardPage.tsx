@@ -4,7 +4,7 @@ import { Select } from '@/components/govuk/Select';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { usePublicPeriods, usePublicScorecard, usePublishingAuthorities } from '../api/usePublicScorecard';
-import { ScorecardTable } from './ScorecardTable';
+import { ScorecardGroups } from './ScorecardGroups';
 
 /** The scorecard as the public sees it: published figures only, small numbers shown as c. No sign-in. */
 export function PublicScorecardPage() {
@@ -48,16 +48,7 @@ export function PublicScorecardPage() {
       </form>
       {scorecard.isError && <ProblemMessage error={scorecard.error} />}
       {scorecard.isPending && area && period && <p className="govuk-body">Loading the scorecard…</p>}
-      {scorecard.data && (
-        <>
-          <h2 className="govuk-heading-l">
-            {scorecard.data.areaName}, {scorecard.data.period}
-          </h2>
-          {scorecard.data.groups.map((group) => (
-            <ScorecardTable key={group.priority} title={group.title} rows={group.rows} area={scorecard.data.area} period={scorecard.data.period} linked={false} />
-          ))}
-        </>
-      )}
+      {scorecard.data && <ScorecardGroups card={scorecard.data} linked={false} />}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { usePageTitle } from '@/components/usePageTitle';
 import { useAuthorities } from '@/lib/auth/useAuthorities';
 import { useScorecard, type Priority } from '../api/useScorecard';
 import { useScorecardPeriods } from '../api/useScorecardPeriods';
-import { ScorecardTable } from './ScorecardTable';
+import { ScorecardGroups } from './ScorecardGroups';
 
 const PRIORITIES: { value: Priority | ''; text: string }[] = [
   { value: '', text: 'All priorities' },
@@ -82,17 +82,7 @@ export function ScorecardPage() {
       {periods.data?.length === 0 && <p className="govuk-body">There are no figures for this authority yet.</p>}
       {scorecard.isPending && area && period && <p className="govuk-body">Loading the scorecard…</p>}
       {scorecard.isError && <ProblemMessage error={scorecard.error} />}
-      {scorecard.data && (
-        <>
-          <h2 className="govuk-heading-l">
-            {scorecard.data.areaName}, {scorecard.data.period}
-          </h2>
-          {scorecard.data.groups.length === 0 && <p className="govuk-body">No indicator has a value or a target for this year.</p>}
-          {scorecard.data.groups.map((group) => (
-            <ScorecardTable key={group.priority} title={group.title} rows={group.rows} area={scorecard.data.area} period={scorecard.data.period} />
-          ))}
-        </>
-      )}
+      {scorecard.data && <ScorecardGroups card={scorecard.data} />}
     </>
   );
 }

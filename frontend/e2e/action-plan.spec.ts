@@ -92,16 +92,18 @@ test('anyone reads the strategy and "You said, we did" without signing in', asyn
 test('anyone reads the public scorecard without signing in, with small numbers withheld', async ({ page, expectAccessible }) => {
   await page.goto('/public/scorecard?area=E08000030');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Public scorecard');
-  await expect(page.getByRole('heading', { level: 2, name: 'Walsall, 2023-24' })).toBeVisible();
+  // The newest year with figures, rather than one that has only targets so far.
+  await expect(page.getByRole('heading', { level: 2, name: 'Walsall, 2022-23' })).toBeVisible();
   await expect(page.getByText(/numbers from 1 to 5, and figures that would reveal them, are shown as/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sign out' })).toHaveCount(0);
-  await expectAccessible(page);
-  await page.getByLabel('Year').selectOption('2022-23');
-  await page.getByRole('button', { name: 'Show scorecard' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Walsall, 2022-23' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Care leavers aged 19 to 21 in education, employment or training/ })).toContainText('54%');
   // Four young people trained as Total Respect trainers: a count from 1 to 5, so withheld.
   const trainers = page.getByRole('row', { name: /Young people trained to deliver Total Respect training/ });
   await expect(trainers.getByRole('cell').first()).toHaveText('c (confidential)');
+  await expectAccessible(page);
+
+  await page.getByLabel('Year').selectOption('2021-22');
+  await page.getByRole('button', { name: 'Show scorecard' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Walsall, 2021-22' })).toBeVisible();
   await expectAccessible(page);
 });

@@ -46,6 +46,11 @@ cross join area a
 cross join generate_series(2013, 2024) y
 where i.code like 'BENCH_%' and i.period_kind = 'financial-year' and a.code like 'E19%';
 
+-- An additive group and a rate of a count, so that the KPI feed's suppression has real work to do.
+insert into indicator_part (total_code, part_code) values
+    ('BENCH_003', 'BENCH_006'), ('BENCH_003', 'BENCH_009'), ('BENCH_003', 'BENCH_012');
+update indicator set numerator_indicator = 'BENCH_003' where code = 'BENCH_001';
+
 -- Action plans: three years for every authority, 20 items each linked to two indicators, five updates per item.
 insert into action_plan (authority_code, start_year, title)
 select a.code, y, 'Bench action plan ' || y || '-' || lpad(((y + 1) % 100)::text, 2, '0')

@@ -112,6 +112,20 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/plan-items.lua" -H "Aut
 echo "Action item page (history and linked indicators' RAG), items spread over every authority, $CLIENTS clients, ${DURATION}s:"
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/item.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/item.txt"
 
+PARTNER=$(token partner E19000001)
+cat > "$OUT/kpis.lua" <<'LUA'
+-- Every page of the whole feed in turn, 1,000 rows each, as a partner system mirroring it would read them.
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", string.format("/api/v1/kpis?pageSize=1000&page=%d", 1 + i % 290))
+end
+LUA
+curl -fsS -o /dev/null -H "Authorization: Bearer $PARTNER" "$API/api/v1/kpis?pageSize=1000"
+wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/kpis.lua" -H "Authorization: Bearer $PARTNER" "$API" >/dev/null
+echo "KPI feed, pages of 1,000 rows (suppression over each page's areas and periods), $CLIENTS clients, ${DURATION}s:"
+wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/kpis.lua" -H "Authorization: Bearer $PARTNER" "$API" | tee "$OUT/kpis.txt"
+
 echo "Writing a 100,000-row CSV…"
 {
   echo "time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status"
@@ -154,6 +168,8 @@ cat > "$OUT/results.md" <<MD
 | action plan items throughput | $(rps "$OUT/plan-items.txt") requests/s |
 | action item page: p50 / p90 / p99 | $(p "$OUT/item.txt" 50%) / $(p "$OUT/item.txt" 90%) / $(p "$OUT/item.txt" 99%) |
 | action item page throughput | $(rps "$OUT/item.txt") requests/s |
+| KPI feed, pages of 1,000 rows: p50 / p90 / p99 | $(p "$OUT/kpis.txt" 50%) / $(p "$OUT/kpis.txt" 90%) / $(p "$OUT/kpis.txt" 99%) |
+| KPI feed throughput | $(rps "$OUT/kpis.txt") pages/s |
 | import of 100,000 rows (new) | ${first#* } s |
 | import of the same 100,000 rows again (unchanged) | ${second#* } s |
 MD

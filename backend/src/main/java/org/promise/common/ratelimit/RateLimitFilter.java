@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.promise.common.error.ApiException;
@@ -18,6 +20,7 @@ import org.promise.common.security.Role;
 @Singleton
 public class RateLimitFilter {
 
+    private final Set<String> trustedProxies;
     private final int publicPerMinute;
     private final int partnerPerMinute;
     private final Caller caller;
@@ -27,8 +30,10 @@ public class RateLimitFilter {
     public RateLimitFilter(Caller caller,
             @ConfigProperty(name = "promise.rate-limit.public-per-minute", defaultValue = "120") int publicPerMinute,
             @ConfigProperty(name = "promise.rate-limit.partner-per-minute", defaultValue = "600")
-            int partnerPerMinute) {
+            int partnerPerMinute,
+            @ConfigProperty(name = "promise.rate-limit.trusted-proxies") List<String> trustedProxies) {
         this.caller = caller;
+        this.trustedProxies = Set.copyOf(trustedProxies);
         this.publicPerMinute = publicPerMinute;
         this.partnerPerMinute = partnerPerMinute;
     }
@@ -38,7 +43,7 @@ public class RateLimitFilter {
         String key;
         int perMinute;
         if (!caller.isSignedIn()) {
-            key = "address:" + request.remoteAddress().hostAddress();
+            key = "address:" + clientAddress(request);
             perMinute = publicPerMinute;
         } else if (caller.hasRole(Role.PARTNER)) {
             key = "partner:" + caller.name();
@@ -51,5 +56,17 @@ public class RateLimitFilter {
         if (wait > 0) {
             throw ApiException.tooManyRequests(wait);
         }
+    }
+
+    /** The address the nearest trusted proxy saw, or the connection's own when it does not come from one. */
+    private String clientAddress(HttpServerRequest request) {
+        String peer = request.remoteAddress().hostAddress();
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null || !trustedProxies.contains(peer)) {
+            return peer;
+        }
+        String[] hops = forwarded.split(",");
+        String nearest = hops[hops.length - 1].trim();
+        return nearest.isEmpty() ? peer : nearest;
     }
 }

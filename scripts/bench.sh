@@ -113,12 +113,17 @@ echo "Action item page (history and linked indicators' RAG), items spread over e
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/item.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/item.txt"
 
 PARTNER=$(token partner E19000001)
+# Pages spread over the whole feed: one starting in each indicator's rows (the cursor is the row before it), so that
+# pages deep in the feed are timed as well as the first.
+CURSORS=$(for i in $(seq 1 60); do printf 'BENCH_%03d|E19000076|2018-19' "$i" | openssl base64 -A | tr '+/' '-_' | tr -d '='; printf ' '; done)
+export BENCH_CURSORS=$CURSORS
 cat > "$OUT/kpis.lua" <<'LUA'
--- Every page of the whole feed in turn, 1,000 rows each, as a partner system mirroring it would read them.
+local cursors = {}
+for cursor in string.gmatch(os.getenv("BENCH_CURSORS"), "%S+") do table.insert(cursors, cursor) end
 local i = 0
 request = function()
   i = i + 1
-  return wrk.format("GET", string.format("/api/v1/kpis?pageSize=1000&page=%d", 1 + i % 290))
+  return wrk.format("GET", "/api/v1/kpis?pageSize=1000&after=" .. cursors[(i % #cursors) + 1])
 end
 LUA
 curl -fsS -o /dev/null -H "Authorization: Bearer $PARTNER" "$API/api/v1/kpis?pageSize=1000"

@@ -330,7 +330,9 @@ export interface paths {
          *     JSON by default; `Accept: text/csv` gives the tidy layout of `/api/v1/values` with the period, unit,
          *     target and RAG after it. Pages hold `pageSize` rows (at most 1,000; more is a 400, never a silent cut);
          *     `Link` names the first, next and previous pages. Every answer has an `ETag`: send it back in
-         *     `If-None-Match` to get `304 Not Modified` when nothing changed. `Cache-Control` says how long a page may be
+         *     `If-None-Match` to get `304 Not Modified` when nothing changed. Pages are read after or before a row's key
+         *     (the opaque cursors of the links and of `next` and `prev`), not at an offset: every page costs the same,
+         *     and a figure added while a client pages neither repeats nor skips a row. `Cache-Control` says how long a page may be
          *     kept. Partner systems are limited per client (429 with Retry-After over the limit).
          */
         get: operations["listKpis"];
@@ -1465,9 +1467,11 @@ export interface components {
         };
         KpiPage: {
             items: components["schemas"]["KpiRow"][];
-            page: number;
             pageSize: number;
-            hasNext: boolean;
+            /** @description The cursor of the next page (`after`); absent on the last page */
+            next?: string | null;
+            /** @description The cursor of the previous page (`before`); absent on the first page */
+            prev?: string | null;
         };
     };
     responses: {
@@ -2385,8 +2389,10 @@ export interface operations {
                  */
                 to?: components["parameters"]["ToPeriod"];
                 status?: components["schemas"]["ValueStatus"];
-                /** @description The page, from 1 */
-                page?: number;
+                /** @description The page after this cursor (from the `next` link); without it, the first page */
+                after?: string;
+                /** @description The page before this cursor (from the `prev` link) */
+                before?: string;
                 /** @description Rows a page, at most 1,000 */
                 pageSize?: number;
             };
@@ -2434,9 +2440,8 @@ export interface operations {
                      *           "status": "final"
                      *         }
                      *       ],
-                     *       "page": 1,
                      *       "pageSize": 100,
-                     *       "hasNext": false
+                     *       "next": "Q0xfRUVUXzE5MjF8RTA4MDAwMDMwfDIwMjItMjM"
                      *     }
                      */
                     "application/json": components["schemas"]["KpiPage"];

@@ -43,15 +43,17 @@ class KpiReads {
               and (?::date is null or v.period_end >= ?)
               and (?::date is null or v.period_end <= ?)
               and (?::varchar is null or v.status = ?)
+              and (?::varchar is null or (v.indicator_code, v.area_code, v.period_code) > (?, ?, ?))
+              and (?::varchar is null or (v.indicator_code, v.area_code, v.period_code) < (?, ?, ?))
               and """ + Audience.CONDITION + """
 
-            order by v.indicator_code, v.area_code, v.period_code
-            limit ? offset ?
+            order by v.indicator_code %1$s, v.area_code %1$s, v.period_code %1$s
+            limit ?
             """;
 
     /** What to read; empty lists and nulls do not filter. */
     record Query(List<String> indicators, List<String> areas, String period, LocalDate fromEnd, LocalDate toEnd,
-            ValueStatus status, int page, int pageSize) {
+            ValueStatus status, KpiCursor after, KpiCursor before, int pageSize) {
     }
 
     private final DataSource dataSource;
@@ -60,10 +62,14 @@ class KpiReads {
         this.dataSource = dataSource;
     }
 
-    /** The page's rows, and one more when there is a next page. */
+    /**
+     * The page's rows in the feed's order, and one more when there are more beyond it: after {@code after}, or (read
+     * backwards, nearest first) before {@code before}.
+     */
     List<KpiRow.Read> page(Query query, Audience audience) {
+        String sql = PAGE.formatted(query.before() != null ? "desc" : "asc");
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(PAGE)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             int i = 1;
             for (List<String> codes : List.of(query.indicators(), query.areas())) {
                 statement.setArray(i++, connection.createArrayOf("varchar", codes.toArray()));
@@ -78,9 +84,14 @@ class KpiReads {
             String status = query.status() == null ? null : query.status().wire();
             statement.setString(i++, status);
             statement.setString(i++, status);
+            for (KpiCursor cursor : new KpiCursor[] {query.after(), query.before()}) {
+                statement.setString(i++, cursor == null ? null : cursor.indicator());
+                statement.setString(i++, cursor == null ? null : cursor.indicator());
+                statement.setString(i++, cursor == null ? null : cursor.area());
+                statement.setString(i++, cursor == null ? null : cursor.period());
+            }
             i = audience.bind(connection, statement, i);
-            statement.setInt(i++, query.pageSize() + 1);
-            statement.setLong(i, (long) (query.page() - 1) * query.pageSize());
+            statement.setInt(i, query.pageSize() + 1);
             List<KpiRow.Read> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {

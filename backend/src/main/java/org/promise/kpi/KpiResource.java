@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,14 +53,14 @@ public class KpiResource {
     public Response list(@RestQuery List<String> indicator, @RestQuery List<String> area,
             @QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("status") String status,
-            @QueryParam("page") @Min(1) Integer page,
+            @QueryParam("after") String after, @QueryParam("before") String before,
             @QueryParam("pageSize") @Min(1) @Max(value = MAX_PAGE_SIZE,
                     message = "must be at most 1000; page through larger results with page") Integer pageSize,
             @Context HttpHeaders headers, @Context UriInfo uri) throws JsonProcessingException {
         KpiService.Filter filter = new KpiService.Filter(indicator == null ? List.of() : indicator,
                 area == null ? List.of() : area, period, from, to,
                 WireParam.optional(ValueStatus.class, "status", status).orElse(null),
-                page == null ? 1 : page, pageSize == null ? 100 : pageSize);
+                after, before, pageSize == null ? 100 : pageSize);
         KpiService.Result result = service.page(filter);
         boolean csv = AcceptHeader.asksFor(headers, AcceptHeader.TEXT_CSV);
         byte[] body = csv ? KpiCsv.write(result.rows()).getBytes(StandardCharsets.UTF_8)
@@ -78,19 +79,22 @@ public class KpiResource {
     /** RFC 8288 links to the first, next and previous pages, with every other parameter kept. */
     private static String links(UriInfo uri, KpiRow.Page page) {
         List<String> links = new ArrayList<>();
-        links.add(link(uri, 1, "first"));
-        if (page.hasNext()) {
-            links.add(link(uri, page.page() + 1, "next"));
+        links.add(link(uri, null, null, "first"));
+        if (page.next() != null) {
+            links.add(link(uri, "after", page.next(), "next"));
         }
-        if (page.page() > 1) {
-            links.add(link(uri, page.page() - 1, "prev"));
+        if (page.prev() != null) {
+            links.add(link(uri, "before", page.prev(), "prev"));
         }
         return String.join(", ", links);
     }
 
-    private static String link(UriInfo uri, int page, String relation) {
-        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + relation
-                + "\"";
+    private static String link(UriInfo uri, String cursorName, String cursor, String relation) {
+        UriBuilder target = uri.getRequestUriBuilder().replaceQueryParam("after").replaceQueryParam("before");
+        if (cursorName != null) {
+            target.queryParam(cursorName, cursor);
+        }
+        return "<" + target.build() + ">; rel=\"" + relation + "\"";
     }
 
     private static boolean matches(String ifNoneMatch, String tag) {

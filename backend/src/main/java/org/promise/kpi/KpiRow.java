@@ -18,6 +18,7 @@ public record KpiRow(String indicator, Unit unit, String area, String areaName, 
     record Read(KpiRow row, AreaKind areaKind, LocalDate periodEnd) {
     }
 
-    public record Page(List<KpiRow> items, int page, int pageSize, boolean hasNext) {
+    /** A page, with the cursors of the pages after and before it (none at either end). */
+    public record Page(List<KpiRow> items, int pageSize, String next, String prev) {
     }
 }

@@ -2,6 +2,7 @@ package org.promise.kpi;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.promise.area.AreaService;
@@ -26,7 +27,7 @@ public class KpiService {
 
     /** What the caller asked for, as given. */
     public record Filter(List<String> indicators, List<String> areas, String period, String from, String to,
-            ValueStatus status, int page, int pageSize) {
+            ValueStatus status, String after, String before, int pageSize) {
     }
 
     /** A page in both shapes: the rows for JSON, and what the CSV layout needs. */
@@ -53,13 +54,29 @@ public class KpiService {
         Period period = filter.period() == null ? null : PeriodParam.parse("period", filter.period());
         Period from = filter.from() == null ? null : PeriodParam.parse("from", filter.from());
         Period to = filter.to() == null ? null : PeriodParam.parse("to", filter.to());
+        if (filter.after() != null && filter.before() != null) {
+            throw ApiException.invalid("before", "one-cursor", "Send after or before, not both");
+        }
+        KpiCursor after = KpiCursor.decode("after", filter.after());
+        KpiCursor before = KpiCursor.decode("before", filter.before());
         List<KpiRow.Read> found = reads.page(new KpiReads.Query(filter.indicators(), filter.areas(),
                 period == null ? null : period.code(), from == null ? null : from.end(), to == null ? null : to.end(),
-                filter.status(), filter.page(), filter.pageSize()), Audience.of(caller));
-        boolean hasNext = found.size() > filter.pageSize();
-        List<KpiRow.Read> rows = suppressed(hasNext ? found.subList(0, filter.pageSize()) : found);
-        return new Result(new KpiRow.Page(rows.stream().map(KpiRow.Read::row).toList(), filter.page(),
-                filter.pageSize(), hasNext), rows);
+                filter.status(), after, before, filter.pageSize()), Audience.of(caller));
+        boolean more = found.size() > filter.pageSize();
+        List<KpiRow.Read> page = new ArrayList<>(more ? found.subList(0, filter.pageSize()) : found);
+        boolean backwards = before != null;
+        if (backwards) {
+            Collections.reverse(page);
+        }
+        // Read forwards, there is a next page when a row was left over, and a previous one when we came from it;
+        // read backwards, the other way round.
+        boolean hasNext = backwards ? !page.isEmpty() : more;
+        boolean hasPrev = backwards ? more : after != null && !page.isEmpty();
+        List<KpiRow.Read> rows = suppressed(page);
+        String next = hasNext ? KpiCursor.of(page.get(page.size() - 1).row()).encode() : null;
+        String prev = hasPrev ? KpiCursor.of(page.get(0).row()).encode() : null;
+        return new Result(new KpiRow.Page(rows.stream().map(KpiRow.Read::row).toList(), filter.pageSize(), next, prev),
+                rows);
     }
 
     /** Withheld figures become "c" with no number anywhere in the row: value, fraction and RAG all go. */

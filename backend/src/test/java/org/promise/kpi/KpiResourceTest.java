@@ -146,6 +146,8 @@ class KpiResourceTest {
                 .getList("items");
         assertThat(all.size() > 20 && all.size() < 1000, equalTo(true));
         List<Object> walked = new ArrayList<>();
+        List<List<Object>> pagesRead = new ArrayList<>();
+        List<String> prevLinks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String next = "/api/v1/kpis?area=" + Tokens.WALSALL + "&pageSize=7";
         int pages = 0;
@@ -159,16 +161,22 @@ class KpiResourceTest {
                         + item.get("period")), equalTo(true));
             }
             walked.addAll(items);
+            pagesRead.add(new ArrayList<>(items));
             String links = page.header("Link");
             assertThat(links, containsString("rel=\"first\""));
-            if (pages > 1) {
-                assertThat(links, containsString("rel=\"prev\""));
-            }
+            Matcher prev = Pattern.compile("<([^>]*)>; rel=\"prev\"").matcher(links);
+            assertThat("a previous page exactly when this is not the first", prev.find(), equalTo(pages > 1));
+            prevLinks.add(pages > 1 ? prev.group(1) : null);
             Matcher match = Pattern.compile("<([^>]*)>; rel=\"next\"").matcher(links);
             next = match.find() ? match.group(1) : null;
         }
         assertThat(walked, equalTo(all));
         assertThat(pages, equalTo((all.size() + 6) / 7));
+        // Walking back by the prev links gives each earlier page again, the same rows in the same order.
+        for (int i = pagesRead.size() - 1; i > 0; i--) {
+            assertThat(Contract.as(WALSALL_PARTNER).get(prevLinks.get(i)).then().statusCode(200).extract().jsonPath()
+                    .getList("items"), equalTo(pagesRead.get(i - 1)));
+        }
     }
 
     @Test
@@ -176,6 +184,9 @@ class KpiResourceTest {
         Contract.badRequestAs(WALSALL_PARTNER).queryParam("pageSize", 1001).get("/api/v1/kpis")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("pageSize")).body("errors[0].rule", equalTo("maximum"));
+        Contract.as(WALSALL_PARTNER).queryParam("after", "not a cursor").get("/api/v1/kpis")
+                .then().statusCode(400).body("errors[0].field", equalTo("after"))
+                .body("errors[0].rule", equalTo("cursor"));
         Contract.as(WALSALL_PARTNER).queryParam("indicator", "NOT_AN_INDICATOR").get("/api/v1/kpis")
                 .then().statusCode(400).body("errors[0].field", equalTo("indicator"))
                 .body("errors[0].rule", equalTo("unknown"));

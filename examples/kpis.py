@@ -112,7 +112,8 @@ def main():
     for line in [columns] + shown:
         print("  ".join(str(cell).ljust(width) for cell, width in zip(line, widths)).rstrip())
     withheld = sum(1 for row in rows if index and row[header.index("value")] == "c")
-    print(f"{len(rows)} rows in {count} pages ({withheld} withheld as c) written to {args.out}")
+    pages_word = "page" if count == 1 else "pages"
+    print(f"{len(rows)} rows in {count} {pages_word} ({withheld} withheld as c) written to {args.out}")
 
 
 if __name__ == "__main__":

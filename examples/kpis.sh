@@ -47,4 +47,5 @@ rows=$(($(wc -l < "$OUT") - 1))
 tr -d '\r' < "$OUT" | jq -Rr 'split(",") | [.[5], .[4], .[10], .[6], .[12], .[13]] | @tsv' | head -n "${SHOW:-11}" |
   awk -F'\t' '{printf "%-26s %-10s %-8s %-6s %-7s %s\n", $1, $2, $3, $4, $5, $6}'
 withheld=$(awk -F, 'NR > 1 && $7 == "c"' "$OUT" | wc -l)
-echo "$rows rows in $pages pages ($withheld withheld as c) written to $OUT"
+[ "$pages" = 1 ] && pages_word=page || pages_word=pages
+echo "$rows rows in $pages $pages_word ($withheld withheld as c) written to $OUT"

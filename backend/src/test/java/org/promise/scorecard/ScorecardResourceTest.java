@@ -101,7 +101,13 @@ class ScorecardResourceTest {
         assertThat(row(walsall, "TRANSITION_POSITIVE")).containsEntry("rag", "none")
                 .containsEntry("ragReason", "The target is pending: Target to be established after the baseline "
                         + "survey is completed");
-        assertThat(row(walsall, "CL_EET_1617")).containsEntry("ragReason", "No value has been reported for this period");
+        String wolverhampton = "E08000031";
+        Contract.as(Tokens.officer(wolverhampton)).contentType("application/json").body(java.util.Map.of("value", 65))
+                .put("/api/v1/indicators/CL_EET_1617/targets/" + wolverhampton + "/2035-36").then().statusCode(201);
+        assertThat(row(scorecard(Tokens.officer(wolverhampton), wolverhampton, "2035-36"), "CL_EET_1617"))
+                .containsEntry("rag", "none")
+                .containsEntry("ragReason", "No value has been reported for this period");
+        assertThat(row(walsall, "CL_EET_1617")).containsEntry("value", 78).containsEntry("rag", "green");
     }
 
     @Test

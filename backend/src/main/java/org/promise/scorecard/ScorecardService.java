@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.promise.common.security.Caller;
+import org.promise.disclosure.Audience;
 import org.promise.indicator.Priority;
 import org.promise.period.Period;
 import org.promise.target.TargetRepository;
@@ -20,18 +21,22 @@ public class ScorecardService {
     private final ValueRepository values;
     private final TargetRepository targets;
     private final Caller caller;
+    private final ScorecardDisclosure disclosure;
 
     public ScorecardService(ScorecardCalculator calculator, ValueRepository values, TargetRepository targets,
-            Caller caller) {
+            Caller caller, ScorecardDisclosure disclosure) {
+        this.disclosure = disclosure;
         this.calculator = calculator;
         this.values = values;
         this.targets = targets;
         this.caller = caller;
     }
 
+    /** The scorecard as this caller may see it; partner systems and analysts get small numbers suppressed. */
     public ScorecardView build(String areaCode, Period period, Optional<Priority> priority) {
-        return calculator.calculate(areaCode, period.code(), priority.map(Priority::wire).orElse("all"),
+        ScorecardView card = calculator.calculate(areaCode, period.code(), priority.map(Priority::wire).orElse("all"),
                 caller.seesProvisional(areaCode), caller.canReadPrivate(areaCode));
+        return caller.seesSmallNumbers() ? card : disclosure.withhold(card, Audience.of(caller));
     }
 
     /** The scorecard as the public sees it, whoever asks: published figures only. */

@@ -64,6 +64,23 @@ class PublicScorecardResourceTest {
     }
 
     @Test
+    void shouldSuppressTheSignedInScorecardForPartnersAndAnalystsToo() {
+        for (String token : new String[] {Tokens.partner("partner-dudley", Tokens.DUDLEY), Tokens.analyst(Tokens.DUDLEY)}) {
+            Contract.as(token).queryParam("area", Tokens.DUDLEY).queryParam("period", YEAR).get("/api/v1/scorecard")
+                    .then().statusCode(200)
+                    .body(row("LEAVE_SGO") + ".symbol", equalTo("c"))
+                    .body(row("LEAVE_SGO") + ".value", nullValue())
+                    .body(row("LEAVE_OTHER") + ".symbol", equalTo("c"))
+                    .body(row("LEAVE_ADOPT") + ".value", equalTo(15));
+        }
+        Contract.as(Tokens.partner("partner-dudley", Tokens.DUDLEY)).queryParam("area", Tokens.DUDLEY)
+                .queryParam("period", YEAR).get("/api/v1/scorecard")
+                .then().statusCode(200)
+                .body("groups.rows.flatten().indicator", hasItem("FOST_WITHDRAWN"))
+                .body("groups.rows.flatten().indicator", not(hasItem("CL_EET_1921")));
+    }
+
+    @Test
     void shouldListThePublishedYearsAndRefuseAuthoritiesThatDoNotPublish() {
         Contract.anonymous().queryParam("area", Tokens.DUDLEY).get("/api/v1/public/scorecard/periods")
                 .then().statusCode(200).body("items.period", hasItem(YEAR));

@@ -1,0 +1,97 @@
+package org.promise.scorecard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.promise.disclosure.Audience;
+import org.promise.disclosure.DisclosureService;
+import org.promise.disclosure.Suppression;
+import org.promise.indicator.StatisticalSymbol;
+
+/**
+ * Small-number suppression on a whole scorecard: the year's values, earlier years and comparators alike, and the
+ * RAG and direction of travel that would give a withheld value away.
+ */
+@ApplicationScoped
+public class ScorecardDisclosure {
+
+    private final DisclosureService disclosure;
+
+    public ScorecardDisclosure(DisclosureService disclosure) {
+        this.disclosure = disclosure;
+    }
+
+    /** The card as a reader who sees what {@code audience} sees may have it. */
+    public ScorecardView withhold(ScorecardView card, Audience audience) {
+        Set<Suppression.Key> withheld = disclosure.withheld(cells(card), audience);
+        if (withheld.isEmpty()) {
+            return card;
+        }
+        return new ScorecardView(card.area(), card.areaName(), card.period(), card.groups().stream()
+                .map(group -> new ScorecardView.Group(group.priority(), group.title(), group.rows().stream()
+                        .map(row -> withhold(card.area(), row, withheld)).toList()))
+                .toList());
+    }
+
+    /** Every figure on the card, where it sits. */
+    private static List<Suppression.Cell> cells(ScorecardView card) {
+        List<Suppression.Cell> cells = new ArrayList<>();
+        for (ScorecardView.Group group : card.groups()) {
+            for (ScorecardView.Row row : group.rows()) {
+                cells.add(DisclosureService.cell(row.indicator(), card.area(), row.period(), row.unit(), row.value(),
+                        row.numerator(), row.denominator()));
+                for (ScorecardView.PeriodReading earlier : row.history()) {
+                    if (!earlier.period().equals(row.period())) {
+                        cells.add(DisclosureService.cell(row.indicator(), card.area(), earlier.period(), row.unit(),
+                                earlier.value(), null, null));
+                    }
+                }
+                for (ScorecardView.ComparatorReading comparator : row.comparators()) {
+                    cells.add(DisclosureService.cell(row.indicator(), comparator.area(), comparator.period(),
+                            row.unit(), comparator.value(), null, null));
+                }
+            }
+        }
+        return cells;
+    }
+
+    private static ScorecardView.Row withhold(String area, ScorecardView.Row row, Set<Suppression.Key> withheld) {
+        boolean current = withheld.contains(new Suppression.Key(row.indicator(), area, row.period()));
+        List<ScorecardView.PeriodReading> history = row.history().stream()
+                .map(reading -> withheld.contains(new Suppression.Key(row.indicator(), area, reading.period()))
+                        ? new ScorecardView.PeriodReading(reading.period(), null, StatisticalSymbol.CONFIDENTIAL)
+                        : reading)
+                .toList();
+        ScorecardView.PeriodReading previous = row.previous() == null ? null : history.stream()
+                .filter(reading -> reading.period().equals(row.previous().period())).findFirst()
+                .orElse(row.previous());
+        List<ScorecardView.ComparatorReading> comparators = row.comparators().stream()
+                .map(comparator -> withheld.contains(new Suppression.Key(row.indicator(), comparator.area(),
+                        comparator.period()))
+                        ? new ScorecardView.ComparatorReading(comparator.kind(), comparator.area(),
+                                comparator.areaName(), comparator.period(), null, StatisticalSymbol.CONFIDENTIAL,
+                                Comparison.NONE)
+                        : current ? new ScorecardView.ComparatorReading(comparator.kind(), comparator.area(),
+                                comparator.areaName(), comparator.period(), comparator.value(), comparator.symbol(),
+                                Comparison.NONE)
+                        : comparator)
+                .toList();
+        boolean previousWithheld = previous != null && previous.symbol() == StatisticalSymbol.CONFIDENTIAL
+                && row.previous().symbol() != StatisticalSymbol.CONFIDENTIAL;
+        if (!current && !previousWithheld && history.equals(row.history()) && comparators.equals(row.comparators())) {
+            return row;
+        }
+        String withheldReason = "Withheld: a small number, or one that would reveal a small number";
+        return new ScorecardView.Row(row.indicator(), row.name(), row.plainName(), row.unit(), row.polarity(),
+                row.decimals(), row.period(), current ? null : row.value(),
+                current ? StatisticalSymbol.CONFIDENTIAL : row.symbol(), row.status(),
+                current ? null : row.numerator(), current ? null : row.denominator(),
+                current ? null : row.fractionMismatch(), row.target(),
+                current ? Rag.NONE : row.rag(), current ? withheldReason : row.ragReason(),
+                current || previousWithheld ? Direction.NONE : row.direction(),
+                current || previousWithheld ? withheldReason : row.directionReason(),
+                previous, comparators, history);
+    }
+
+}

@@ -1,37 +1,17 @@
 package org.promise.target;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.Objects;
+import org.promise.common.wire.Decimals;
+import org.promise.indicator.Figure;
 import org.promise.scorecard.TargetFacts;
 
 @Entity
 @Table(name = "target")
-public class Target extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "indicator_code")
-    public String indicatorCode;
-
-    @Column(name = "area_code")
-    public String areaCode;
-
-    @Column(name = "period_code")
-    public String periodCode;
-
-    @Column(name = "period_end")
-    public LocalDate periodEnd;
+public class Target extends Figure {
 
     public BigDecimal value;
 
@@ -44,14 +24,20 @@ public class Target extends PanacheEntityBase {
     @Column(name = "pending_reason")
     public String pendingReason;
 
-    @Version
-    public long version;
+    /** Whether the target already says this (a pending target is one with a reason). */
+    public boolean holds(BigDecimal newValue, BigDecimal newTolerance, String newBasis, String newPendingReason) {
+        return Decimals.sameNumber(newValue, value) && Decimals.sameNumber(newTolerance, tolerance)
+                && Objects.equals(newBasis, basis) && (newPendingReason != null) == pending
+                && Objects.equals(newPendingReason, pendingReason);
+    }
 
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
+    public void set(BigDecimal newValue, BigDecimal newTolerance, String newBasis, String newPendingReason) {
+        value = newValue;
+        tolerance = newTolerance;
+        basis = newBasis;
+        pending = newPendingReason != null;
+        pendingReason = newPendingReason;
+    }
 
     public TargetFacts facts() {
         return new TargetFacts(value, tolerance, pending, pendingReason);

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,9 +69,7 @@ public class TargetImportService {
         }
 
         boolean sameAs(Target target) {
-            return Decimals.sameNumber(value, target.value) && Decimals.sameNumber(tolerance, target.tolerance)
-                    && Objects.equals(basis, target.basis) && (reason != null) == target.pending
-                    && Objects.equals(reason, target.pendingReason);
+            return target.holds(value, tolerance, basis, reason);
         }
     }
 
@@ -111,16 +108,9 @@ public class TargetImportService {
             Map<String, Object> before = target == null ? null : snapshot(target);
             if (target == null) {
                 target = new Target();
-                target.indicatorCode = row.indicator.code;
-                target.areaCode = row.area.code;
-                target.periodCode = row.period.code();
-                target.periodEnd = row.period.end();
+                target.placeAt(row.indicator.code, row.area.code, row.period);
             }
-            target.value = row.value;
-            target.tolerance = row.tolerance;
-            target.basis = row.basis;
-            target.pending = row.reason != null;
-            target.pendingReason = row.reason;
+            target.set(row.value, row.tolerance, row.basis, row.reason);
             target.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
             target.updatedBy = caller.name();
             targets.persist(target);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.security.Role;
+import org.promise.indicator.FigureResponses;
 
 @Path("/api/v1/indicators/{code}/targets/{area}/{period}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,9 +43,7 @@ public class TargetResource {
     public Response put(@PathParam("code") String code, @PathParam("area") String area,
             @PathParam("period") String period, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TargetInput body) {
-        TargetService.Saved saved = service.put(code, area, period, ifMatch, body);
-        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
-                .header(HttpHeaders.ETAG, EntityTags.of(saved.target().version())).entity(saved.target()).build();
+        return FigureResponses.of(service.put(code, area, period, ifMatch, body));
     }
 
     @DELETE

@@ -2,26 +2,19 @@ package org.promise.target;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.promise.area.AreaKind;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
-import org.promise.common.audit.AuditAction;
-import org.promise.common.audit.AuditService;
-import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
-import org.promise.common.wire.Decimals;
+import org.promise.indicator.FigureWrites;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
 import org.promise.period.PeriodParam;
-import org.promise.scorecard.ScorecardCache;
 import org.promise.value.ValueRules;
 
 @ApplicationScoped
@@ -32,21 +25,21 @@ public class TargetService {
     private final TargetRepository repository;
     private final IndicatorService indicators;
     private final AreaService areas;
-    private final AuditService audit;
     private final Caller caller;
-    private final ScorecardCache scorecards;
+    private final FigureWrites writes;
 
-    public TargetService(TargetRepository repository, IndicatorService indicators, AreaService areas,
-            AuditService audit, Caller caller, ScorecardCache scorecards) {
-        this.scorecards = scorecards;
+    public TargetService(TargetRepository repository, IndicatorService indicators, AreaService areas, Caller caller,
+            FigureWrites writes) {
         this.repository = repository;
         this.indicators = indicators;
         this.areas = areas;
-        this.audit = audit;
         this.caller = caller;
+        this.writes = writes;
     }
 
-    public record Saved(TargetView target, boolean created) {
+    /** Targets are written as any figure is ({@link FigureWrites}); a view needs the indicator's measure. */
+    private FigureWrites.Kind<Target, TargetView> kind(Indicator indicator) {
+        return new FigureWrites.Kind<>(AUDIT_TYPE, "target", Target::new, target -> TargetView.of(indicator, target));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,7 +50,8 @@ public class TargetService {
     }
 
     @Transactional
-    public Saved put(String code, String areaCode, String periodCode, String ifMatch, TargetInput input) {
+    public FigureWrites.Saved<TargetView> put(String code, String areaCode, String periodCode, String ifMatch,
+            TargetInput input) {
         Indicator indicator = indicators.find(code);
         AreaView area = areas.find(areaCode).orElseThrow(() -> ApiException.notFound("There is no area " + areaCode));
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
@@ -67,33 +61,10 @@ public class TargetService {
         }
         caller.requireWriteAccess(area.code());
         checkRules(indicator, input);
-        var existing = repository.findOne(code, area.code(), period.code());
-        if (existing.isEmpty()) {
-            EntityTags.requireNoneForNew(ifMatch, "target for " + period.code());
-            Target target = new Target();
-            target.indicatorCode = code;
-            target.areaCode = area.code();
-            target.periodCode = period.code();
-            target.periodEnd = period.end();
-            apply(input, target);
-            repository.persistAndFlush(target);
-            scorecards.changed();
-            TargetView created = TargetView.of(indicator, target);
-            audit.record(AUDIT_TYPE, auditId(target), AuditAction.CREATE, null, created);
-            return new Saved(created, true);
-        }
-        Target target = existing.get();
-        EntityTags.requireCurrent(ifMatch, target.version);
-        if (sameAs(input, target)) {
-            return new Saved(TargetView.of(indicator, target), false);
-        }
-        TargetView before = TargetView.of(indicator, target);
-        apply(input, target);
-        repository.flush();
-        scorecards.changed();
-        TargetView after = TargetView.of(indicator, target);
-        audit.record(AUDIT_TYPE, auditId(target), AuditAction.UPDATE, before, after);
-        return new Saved(after, false);
+        return writes.put(kind(indicator), repository.findOne(code, area.code(), period.code()), code, area.code(),
+                period, ifMatch,
+                target -> target.holds(input.value(), input.tolerance(), input.basis(), input.reason()),
+                target -> target.set(input.value(), input.tolerance(), input.basis(), input.reason()));
     }
 
     @Transactional
@@ -102,10 +73,7 @@ public class TargetService {
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
         Target target = find(indicator, areaCode, period);
         caller.requireWriteAccess(areaCode);
-        EntityTags.requireCurrent(ifMatch, target.version);
-        audit.record(AUDIT_TYPE, auditId(target), AuditAction.DELETE, TargetView.of(indicator, target), null);
-        repository.delete(target);
-        scorecards.changed();
+        writes.delete(kind(indicator), target, ifMatch);
     }
 
     private Target find(Indicator indicator, String area, Period period) {
@@ -141,25 +109,5 @@ public class TargetService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-    }
-
-    private static boolean sameAs(TargetInput input, Target target) {
-        return Decimals.sameNumber(input.value(), target.value) && Decimals.sameNumber(input.tolerance(), target.tolerance)
-                && Objects.equals(input.basis(), target.basis) && input.isPending() == target.pending
-                && Objects.equals(input.reason(), target.pendingReason);
-    }
-
-    private void apply(TargetInput input, Target target) {
-        target.value = input.value();
-        target.tolerance = input.tolerance();
-        target.basis = input.basis();
-        target.pending = input.isPending();
-        target.pendingReason = input.reason();
-        target.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        target.updatedBy = caller.name();
-    }
-
-    private static String auditId(Target target) {
-        return target.indicatorCode + "/" + target.areaCode + "/" + target.periodCode;
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.security.Role;
+import org.promise.indicator.FigureResponses;
 
 @Path("/api/v1/indicators/{code}/values")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,9 +53,7 @@ public class IndicatorValueResource {
     public Response put(@PathParam("code") String code, @PathParam("area") String area,
             @PathParam("period") String period, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ValueInput body) {
-        ValueService.Saved saved = service.put(code, area, period, ifMatch, body);
-        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
-                .header(HttpHeaders.ETAG, EntityTags.of(saved.value().version())).entity(saved.value()).build();
+        return FigureResponses.of(service.put(code, area, period, ifMatch, body));
     }
 
     @DELETE

@@ -2,8 +2,6 @@ package org.promise.value;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,19 +9,16 @@ import java.util.Set;
 import org.promise.area.AreaKind;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
-import org.promise.common.audit.AuditAction;
-import org.promise.common.audit.AuditService;
-import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
+import org.promise.common.wire.Decimals;
 import org.promise.disclosure.DisclosureService;
 import org.promise.disclosure.Suppression;
-import org.promise.common.wire.Decimals;
+import org.promise.indicator.FigureWrites;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
 import org.promise.period.PeriodParam;
-import org.promise.scorecard.ScorecardCache;
 
 @ApplicationScoped
 public class ValueService {
@@ -33,23 +28,24 @@ public class ValueService {
     private final ValueRepository repository;
     private final IndicatorService indicators;
     private final AreaService areas;
-    private final AuditService audit;
     private final Caller caller;
-    private final ScorecardCache scorecards;
     private final DisclosureService disclosure;
+    private final FigureWrites writes;
 
-    public ValueService(ValueRepository repository, IndicatorService indicators, AreaService areas,
-            AuditService audit, Caller caller, ScorecardCache scorecards, DisclosureService disclosure) {
-        this.scorecards = scorecards;
-        this.disclosure = disclosure;
+    public ValueService(ValueRepository repository, IndicatorService indicators, AreaService areas, Caller caller,
+            DisclosureService disclosure, FigureWrites writes) {
         this.repository = repository;
         this.indicators = indicators;
         this.areas = areas;
-        this.audit = audit;
         this.caller = caller;
+        this.disclosure = disclosure;
+        this.writes = writes;
     }
 
-    public record Saved(ValueView value, boolean created) {
+    /** Values are written as any figure is ({@link FigureWrites}); a view needs the indicator's measure. */
+    private FigureWrites.Kind<IndicatorValue, ValueView> kind(Indicator indicator) {
+        return new FigureWrites.Kind<>(AUDIT_TYPE, "value", IndicatorValue::new,
+                value -> ValueView.of(indicator, value));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -92,7 +88,8 @@ public class ValueService {
     }
 
     @Transactional
-    public Saved put(String code, String areaCode, String periodCode, String ifMatch, ValueInput input) {
+    public FigureWrites.Saved<ValueView> put(String code, String areaCode, String periodCode, String ifMatch,
+            ValueInput input) {
         Indicator indicator = indicators.find(code);
         AreaView area = requireArea(areaCode);
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
@@ -102,33 +99,8 @@ public class ValueService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        var existing = repository.findOne(code, area.code(), period.code());
-        if (existing.isEmpty()) {
-            EntityTags.requireNoneForNew(ifMatch, "value for " + period.code());
-            IndicatorValue value = new IndicatorValue();
-            value.indicatorCode = code;
-            value.areaCode = area.code();
-            value.periodCode = period.code();
-            value.periodEnd = period.end();
-            apply(input, value);
-            repository.persistAndFlush(value);
-            scorecards.changed();
-            ValueView created = ValueView.of(indicator, value);
-            audit.record(AUDIT_TYPE, auditId(value), AuditAction.CREATE, null, created);
-            return new Saved(created, true);
-        }
-        IndicatorValue value = existing.get();
-        EntityTags.requireCurrent(ifMatch, value.version);
-        if (sameAs(input, value)) {
-            return new Saved(ValueView.of(indicator, value), false);
-        }
-        ValueView before = ValueView.of(indicator, value);
-        apply(input, value);
-        repository.flush();
-        scorecards.changed();
-        ValueView after = ValueView.of(indicator, value);
-        audit.record(AUDIT_TYPE, auditId(value), AuditAction.UPDATE, before, after);
-        return new Saved(after, false);
+        return writes.put(kind(indicator), repository.findOne(code, area.code(), period.code()), code, area.code(),
+                period, ifMatch, value -> sameAs(input, value), value -> apply(input, value));
     }
 
     @Transactional
@@ -136,10 +108,7 @@ public class ValueService {
         Indicator indicator = indicators.find(code);
         IndicatorValue value = findVisible(indicator, areaCode, periodCode);
         requireWriteAccess(requireArea(areaCode));
-        EntityTags.requireCurrent(ifMatch, value.version);
-        audit.record(AUDIT_TYPE, auditId(value), AuditAction.DELETE, ValueView.of(indicator, value), null);
-        repository.delete(value);
-        scorecards.changed();
+        writes.delete(kind(indicator), value, ifMatch);
     }
 
     boolean isVisible(Indicator indicator, IndicatorValue value) {
@@ -175,7 +144,7 @@ public class ValueService {
                 && Objects.equals(input.note(), value.note);
     }
 
-    private void apply(ValueInput input, IndicatorValue value) {
+    private static void apply(ValueInput input, IndicatorValue value) {
         value.value = input.value();
         value.symbol = input.symbol();
         value.numerator = input.numerator();
@@ -183,11 +152,5 @@ public class ValueService {
         value.status = input.status();
         value.source = input.source();
         value.note = input.note();
-        value.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        value.updatedBy = caller.name();
-    }
-
-    static String auditId(IndicatorValue value) {
-        return value.indicatorCode + "/" + value.areaCode + "/" + value.periodCode;
     }
 }

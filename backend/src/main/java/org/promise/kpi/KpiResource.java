@@ -16,13 +16,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.promise.common.concurrency.EntityTags;
 import org.promise.common.wire.AcceptHeader;
 import org.promise.common.wire.WireParam;
 import org.promise.value.ValueStatus;
@@ -65,8 +63,8 @@ public class KpiResource {
         boolean csv = AcceptHeader.asksFor(headers, AcceptHeader.TEXT_CSV);
         byte[] body = csv ? KpiCsv.write(result.rows()).getBytes(StandardCharsets.UTF_8)
                 : json.writeValueAsBytes(result.page());
-        String tag = "\"" + digest(body) + "\"";
-        Response.ResponseBuilder answer = matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)
+        String tag = EntityTags.ofContent(body);
+        Response.ResponseBuilder answer = EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)
                 ? Response.notModified()
                 : Response.ok(body, csv ? AcceptHeader.TEXT_CSV + ";charset=UTF-8" : MediaType.APPLICATION_JSON);
         return answer.header(HttpHeaders.ETAG, tag)
@@ -95,27 +93,5 @@ public class KpiResource {
             target.queryParam(cursorName, cursor);
         }
         return "<" + target.build() + ">; rel=\"" + relation + "\"";
-    }
-
-    private static boolean matches(String ifNoneMatch, String tag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String trimmed = candidate.trim();
-            if (trimmed.equals("*") || trimmed.equals(tag) || trimmed.equals("W/" + tag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String digest(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

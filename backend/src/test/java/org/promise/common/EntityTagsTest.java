@@ -18,6 +18,23 @@ class EntityTagsTest {
         assertThat(EntityTags.of(7)).isEqualTo("\"7\"");
     }
 
+    @Test
+    void shouldTagContentByItsBytes() {
+        byte[] page = "indicator,value\nCL_EET_1921,54\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(EntityTags.ofContent(page)).isEqualTo(EntityTags.ofContent(page.clone())).startsWith("\"")
+                .endsWith("\"").hasSize(34);
+        assertThat(EntityTags.ofContent("other".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isNotEqualTo(EntityTags.ofContent(page));
+    }
+
+    @Test
+    void shouldMatchAHeaderNamingTheTag() {
+        assertThat(EntityTags.matches("W/\"ab\", \"cd\"", "\"cd\"")).isTrue();
+        assertThat(EntityTags.matches("*", "\"cd\"")).isTrue();
+        assertThat(EntityTags.matches("\"ab\"", "\"cd\"")).isFalse();
+        assertThat(EntityTags.matches(null, "\"cd\"")).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"3\"", "W/\"3\"", "\"1\", \"3\"", "*"})
     void shouldAcceptATagThatNamesTheCurrentVersion(String ifMatch) {

@@ -1,5 +1,8 @@
 package org.promise.common.concurrency;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import org.promise.common.error.ApiException;
 
 /**
@@ -13,6 +16,16 @@ public final class EntityTags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** The tag of a representation that has no version: a hash of its bytes, so equal bytes give equal tags. */
+    public static String ofContent(byte[] representation) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(representation);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /**
@@ -33,17 +46,28 @@ public final class EntityTags {
                     "Send If-Match with the ETag you read, so that you do not overwrite somebody else's change");
         }
         String current = of(currentVersion);
-        for (String tag : ifMatch.split(",")) {
-            String candidate = tag.trim();
-            if (candidate.startsWith("W/")) {
-                candidate = candidate.substring(2);
-            }
-            if (candidate.equals("*") || candidate.equals(current)) {
-                return;
-            }
+        if (matches(ifMatch, current)) {
+            return;
         }
         throw ApiException.of(ApiException.Kind.PRECONDITION_FAILED,
                 "This has changed since you read it (it is now version " + current
                         + "); read it again and reapply your change");
+    }
+
+    /** Whether an If-Match or If-None-Match header names this tag: one of its tags (weak or not), or "*". */
+    public static boolean matches(String header, String tag) {
+        if (header == null) {
+            return false;
+        }
+        for (String candidate : header.split(",")) {
+            String trimmed = candidate.trim();
+            if (trimmed.startsWith("W/")) {
+                trimmed = trimmed.substring(2);
+            }
+            if (trimmed.equals("*") || trimmed.equals(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -52,7 +52,7 @@ public class RateLimitFilter {
             return;
         }
         long now = System.nanoTime();
-        long wait = buckets.get(key + "/" + perMinute, k -> new TokenBucket(perMinute, now)).take(now);
+        long wait = buckets.get(key, k -> new TokenBucket(perMinute, now)).take(now);
         if (wait > 0) {
             throw ApiException.tooManyRequests(wait);
         }

@@ -66,7 +66,10 @@ public class ActionPlanService {
         List<ActionPlan> found = plans.of(authority);
         Map<Long, List<ActionItemView>> itemsByPlan = views.of(items.inPlans(found.stream().map(plan -> plan.id)
                 .toList())).stream().collect(Collectors.groupingBy(ActionItemView::planId));
-        return found.stream().map(plan -> view(plan, itemsByPlan.getOrDefault(plan.id, List.of()))).toList();
+        Map<String, String> authorityNames = areas.byCodes(found.stream().map(plan -> plan.authority)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(AreaView::code, AreaView::name));
+        return found.stream().map(plan -> view(plan, itemsByPlan.getOrDefault(plan.id, List.of()),
+                authorityNames.getOrDefault(plan.authority, plan.authority))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -179,10 +182,13 @@ public class ActionPlanService {
         return plans.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("There is no action plan " + id));
     }
 
-    ActionPlanView view(ActionPlan plan, List<ActionItemView> planItems) {
+    private ActionPlanView view(ActionPlan plan, List<ActionItemView> planItems) {
+        return view(plan, planItems, areas.find(plan.authority).map(AreaView::name).orElse(plan.authority));
+    }
+
+    private static ActionPlanView view(ActionPlan plan, List<ActionItemView> planItems, String authorityName) {
         Map<ItemStatus, Integer> counts = new EnumMap<>(ItemStatus.class);
         planItems.forEach(item -> counts.merge(item.status(), 1, Integer::sum));
-        String authorityName = areas.find(plan.authority).map(AreaView::name).orElse(plan.authority);
         return new ActionPlanView(plan.id, plan.authority, authorityName, plan.startYear,
                 PlanRules.yearLabel(plan.startYear), plan.title, planItems.size(),
                 counts.entrySet().stream().map(e -> new ActionPlanView.StatusCount(e.getKey(), e.getValue()))

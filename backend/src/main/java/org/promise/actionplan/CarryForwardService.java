@@ -40,12 +40,14 @@ public class CarryForwardService {
     public CarryForwardView.Preview preview(long planId) {
         ActionPlan from = planService.find(planId);
         Optional<ActionPlan> to = plans.forYear(from.authority, from.startYear + 1);
-        List<String> letters = new ArrayList<>(to.map(plan -> items.lettersIn(plan.id)).orElse(List.of()));
-        List<CarryForwardView.Move> moves = unfinished(planId).stream().map(item -> {
-            String letter = PlanRules.nextLetter(letters);
-            letters.add(letter);
-            return new CarryForwardView.Move(item.id, item.letter, item.what, item.status, null, letter);
-        }).toList();
+        List<ActionItem> moving = unfinished(planId);
+        List<String> letters = PlanRules.nextLetters(to.map(plan -> items.lettersIn(plan.id)).orElse(List.of()),
+                moving.size());
+        List<CarryForwardView.Move> moves = new ArrayList<>();
+        for (int i = 0; i < moving.size(); i++) {
+            ActionItem item = moving.get(i);
+            moves.add(new CarryForwardView.Move(item.id, item.letter, item.what, item.status, null, letters.get(i)));
+        }
         return new CarryForwardView.Preview(from.id, PlanRules.yearLabel(from.startYear),
                 PlanRules.yearLabel(from.startYear + 1), to.map(plan -> plan.id).orElse(null), to.isEmpty(), moves);
     }
@@ -59,39 +61,55 @@ public class CarryForwardService {
         String toYear = PlanRules.yearLabel(nextYear);
         ActionPlan to = plans.forYear(from.authority, nextYear)
                 .orElseGet(() -> planService.newPlan(from.authority, nextYear, nextTitle(from)));
-        List<String> letters = new ArrayList<>(items.lettersIn(to.id));
+        List<ActionItem> moving = unfinished(planId);
+        List<ActionItemView> before = views.of(moving);
+        List<String> letters = PlanRules.nextLetters(items.lettersIn(to.id), moving.size());
         int position = items.nextPosition(to.id);
-        List<CarryForwardView.Move> carried = new ArrayList<>();
-        List<AuditService.Change> changes = new ArrayList<>();
-        for (ActionItem item : unfinished(planId)) {
-            ActionItemView before = views.of(item);
-            ActionItem next = new ActionItem();
-            next.planId = to.id;
-            next.letter = PlanRules.nextLetter(letters);
-            letters.add(next.letter);
-            next.position = position++;
-            next.priority = item.priority;
-            next.what = item.what;
-            next.how = new ArrayList<>(item.how);
-            next.measures = new ArrayList<>(item.measures);
-            next.indicators.addAll(item.indicators);
-            next.owner = item.owner;
-            next.dueDate = item.dueDate == null ? null : item.dueDate.plusYears(1);
-            next.carriedFromId = item.id;
-            next.createdAt = ActionPlanService.now();
-            next.updatedAt = next.createdAt;
+        List<ActionItem> copies = new ArrayList<>();
+        for (int i = 0; i < moving.size(); i++) {
+            ActionItem item = moving.get(i);
+            ActionItem next = copyInto(to, item, letters.get(i), position + i);
             items.persist(next);
+            copies.add(next);
             itemService.record(item, ActionItemViews.today(), caller.name(),
                     "Carried forward to the " + toYear + " plan as item " + next.letter + ".",
                     ItemStatus.CARRIED_FORWARD);
-            items.flush();
-            changes.add(new AuditService.Change(String.valueOf(next.id), AuditAction.CREATE, null, views.of(next)));
-            changes.add(new AuditService.Change(String.valueOf(item.id), AuditAction.UPDATE, before, views.of(item)));
-            carried.add(new CarryForwardView.Move(item.id, item.letter, item.what, before.status(), next.id,
+        }
+        items.flush();
+        List<ActionItemView> after = views.of(moving);
+        List<ActionItemView> created = views.of(copies);
+        List<CarryForwardView.Move> carried = new ArrayList<>();
+        List<AuditService.Change> changes = new ArrayList<>();
+        for (int i = 0; i < moving.size(); i++) {
+            ActionItem item = moving.get(i);
+            ActionItem next = copies.get(i);
+            changes.add(new AuditService.Change(String.valueOf(next.id), AuditAction.CREATE, null, created.get(i)));
+            changes.add(new AuditService.Change(String.valueOf(item.id), AuditAction.UPDATE, before.get(i),
+                    after.get(i)));
+            carried.add(new CarryForwardView.Move(item.id, item.letter, item.what, before.get(i).status(), next.id,
                     next.letter));
         }
         audit.recordAll(ActionPlanService.ITEM_AUDIT_TYPE, changes);
         return new CarryForwardView.Result(from.id, to.id, toYear, carried);
+    }
+
+    /** The item as next year's plan takes it: the same content, due a year later, linked back. */
+    private static ActionItem copyInto(ActionPlan to, ActionItem item, String letter, int position) {
+        ActionItem next = new ActionItem();
+        next.planId = to.id;
+        next.letter = letter;
+        next.position = position;
+        next.priority = item.priority;
+        next.what = item.what;
+        next.how = new ArrayList<>(item.how);
+        next.measures = new ArrayList<>(item.measures);
+        next.indicators.addAll(item.indicators);
+        next.owner = item.owner;
+        next.dueDate = item.dueDate == null ? null : item.dueDate.plusYears(1);
+        next.carriedFromId = item.id;
+        next.createdAt = ActionPlanService.now();
+        next.updatedAt = next.createdAt;
+        return next;
     }
 
     /** Items neither complete nor already carried forward, in the plan's order. */

@@ -1,7 +1,9 @@
 package org.promise.actionplan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /** The plain rules of action plans: years, item letters and overdue items. */
@@ -41,6 +43,18 @@ public final class PlanRules {
         }
         letters[i]++;
         return new String(letters);
+    }
+
+    /** The next {@code count} letters after the last one a plan uses, in order. */
+    public static List<String> nextLetters(Collection<String> used, int count) {
+        List<String> letters = new ArrayList<>(used);
+        List<String> taken = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String letter = nextLetter(letters);
+            letters.add(letter);
+            taken.add(letter);
+        }
+        return taken;
     }
 
     /** Shorter letters come first (z before aa), then alphabetical order. */

@@ -48,6 +48,12 @@ class PlanRulesTest {
     }
 
     @Test
+    void shouldTakeSeveralLettersInTurn() {
+        assertEquals(List.of("y", "z", "aa"), PlanRules.nextLetters(List.of("a", "x"), 3));
+        assertEquals(List.of(), PlanRules.nextLetters(List.of("a"), 0));
+    }
+
+    @Test
     void shouldCountLettersWithoutRepeatingOrGoingBack() {
         List<String> used = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -81,45 +81,66 @@ function UpdateForm({ id, onSaved }: { id: number; onSaved: (status: string) => 
   );
 }
 
-function QuestionForm({ id }: { id: number }) {
+/** One text box and a button: asking a question, or answering one. Errors link to the box itself. */
+function TextForm({
+  id,
+  label,
+  action,
+  pending,
+  error,
+  send,
+}: {
+  id: string;
+  label: string;
+  action: string;
+  pending: boolean;
+  error: unknown;
+  send: (text: string, sent: () => void) => void;
+}) {
   const [text, setText] = useState('');
-  const ask = useAskQuestion(id);
-  const { byField, summary } = fieldErrors(ask.error);
+  const { byField, summary } = fieldErrors(error, { text: id });
   return (
     <form
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        ask.mutate(text, { onSuccess: () => setText('') });
+        send(text, () => setText(''));
       }}
     >
       {summary.length > 0 && <ErrorSummary items={summary} />}
-      <Textarea id="question" label="Ask the officers a question" rows={3} value={text} error={byField.text} onChange={(e) => setText(e.target.value)} />
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={ask.isPending}>
-        Ask question
+      <Textarea id={id} label={label} rows={3} value={text} error={byField.text} onChange={(e) => setText(e.target.value)} />
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
+        {action}
       </button>
     </form>
   );
 }
 
-function AnswerForm({ id, questionId }: { id: number; questionId: number }) {
-  const [text, setText] = useState('');
-  const answer = useAnswerQuestion(id);
-  const { byField, summary } = fieldErrors(answer.error);
+function QuestionForm({ id }: { id: number }) {
+  const ask = useAskQuestion(id);
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        answer.mutate({ questionId, text });
-      }}
-    >
-      {summary.length > 0 && <ErrorSummary items={summary} />}
-      <Textarea id={`answer-${questionId}`} label="Your answer" rows={3} value={text} error={byField.text} onChange={(e) => setText(e.target.value)} />
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={answer.isPending}>
-        Answer
-      </button>
-    </form>
+    <TextForm
+      id="question"
+      label="Ask the officers a question"
+      action="Ask question"
+      pending={ask.isPending}
+      error={ask.error}
+      send={(text, sent) => ask.mutate(text, { onSuccess: sent })}
+    />
+  );
+}
+
+function AnswerForm({ id, questionId }: { id: number; questionId: number }) {
+  const answer = useAnswerQuestion(id);
+  return (
+    <TextForm
+      id={`answer-${questionId}`}
+      label="Your answer"
+      action="Answer"
+      pending={answer.isPending}
+      error={answer.error}
+      send={(text, sent) => answer.mutate({ questionId, text }, { onSuccess: sent })}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorSummary } from '@/components/govuk/ErrorSummary';
+import { FormActions } from '@/components/govuk/FormActions';
 import { Radios } from '@/components/govuk/Radios';
 import { TextInput } from '@/components/govuk/TextInput';
 import { ProblemMessage } from '@/components/ProblemMessage';
@@ -82,14 +83,7 @@ export function TargetFormPage() {
               <TextInput id="basis" label="Basis (optional)" hint="Who agreed it, for example: agreed by Black Country ICB for the 4 LAs" value={form.basis} error={byField.basis} onChange={(e) => setForm({ ...form, basis: e.target.value })} />
             </>
           )}
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button" disabled={save.isPending}>
-              Save target
-            </button>
-            <Link className="govuk-link" to={`/indicators/${code}?area=${area}&period=${search.get('period') ?? ''}`}>
-              Cancel
-            </Link>
-          </div>
+          <FormActions submit="Save target" pending={save.isPending} cancelTo={`/indicators/${code}?area=${area}&period=${search.get('period') ?? ''}`} />
         </form>
       </div>
     </div>

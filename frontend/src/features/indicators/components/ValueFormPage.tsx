@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorSummary } from '@/components/govuk/ErrorSummary';
+import { FormActions } from '@/components/govuk/FormActions';
 import { Radios } from '@/components/govuk/Radios';
 import { Select } from '@/components/govuk/Select';
 import { TextInput } from '@/components/govuk/TextInput';
@@ -145,14 +146,7 @@ export function ValueFormPage() {
             ]}
           />
           <Textarea id="note" label="Note (optional)" rows={3} value={form.note} error={byField.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button" disabled={save.isPending}>
-              Save value
-            </button>
-            <Link className="govuk-link" to={`/indicators/${code}?area=${area}&period=${search.get('period') ?? ''}`}>
-              Cancel
-            </Link>
-          </div>
+          <FormActions submit="Save value" pending={save.isPending} cancelTo={`/indicators/${code}?area=${area}&period=${search.get('period') ?? ''}`} />
         </form>
       </div>
     </div>

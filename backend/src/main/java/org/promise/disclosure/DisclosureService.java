@@ -49,11 +49,6 @@ public class DisclosureService {
         this.caller = caller;
     }
 
-    /** Whether this caller gets small numbers suppressed. */
-    public boolean suppresses() {
-        return !caller.seesSmallNumbers();
-    }
-
     /** The cells among {@code shown} (and only those) to withhold from this caller. */
     public Set<Suppression.Key> withheld(Collection<Suppression.Cell> shown) {
         return withheld(shown, Audience.of(caller));

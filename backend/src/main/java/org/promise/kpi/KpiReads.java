@@ -30,7 +30,7 @@ class KpiReads {
 
     private static final String PAGE = """
             select v.indicator_code, i.unit, i.decimals, i.polarity, v.area_code, a.name, a.kind, v.period_code,
-                   v.period_end, v.value, v.symbol, v.numerator, v.denominator, v.status,
+                   v.value, v.symbol, v.numerator, v.denominator, v.status,
                    t.value, t.tolerance, t.pending, t.pending_reason
             from indicator_value v
             join indicator i on i.code = v.indicator_code
@@ -108,21 +108,20 @@ class KpiReads {
         Unit unit = WireValue.parse(Unit.class, result.getString(2)).orElseThrow();
         Measure measure = new Measure(unit, WireValue.parse(Polarity.class, result.getString(4)).orElseThrow(),
                 result.getInt(3));
-        StatisticalSymbol symbol = result.getString(11) == null ? null
-                : WireValue.parse(StatisticalSymbol.class, result.getString(11)).orElseThrow();
-        Reading reading = new Reading(result.getBigDecimal(10), symbol);
+        StatisticalSymbol symbol = result.getString(10) == null ? null
+                : WireValue.parse(StatisticalSymbol.class, result.getString(10)).orElseThrow();
+        Reading reading = new Reading(result.getBigDecimal(9), symbol);
         TargetFacts target = null;
-        if (result.getObject(17) != null) {
-            target = result.getBoolean(17) ? TargetFacts.pending(result.getString(18))
-                    : TargetFacts.of(result.getBigDecimal(15), result.getBigDecimal(16));
+        if (result.getObject(16) != null) {
+            target = result.getBoolean(16) ? TargetFacts.pending(result.getString(17))
+                    : TargetFacts.of(result.getBigDecimal(14), result.getBigDecimal(15));
         }
         KpiRow row = new KpiRow(result.getString(1), unit, result.getString(5), result.getString(6),
-                result.getString(8), Decimals.plain(reading.value()), symbol, Decimals.plain(result.getBigDecimal(12)),
-                Decimals.plain(result.getBigDecimal(13)),
-                WireValue.parse(ValueStatus.class, result.getString(14)).orElseThrow(),
+                result.getString(8), Decimals.plain(reading.value()), symbol, Decimals.plain(result.getBigDecimal(11)),
+                Decimals.plain(result.getBigDecimal(12)),
+                WireValue.parse(ValueStatus.class, result.getString(13)).orElseThrow(),
                 target == null ? null : Decimals.plain(target.value()),
                 target == null ? null : RagRule.assess(measure, reading, target).rag());
-        return new KpiRow.Read(row, WireValue.parse(AreaKind.class, result.getString(7)).orElseThrow(),
-                result.getDate(9).toLocalDate());
+        return new KpiRow.Read(row, WireValue.parse(AreaKind.class, result.getString(7)).orElseThrow());
     }
 }

@@ -1,7 +1,6 @@
 package org.promise.kpi;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.promise.area.AreaKind;
 import org.promise.indicator.StatisticalSymbol;
@@ -14,8 +13,8 @@ public record KpiRow(String indicator, Unit unit, String area, String areaName, 
         StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, ValueStatus status,
         BigDecimal target, Rag rag) {
 
-    /** What the read gives, before suppression: the row, and what it needs for the CSV layout and the RAG. */
-    record Read(KpiRow row, AreaKind areaKind, LocalDate periodEnd) {
+    /** A row as read, with the kind of its area, which the CSV layout names. */
+    record Read(KpiRow row, AreaKind areaKind) {
     }
 
     /** A page, with the cursors of the pages after and before it (none at either end). */

@@ -90,8 +90,8 @@ public class KpiService {
                 return read;
             }
             return new KpiRow.Read(new KpiRow(row.indicator(), row.unit(), row.area(), row.areaName(), row.period(),
-                    null, StatisticalSymbol.CONFIDENTIAL, null, null, row.status(), row.target(), null), read.areaKind(),
-                    read.periodEnd());
+                    null, StatisticalSymbol.CONFIDENTIAL, null, null, row.status(), row.target(), null),
+                    read.areaKind());
         }).toList();
     }
 

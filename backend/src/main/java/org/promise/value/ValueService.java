@@ -69,7 +69,7 @@ public class ValueService {
 
     /** For callers who get small numbers suppressed (partners, analysts), withheld values become "c". */
     private List<ValueView> withholdSmallNumbers(List<ValueView> values, Map<String, Indicator> catalogue) {
-        if (!disclosure.suppresses()) {
+        if (caller.seesSmallNumbers()) {
             return values;
         }
         Set<Suppression.Key> withheld = disclosure.withheld(values.stream().map(value -> DisclosureService.cell(

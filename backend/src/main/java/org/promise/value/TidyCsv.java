@@ -3,6 +3,7 @@ package org.promise.value;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.promise.area.AreaKind;
 import org.promise.area.AreaView;
 import org.promise.common.error.ApiException;
+import org.promise.indicator.StatisticalSymbol;
 import org.promise.period.Period;
 
 /** Reads and writes the tidy CSV layout of imports and exports (see {@link TidyRow#COLUMNS}). */
@@ -61,10 +64,8 @@ public final class TidyCsv {
         try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
             for (ValueView value : values) {
                 AreaView area = areas.get(value.area());
-                String[] time = TidyPeriods.write(Period.parse(value.period()));
-                printer.printRecord(time[0], time[1], TidyPeriods.levelOf(area.kind()), area.code(), area.name(),
-                        value.indicator(), value.symbol() != null ? value.symbol().wire() : plain(value.value()),
-                        plain(value.numerator()), plain(value.denominator()), value.status().wire());
+                printer.printRecord(cells(value.period(), area.kind(), area.code(), area.name(), value.indicator(),
+                        value.value(), value.symbol(), value.numerator(), value.denominator(), value.status()));
             }
         } catch (IOException e) {
             throw new IllegalStateException("Could not write CSV", e);
@@ -73,7 +74,16 @@ public final class TidyCsv {
     }
 
 
-    private static String plain(java.math.BigDecimal number) {
+    /** One figure's cells in the tidy layout ({@link TidyRow#COLUMNS}), for every export that writes it. */
+    public static List<String> cells(String period, AreaKind areaKind, String area, String areaName, String indicator,
+            BigDecimal value, StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator,
+            ValueStatus status) {
+        String[] time = TidyPeriods.write(Period.parse(period));
+        return List.of(time[0], time[1], TidyPeriods.levelOf(areaKind), area, areaName, indicator,
+                symbol != null ? symbol.wire() : plain(value), plain(numerator), plain(denominator), status.wire());
+    }
+
+    public static String plain(BigDecimal number) {
         return number == null ? "" : number.toPlainString();
     }
 }

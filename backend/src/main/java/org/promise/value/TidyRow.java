@@ -20,7 +20,7 @@ public record TidyRow(int line, Map<String, String> cells) {
     public static final String STATUS = "status";
 
     /** The layout, in order: DfE's explore-education-statistics tidy columns, then the figures. */
-    static final String[] COLUMNS = {TIME_PERIOD, TIME_IDENTIFIER, GEOGRAPHIC_LEVEL, AREA, AREA_NAME, INDICATOR,
+    public static final String[] COLUMNS = {TIME_PERIOD, TIME_IDENTIFIER, GEOGRAPHIC_LEVEL, AREA, AREA_NAME, INDICATOR,
         VALUE, NUMERATOR, DENOMINATOR, STATUS};
 
     public String get(String column) {

@@ -71,7 +71,7 @@ export function ActionPlanPage() {
       <p className="govuk-body-l">What the board agreed to do each year to deliver the strategy, and how it is going.</p>
       {authorities.isError && <ProblemMessage error={authorities.error} />}
       {plans.isError && <ProblemMessage error={plans.error} />}
-      <form onSubmit={show} className="app-filter govuk-!-margin-bottom-6" key={search.toString() + (plans.data?.length ?? 0)}>
+      <form onSubmit={show} className="app-filter govuk-!-margin-bottom-6" key={search.toString()}>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">
             <Select id="authority" label="Authority" defaultValue={authority} options={(authorities.data ?? []).map((a) => ({ value: a.code, text: a.name }))} />

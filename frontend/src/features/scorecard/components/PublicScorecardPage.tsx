@@ -33,7 +33,7 @@ export function PublicScorecardPage() {
         Only final figures are shown.
       </div>
       {(authorities.isError || periods.isError) && <ProblemMessage error={authorities.error ?? periods.error} />}
-      <form onSubmit={show} className="govuk-!-margin-bottom-6" key={`${area}|${period}|${periods.data?.length ?? 0}`}>
+      <form onSubmit={show} className="govuk-!-margin-bottom-6">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">
             <Select id="area" label="Council" defaultValue={area} options={(authorities.data ?? []).map((a) => ({ value: a.code, text: a.name }))} />

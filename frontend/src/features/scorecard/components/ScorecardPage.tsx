@@ -47,7 +47,7 @@ export function ScorecardPage() {
       <h1 className="govuk-heading-xl">Scorecard</h1>
       <p className="govuk-body-l">How we are doing against the targets the board agreed, compared with England, the region and similar authorities.</p>
       {authorities.isError && <ProblemMessage error={authorities.error} />}
-      <form onSubmit={show} className="govuk-!-margin-bottom-6" key={`${area}|${period}|${priority ?? ''}|${periods.data?.length ?? 0}`}>
+      <form onSubmit={show} className="govuk-!-margin-bottom-6">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
             <Select

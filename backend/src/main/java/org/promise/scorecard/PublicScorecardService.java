@@ -5,7 +5,6 @@ import java.util.List;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.error.ApiException;
-import org.promise.disclosure.Audience;
 import org.promise.period.Period;
 
 /**
@@ -16,18 +15,16 @@ import org.promise.period.Period;
 public class PublicScorecardService {
 
     private final ScorecardService scorecards;
-    private final ScorecardDisclosure disclosure;
     private final AreaService areas;
 
-    public PublicScorecardService(ScorecardService scorecards, ScorecardDisclosure disclosure, AreaService areas) {
+    public PublicScorecardService(ScorecardService scorecards, AreaService areas) {
         this.scorecards = scorecards;
-        this.disclosure = disclosure;
         this.areas = areas;
     }
 
     public ScorecardView build(String area, Period period) {
         requirePublished(area);
-        return disclosure.withhold(scorecards.buildPublished(area, period), Audience.PUBLIC);
+        return scorecards.buildPublished(area, period);
     }
 
     public List<ScorecardService.PeriodSummary> periods(String area) {

@@ -1,7 +1,10 @@
 package org.promise.scorecard;
 
+import io.quarkus.cache.CacheKey;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -14,14 +17,12 @@ import java.util.stream.Collectors;
 import org.promise.area.Area;
 import org.promise.area.AreaKind;
 import org.promise.common.error.ApiException;
-import io.quarkus.cache.CacheKey;
-import io.quarkus.cache.CacheResult;
 import org.promise.common.wire.Decimals;
 import org.promise.common.wire.WireValue;
+import org.promise.disclosure.Audience;
 import org.promise.indicator.Priority;
 import org.promise.period.Period;
 import org.promise.period.PeriodKind;
-import java.time.LocalDate;
 import org.promise.value.ValueRules;
 import org.promise.value.ValueStatus;
 
@@ -35,10 +36,11 @@ public class ScorecardCalculator {
 
 
     private final ScorecardReads reads;
+    private final ScorecardDisclosure disclosure;
 
-
-    public ScorecardCalculator(ScorecardReads reads) {
+    public ScorecardCalculator(ScorecardReads reads, ScorecardDisclosure disclosure) {
         this.reads = reads;
+        this.disclosure = disclosure;
     }
 
     private record ComparatorArea(String kind, ScorecardReads.AreaRow area) {
@@ -58,13 +60,15 @@ public class ScorecardCalculator {
 
     /**
      * The scorecard as a reader with or without sight of the authority's provisional and internal-only figures
-     * sees it. Kept in the
-     * "scorecards" cache until a value, target or indicator changes (see {@link ScorecardCache}).
+     * sees it, with small numbers suppressed for readers outside the authority's own people (partners, analysts,
+     * the public). Kept in the "scorecards" cache until a value, target or indicator changes (see
+     * {@link ScorecardCache}), suppression included, so that a cached card costs no query for anybody.
      */
     @Transactional // so that its few statements share one connection instead of taking one each
     @CacheResult(cacheName = ScorecardCache.NAME)
     public ScorecardView calculate(@CacheKey String areaCode, @CacheKey String periodCode, @CacheKey String priorityWire,
-            @CacheKey boolean seesProvisional, @CacheKey boolean seesInternal) {
+            @CacheKey boolean seesProvisional, @CacheKey boolean seesInternal,
+            @CacheKey boolean suppressSmallNumbers) {
         Period period = Period.parse(periodCode);
         Optional<Priority> priority = WireValue.parse(Priority.class, priorityWire);
         Map<String, ScorecardReads.AreaRow> allAreas = reads.areas(areaCode, Area.ENGLAND).stream()
@@ -135,7 +139,11 @@ public class ScorecardCalculator {
         List<ScorecardView.Group> groups = rows.entrySet().stream()
                 .map(e -> new ScorecardView.Group(e.getKey(), e.getKey().title(), e.getValue()))
                 .toList();
-        return new ScorecardView(area.code(), area.name(), period.code(), groups);
+        ScorecardView card = new ScorecardView(area.code(), area.name(), period.code(), groups);
+        // A reader weighs the related figures of this area that they may see: its internal-only ones (and its
+        // provisional ones) exactly when they see them on the card.
+        return suppressSmallNumbers ? disclosure.withhold(card, new Audience(false,
+                seesInternal ? new String[] {areaCode} : new String[0], seesProvisional)) : card;
     }
 
     private ScorecardView.Row row(ScorecardReads.IndicatorRow indicator, Period at, ValueRow current, ScorecardReads.TargetRow target,

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.promise.common.security.Caller;
-import org.promise.disclosure.Audience;
 import org.promise.indicator.Priority;
 import org.promise.period.Period;
 import org.promise.target.TargetRepository;
@@ -21,11 +20,9 @@ public class ScorecardService {
     private final ValueRepository values;
     private final TargetRepository targets;
     private final Caller caller;
-    private final ScorecardDisclosure disclosure;
 
     public ScorecardService(ScorecardCalculator calculator, ValueRepository values, TargetRepository targets,
-            Caller caller, ScorecardDisclosure disclosure) {
-        this.disclosure = disclosure;
+            Caller caller) {
         this.calculator = calculator;
         this.values = values;
         this.targets = targets;
@@ -34,14 +31,13 @@ public class ScorecardService {
 
     /** The scorecard as this caller may see it; partner systems and analysts get small numbers suppressed. */
     public ScorecardView build(String areaCode, Period period, Optional<Priority> priority) {
-        ScorecardView card = calculator.calculate(areaCode, period.code(), priority.map(Priority::wire).orElse("all"),
-                caller.seesProvisional(areaCode), caller.canReadPrivate(areaCode));
-        return caller.seesSmallNumbers() ? card : disclosure.withhold(card, Audience.of(caller));
+        return calculator.calculate(areaCode, period.code(), priority.map(Priority::wire).orElse("all"),
+                caller.seesProvisional(areaCode), caller.canReadPrivate(areaCode), !caller.seesSmallNumbers());
     }
 
-    /** The scorecard as the public sees it, whoever asks: published figures only. */
+    /** The scorecard as the public sees it, whoever asks: published figures only, small numbers suppressed. */
     public ScorecardView buildPublished(String areaCode, Period period) {
-        return calculator.calculate(areaCode, period.code(), "all", false, false);
+        return calculator.calculate(areaCode, period.code(), "all", false, false, true);
     }
 
     public record PeriodSummary(String period, int values, int targets) {

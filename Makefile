@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 STACK := scripts/stack.sh
 
-.PHONY: help run stop test test-contract test-frontend test-backend test-e2e bench gen lint clean
+.PHONY: help run stop test test-scripts test-contract test-frontend test-backend test-e2e bench gen lint clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -17,6 +17,9 @@ stop: ## Stop what `make run` started
 
 test: ## Every test: contract, web client units, API suites on PostgreSQL, browser journeys on real Keycloak
 	@scripts/test.sh
+
+test-scripts: ## Check the shell scripts with shellcheck
+	@scripts/test.sh scripts
 
 test-contract: ## Lint openapi.yaml and check the generated client is up to date
 	@scripts/test.sh contract

@@ -20,7 +20,8 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$OUT/key.pem" 2>/dev/null
-export QUARKUS_OIDC_PUBLIC_KEY=$(openssl pkey -in "$OUT/key.pem" -pubout | grep -v '^-----' | tr -d '\n')
+QUARKUS_OIDC_PUBLIC_KEY=$(openssl pkey -in "$OUT/key.pem" -pubout | grep -v '^-----' | tr -d '\n')
+export QUARKUS_OIDC_PUBLIC_KEY
 export QUARKUS_OIDC_TOKEN_ISSUER=promise-bench
 export PROMISE_DEMO_DATA=false
 # The partner's feed is timed, not its rate limit.
@@ -48,7 +49,8 @@ echo "Loaded: $counts"
 
 READER=$(token analyst E19000001)
 ALL_AREAS=$(seq -f 'E19%06g' 1 153 | paste -sd, - | sed 's/,/","/g')
-export BENCH_READER=$READER BENCH_OFFICER_ALL=$(token officer "$ALL_AREAS")
+BENCH_OFFICER_ALL=$(token officer "$ALL_AREAS")
+export BENCH_READER=$READER BENCH_OFFICER_ALL
 ADMIN=$(token admin E19000001)
 cat > "$OUT/scorecard.lua" <<'LUA'
 local i = 0

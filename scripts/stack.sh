@@ -35,8 +35,17 @@ esac
 RUN_DIR="$ROOT/.run/$PROFILE"
 PID_DIR="$RUN_DIR/pids"
 LOG_DIR="$RUN_DIR/logs"
-PG_DATA="$RUN_DIR/pgdata"
-PG_SOCKET_DIR="$RUN_DIR/pgsocket"
+# PostgreSQL will not run as root; it runs as `postgres`, which cannot enter a clone in a home directory only its
+# owner can open (mode 700). So as root the cluster lives under that user's own home, one folder per checkout and
+# profile; otherwise beside the rest of the run's files.
+if [ "$(id -u)" = 0 ]; then
+  PG_HOME=${PROMISE_PG_HOME:-$(getent passwd postgres | cut -d: -f6 | grep . || echo /var/lib/postgresql)/promise/$(printf %s "$ROOT" | sha256sum | cut -c1-12)/$PROFILE}
+else
+  PG_HOME=${PROMISE_PG_HOME:-$RUN_DIR}
+fi
+PG_DATA="$PG_HOME/pgdata"
+PG_SOCKET_DIR="$PG_HOME/pgsocket"
+PG_LOG="$PG_HOME/postgres.log"
 KC_HOME="$RUN_DIR/keycloak-$KEYCLOAK_VERSION"
 DB_USER=${PROMISE_DB_USER:-promise}
 DB_PASSWORD=${PROMISE_DB_PASSWORD:-promise}
@@ -47,14 +56,15 @@ EXTERNAL_KEYCLOAK=${PROMISE_KEYCLOAK_URL:-}
 KEYCLOAK_URL=${EXTERNAL_KEYCLOAK:-http://localhost:$KC_PORT}
 DB_URL=${EXTERNAL_DB:-jdbc:postgresql://localhost:$PG_PORT/$APP_DB}
 
-log() { printf '\033[1m[promise %s]\033[0m %s\n' "$PROFILE" "$*"; }
+# Progress goes to standard error: standard output is what a function returns to `$(...)`.
+log() { printf '\033[1m[promise %s]\033[0m %s\n' "$PROFILE" "$*" >&2; }
 die() { printf '[promise %s] error: %s\n' "$PROFILE" "$*" >&2; exit 1; }
 is_root() { [ "$(id -u)" = 0 ]; }
 
 # --- process bookkeeping: we only ever stop what we started ---------------------------------------------
 
 record_pid() { mkdir -p "$PID_DIR"; echo "$2" > "$PID_DIR/$1.pid"; }
-recorded_pid() { [ -f "$PID_DIR/$1.pid" ] && cat "$PID_DIR/$1.pid" || true; }
+recorded_pid() { if [ -f "$PID_DIR/$1.pid" ]; then cat "$PID_DIR/$1.pid"; fi; }
 
 # What each recorded process must be running, so that a pid reused after a reboot is never mistaken for ours.
 process_signature() {
@@ -81,7 +91,7 @@ stop_recorded() {
     # Each was started with setsid, so its process group holds it and its children (Keycloak's JVM) and no more.
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$pid" 2>/dev/null && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null; } || true
+    if kill -0 "$pid" 2>/dev/null; then kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; fi
   fi
   rm -f "$PID_DIR/$name.pid"
 }
@@ -116,12 +126,14 @@ require_command() {
   command -v "$1" >/dev/null 2>&1 || apt_install "${2:-$1}" >&2
 }
 
+newest_pg_bin_dir() { find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1; }
+
 pg_bin_dir() {
   local dir
-  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  dir=$(newest_pg_bin_dir)
   if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
     apt_install postgresql >&2
-    dir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    dir=$(newest_pg_bin_dir)
   fi
   echo "$dir"
 }
@@ -130,7 +142,7 @@ pg_bin_dir() {
 keycloak_java_home() {
   if [ -n "${KEYCLOAK_JAVA_HOME:-}" ]; then echo "$KEYCLOAK_JAVA_HOME"; return; fi
   local candidate version
-  for candidate in $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
+  for candidate in $(find /usr/lib/jvm -mindepth 1 -maxdepth 1 2>/dev/null | sort -rV); do
     [ -x "$candidate/bin/java" ] || continue
     version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
     if [ "${version%%.*}" -ge 21 ] 2>/dev/null; then echo "$candidate"; return; fi
@@ -174,9 +186,10 @@ start_postgres() {
   if [ "$PROFILE" != run ] && ! is_running postgres; then
     rm -rf "$PG_DATA"   # a fresh cluster for every test or benchmark run
   fi
-  mkdir -p "$RUN_DIR" "$LOG_DIR" "$PG_SOCKET_DIR"
-  if is_root; then chown postgres "$PG_SOCKET_DIR" "$LOG_DIR"; fi
+  mkdir -p "$RUN_DIR" "$LOG_DIR" "$PG_HOME" "$PG_SOCKET_DIR"
+  if is_root; then chown postgres "$PG_HOME" "$PG_SOCKET_DIR"; fi
   chmod 700 "$PG_SOCKET_DIR"
+  ln -sfn "$PG_LOG" "$LOG_DIR/postgres.log"
   if [ ! -f "$PG_DATA/PG_VERSION" ]; then
     log "creating a PostgreSQL cluster in ${PG_DATA#"$ROOT"/}"
     mkdir -p "$PG_DATA"
@@ -189,7 +202,7 @@ start_postgres() {
   else
     port_in_use "$PG_PORT" && die "port $PG_PORT is taken by another program; set PROMISE_PG_PORT"
     log "starting PostgreSQL on port $PG_PORT"
-    as_cluster_owner "'$PG_BIN/pg_ctl' -D '$PG_DATA' -l '$LOG_DIR/postgres.log' -w -t 60 \
+    as_cluster_owner "'$PG_BIN/pg_ctl' -D '$PG_DATA' -l '$PG_LOG' -w -t 60 \
       -o \"-p $PG_PORT -k '$PG_SOCKET_DIR' -c listen_addresses=127.0.0.1 -c max_connections=60\" start" >/dev/null
     record_pid postgres "$(head -n 1 "$PG_DATA/postmaster.pid")"
   fi
@@ -263,6 +276,8 @@ start_backend() {
   (
     export PROMISE_DB_URL="$DB_URL" PROMISE_DB_USER="$DB_USER" PROMISE_DB_PASSWORD="$DB_PASSWORD"
     export PROMISE_OIDC_URL="$KEYCLOAK_URL/realms/promise" QUARKUS_HTTP_PORT="$API_PORT"
+    # Word splitting is wanted: the variable holds several JVM options.
+    # shellcheck disable=SC2086
     exec setsid java ${PROMISE_API_JAVA_OPTS:--Xmx512m} -jar "$(backend_jar)" > "$LOG_DIR/backend.log" 2>&1
   ) &
   record_pid backend $!

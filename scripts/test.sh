@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs the test stages in order; with an argument, only that stage.
+#   scripts   shellcheck the shell scripts; any finding fails
 #   contract  lint openapi.yaml (Redocly) and fail if the generated TypeScript client is stale
 #   frontend  type-check, lint and unit-test the web client (Vitest)
 #   backend   unit tests and @QuarkusTest suites against a fresh PostgreSQL cluster
@@ -7,8 +8,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-STAGES=("${@:-contract frontend backend e2e}")
-STAGES=(${STAGES[*]})
+if [ $# -gt 0 ]; then STAGES=("$@"); else STAGES=(scripts contract frontend backend e2e); fi
 started=$(date +%s)
 
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -19,21 +19,13 @@ ensure_node_modules() {
   fi
 }
 
-ensure_chromium() {
-  if ! command -v chromium >/dev/null 2>&1; then
-    [ "$(id -u)" = 0 ] || { echo "please install Debian's chromium package" >&2; exit 1; }
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  fi
-}
-
-ensure_example_tools() {
-  local missing=()
-  command -v jq >/dev/null 2>&1 || missing+=(jq)
-  command -v python3 >/dev/null 2>&1 || missing+=(python3)
-  if [ ${#missing[@]} -gt 0 ]; then
-    [ "$(id -u)" = 0 ] || { echo "please install: ${missing[*]}" >&2; exit 1; }
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  fi
+# Installs the Debian packages whose commands are missing; each argument is a command, also its package's name.
+ensure_commands() {
+  local missing=() command
+  for command in "$@"; do command -v "$command" >/dev/null 2>&1 || missing+=("$command"); done
+  [ ${#missing[@]} -eq 0 ] && return
+  [ "$(id -u)" = 0 ] || { echo "please install the Debian packages: ${missing[*]}" >&2; exit 1; }
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 # The analysts' examples, run as a partner would against the test stack; each must page, suppress and write.
@@ -48,6 +40,12 @@ run_examples() {
   cmp -s "$out/kpis-python.csv" "$out/kpis-curl.csv" || { echo "the two examples wrote different files" >&2; exit 1; }
   [ "$(wc -l < "$out/kpis-python.csv")" -gt 26 ] || { echo "the examples read fewer rows than one page" >&2; exit 1; }
   grep -q ',c,,,final,' "$out/kpis-python.csv" || { echo "no suppressed figure in the examples' output" >&2; exit 1; }
+}
+
+stage_scripts() {
+  say "scripts: shellcheck"
+  ensure_commands shellcheck
+  shellcheck scripts/*.sh examples/*.sh .ci/run
 }
 
 stage_contract() {
@@ -70,14 +68,14 @@ stage_backend() {
 
 stage_e2e() {
   say "e2e: Playwright in Chromium against the test stack and real Keycloak"
-  ensure_chromium
+  ensure_commands chromium
   ensure_node_modules
   scripts/stack.sh up test
   (cd frontend && PROMISE_E2E_BASE_URL=http://localhost:${PROMISE_TEST_WEB_PORT:-4173} \
      PROMISE_E2E_API_URL=http://localhost:${PROMISE_TEST_API_PORT:-8081} \
      PROMISE_E2E_KEYCLOAK_URL=http://localhost:${PROMISE_TEST_KEYCLOAK_PORT:-8181} \
      npx playwright test)
-  ensure_example_tools
+  ensure_commands jq python3
   run_examples
 }
 

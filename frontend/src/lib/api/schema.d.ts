@@ -819,7 +819,7 @@ export interface components {
         /** @example HLTH_ASSESS */
         IndicatorCodeValue: string;
         /**
-         * @description Financial year 2022-23, financial quarter 2023-24-Q1, snapshot date 2023-03-31, academic year AY2022-23, or rolling three years 2019-22
+         * @description Financial year 2022-23, financial quarter 2023-24-Q1, snapshot date 2023-03-31, academic year AY2022-23, or rolling three years 2019-22. Promise holds periods that start between 1990 and 2100; others are refused (rule `period`).
          * @example 2022-23
          */
         PeriodCode: string;
@@ -886,6 +886,7 @@ export interface components {
         };
         /** @description A number in `value`, or a GSS `symbol` instead, never both */
         ValueInput: {
+            /** @description Held exactly, so at most 14 digits before the decimal point and 4 after it (rule `digits`) */
             value?: number | null;
             symbol?: components["schemas"]["Symbol"];
             numerator?: number | null;
@@ -922,6 +923,7 @@ export interface components {
         };
         /** @description A value (with an optional tolerance) and its basis, or pending with a reason */
         TargetInput: {
+            /** @description Held exactly, so at most 14 digits before the decimal point and 4 after it (rule `digits`) */
             value?: number | null;
             /** @description The amber band; when absent, 5 percentage points for percentages and 10% of the target otherwise */
             tolerance?: number | null;
@@ -1030,6 +1032,7 @@ export interface components {
             new_la_code?: string;
             la_name?: string;
             indicator?: string;
+            /** @description A number, or a symbol (c, x, z or low) as text; a number is held exactly, so at most 14 digits before the decimal point and 4 after it (rule `digits`) */
             value?: number | string;
             numerator?: number | null;
             denominator?: number | null;
@@ -1274,7 +1277,7 @@ export interface components {
         ProgressUpdateInput: {
             /**
              * Format: date
-             * @description Defaults to today
+             * @description Defaults to today; a date from 1990-01-01 to 2100-12-31, written YYYY-MM-DD
              */
             date?: string | null;
             text: string;
@@ -1292,7 +1295,10 @@ export interface components {
             /** @description The indicators (and so their targets) that measure the item */
             indicators?: components["schemas"]["IndicatorCodeValue"][];
             owner?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description A date from 1990-01-01 to 2100-12-31, written YYYY-MM-DD
+             */
             dueDate?: string | null;
         };
         ActionItem: {
@@ -1447,7 +1453,10 @@ export interface components {
         YouSaidEntryInput: {
             /** @enum {string} */
             kind: "done" | "next";
-            /** Format: date */
+            /**
+             * Format: date
+             * @description A date from 1990-01-01 to 2100-12-31, written YYYY-MM-DD
+             */
             date?: string | null;
             text: string;
         };
@@ -1529,7 +1538,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description It exists already */
+        /** @description It exists already, or somebody else wrote it at the same moment (nothing of this request was saved), or its state does not allow this (the detail says why) */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -1662,6 +1671,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2022,6 +2032,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2171,6 +2182,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2484,6 +2496,22 @@ export interface operations {
                  *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1921,54,,,final
                  */
                 "text/csv": string;
+                /**
+                 * @example [
+                 *       {
+                 *         "time_period": "202223",
+                 *         "time_identifier": "Financial year",
+                 *         "geographic_level": "Local authority",
+                 *         "new_la_code": "E08000030",
+                 *         "la_name": "Walsall",
+                 *         "indicator": "CL_EET_1921",
+                 *         "value": 54,
+                 *         "numerator": null,
+                 *         "denominator": null,
+                 *         "status": "final"
+                 *       }
+                 *     ]
+                 */
                 "application/json": components["schemas"]["ImportRow"][];
             };
         };
@@ -2500,6 +2528,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -2537,6 +2566,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];

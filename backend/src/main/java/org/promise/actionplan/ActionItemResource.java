@@ -3,7 +3,6 @@ package org.promise.actionplan;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,14 +36,14 @@ public class ActionItemResource {
 
     @GET
     @Authenticated
-    public Response get(@PathParam("id") @Min(1) long id) {
+    public Response get(@PathParam("id") long id) {
         ActionItemDetail detail = service.detail(id);
         return Response.ok(detail).header(HttpHeaders.ETAG, EntityTags.of(detail.item().version())).build();
     }
 
     @PUT
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response replace(@PathParam("id") @Min(1) long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ActionItemInput body) {
         ActionItemView changed = service.replace(id, ifMatch, body);
         return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
@@ -53,7 +52,7 @@ public class ActionItemResource {
     @GET
     @Path("/updates")
     @Authenticated
-    public UpdatePage updates(@PathParam("id") @Min(1) long id) {
+    public UpdatePage updates(@PathParam("id") long id) {
         return new UpdatePage(service.updatesOf(id));
     }
 
@@ -61,7 +60,7 @@ public class ActionItemResource {
     @POST
     @Path("/updates")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response addUpdate(@PathParam("id") @Min(1) long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response addUpdate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ProgressUpdateInput body, UriInfo uri) {
         ActionItemView changed = service.addUpdate(id, ifMatch, body);
         return Response.created(uri.getAbsolutePath()).header(HttpHeaders.ETAG, EntityTags.of(changed.version()))
@@ -71,7 +70,7 @@ public class ActionItemResource {
     @POST
     @Path("/questions")
     @RolesAllowed({Role.BOARD_MEMBER, Role.OFFICER, Role.ADMIN})
-    public Response ask(@PathParam("id") @Min(1) long id, @NotNull @Valid TextInput body, UriInfo uri) {
+    public Response ask(@PathParam("id") long id, @NotNull @Valid TextInput body, UriInfo uri) {
         ActionItemView.QuestionView asked = service.ask(id, body);
         return Response.created(uri.getAbsolutePath()).entity(asked).build();
     }
@@ -79,8 +78,8 @@ public class ActionItemResource {
     @PUT
     @Path("/questions/{questionId}/answer")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public ActionItemView.QuestionView answer(@PathParam("id") @Min(1) long id,
-            @PathParam("questionId") @Min(1) long questionId, @NotNull @Valid TextInput body) {
+    public ActionItemView.QuestionView answer(@PathParam("id") long id,
+            @PathParam("questionId") long questionId, @NotNull @Valid TextInput body) {
         return service.answer(id, questionId, body);
     }
 }

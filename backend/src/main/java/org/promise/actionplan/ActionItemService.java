@@ -1,6 +1,7 @@
 package org.promise.actionplan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -150,7 +151,10 @@ public class ActionItemService {
     public ActionItemView.QuestionView answer(long id, long questionId, TextInput input) {
         ActionItem item = find(id);
         caller.requireWriteAccess(plans.find(item.planId).authority);
-        ItemQuestion question = questions.findByIdOptional(questionId).filter(q -> q.itemId == id)
+        // Locked until the answer is saved: a second officer answering at the same moment waits, then finds it
+        // answered (409) rather than overwriting it.
+        ItemQuestion question = questions.findByIdOptional(questionId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(q -> q.itemId == id)
                 .orElseThrow(() -> ApiException.notFound("Item " + id + " has no question " + questionId));
         if (question.answer != null) {
             throw ApiException.of(ApiException.Kind.CONFLICT, "This question was answered by " + question.answeredBy

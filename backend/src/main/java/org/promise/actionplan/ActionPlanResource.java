@@ -3,10 +3,7 @@ package org.promise.actionplan;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,8 +38,7 @@ public class ActionPlanResource {
 
     @GET
     @Authenticated
-    public ActionPlanView.Page list(@QueryParam("authority") @Pattern(regexp = "^E[0-9]{8}$",
-            message = "must be an ONS GSS code such as E08000030") String authority) {
+    public ActionPlanView.Page list(@QueryParam("authority") String authority) {
         return new ActionPlanView.Page(plans.list(authority));
     }
 
@@ -57,7 +53,7 @@ public class ActionPlanResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    public Response get(@PathParam("id") @Min(1) long id) {
+    public Response get(@PathParam("id") long id) {
         ActionPlanView plan = plans.get(id);
         return Response.ok(plan).header(HttpHeaders.ETAG, EntityTags.of(plan.version())).build();
     }
@@ -67,8 +63,8 @@ public class ActionPlanResource {
     @Path("/{id}/items")
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, AcceptHeader.TEXT_CSV, MediaType.TEXT_HTML})
-    public Response items(@PathParam("id") @Min(1) long id, @QueryParam("status") String status,
-            @QueryParam("priority") String priority, @QueryParam("owner") @Size(max = 300) String owner,
+    public Response items(@PathParam("id") long id, @QueryParam("status") String status,
+            @QueryParam("priority") String priority, @QueryParam("owner") String owner,
             @QueryParam("overdue") boolean overdue, @Context HttpHeaders headers) {
         ActionPlanService.Filter filter = new ActionPlanService.Filter(
                 WireParam.optional(ItemStatus.class, "status", status),
@@ -90,7 +86,7 @@ public class ActionPlanResource {
     @POST
     @Path("/{id}/items")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response addItem(@PathParam("id") @Min(1) long id, @NotNull @Valid ActionItemInput body, UriInfo uri) {
+    public Response addItem(@PathParam("id") long id, @NotNull @Valid ActionItemInput body, UriInfo uri) {
         ActionItemView created = plans.addItem(id, body);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/action-items").path(String.valueOf(created.id()))
                 .build()).header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
@@ -99,7 +95,7 @@ public class ActionPlanResource {
     @GET
     @Path("/{id}/carry-forward")
     @Authenticated
-    public CarryForwardView.Preview previewCarryForward(@PathParam("id") @Min(1) long id) {
+    public CarryForwardView.Preview previewCarryForward(@PathParam("id") long id) {
         return carryForward.preview(id);
     }
 
@@ -108,7 +104,7 @@ public class ActionPlanResource {
     @Path("/{id}/carry-forward")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     @Consumes(MediaType.WILDCARD)
-    public CarryForwardView.Result carryForward(@PathParam("id") @Min(1) long id) {
+    public CarryForwardView.Result carryForward(@PathParam("id") long id) {
         return carryForward.carry(id);
     }
 }

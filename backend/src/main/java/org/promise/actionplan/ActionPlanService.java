@@ -1,6 +1,7 @@
 package org.promise.actionplan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -110,7 +111,9 @@ public class ActionPlanService {
 
     @Transactional
     public ActionItemView addItem(long planId, ActionItemInput input) {
-        ActionPlan plan = find(planId);
+        // Items added at the same moment queue on the plan's row, so each takes the next free letter and position.
+        ActionPlan plan = plans.findByIdOptional(planId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("There is no action plan " + planId));
         caller.requireWriteAccess(plan.authority);
         List<String> letters = items.lettersIn(planId);
         String letter = input.letter() == null ? PlanRules.nextLetter(letters) : input.letter();

@@ -1,7 +1,6 @@
 package org.promise.area;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,8 +28,7 @@ public class AreaResource {
 
     @GET
     @Path("/{code}")
-    public AreaView get(@PathParam("code") @Pattern(regexp = "^(SN-)?E[0-9]{8}$",
-            message = "must be an ONS GSS code such as E08000030, or SN- and one") String code) {
+    public AreaView get(@PathParam("code") String code) {
         return service.find(code).orElseThrow(() -> ApiException.notFound("There is no area " + code));
     }
 }

@@ -41,6 +41,12 @@ public class AreaService {
                 : Optional.of(new FieldError(field, "unknown", code + " is not a local authority that Promise serves"));
     }
 
+    /** An "unknown" error, under this parameter's name, for each code that names no area. */
+    public List<FieldError> unknownCodes(String parameter, Collection<String> codes) {
+        return codes.stream().filter(code -> find(code).isEmpty())
+                .map(code -> new FieldError(parameter, "unknown", "There is no area " + code)).toList();
+    }
+
     public List<AreaView> byCodes(Collection<String> codes) {
         return repository.byCodes(codes).stream().map(AreaView::of).sorted(LISTING_ORDER).toList();
     }

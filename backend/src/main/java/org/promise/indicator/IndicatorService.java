@@ -4,14 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
+import org.promise.common.error.FieldError;
 import org.promise.scorecard.ScorecardCache;
 
 @ApplicationScoped
@@ -47,6 +50,14 @@ public class IndicatorService {
     public Indicator find(String code) {
         return repository.findByIdOptional(code)
                 .orElseThrow(() -> ApiException.notFound("There is no indicator " + code));
+    }
+
+    /** An "unknown" error, under this parameter's name, for each code the catalogue does not hold. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FieldError> unknownCodes(String parameter, Collection<String> codes) {
+        Set<String> catalogue = catalogue().keySet();
+        return codes.stream().filter(code -> !catalogue.contains(code)).map(code -> new FieldError(parameter,
+                "unknown", "There is no indicator " + code + " in the catalogue")).toList();
     }
 
     /** Every indicator by code, for features that read many values at once. */

@@ -3,6 +3,8 @@ package org.promise.kpi;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.promise.common.error.ApiException;
+import org.promise.common.wire.Codes;
+import org.promise.period.Period;
 
 /**
  * Where a page of the feed starts or ends: the key of a row (indicator, area, period), opaque to clients. Pages are
@@ -26,8 +28,9 @@ record KpiCursor(String indicator, String area, String period) {
         }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length == 3 && !parts[0].isBlank() && !parts[1].isBlank() && !parts[2].isBlank()) {
-                return new KpiCursor(parts[0], parts[1], parts[2]);
+            // A cursor goes back into a query: only a key this feed could have written is read.
+            if (parts.length == 3 && Codes.isIndicator(parts[0]) && Codes.isArea(parts[1])) {
+                return new KpiCursor(parts[0], parts[1], Period.parse(parts[2]).code());
             }
         } catch (IllegalArgumentException e) {
             // falls through to the same answer as a well-formed but wrong cursor

@@ -3,8 +3,6 @@ package org.promise.kpi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,8 +31,6 @@ import org.promise.value.ValueStatus;
 @Authenticated
 public class KpiResource {
 
-    static final int MAX_PAGE_SIZE = 1000;
-
     private final KpiService service;
     private final ObjectMapper json;
     private final int maxAgeSeconds;
@@ -52,8 +48,7 @@ public class KpiResource {
             @QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("status") String status,
             @QueryParam("after") String after, @QueryParam("before") String before,
-            @QueryParam("pageSize") @Min(1) @Max(value = MAX_PAGE_SIZE,
-                    message = "must be at most 1000; page through larger results with page") Integer pageSize,
+            @QueryParam("pageSize") Integer pageSize,
             @Context HttpHeaders headers, @Context UriInfo uri) throws JsonProcessingException {
         KpiService.Filter filter = new KpiService.Filter(indicator == null ? List.of() : indicator,
                 area == null ? List.of() : area, period, from, to,

@@ -96,12 +96,8 @@ public class KpiService {
     }
 
     private void checkCodes(Filter filter) {
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> catalogue = indicators.catalogue().keySet();
-        filter.indicators().stream().filter(code -> !catalogue.contains(code)).forEach(code -> errors.add(
-                new FieldError("indicator", "unknown", "There is no indicator " + code + " in the catalogue")));
-        filter.areas().stream().filter(code -> areas.find(code).isEmpty()).forEach(code -> errors.add(
-                new FieldError("area", "unknown", "There is no area " + code)));
+        List<FieldError> errors = new ArrayList<>(indicators.unknownCodes("indicator", filter.indicators()));
+        errors.addAll(areas.unknownCodes("area", filter.areas()));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }

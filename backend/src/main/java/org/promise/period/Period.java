@@ -24,6 +24,12 @@ public record Period(PeriodKind kind, int year, int quarter, LocalDate date) imp
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2199;
+    /**
+     * The years a request may name, for periods and dates alike. Arithmetic on a period (the previous year, a rolling
+     * window, the year a window ends) reaches a few years past them, which the wider range of the record allows.
+     */
+    public static final int FIRST_SUPPORTED_YEAR = 1990;
+    public static final int LAST_SUPPORTED_YEAR = 2100;
 
     private static final Comparator<Period> ORDER = Comparator.comparing(Period::end)
             .thenComparing(Period::start)
@@ -61,8 +67,22 @@ public record Period(PeriodKind kind, int year, int quarter, LocalDate date) imp
         return new Period(PeriodKind.ROLLING_THREE_YEARS, startYear, 0, null);
     }
 
-    /** Parses a code; anything that is not exactly one of the five shapes is refused, never guessed. */
+    /** Parses a code; anything that is not exactly one of the five shapes, or out of range, is refused. */
     public static Period parse(String code) {
+        return parseShape(code).supported();
+    }
+
+    /** This period, when it starts in a year a request may name ({@link #FIRST_SUPPORTED_YEAR} onwards). */
+    public Period supported() {
+        int startYear = start().getYear();
+        if (startYear < FIRST_SUPPORTED_YEAR || startYear > LAST_SUPPORTED_YEAR) {
+            throw new InvalidPeriodException("'" + code() + "' is out of range: Promise holds periods that start "
+                    + "between " + FIRST_SUPPORTED_YEAR + " and " + LAST_SUPPORTED_YEAR);
+        }
+        return this;
+    }
+
+    private static Period parseShape(String code) {
         if (code == null || code.isBlank()) {
             throw new InvalidPeriodException("A period is required, such as 2022-23, 2023-24-Q1, 2023-03-31, "
                     + "AY2022-23 or 2019-22");

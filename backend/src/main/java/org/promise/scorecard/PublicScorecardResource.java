@@ -1,8 +1,6 @@
 package org.promise.scorecard;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,16 +21,14 @@ public class PublicScorecardResource {
     }
 
     @GET
-    public ScorecardView get(@QueryParam("area") @NotNull @Pattern(regexp = "^E[0-9]{8}$",
-            message = "must be an ONS GSS code such as E08000030") String area,
-            @QueryParam("period") @NotNull String period) {
+    public ScorecardView get(@QueryParam("area") String area,
+            @QueryParam("period") String period) {
         return service.build(area, PeriodParam.parse("period", period));
     }
 
     @GET
     @Path("/periods")
-    public ScorecardResource.PeriodList periods(@QueryParam("area") @NotNull @Pattern(regexp = "^E[0-9]{8}$",
-            message = "must be an ONS GSS code such as E08000030") String area) {
+    public ScorecardResource.PeriodList periods(@QueryParam("area") String area) {
         return new ScorecardResource.PeriodList(service.periods(area));
     }
 }

@@ -1,8 +1,6 @@
 package org.promise.scorecard;
 
 import io.quarkus.security.Authenticated;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,9 +23,8 @@ public class ScorecardResource {
     @GET
     @Authenticated
     public ScorecardView get(
-            @QueryParam("area") @NotNull @Pattern(regexp = "^E[0-9]{8}$",
-                    message = "must be an ONS GSS code such as E08000030") String area,
-            @QueryParam("period") @NotNull String period,
+            @QueryParam("area") String area,
+            @QueryParam("period") String period,
             @QueryParam("priority") String priority) {
         return service.build(area, PeriodParam.parse("period", period),
                 WireParam.optional(Priority.class, "priority", priority));
@@ -36,8 +33,7 @@ public class ScorecardResource {
     @GET
     @Path("/periods")
     @Authenticated
-    public PeriodList periods(@QueryParam("area") @NotNull @Pattern(regexp = "^E[0-9]{8}$",
-            message = "must be an ONS GSS code such as E08000030") String area) {
+    public PeriodList periods(@QueryParam("area") String area) {
         return new PeriodList(service.periodsWithData(area));
     }
 

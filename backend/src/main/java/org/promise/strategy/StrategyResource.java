@@ -1,8 +1,6 @@
 package org.promise.strategy;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,14 +21,13 @@ public class StrategyResource {
     }
 
     @GET
-    public StrategyView.Page list(@QueryParam("authority") @Pattern(regexp = "^E[0-9]{8}$",
-            message = "must be an ONS GSS code such as E08000030") String authority) {
+    public StrategyView.Page list(@QueryParam("authority") String authority) {
         return new StrategyView.Page(service.list(authority));
     }
 
     @GET
     @Path("/{id}")
-    public StrategyView get(@PathParam("id") @Min(1) long id) {
+    public StrategyView get(@PathParam("id") long id) {
         return service.get(id);
     }
 }

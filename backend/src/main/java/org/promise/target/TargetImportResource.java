@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.promise.common.security.Role;
+import org.promise.common.wire.Utf8Body;
 import org.promise.value.ImportReport;
 import org.promise.value.TidyCsv;
 import org.promise.value.TidyRow;
@@ -30,7 +31,7 @@ public class TargetImportResource {
 
     @POST
     @Consumes("text/csv")
-    public ImportReport importCsv(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, String body) {
-        return service.importRows(TidyCsv.read(body == null ? "" : body, REQUIRED, TargetImportService.COLUMNS), dryRun);
+    public ImportReport importCsv(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, byte[] body) {
+        return service.importRows(TidyCsv.read(Utf8Body.decode(body), REQUIRED, TargetImportService.COLUMNS), dryRun);
     }
 }

@@ -1,21 +1,31 @@
 package org.promise.value;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.promise.common.error.JsonRuleException;
+import org.promise.common.wire.StorableFigure;
 
-/** One row of a JSON import: the tidy CSV columns as fields; numbers may come as numbers or text. */
+/** One row of a JSON import: the tidy CSV columns as fields; a value is a number or a symbol's text. */
 public record JsonImportRow(
-        @JsonProperty("time_period") String timePeriod,
-        @JsonProperty("time_identifier") String timeIdentifier,
-        @JsonProperty("geographic_level") String geographicLevel,
-        @JsonProperty("new_la_code") String newLaCode,
-        @JsonProperty("la_name") String laName,
-        @JsonProperty("indicator") String indicator,
-        @JsonProperty("value") String value,
-        @JsonProperty("numerator") String numerator,
-        @JsonProperty("denominator") String denominator,
-        @JsonProperty("status") String status) {
+        @JsonProperty("time_period") @Size(max = 20) String timePeriod,
+        @JsonProperty("time_identifier") @Size(max = 40) String timeIdentifier,
+        @JsonProperty("geographic_level") @Size(max = 40) String geographicLevel,
+        @JsonProperty("new_la_code") @Size(max = 20) String newLaCode,
+        @JsonProperty("la_name") @Size(max = 200) String laName,
+        @JsonProperty("indicator") @Size(max = 40) String indicator,
+        @JsonProperty("value") @JsonDeserialize(using = NumberOrText.class) @Size(max = 40) String value,
+        @JsonProperty("numerator") @StorableFigure BigDecimal numerator,
+        @JsonProperty("denominator") @StorableFigure BigDecimal denominator,
+        @JsonProperty("status") @Size(max = 20) String status) {
 
     TidyRow toRow(int line) {
         Map<String, String> cells = new HashMap<>();
@@ -26,9 +36,29 @@ public record JsonImportRow(
         cells.put(TidyRow.AREA_NAME, laName);
         cells.put(TidyRow.INDICATOR, indicator);
         cells.put(TidyRow.VALUE, value);
-        cells.put(TidyRow.NUMERATOR, numerator);
-        cells.put(TidyRow.DENOMINATOR, denominator);
+        cells.put(TidyRow.NUMERATOR, numerator == null ? null : numerator.toPlainString());
+        cells.put(TidyRow.DENOMINATOR, denominator == null ? null : denominator.toPlainString());
         cells.put(TidyRow.STATUS, status);
         return new TidyRow(line, cells);
+    }
+
+    /** The contract's "number or text" value: a number keeps the digits it was sent with; nothing else is read. */
+    static final class NumberOrText extends StdScalarDeserializer<String> {
+
+        NumberOrText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return parser.getDecimalValue().toPlainString();
+            }
+            if (token == JsonToken.VALUE_STRING) {
+                return context.readValue(parser, String.class);
+            }
+            throw new JsonRuleException(parser, "type", "must be a number, or a symbol (c, x, z or low) as text");
+        }
     }
 }

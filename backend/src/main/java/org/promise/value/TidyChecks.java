@@ -8,6 +8,8 @@ import org.promise.area.AreaKind;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
+import org.promise.common.wire.Decimals;
+import org.promise.common.wire.StorableText;
 import org.promise.indicator.Indicator;
 import org.promise.period.InvalidPeriodException;
 import org.promise.period.Period;
@@ -36,7 +38,9 @@ public final class TidyChecks {
         Map<String, Integer> firstLine = new java.util.HashMap<>();
         for (TidyRow row : rows) {
             List<FieldError> rowErrors = new java.util.ArrayList<>();
-            T ok = check.apply(row, rowErrors);
+            row.cells().forEach((column, cell) -> StorableText.problem(cell).ifPresent(problem ->
+                    rowErrors.add(new FieldError(column, StorableText.RULE, column + " " + problem))));
+            T ok = rowErrors.isEmpty() ? check.apply(row, rowErrors) : null;
             if (ok != null) {
                 Integer earlier = firstLine.putIfAbsent(key.apply(ok), row.line());
                 if (earlier != null) {
@@ -115,7 +119,13 @@ public final class TidyChecks {
             return null;
         }
         try {
-            return new BigDecimal(text);
+            BigDecimal number = new BigDecimal(text);
+            if (!Decimals.storable(number)) {
+                errors.add(new FieldError(column, "digits", column + " " + Decimals.DIGITS_MESSAGE + ", not '" + text
+                        + "'"));
+                return null;
+            }
+            return number;
         } catch (NumberFormatException e) {
             errors.add(new FieldError(column, "number", column + " must be a number"
                     + (column.equals(TidyRow.VALUE) ? " or a symbol (c, x, z or low)" : "") + ", not '" + text + "'"));

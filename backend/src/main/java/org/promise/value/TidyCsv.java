@@ -5,8 +5,10 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,6 +24,8 @@ public final class TidyCsv {
 
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setTrim(true).get();
+    private static final CSVFormat HEADER_ROW = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true)
+            .get();
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(TidyRow.COLUMNS)
             .setRecordSeparator("\n").get();
 
@@ -39,6 +43,7 @@ public final class TidyCsv {
         if (body.isBlank()) {
             throw ApiException.invalid("body", "required", "The file is empty: send the header row and at least one row");
         }
+        checkHeader(body, layout);
         try (CSVParser parser = READ.parse(new StringReader(body))) {
             List<String> missing = required.stream()
                     .filter(column -> !parser.getHeaderMap().containsKey(column))
@@ -56,6 +61,28 @@ public final class TidyCsv {
             return rows;
         } catch (IOException | java.io.UncheckedIOException e) {
             throw ApiException.invalid("body", "csv", "The file is not valid CSV: " + e.getMessage());
+        }
+    }
+
+    /** Each column of the header row has a name, and no name is given twice: otherwise no cell has a sure column. */
+    private static void checkHeader(String body, String[] layout) {
+        List<String> names;
+        try (CSVParser parser = HEADER_ROW.parse(new StringReader(body))) {
+            names = parser.iterator().next().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw ApiException.invalid("body", "csv", "The file is not valid CSV: " + e.getMessage());
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name.isEmpty()) {
+                throw ApiException.invalid("header", "empty-column", "Column " + (i + 1) + " of the header row has no "
+                        + "name" + (i == names.size() - 1 ? " (is there a comma at the end of the row?)" : "")
+                        + "; the layout is " + String.join(",", layout));
+            }
+            if (!seen.add(name)) {
+                throw ApiException.invalid("header", "duplicate-column", "The header row names " + name + " twice");
+            }
         }
     }
 

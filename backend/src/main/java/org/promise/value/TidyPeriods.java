@@ -68,7 +68,7 @@ public final class TidyPeriods {
             throw new InvalidPeriodException("'" + identifier + " " + period + "' is a " + read.kind().wire()
                     + " period, but this indicator is reported by " + kind.wire());
         }
-        return read;
+        return read.supported();
     }
 
     /** The time_period and time_identifier that {@link #read} turns back into this period. */

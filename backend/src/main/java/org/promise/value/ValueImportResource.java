@@ -1,6 +1,7 @@
 package org.promise.value;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.promise.common.security.Role;
+import org.promise.common.wire.Utf8Body;
 
 @Path("/api/v1/imports/values")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,14 +28,14 @@ public class ValueImportResource {
 
     @POST
     @Consumes("text/csv")
-    public ImportReport importCsv(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, String body) {
-        return service.importRows(TidyCsv.read(body == null ? "" : body), dryRun);
+    public ImportReport importCsv(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, byte[] body) {
+        return service.importRows(TidyCsv.read(Utf8Body.decode(body)), dryRun);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public ImportReport importJson(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @NotNull List<JsonImportRow> body) {
+            @NotNull List<@NotNull @Valid JsonImportRow> body) {
         List<TidyRow> rows = new ArrayList<>(body.size());
         for (int i = 0; i < body.size(); i++) {
             // Numbered as the CSV's lines would be, so that a report reads the same for both formats.

@@ -2,6 +2,7 @@ package org.promise.value;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import org.promise.area.AreaKind;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.error.ApiException;
+import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
 import org.promise.common.wire.Decimals;
 import org.promise.disclosure.DisclosureService;
@@ -57,6 +59,11 @@ public class ValueService {
     /** The values the caller may see, of one indicator or all, one area or all, in a range of periods. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ValueView> search(String code, String area, String from, String to) {
+        List<FieldError> unknown = new ArrayList<>(indicators.unknownCodes("indicator", optional(code)));
+        unknown.addAll(areas.unknownCodes("area", optional(area)));
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid(unknown);
+        }
         Period fromPeriod = from == null ? null : PeriodParam.parse("from", from);
         Period toPeriod = to == null ? null : PeriodParam.parse("to", to);
         Map<String, Indicator> catalogue = indicators.catalogue();
@@ -65,6 +72,10 @@ public class ValueService {
                 .filter(value -> isVisible(catalogue.get(value.indicatorCode), value))
                 .map(value -> ValueView.of(catalogue.get(value.indicatorCode), value))
                 .toList(), catalogue);
+    }
+
+    private static List<String> optional(String code) {
+        return code == null ? List.of() : List.of(code);
     }
 
     /** For callers who get small numbers suppressed (partners, analysts), withheld values become "c". */

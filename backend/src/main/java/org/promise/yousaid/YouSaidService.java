@@ -1,6 +1,7 @@
 package org.promise.yousaid;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -74,7 +75,8 @@ public class YouSaidService {
 
     @Transactional
     public YouSaidView addEntry(long id, YouSaidEntryInput input) {
-        YouSaid ask = repository.findByIdOptional(id)
+        // Entries added at the same moment queue on the ask's row: each gets the next position and its own version.
+        YouSaid ask = repository.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("There is no \"You said\" ask " + id));
         caller.requireWriteAccess(ask.authority);
         YouSaidView before = views(List.of(ask)).get(0);

@@ -56,6 +56,19 @@ class PeriodTest {
     }
 
     @Test
+    void shouldRefusePeriodsThatParseButLieOutsideTheSupportedYears() {
+        for (String code : List.of("1900-01", "1989-90", "2101-02", "2199-00", "AY1989-90", "1989-90-Q4", "1989-92",
+                "1989-03-31", "2101-04-01")) {
+            assertThatThrownBy(() -> Period.parse(code)).as(code)
+                    .isInstanceOf(InvalidPeriodException.class)
+                    .hasMessageContaining("out of range");
+        }
+        assertThat(Period.parse("1990-91")).isEqualTo(Period.financialYear(1990));
+        assertThat(Period.parse("2100-01")).isEqualTo(Period.financialYear(2100));
+        assertThat(Period.parse("2100-12-31")).isEqualTo(Period.snapshot(LocalDate.of(2100, 12, 31)));
+    }
+
+    @Test
     void shouldRefuseAPeriodOfTheWrongKind() {
         assertThatThrownBy(() -> Period.parse("2023-03-31", PeriodKind.FINANCIAL_YEAR))
                 .isInstanceOf(InvalidPeriodException.class)
@@ -63,10 +76,10 @@ class PeriodTest {
         assertThat(Period.parse("2022-23", PeriodKind.FINANCIAL_YEAR)).isEqualTo(Period.financialYear(2022));
     }
 
-    /** Every period of every kind from 1901 to 2198: the properties hold for all of them, not for examples. */
+    /** Every period of every kind a request may name: the properties hold for all of them, not for examples. */
     static Stream<Period> everyPeriod() {
         List<Period> periods = new ArrayList<>();
-        IntStream.rangeClosed(1901, 2195).forEach(year -> {
+        IntStream.rangeClosed(Period.FIRST_SUPPORTED_YEAR, Period.LAST_SUPPORTED_YEAR).forEach(year -> {
             periods.add(Period.financialYear(year));
             periods.add(Period.academicYear(year));
             periods.add(Period.rollingThreeYears(year));
@@ -83,6 +96,9 @@ class PeriodTest {
         assertThat(Period.parse(period.code())).isEqualTo(period);
         assertThat(period.start()).isBeforeOrEqualTo(period.end());
         Period previous = period.previous();
+        // The scorecard reaches back three periods and forward to the year a rolling window ends: never out of range.
+        assertThat(previous.previous().previous()).isLessThan(previous);
+        assertThat(Period.financialYear(period.year() + 3).year()).isEqualTo(period.year() + 3);
         assertThat(previous.kind()).isEqualTo(period.kind());
         assertThat(previous).isLessThan(period);
         assertThat(previous.end()).isBefore(period.end());

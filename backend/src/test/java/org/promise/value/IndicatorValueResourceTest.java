@@ -1,5 +1,6 @@
 package org.promise.value;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,10 +9,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
+import org.promise.support.Race;
 import org.promise.support.Tokens;
 
 /** Writes go to Sandwell and to periods the seed packs do not hold, so the seeded scorecard stays as reported. */
@@ -31,6 +35,19 @@ class IndicatorValueResourceTest {
 
     private static String url(String indicator, String area, String period) {
         return "/api/v1/indicators/" + indicator + "/values/" + area + "/" + period;
+    }
+
+    @Test
+    void shouldLetOneOfManyCallersCreateANewFigureAndTellTheOthers() throws Exception {
+        String url = url("HLTH_ASSESS", SANDWELL, "2031-32");
+        List<Response> answers = Race.of(6, n -> Contract.as(SANDWELL_OFFICER).contentType("application/json")
+                .body(value(70 + n, "provisional")).put(url));
+        List<Integer> statuses = Race.statuses(answers);
+        assertThat(statuses).containsOnlyOnce(201);
+        // The others find it created: at the same moment (409), or just before (428: changing it needs If-Match).
+        assertThat(statuses).isSubsetOf(201, 409, 428);
+        Number winner = answers.get(statuses.indexOf(201)).jsonPath().get("value");
+        Contract.as(SANDWELL_OFFICER).get(url).then().statusCode(200).body("value", equalTo(winner));
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.promise.period.Period;
 import org.promise.support.Contract;
 import org.promise.support.Tokens;
 
@@ -128,7 +129,7 @@ class ValueImportResourceTest {
     @Test
     void shouldCheckATenMegabyteFile() {
         StringBuilder csv = new StringBuilder(HEADER);
-        String padding = "Wolverhampton City Council, children's services, corporate parenting board return";
+        String padding = "Wolverhampton City Council, children's services, corporate parenting board return; ".repeat(5);
         String[] indicators = {"HLTH_ASSESS", "HLTH_DENTAL", "SDQ_COMPLETE", "CL_EET_1921", "CL_INTOUCH_1921",
             "CL_ACCOM_1921", "PATHWAY_PLANS", "FOST_PANEL_QUALITY", "FOST_AUDIT_QUALITY", "FOST_CONVERSION",
             "ADOPT_INTERAGENCY", "CL_STAYPUT_1920", "LEAVE_ADOPT_PCT", "LEAVE_SGO_PCT", "LEAVE_REUNIF_PCT",
@@ -140,7 +141,7 @@ class ValueImportResourceTest {
             {"Statistical neighbours", "SN-E08000030"}, {"Statistical neighbours", "SN-E08000031"}};
         int rows = 0;
         for (String[] area : areas) {
-            for (int year = 1901; year <= 2199; year++) {
+            for (int year = Period.FIRST_SUPPORTED_YEAR; year <= Period.LAST_SUPPORTED_YEAR; year++) {
                 for (String indicator : indicators) {
                     csv.append(year).append(String.format("%02d", (year + 1) % 100)).append(",Financial year,")
                             .append(area[0]).append(",").append(area[1]).append(",\"").append(padding).append("\",")

@@ -1,5 +1,6 @@
 import { formatWhen } from '@/lib/format';
 import { ErrorSummary } from './govuk/ErrorSummary';
+import { Tag } from './govuk/Tag';
 
 /** What happened to the resource after the page showed it, as far as the service says. */
 export type SavedChange = { what: 'changed' | 'added' | 'updated'; by?: string; at?: string } | { what: 'removed' };
@@ -70,6 +71,12 @@ export function EditConflict({
               <tr key={field} className="govuk-table__row">
                 <th scope="row" className="govuk-table__header">
                   {field}
+                  {saved?.[field] !== mine && (
+                    <>
+                      {' '}
+                      <Tag colour="yellow">Different</Tag>
+                    </>
+                  )}
                 </th>
                 <td className="govuk-table__cell app-pre-line">{saved ? saved[field] : 'Removed'}</td>
                 <td className="govuk-table__cell app-pre-line">{mine}</td>

@@ -67,7 +67,7 @@ describe('ActionItemPage', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This action item was updated by officer.b on 21 November 2026 since you opened it');
     const versions = screen.getByRole('table', { name: 'The saved version and yours' });
-    expect(within(versions).getByRole('row', { name: 'What has happened Two members booked. Members have not booked.' })).toBeInTheDocument();
+    expect(within(versions).getByRole('row', { name: 'What has happened Different Two members booked. Members have not booked.' })).toBeInTheDocument();
 
     // Keeping the saved version shows it on the page and leaves the officer's words in the form.
     await userEvent.click(screen.getByRole('button', { name: 'Keep the saved version' }));

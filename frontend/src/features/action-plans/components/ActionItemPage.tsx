@@ -108,8 +108,8 @@ function UpdateForm({ id, seen, onSaved }: { id: number; seen: Seen<ActionItemDe
   return (
     <form onSubmit={submit} noValidate>
       {keptTheirs && (
-        <ImportantBanner title="Your update was not saved">
-          <p className="govuk-body">The progress above now shows the update saved since you opened the page. Yours is still in the form: change it if you need to, then save it.</p>
+        <ImportantBanner title="You kept the saved version">
+          <p className="govuk-body">Your update was not saved. The progress above now shows the update saved since you opened the page; yours is still in the form: change it if you need to, then save it.</p>
         </ImportantBanner>
       )}
       {summary.length > 0 && <ErrorSummary items={summary} />}

@@ -61,7 +61,7 @@ describe('TargetFormPage', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This target was removed since you opened it');
     const versions = screen.getByRole('table', { name: 'The saved version and yours' });
-    expect(within(versions).getByRole('row', { name: 'Target Removed 95%' })).toBeInTheDocument();
+    expect(within(versions).getByRole('row', { name: 'Target Different Removed 95%' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save yours over it' }));
 
     expect(await screen.findByRole('heading', { name: 'Scorecard' })).toBeInTheDocument();

@@ -87,7 +87,8 @@ describe('ValueFormPage', () => {
     expect(document.title).toMatch(/^Error: Enter a value/);
     const versions = screen.getByRole('table', { name: 'The saved version and yours' });
     expect(within(versions).getByRole('columnheader', { name: 'Saved by officer.b' })).toBeInTheDocument();
-    expect(within(versions).getByRole('row', { name: 'Value 90% 92%' })).toBeInTheDocument();
+    expect(within(versions).getByRole('row', { name: 'Value Different 90% 92%' })).toBeInTheDocument();
+    expect(within(versions).getByRole('row', { name: 'Status Final (published) Final (published)' })).toBeInTheDocument();
     // Nothing was saved over the other officer's figure yet.
     expect(puts(requests)).toHaveLength(1);
 

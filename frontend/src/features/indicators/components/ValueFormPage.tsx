@@ -92,13 +92,13 @@ function ValueForm({ indicator: ind, area, period, seen: opened }: { indicator: 
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {form.keptTheirs && (
-          <ImportantBanner title="Your change was not saved">
-            <p className="govuk-body">The form now shows the saved version. Change it if you need to, then save.</p>
+          <ImportantBanner title="You kept the saved version">
+            <p className="govuk-body">Your change was not saved. The form now shows the saved figure: change it if you need to, then save it.</p>
           </ImportantBanner>
         )}
         {summary.length > 0 && <ErrorSummary items={summary} />}
         <span className="govuk-caption-l">
-          {ind.name}, {period}
+          {ind.name}, <span className="app-nowrap">{period}</span>
         </span>
         <h1 className="govuk-heading-xl">Enter a value</h1>
         {conflict ? (

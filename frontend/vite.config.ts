@@ -3,8 +3,10 @@ import { fileURLToPath, URL } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { securityHeaders } from './server/securityHeaders.ts';
 
 const apiUrl = process.env.PROMISE_API_URL ?? 'http://localhost:8080';
+const keycloakUrl = process.env.PROMISE_KEYCLOAK_URL ?? 'http://localhost:8180';
 
 /**
  * The browser learns where Keycloak is at run time, from /runtime-config.json, so one build serves every
@@ -17,7 +19,7 @@ function runtimeConfig(): Plugin {
     res.setHeader('Cache-Control', 'no-store');
     res.end(
       JSON.stringify({
-        keycloakUrl: process.env.PROMISE_KEYCLOAK_URL ?? 'http://localhost:8180',
+        keycloakUrl,
         realm: process.env.PROMISE_KEYCLOAK_REALM ?? 'promise',
         clientId: process.env.PROMISE_KEYCLOAK_CLIENT_ID ?? 'promise-web',
       }),
@@ -30,8 +32,24 @@ function runtimeConfig(): Plugin {
   };
 }
 
+/**
+ * The preview server (what `make run` and `make test` serve) sends the security headers the Docker image's nginx
+ * sends. The dev server does not: its hot reloading needs inline scripts.
+ */
+function previewSecurityHeaders(): Plugin {
+  return {
+    name: 'promise-security-headers',
+    configurePreviewServer: (server) =>
+      void server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://preview').pathname;
+        for (const [name, value] of Object.entries(securityHeaders(keycloakUrl, path))) res.setHeader(name, value);
+        next();
+      }),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), runtimeConfig()],
+  plugins: [react(), previewSecurityHeaders(), runtimeConfig()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -49,12 +67,13 @@ export default defineConfig({
   // xfwd: the API limits callers who are not signed in by their own address, not the proxy's.
   server: { proxy: { '/api': { target: apiUrl, xfwd: true } } },
   preview: { proxy: { '/api': { target: apiUrl, xfwd: true } } },
-  build: { sourcemap: true },
+  // No source maps in what is served: they would publish the source to anyone who asks.
+  build: { sourcemap: false },
   test: {
     environment: 'jsdom',
     globals: false,
     setupFiles: ['./src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.mjs'],
+    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.mjs'],
     css: false,
   },
 });

@@ -7,7 +7,27 @@ export const API_URL = process.env.PROMISE_E2E_API_URL ?? 'http://localhost:8081
 /** The tags GOV.UK Frontend's own accessibility tests use: WCAG 2.2 AA and its predecessors. */
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export const test = base.extend<{ expectAccessible: (page: Page) => Promise<void> }>({
+/**
+ * Collects what the browser refused under the Content-Security-Policy, from the page and its frames (the silent
+ * sign-in check's iframe among them). A journey fails on any: the policy must never break the app.
+ */
+export function watchForCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  return violations;
+}
+
+export const test = base.extend<{ expectAccessible: (page: Page) => Promise<void>; cspViolations: string[] }>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations = watchForCspViolations(page);
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   expectAccessible: async ({}, use) => {
     await use(async (page) => {
       const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();

@@ -24,7 +24,9 @@ test('an officer opens the scorecard, enters a value and sees the RAG and the sc
 
   await page.getByRole('link', { name: 'Enter a value' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter a value');
-  await expect(page.getByLabel('Period')).toHaveValue('2022-23');
+  // The form is for the figure the page showed, and opens with it.
+  await expect(page.locator('.govuk-caption-l')).toHaveText('Annual dental checks, 2022-23');
+  await expect(page.getByLabel(/^Value/)).toHaveValue('88');
   // A percentage over 100 is refused, with the GOV.UK error summary linking to the field.
   await page.getByLabel(/^Value/).fill('120');
   await page.getByRole('button', { name: 'Save value' }).click();

@@ -38,6 +38,12 @@ const backendEnv = services.backend?.environment ?? {};
 expect(String(backendEnv.PROMISE_DB_URL).includes('//postgres:'), 'the backend does not use the postgres service');
 expect(String(backendEnv.PROMISE_OIDC_URL).includes('//keycloak:'), 'the backend does not use the keycloak service');
 
+const frontendEnv = services.frontend?.environment ?? {};
+expect(
+  String(frontendEnv.PROMISE_KEYCLOAK_URL).startsWith('http'),
+  'the frontend has no PROMISE_KEYCLOAK_URL (its runtime config and Content-Security-Policy name Keycloak)',
+);
+
 if (problems.length) {
   console.error(`docker-compose.yml: ${problems.join('; ')}`);
   process.exit(1);

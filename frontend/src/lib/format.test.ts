@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReading, formatValue } from './format';
+import { formatReading, formatValue, formatWhen } from './format';
 
 describe('formatValue', () => {
   it('writes numbers as the board papers do', () => {
@@ -14,5 +14,14 @@ describe('formatValue', () => {
   it('never turns a symbol into a number', () => {
     expect(formatReading('percent', 0, null, 'c')).toBe('c (confidential)');
     expect(formatReading('count', 0, undefined, undefined)).toBe('No value');
+  });
+});
+
+describe('formatWhen', () => {
+  it('says when in London time, as GOV.UK writes times', () => {
+    expect(formatWhen('2025-12-03T14:05:09Z')).toBe('at 2:05pm on 3 December 2025');
+    // British Summer Time: 23:30 UTC is already the next day in London.
+    expect(formatWhen('2025-06-30T23:30:00Z')).toBe('at 12:30am on 1 July 2025');
+    expect(formatWhen('2023-11-13')).toBe('on 13 November 2023');
   });
 });

@@ -48,3 +48,17 @@ export function formatDate(isoDate: string): string {
 export function formatMonth(isoMonth: string): string {
   return BOARD_MONTH.format(new Date(`${isoMonth}-01T00:00:00Z`));
 }
+
+const LONDON_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone: 'Europe/London' });
+
+/**
+ * When something happened, as GOV.UK writes it in London time: "at 2:05pm on 3 December 2025" from a date-time,
+ * "on 3 December 2025" from a date.
+ */
+export function formatWhen(iso: string): string {
+  if (!iso.includes('T')) return `on ${formatDate(iso)}`;
+  const moment = new Date(iso);
+  const part = (type: Intl.DateTimeFormatPartTypes) => LONDON_TIME.formatToParts(moment).find((p) => p.type === type)?.value ?? '';
+  return `at ${part('hour')}:${part('minute')}${part('dayPeriod').toLowerCase()} on ${LONDON_DATE.format(moment)}`;
+}

@@ -27,11 +27,17 @@ export function fakeSession(authenticated: boolean): FakeSession {
   return session;
 }
 
-export type FakeResponses = Record<string, { status: number; body: unknown; headers?: Record<string, string> }>;
+export interface FakeResponse {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export type FakeResponses = Record<string, FakeResponse | FakeResponse[]>;
 
 /**
- * Renders routes with the real typed API client over a fake network: each "METHOD /path" answers as given,
- * anything else with 404. The requests made are recorded.
+ * Renders routes with the real typed API client over a fake network: each "METHOD /path" answers as given (a list
+ * answers in turn, its last answer repeating), anything else with 404. The requests made are recorded.
  */
 export function renderRoutes(routes: RouteObject[], { path = '/', session = fakeSession(true), responses = {} as FakeResponses } = {}) {
   const requests: Request[] = [];
@@ -39,7 +45,9 @@ export function renderRoutes(routes: RouteObject[], { path = '/', session = fake
     const request = input instanceof Request ? input : new Request(input, init);
     requests.push(request);
     const key = `${request.method} ${new URL(request.url).pathname}`;
-    const answer = responses[key] ?? { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } };
+    const given = responses[key];
+    const earlier = requests.filter((r) => `${r.method} ${new URL(r.url).pathname}` === key).length - 1;
+    const answer = (Array.isArray(given) ? given[Math.min(earlier, given.length - 1)] : given) ?? { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } };
     return new Response(JSON.stringify(answer.body), {
       status: answer.status,
       headers: { 'Content-Type': answer.status >= 400 ? 'application/problem+json' : 'application/json', ...answer.headers },

@@ -1,38 +1,41 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
-import { ifMatchOf } from '@/lib/api/ifMatch';
+import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import { seenOf } from '@/lib/api/seen';
 import type { components } from '@/lib/api/schema';
+import { useGuardedSave } from '@/lib/api/useGuardedSave';
 
 export type ActionItemDetail = components['schemas']['ActionItemDetail'];
 export type ProgressUpdateInput = components['schemas']['ProgressUpdateInput'];
 
+/**
+ * The item page's content with its ETag. The page shows exactly this version, and adding an update quotes it, so
+ * it is not read again behind the officer's back (when the window regains focus); it is read again after a change.
+ */
+const readActionItem = async (api: ApiClient, id: number) => seenOf(await api.GET('/api/v1/action-items/{id}', { params: { path: { id } } }));
+
 export function useActionItem(id: number) {
   const api = useApi();
   return useQuery({
-    queryKey: ['action-item', id],
-    queryFn: async () => unwrap(await api.GET('/api/v1/action-items/{id}', { params: { path: { id } } })),
+    queryKey: actionItemKey(id),
+    queryFn: () => readActionItem(api, id),
+    refetchOnWindowFocus: false,
   });
 }
+
+export const actionItemKey = (id: number) => ['action-item', id];
 
 /**
- * Adds a progress update quoting the ETag the officer's page was read at: if somebody else has updated the item
+ * Adds a progress update quoting the ETag of the page the officer read: if somebody else has updated the item
  * since, the service refuses (412) rather than let this update land on news the officer has not seen.
  */
-export function useAddUpdate(id: number, etag: () => Promise<{ 'If-Match'?: string }>) {
+export function useAddUpdate(id: number) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: ProgressUpdateInput) =>
-      unwrap(await api.POST('/api/v1/action-items/{id}/updates', { params: { path: { id }, header: await etag() }, body: input })),
-    onSuccess: () => queryClient.invalidateQueries(),
+  return useGuardedSave({
+    save: async (input: ProgressUpdateInput, ifMatch) => unwrap(await api.POST('/api/v1/action-items/{id}/updates', { params: { path: { id }, header: ifMatch }, body: input })),
+    read: () => readActionItem(api, id),
   });
-}
-
-/** The item's current ETag, read just before writing. */
-export function useItemTag(id: number) {
-  const api = useApi();
-  return async () => ifMatchOf(await api.GET('/api/v1/action-items/{id}', { params: { path: { id } } }));
 }
 
 export function useAskQuestion(id: number) {
@@ -41,7 +44,7 @@ export function useAskQuestion(id: number) {
   return useMutation({
     mutationFn: async (text: string) =>
       unwrap(await api.POST('/api/v1/action-items/{id}/questions', { params: { path: { id } }, body: { text } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['action-item', id] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionItemKey(id) }),
   });
 }
 
@@ -56,6 +59,6 @@ export function useAnswerQuestion(id: number) {
           body: { text },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['action-item', id] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionItemKey(id) }),
   });
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '@/testing/render';
@@ -24,6 +24,29 @@ const detail = {
 
 const route = [{ path: '/action-items/:id', element: <ActionItemPage /> }];
 
+/** The officer writes an update while officer.b adds one: the first save is refused (412). */
+async function saveAfterSomebodyElseUpdated() {
+  const theirs = { id: 10, date: '2026-11-21', author: 'officer.b', text: 'Two members booked.', status: 'on-track' };
+  const { requests } = renderRoutes(route, {
+    path: '/action-items/101',
+    responses: {
+      'GET /api/v1/me': { status: 200, body: walsallOfficer },
+      'GET /api/v1/action-items/101': [
+        { status: 200, body: detail, headers: { ETag: '"3"' } },
+        { status: 200, body: { ...detail, item: { ...item, status: 'on-track', latestUpdate: theirs, version: 4 }, updates: [item.latestUpdate, theirs] }, headers: { ETag: '"4"' } },
+      ],
+      'POST /api/v1/action-items/101/updates': [
+        { status: 412, body: { type: 'urn:promise:problem:stale-version', title: 'Somebody else changed this first', status: 412 } },
+        { status: 201, body: { ...item, status: 'off-track', version: 5 }, headers: { ETag: '"5"' } },
+      ],
+    },
+  });
+  await userEvent.click(await screen.findByLabelText('Off track'));
+  await userEvent.type(screen.getByLabelText('What has happened'), 'Members have not booked.');
+  await userEvent.click(screen.getByRole('button', { name: 'Save update' }));
+  return requests;
+}
+
 describe('ActionItemPage', () => {
   it('shows the history of this year and the years before, and the linked indicators with RAG', async () => {
     renderRoutes(route, {
@@ -39,25 +62,31 @@ describe('ActionItemPage', () => {
     expect(screen.getByRole('link', { name: 'Back to the 2023-24 plan' })).toHaveAttribute('href', '/action-plans?authority=E08000030&plan=7');
   });
 
-  it("sends an update with the item's ETag and shows the service's reason when it is refused", async () => {
-    const { requests } = renderRoutes(route, {
-      path: '/action-items/101',
-      responses: {
-        'GET /api/v1/me': { status: 200, body: walsallOfficer },
-        'GET /api/v1/action-items/101': { status: 200, body: detail, headers: { ETag: '"3"' } },
-        'POST /api/v1/action-items/101/updates': {
-          status: 412,
-          body: { type: 'urn:promise:problem:stale-version', title: 'Somebody else changed this first', status: 412, detail: 'This has changed since you read it' },
-        },
-      },
-    });
-    await userEvent.click(await screen.findByLabelText('Off track'));
-    await userEvent.type(screen.getByLabelText('What has happened'), 'Members have not booked.');
+  it('adds an update quoting the version the page showed, and when somebody updated the item first, shows both and lets the officer choose', async () => {
+    const requests = await saveAfterSomebodyElseUpdated();
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('This action item was updated by officer.b on 21 November 2026 since you opened it');
+    const versions = screen.getByRole('table', { name: 'The saved version and yours' });
+    expect(within(versions).getByRole('row', { name: 'What has happened Different Two members booked. Members have not booked.' })).toBeInTheDocument();
+
+    // Keeping the saved version shows it on the page and leaves the officer's words in the form.
+    await userEvent.click(screen.getByRole('button', { name: 'Keep the saved version' }));
+    expect(screen.getByText('Two members booked.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Your update was not saved');
+    expect(screen.getByLabelText('What has happened')).toHaveValue('Members have not booked.');
     await userEvent.click(screen.getByRole('button', { name: 'Save update' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('This has changed since you read it');
-    const post = requests.find((r) => r.method === 'POST')!;
-    expect(post.headers.get('If-Match')).toBe('"3"');
-    expect(await post.clone().json()).toEqual({ status: 'off-track', text: 'Members have not booked.' });
+    expect(await screen.findByText('Update saved: the item is now off track')).toBeInTheDocument();
+    const posts = requests.filter((r) => r.method === 'POST');
+    expect(posts.map((post) => post.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
+    expect(await posts[1]!.clone().json()).toEqual({ status: 'off-track', text: 'Members have not booked.' });
+  });
+
+  it('adds the update after the one saved since when the officer chooses to', async () => {
+    const requests = await saveAfterSomebodyElseUpdated();
+    await userEvent.click(await screen.findByRole('button', { name: 'Add yours after it' }));
+
+    expect(await screen.findByText('Update saved: the item is now off track')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'POST').map((post) => post.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
   });
 });

@@ -1,19 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { EditConflict, type Described, type SavedChange } from '@/components/EditConflict';
 import { ErrorSummary } from '@/components/govuk/ErrorSummary';
-import { SuccessBanner } from '@/components/govuk/NotificationBanner';
+import { ImportantBanner, SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { Radios } from '@/components/govuk/Radios';
 import { SummaryList } from '@/components/govuk/SummaryList';
 import { Textarea } from '@/components/govuk/Textarea';
 import { TextInput } from '@/components/govuk/TextInput';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { RagTag } from '@/components/RagTag';
-import { OverdueTag, STATUS_OPTIONS, StatusTag } from '@/components/StatusTag';
+import { OverdueTag, STATUS_OPTIONS, StatusTag, statusText } from '@/components/StatusTag';
 import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
+import type { Seen } from '@/lib/api/seen';
 import { usePermissions } from '@/lib/auth/usePermissions';
 import { formatDate, formatReading } from '@/lib/format';
-import { useActionItem, useAddUpdate, useAnswerQuestion, useAskQuestion, useItemTag, type ActionItemDetail } from '../api/useActionItem';
+import { actionItemKey, useActionItem, useAddUpdate, useAnswerQuestion, useAskQuestion, type ActionItemDetail } from '../api/useActionItem';
 
 type Update = ActionItemDetail['updates'][number];
 
@@ -36,24 +39,79 @@ function History({ entries }: { entries: { key: string; label?: string; update: 
   );
 }
 
-function UpdateForm({ id, onSaved }: { id: number; onSaved: (status: string) => void }) {
-  const [form, setForm] = useState({ status: '', text: '', date: '' });
-  const add = useAddUpdate(id, useItemTag(id));
+/** The newest update saved since the page showed the item, if the change was an update (not an edit of the item). */
+function newestUnseenUpdate(seen: ActionItemDetail, theirs: ActionItemDetail): Update | undefined {
+  const shown = new Set(seen.updates.map((update) => update.id));
+  return theirs.updates.filter((update) => !shown.has(update.id)).at(-1);
+}
+
+function itemChange(added: Update | undefined): SavedChange {
+  return added ? { what: 'updated', by: added.author, at: added.date } : { what: 'changed' };
+}
+
+function describeUpdate(update: { status: Update['status']; text: string; date?: string | null }): Described {
+  return { Status: statusText(update.status), 'What has happened': update.text, Date: update.date ? formatDate(update.date) : 'Today' };
+}
+
+function describeSaved(added: Update | undefined, theirs: ActionItemDetail): Described {
+  return added ? describeUpdate(added) : { Status: statusText(theirs.item.status), 'What has happened': 'No new update: the item itself was changed', Date: 'None' };
+}
+
+const ITEM_CHOICES = {
+  keep: { label: 'Keep the saved version', explanation: 'the page shows their update, and yours stays in the form so you can change it before you save it' },
+  overwrite: { label: 'Add yours after it', explanation: 'your update is added after theirs, and the item takes your status' },
+};
+
+const EMPTY_UPDATE = { status: '', text: '', date: '' };
+
+/**
+ * A new progress update. It quotes the version of the item the page shows, so that an update never lands on news
+ * the officer has not seen; when somebody else updated the item first, the officer sees both and chooses.
+ */
+function UpdateForm({ id, seen, onSaved }: { id: number; seen: Seen<ActionItemDetail>; onSaved: (status: string) => void }) {
+  const [form, setForm] = useState(EMPTY_UPDATE);
+  const [keptTheirs, setKeptTheirs] = useState(false);
+  const queryClient = useQueryClient();
+  const add = useAddUpdate(id);
   const { byField, summary } = fieldErrors(add.error);
+  const saved = (item: { status: string }) => {
+    setForm(EMPTY_UPDATE);
+    onSaved(STATUS_OPTIONS.find((o) => o.value === item.status)?.text ?? item.status);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    add.mutate(
-      { status: (form.status || undefined) as Update['status'], text: form.text, date: form.date.trim() || undefined },
-      {
-        onSuccess: (item) => {
-          setForm({ status: '', text: '', date: '' });
-          onSaved(STATUS_OPTIONS.find((o) => o.value === item.status)?.text ?? item.status);
-        },
-      },
-    );
+    setKeptTheirs(false);
+    add.save({ status: (form.status || undefined) as Update['status'], text: form.text, date: form.date.trim() || undefined }, seen, saved);
   };
+  const conflict = add.conflict;
+  if (conflict) {
+    const added = newestUnseenUpdate(seen.resource, conflict.theirs.resource);
+    return (
+      <EditConflict
+        key={conflict.theirs.etag}
+        noun="action item"
+        change={itemChange(added)}
+        saved={describeSaved(added, conflict.theirs.resource)}
+        yours={describeUpdate(conflict.mine)}
+        {...ITEM_CHOICES}
+        pending={add.pending}
+        onKeep={() => {
+          // The page now shows the version saved since, so that is what the next save quotes.
+          queryClient.setQueryData(actionItemKey(id), conflict.theirs);
+          add.keepTheirs();
+          setKeptTheirs(true);
+        }}
+        onOverwrite={() => add.saveMineOverTheirs(saved)}
+      />
+    );
+  }
   return (
     <form onSubmit={submit} noValidate>
+      {keptTheirs && (
+        <ImportantBanner title="You kept the saved version">
+          <p className="govuk-body">Your update was not saved. The progress above now shows the update saved since you opened the page; yours is still in the form: change it if you need to, then save it.</p>
+        </ImportantBanner>
+      )}
       {summary.length > 0 && <ErrorSummary items={summary} />}
       <h2 className="govuk-heading-m">Add a progress update</h2>
       <Radios
@@ -74,7 +132,7 @@ function UpdateForm({ id, onSaved }: { id: number; onSaved: (status: string) => 
         error={byField.date}
         onChange={(e) => setForm({ ...form, date: e.target.value })}
       />
-      <button type="submit" className="govuk-button" disabled={add.isPending}>
+      <button type="submit" className="govuk-button" disabled={add.pending}>
         Save update
       </button>
     </form>
@@ -149,12 +207,12 @@ export function ActionItemPage() {
   const detail = useActionItem(id);
   const permissions = usePermissions();
   const [saved, setSaved] = useState<string>();
-  const item = detail.data?.item;
+  const item = detail.data?.resource.item;
   usePageTitle(item ? `${item.year} item ${item.letter}` : 'Action item');
 
   if (detail.isError) return <ProblemMessage error={detail.error} />;
   if (!detail.data || !item) return <p className="govuk-body">Loading…</p>;
-  const { indicators, updates, earlierUpdates, questions } = detail.data;
+  const { indicators, updates, earlierUpdates, questions } = detail.data.resource;
   const canWrite = permissions.canWriteFor(item.authority);
   const finished = item.status === 'complete' || item.status === 'carried-forward';
 
@@ -230,7 +288,7 @@ export function ActionItemPage() {
             <History entries={earlierUpdates.map((earlier) => ({ key: `e${earlier.update.id}`, label: `${earlier.item.year} item ${earlier.item.letter}`, update: earlier.update }))} />
           </>
         )}
-        {canWrite && !finished && <UpdateForm id={id} onSaved={setSaved} />}
+        {canWrite && !finished && <UpdateForm id={id} seen={detail.data} onSaved={setSaved} />}
         {canWrite && finished && (
           <p className="govuk-inset-text">
             {item.status === 'complete' ? 'This item is complete, so it takes no more updates.' : 'This item was carried forward: add updates to next year’s item.'}

@@ -1,25 +1,33 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
-import { ifMatchOf } from '@/lib/api/ifMatch';
+import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import { READ_WHEN_FORM_OPENS, seenOrNoneOf } from '@/lib/api/seen';
 import type { components } from '@/lib/api/schema';
+import { useGuardedSave } from '@/lib/api/useGuardedSave';
 
+export type Target = components['schemas']['Target'];
 export type TargetInput = components['schemas']['TargetInput'];
 
-export function useSaveTarget(code: string) {
+type FigurePath = { code: string; area: string; period: string };
+
+const readTarget = async (api: ApiClient, path: FigurePath) => seenOrNoneOf(await api.GET('/api/v1/indicators/{code}/targets/{area}/{period}', { params: { path } }));
+
+/** The target the form opens with, and its ETag. */
+export function useSeenTarget(code: string, area: string, period: string) {
   const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ area, period, input }: { area: string; period: string; input: TargetInput }) => {
-      const path = { code, area, period };
-      const current = await api.GET('/api/v1/indicators/{code}/targets/{area}/{period}', { params: { path } });
-      return unwrap(
-        await api.PUT('/api/v1/indicators/{code}/targets/{area}/{period}', {
-          params: { path, header: ifMatchOf(current) },
-          body: input,
-        }),
-      );
-    },
-    onSuccess: () => queryClient.invalidateQueries(),
+  return useQuery({
+    queryKey: ['target-form', code, area, period],
+    queryFn: () => readTarget(api, { code, area, period }),
+    ...READ_WHEN_FORM_OPENS,
+  });
+}
+
+export function useSaveTarget(code: string, area: string, period: string) {
+  const api = useApi();
+  const path = { code, area, period };
+  return useGuardedSave({
+    save: async (input: TargetInput, ifMatch) => unwrap(await api.PUT('/api/v1/indicators/{code}/targets/{area}/{period}', { params: { path, header: ifMatch }, body: input })),
+    read: () => readTarget(api, path),
   });
 }

@@ -819,7 +819,7 @@ export interface components {
         /** @example HLTH_ASSESS */
         IndicatorCodeValue: string;
         /**
-         * @description Financial year 2022-23, financial quarter 2023-24-Q1, snapshot date 2023-03-31, academic year AY2022-23, or rolling three years 2019-22. Promise holds periods that start between 1990 and 2100; others are refused (rule `period`).
+         * @description Financial year 2022-23, financial quarter 2023-24-Q1, snapshot date 2023-03-31, academic year AY2022-23, or rolling three years 2019-22. Promise holds periods of the years 1990 to 2100 (the year a code starts with); others are refused (rule `period`).
          * @example 2022-23
          */
         PeriodCode: string;

@@ -72,12 +72,15 @@ public record Period(PeriodKind kind, int year, int quarter, LocalDate date) imp
         return parseShape(code).supported();
     }
 
-    /** This period, when it starts in a year a request may name ({@link #FIRST_SUPPORTED_YEAR} onwards). */
+    /**
+     * This period, when a request may name it: a date, or a year its code starts with (2100-01-Q4 is of the
+     * financial year 2100-01), from {@link #FIRST_SUPPORTED_YEAR} to {@link #LAST_SUPPORTED_YEAR}.
+     */
     public Period supported() {
-        int startYear = start().getYear();
-        if (startYear < FIRST_SUPPORTED_YEAR || startYear > LAST_SUPPORTED_YEAR) {
-            throw new InvalidPeriodException("'" + code() + "' is out of range: Promise holds periods that start "
-                    + "between " + FIRST_SUPPORTED_YEAR + " and " + LAST_SUPPORTED_YEAR);
+        int first = kind == PeriodKind.SNAPSHOT ? date.getYear() : year;
+        if (first < FIRST_SUPPORTED_YEAR || first > LAST_SUPPORTED_YEAR) {
+            throw new InvalidPeriodException("'" + code() + "' is out of range: Promise holds periods of the years "
+                    + FIRST_SUPPORTED_YEAR + " to " + LAST_SUPPORTED_YEAR);
         }
         return this;
     }

@@ -1,14 +1,12 @@
 package org.promise.actionplan;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.promise.common.csv.SpreadsheetCsv;
 import org.promise.indicator.Priority;
 
 /** An action plan in the board's own layouts: a CSV for spreadsheets and a page to print for the pack. */
@@ -18,26 +16,21 @@ final class ActionPlanExport {
         "measures_of_success", "indicators", "owner", "due_date", "status", "overdue", "latest_update_date",
         "latest_update"};
 
+    private static final CSVFormat CSV_FORMAT = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS).get();
+
     private static final DateTimeFormatter BOARD_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private ActionPlanExport() {
     }
 
     static String csv(List<ActionItemView> items) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS).get())) {
-            for (ActionItemView item : items) {
-                ActionItemView.UpdateView latest = item.latestUpdate();
-                printer.printRecord(item.year(), item.letter(), item.priorityTitle(), item.what(),
-                        String.join("\n", item.how()), String.join("\n", item.measures()),
-                        String.join(" ", item.indicators()), item.owner(),
-                        item.dueDate(), item.status().wire(), item.overdue(),
-                        latest == null ? null : latest.date(), latest == null ? null : latest.text());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return SpreadsheetCsv.write(CSV_FORMAT, items.stream().map(item -> {
+            ActionItemView.UpdateView latest = item.latestUpdate();
+            return Arrays.asList(item.year(), item.letter(), item.priorityTitle(), item.what(),
+                    String.join("\n", item.how()), String.join("\n", item.measures()),
+                    String.join(" ", item.indicators()), item.owner(), item.dueDate(), item.status().wire(),
+                    item.overdue(), latest == null ? null : latest.date(), latest == null ? null : latest.text());
+        }).toList());
     }
 
     /** A standalone page whose table has the columns of the board pack, grouped by priority as the pack does. */

@@ -2,19 +2,19 @@ package org.promise.value;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.promise.area.AreaKind;
 import org.promise.area.AreaView;
+import org.promise.common.csv.SpreadsheetCsv;
 import org.promise.common.error.ApiException;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.period.Period;
@@ -87,30 +87,22 @@ public final class TidyCsv {
     }
 
     static String write(List<ValueView> values, Map<String, AreaView> areas) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
-            for (ValueView value : values) {
-                AreaView area = areas.get(value.area());
-                printer.printRecord(cells(value.period(), area.kind(), area.code(), area.name(), value.indicator(),
-                        value.value(), value.symbol(), value.numerator(), value.denominator(), value.status()));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not write CSV", e);
-        }
-        return out.toString();
+        return SpreadsheetCsv.write(WRITE, values.stream().map(value -> {
+            AreaView area = areas.get(value.area());
+            return cells(value.period(), area.kind(), area.code(), area.name(), value.indicator(), value.value(),
+                    value.symbol(), value.numerator(), value.denominator(), value.status());
+        }).toList());
     }
 
-
-    /** One figure's cells in the tidy layout ({@link TidyRow#COLUMNS}), for every export that writes it. */
-    public static List<String> cells(String period, AreaKind areaKind, String area, String areaName, String indicator,
+    /**
+     * One figure's cells in the tidy layout ({@link TidyRow#COLUMNS}), for every export that writes it; figures stay
+     * numbers, so that {@link SpreadsheetCsv} writes them as they are.
+     */
+    public static List<Object> cells(String period, AreaKind areaKind, String area, String areaName, String indicator,
             BigDecimal value, StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator,
             ValueStatus status) {
         String[] time = TidyPeriods.write(Period.parse(period));
-        return List.of(time[0], time[1], TidyPeriods.levelOf(areaKind), area, areaName, indicator,
-                symbol != null ? symbol.wire() : plain(value), plain(numerator), plain(denominator), status.wire());
-    }
-
-    public static String plain(BigDecimal number) {
-        return number == null ? "" : number.toPlainString();
+        return Arrays.asList(time[0], time[1], TidyPeriods.levelOf(areaKind), area, areaName, indicator,
+                symbol != null ? symbol.wire() : value, numerator, denominator, status.wire());
     }
 }

@@ -338,7 +338,7 @@ class ActionPlanResourceTest {
                 .body(Map.of("authority", SANDWELL, "startYear", year)).post("/api/v1/action-plans")
                 .then().statusCode(409);
         Contract.as(DUDLEY_OFFICER).contentType("application/json")
-                .body(Map.of("authority", SANDWELL, "startYear", year + 50)).post("/api/v1/action-plans")
+                .body(Map.of("authority", SANDWELL, "startYear", year + 1)).post("/api/v1/action-plans")
                 .then().statusCode(403);
         Map<String, Object> body = item("Unknown indicator", null);
         body.put("indicators", List.of("CL_STAYPUT_1920", "NO_SUCH_THING"));
@@ -408,6 +408,23 @@ class ActionPlanResourceTest {
         assertThat(page, containsString("Children&#39;s Champion / Head of Service"));
         assertThat(page, containsString("31 March 2023"));
         assertThat(page, not(containsString("Children's Champion")));
+    }
+
+    @Test
+    void shouldWriteAFormulaInAProgressUpdateAsTextInTheCsv() throws java.io.IOException {
+        long planId = sandwellPlan();
+        JsonPath created = addItem(SANDWELL_OFFICER, planId, item("-1+1 looks like a sum", null));
+        String formula = "=HYPERLINK(\"http://evil\",\"x\")";
+        update(SANDWELL_OFFICER, created.getLong("id"), created.getLong("version"), "on-track", formula);
+
+        String csv = Contract.as(SANDWELL_OFFICER).accept("text/csv").get("/api/v1/action-plans/" + planId + "/items")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        org.apache.commons.csv.CSVRecord record = org.apache.commons.csv.CSVParser.parse(csv,
+                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())
+                .getRecords().get(0);
+        assertThat(record.get("latest_update"), equalTo("'" + formula));
+        assertThat(record.get("what_we_will_do"), equalTo("'-1+1 looks like a sum"));
+        assertThat(record.get("owner"), equalTo("Head of Service for Children in Care"));
     }
 
     @Test

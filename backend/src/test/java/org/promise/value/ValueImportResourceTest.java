@@ -156,6 +156,32 @@ class ValueImportResourceTest {
     }
 
     @Test
+    void shouldExportNegativeFiguresAsNumbers() {
+        Map<String, Object> indicator = new java.util.HashMap<>();
+        indicator.put("code", "WELLBEING_CHANGE");
+        indicator.put("name", "Change in average wellbeing score");
+        indicator.put("plainName", "How much wellbeing scores moved in the year");
+        indicator.put("definition", "The average SDQ score at the year's end less the average at its start.");
+        indicator.put("unit", "score");
+        indicator.put("polarity", "lower_is_better");
+        indicator.put("priority", "health-and-wellbeing");
+        indicator.put("periodKind", "financial-year");
+        indicator.put("decimals", 2);
+        indicator.put("source", "Virtual School");
+        Contract.as(Tokens.admin()).contentType("application/json").body(indicator).post("/api/v1/indicators")
+                .then().statusCode(201);
+        importCsv(OFFICER, HEADER + row("202223", "Financial year", "WELLBEING_CHANGE", "-0.25", "final")
+                + row("202324", "Financial year", "WELLBEING_CHANGE", "-5", "final"), false).statusCode(200);
+
+        String exported = Contract.as(OFFICER).accept("text/csv").queryParam("area", WOLVERHAMPTON)
+                .queryParam("indicator", "WELLBEING_CHANGE").get("/api/v1/values")
+                .then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(exported).isEqualTo(HEADER
+                + row("202223", "Financial year", "WELLBEING_CHANGE", "-0.25", "final")
+                + row("202324", "Financial year", "WELLBEING_CHANGE", "-5", "final"));
+    }
+
+    @Test
     void shouldExportWhatImportReads() {
         String csv = HEADER + row("202122", "Financial year", "FOST_CONVERSION", "6", "final")
                 + row("2022-03-31", "Snapshot", "PLC_FOSTER", "71", "provisional");

@@ -15,9 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
 
 @Path("/api/v1/action-items/{id}")
@@ -29,9 +29,11 @@ public class ActionItemResource {
     }
 
     private final ActionItemService service;
+    private final PublicLinks links;
 
-    public ActionItemResource(ActionItemService service) {
+    public ActionItemResource(ActionItemService service, PublicLinks links) {
         this.service = service;
+        this.links = links;
     }
 
     @GET
@@ -61,18 +63,18 @@ public class ActionItemResource {
     @Path("/updates")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public Response addUpdate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ProgressUpdateInput body, UriInfo uri) {
+            @NotNull @Valid ProgressUpdateInput body) {
         ActionItemView changed = service.addUpdate(id, ifMatch, body);
-        return Response.created(uri.getAbsolutePath()).header(HttpHeaders.ETAG, EntityTags.of(changed.version()))
+        return links.created("/api/v1/action-items/" + id + "/updates").header(HttpHeaders.ETAG, EntityTags.of(changed.version()))
                 .entity(changed).build();
     }
 
     @POST
     @Path("/questions")
     @RolesAllowed({Role.BOARD_MEMBER, Role.OFFICER, Role.ADMIN})
-    public Response ask(@PathParam("id") long id, @NotNull @Valid TextInput body, UriInfo uri) {
+    public Response ask(@PathParam("id") long id, @NotNull @Valid TextInput body) {
         ActionItemView.QuestionView asked = service.ask(id, body);
-        return Response.created(uri.getAbsolutePath()).entity(asked).build();
+        return links.created("/api/v1/action-items/" + id + "/questions").entity(asked).build();
     }
 
     @PUT

@@ -1,8 +1,12 @@
 package org.promise.actionplan;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -17,6 +21,23 @@ final class ActionPlanExport {
         "latest_update"};
 
     private static final CSVFormat CSV_FORMAT = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS).get();
+
+    /** The page's own stylesheet: the only thing its Content-Security-Policy lets it load. */
+    private static final String STYLE = """
+
+            body { font-family: Arial, sans-serif; font-size: 11pt; color: #0b0c0c; margin: 1.5em; }
+            h1 { font-size: 16pt; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { border: 1px solid #505a5f; padding: 4px 6px; vertical-align: top; text-align: left; }
+            th { background: #f3f2f1; }
+            td p { margin: 0 0 0.4em; }
+            .status { font-weight: bold; }
+            @page { size: A4 landscape; margin: 12mm; }
+            @media print { body { margin: 0; } thead { display: table-header-group; } tr { break-inside: avoid; } }""";
+
+    /** The page to print may apply its stylesheet (by its hash) and nothing else: no script, image or frame. */
+    static final String HTML_POLICY = "default-src 'none'; style-src 'sha256-" + sha256(STYLE)
+            + "'; frame-ancestors 'none'";
 
     private static final DateTimeFormatter BOARD_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -45,16 +66,7 @@ final class ActionPlanExport {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>""").append(escape(title)).append("""
                 </title>
-                <style>
-                body { font-family: Arial, sans-serif; font-size: 11pt; color: #0b0c0c; margin: 1.5em; }
-                h1 { font-size: 16pt; }
-                table { border-collapse: collapse; width: 100%; }
-                th, td { border: 1px solid #505a5f; padding: 4px 6px; vertical-align: top; text-align: left; }
-                th { background: #f3f2f1; }
-                td p { margin: 0 0 0.4em; }
-                .status { font-weight: bold; }
-                @page { size: A4 landscape; margin: 12mm; }
-                @media print { body { margin: 0; } thead { display: table-header-group; } tr { break-inside: avoid; } }
+                <style>""").append(STYLE).append("""
                 </style>
                 </head>
                 <body>
@@ -94,6 +106,15 @@ final class ActionPlanExport {
         StringBuilder out = new StringBuilder();
         lines.forEach(line -> out.append("<p>").append(escape(line)).append("</p>"));
         return out.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     static String boardDate(LocalDate date) {

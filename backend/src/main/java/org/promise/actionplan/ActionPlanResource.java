@@ -15,9 +15,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.http.PublicLinks;
+import org.promise.common.http.SecurityHeaders;
 import org.promise.common.security.Role;
 import org.promise.common.wire.AcceptHeader;
 import org.promise.common.wire.WireParam;
@@ -30,10 +31,12 @@ public class ActionPlanResource {
 
     private final ActionPlanService plans;
     private final CarryForwardService carryForward;
+    private final PublicLinks links;
 
-    public ActionPlanResource(ActionPlanService plans, CarryForwardService carryForward) {
+    public ActionPlanResource(ActionPlanService plans, CarryForwardService carryForward, PublicLinks links) {
         this.plans = plans;
         this.carryForward = carryForward;
+        this.links = links;
     }
 
     @GET
@@ -44,9 +47,9 @@ public class ActionPlanResource {
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response create(@NotNull @Valid ActionPlanInput body, UriInfo uri) {
+    public Response create(@NotNull @Valid ActionPlanInput body) {
         ActionPlanView created = plans.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        return links.created("/api/v1/action-plans/" + created.id())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
     }
 
@@ -78,7 +81,8 @@ public class ActionPlanResource {
         }
         if (AcceptHeader.asksFor(headers, MediaType.TEXT_HTML)) {
             return Response.ok(ActionPlanExport.html(page.plan(), page.items()), MediaType.TEXT_HTML + ";charset=UTF-8")
-                    .header("Content-Disposition", "inline; filename=\"" + fileName + ".html\"").build();
+                    .header("Content-Disposition", "inline; filename=\"" + fileName + ".html\"")
+                    .header(SecurityHeaders.CONTENT_SECURITY_POLICY, ActionPlanExport.HTML_POLICY).build();
         }
         return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -86,10 +90,9 @@ public class ActionPlanResource {
     @POST
     @Path("/{id}/items")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response addItem(@PathParam("id") long id, @NotNull @Valid ActionItemInput body, UriInfo uri) {
+    public Response addItem(@PathParam("id") long id, @NotNull @Valid ActionItemInput body) {
         ActionItemView created = plans.addItem(id, body);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/action-items").path(String.valueOf(created.id()))
-                .build()).header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
+        return links.created("/api/v1/action-items/" + created.id()).header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
     }
 
     @GET

@@ -16,8 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
 import org.promise.common.wire.WireParam;
 
@@ -27,9 +27,11 @@ import org.promise.common.wire.WireParam;
 public class IndicatorResource {
 
     private final IndicatorService service;
+    private final PublicLinks links;
 
-    public IndicatorResource(IndicatorService service) {
+    public IndicatorResource(IndicatorService service, PublicLinks links) {
         this.service = service;
+        this.links = links;
     }
 
     @GET
@@ -40,9 +42,9 @@ public class IndicatorResource {
 
     @POST
     @RolesAllowed(Role.ADMIN)
-    public Response create(@NotNull @Valid IndicatorInput body, UriInfo uri) {
+    public Response create(@NotNull @Valid IndicatorInput body) {
         IndicatorView created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+        return links.created("/api/v1/indicators/" + created.code())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
     }
 

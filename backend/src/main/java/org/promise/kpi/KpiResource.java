@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.http.PublicLinks;
 import org.promise.common.wire.AcceptHeader;
 import org.promise.common.wire.WireParam;
 import org.promise.value.ValueStatus;
@@ -34,12 +36,15 @@ public class KpiResource {
     private final KpiService service;
     private final ObjectMapper json;
     private final int maxAgeSeconds;
+    private final PublicLinks publicLinks;
 
     public KpiResource(KpiService service, ObjectMapper json,
-            @ConfigProperty(name = "promise.kpis.max-age-seconds", defaultValue = "300") int maxAgeSeconds) {
+            @ConfigProperty(name = "promise.kpis.max-age-seconds", defaultValue = "300") int maxAgeSeconds,
+            PublicLinks publicLinks) {
         this.service = service;
         this.json = json;
         this.maxAgeSeconds = maxAgeSeconds;
+        this.publicLinks = publicLinks;
     }
 
     @GET
@@ -70,7 +75,7 @@ public class KpiResource {
     }
 
     /** RFC 8288 links to the first, next and previous pages, with every other parameter kept. */
-    private static String links(UriInfo uri, KpiRow.Page page) {
+    private String links(UriInfo uri, KpiRow.Page page) {
         List<String> links = new ArrayList<>();
         links.add(link(uri, null, null, "first"));
         if (page.next() != null) {
@@ -82,11 +87,13 @@ public class KpiResource {
         return String.join(", ", links);
     }
 
-    private static String link(UriInfo uri, String cursorName, String cursor, String relation) {
-        UriBuilder target = uri.getRequestUriBuilder().replaceQueryParam("after").replaceQueryParam("before");
+    private String link(UriInfo uri, String cursorName, String cursor, String relation) {
+        URI request = uri.getRequestUri();
+        UriBuilder target = UriBuilder.fromPath(request.getRawPath()).replaceQuery(request.getRawQuery())
+                .replaceQueryParam("after").replaceQueryParam("before");
         if (cursorName != null) {
             target.queryParam(cursorName, cursor);
         }
-        return "<" + target.build() + ">; rel=\"" + relation + "\"";
+        return "<" + publicLinks.to(target.build().toString()) + ">; rel=\"" + relation + "\"";
     }
 }

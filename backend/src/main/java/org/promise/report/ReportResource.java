@@ -17,8 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
 
 @Path("/api/v1/reports")
@@ -27,9 +27,11 @@ import org.promise.common.security.Role;
 public class ReportResource {
 
     private final ReportService service;
+    private final PublicLinks links;
 
-    public ReportResource(ReportService service) {
+    public ReportResource(ReportService service, PublicLinks links) {
         this.service = service;
+        this.links = links;
     }
 
     @GET
@@ -40,9 +42,9 @@ public class ReportResource {
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response create(@NotNull @Valid ReportInput body, UriInfo uri) {
+    public Response create(@NotNull @Valid ReportInput body) {
         ReportView created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        return links.created("/api/v1/reports/" + created.id())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
                 .entity(created).build();
     }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
 
 @Path("/api/v1/you-said-we-did")
@@ -22,9 +22,11 @@ import org.promise.common.security.Role;
 public class YouSaidResource {
 
     private final YouSaidService service;
+    private final PublicLinks links;
 
-    public YouSaidResource(YouSaidService service) {
+    public YouSaidResource(YouSaidService service, PublicLinks links) {
         this.service = service;
+        this.links = links;
     }
 
     @GET
@@ -35,19 +37,20 @@ public class YouSaidResource {
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response create(@NotNull @Valid YouSaidInput body, UriInfo uri) {
+    public Response create(@NotNull @Valid YouSaidInput body) {
         YouSaidView created = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().queryParam("authority", created.authority()).build())
-                .entity(created).build();
+        return links.created(listOf(created.authority())).entity(created).build();
     }
 
     @POST
     @Path("/{id}/entries")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response addEntry(@PathParam("id") long id, @NotNull @Valid YouSaidEntryInput body,
-            UriInfo uri) {
+    public Response addEntry(@PathParam("id") long id, @NotNull @Valid YouSaidEntryInput body) {
         YouSaidView changed = service.addEntry(id, body);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/you-said-we-did")
-                .queryParam("authority", changed.authority()).build()).entity(changed).build();
+        return links.created(listOf(changed.authority())).entity(changed).build();
+    }
+
+    private static String listOf(String authority) {
+        return "/api/v1/you-said-we-did?authority=" + authority;
     }
 }

@@ -19,8 +19,10 @@ public class ApiException extends RuntimeException {
         CONFLICT(409, "conflict", "It exists already"),
         PRECONDITION_FAILED(412, "stale-version", "Somebody else changed this first"),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request is too large"),
+        URI_TOO_LONG(414, "uri-too-long", "The address is too long"),
         PRECONDITION_REQUIRED(428, "if-match-required", "If-Match is required"),
-        TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests");
+        TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+        HEADERS_TOO_LARGE(431, "headers-too-large", "The headers are too large");
 
         final int status;
         final String slug;

@@ -34,7 +34,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String TYPE_PREFIX = "urn:promise:problem:";
+    private static final String TYPE_PREFIX = Problem.TYPE_PREFIX;
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpServerRequest request) {

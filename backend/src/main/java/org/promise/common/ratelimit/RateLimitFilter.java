@@ -5,11 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.promise.common.error.ApiException;
+import org.promise.common.http.TrustedProxies;
 import org.promise.common.security.Caller;
 import org.promise.common.security.Role;
 
@@ -20,7 +19,7 @@ import org.promise.common.security.Role;
 @Singleton
 public class RateLimitFilter {
 
-    private final Set<String> trustedProxies;
+    private final TrustedProxies proxies;
     private final int publicPerMinute;
     private final int partnerPerMinute;
     private final Caller caller;
@@ -30,10 +29,9 @@ public class RateLimitFilter {
     public RateLimitFilter(Caller caller,
             @ConfigProperty(name = "promise.rate-limit.public-per-minute", defaultValue = "120") int publicPerMinute,
             @ConfigProperty(name = "promise.rate-limit.partner-per-minute", defaultValue = "600")
-            int partnerPerMinute,
-            @ConfigProperty(name = "promise.rate-limit.trusted-proxies") List<String> trustedProxies) {
+            int partnerPerMinute, TrustedProxies proxies) {
         this.caller = caller;
-        this.trustedProxies = Set.copyOf(trustedProxies);
+        this.proxies = proxies;
         this.publicPerMinute = publicPerMinute;
         this.partnerPerMinute = partnerPerMinute;
     }
@@ -43,7 +41,7 @@ public class RateLimitFilter {
         String key;
         int perMinute;
         if (!caller.isSignedIn()) {
-            key = "address:" + clientAddress(request);
+            key = "address:" + proxies.clientAddress(request);
             perMinute = publicPerMinute;
         } else if (caller.hasRole(Role.PARTNER)) {
             key = "partner:" + caller.name();
@@ -56,17 +54,5 @@ public class RateLimitFilter {
         if (wait > 0) {
             throw ApiException.tooManyRequests(wait);
         }
-    }
-
-    /** The address the nearest trusted proxy saw, or the connection's own when it does not come from one. */
-    private String clientAddress(HttpServerRequest request) {
-        String peer = request.remoteAddress().hostAddress();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded == null || !trustedProxies.contains(peer)) {
-            return peer;
-        }
-        String[] hops = forwarded.split(",");
-        String nearest = hops[hops.length - 1].trim();
-        return nearest.isEmpty() ? peer : nearest;
     }
 }

@@ -1,0 +1,45 @@
+package org.promise.common.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.oai.validator.model.Request;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.promise.support.Contract;
+import org.promise.support.RawHttp;
+import org.promise.support.Tokens;
+
+/** With a configured public address, links point there whatever the request says about its host. */
+@QuarkusTest
+@TestProfile(PublicBaseUrlTest.Configured.class)
+class PublicBaseUrlTest {
+
+    public static class Configured implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("promise.public-base-url", "https://promise.example.org/",
+                    "promise.trusted-proxies", "127.0.0.1");
+        }
+    }
+
+    @Test
+    void shouldPutLocationAndLinksAtTheConfiguredAddressWhateverTheHost() throws IOException {
+        String[] forged = {"Host: evil.example", "X-Forwarded-Host: other.example"};
+        RawHttp.Answer created = RawHttp.sendBody("POST /api/v1/action-plans HTTP/1.1",
+                "{\"authority\":\"E08000028\",\"startYear\":2096}", forged[0], forged[1],
+                "Authorization: Bearer " + Tokens.officer("E08000028"), "Content-Type: application/json");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.header("Location")).matches("https://promise\\.example\\.org/api/v1/action-plans/[0-9]+");
+
+        RawHttp.Answer page = Contract.check(Request.Method.GET, "/api/v1/kpis", RawHttp.send(
+                "GET /api/v1/kpis?pageSize=1&area=E08000030 HTTP/1.1", forged[0], forged[1],
+                "Authorization: Bearer " + Tokens.partner("partner-base", Tokens.WALSALL)));
+        assertThat(page.header("Link"))
+                .startsWith("<https://promise.example.org/api/v1/kpis?pageSize=1&area=E08000030>; rel=\"first\"")
+                .contains("<https://promise.example.org/api/v1/kpis?pageSize=1&area=E08000030&after=");
+    }
+}

@@ -7,6 +7,7 @@ cat <<TXT
 
     Open             http://localhost:$web
     API              http://localhost:$api/api/v1   (contract: http://localhost:$api/q/openapi)
+    API health       http://localhost:${PROMISE_API_MANAGEMENT_PORT:-$((api + 1000))}/q/health   (and /q/metrics; this host only)
     Keycloak         $kc   (realm "promise")
 
   Demo sign-ins (demo only: each password is the user name)

@@ -31,6 +31,12 @@ case "$PROFILE" in
     API_PORT=${PROMISE_BENCH_API_PORT:-8082}; WEB_PORT=0; APP_DB=promise_bench ;;
   *) echo "unknown profile '$PROFILE' (run, test or bench)" >&2; exit 2 ;;
 esac
+# The API's health and metrics answer on its management port, on the local host only.
+API_MGMT_PORT=${PROMISE_API_MANAGEMENT_PORT:-$((API_PORT + 1000))}
+# The web client's proxy (vite preview) connects to the API from 127.0.0.1 and says in X-Forwarded-For who called it.
+# The API believes that only from an address named here; on one host any local process shares that address, so a
+# local process could claim another caller's address too: acceptable for a stack that serves the local host only.
+if [ "$PROFILE" = bench ]; then TRUSTED_PROXIES=${PROMISE_TRUSTED_PROXIES:-}; else TRUSTED_PROXIES=${PROMISE_TRUSTED_PROXIES-127.0.0.1}; fi
 
 RUN_DIR="$ROOT/.run/$PROFILE"
 PID_DIR="$RUN_DIR/pids"
@@ -271,11 +277,13 @@ build_backend() {
 start_backend() {
   if is_running backend; then log "API already running on port $API_PORT"; return; fi
   port_in_use "$API_PORT" && die "port $API_PORT is taken by another program; set PROMISE_API_PORT"
+  port_in_use "$API_MGMT_PORT" && die "port $API_MGMT_PORT is taken by another program; set PROMISE_API_MANAGEMENT_PORT"
   build_backend
-  log "starting the API on port $API_PORT"
+  log "starting the API on port $API_PORT (health and metrics on $API_MGMT_PORT)"
   (
     export PROMISE_DB_URL="$DB_URL" PROMISE_DB_USER="$DB_USER" PROMISE_DB_PASSWORD="$DB_PASSWORD"
     export PROMISE_OIDC_URL="$KEYCLOAK_URL/realms/promise" QUARKUS_HTTP_PORT="$API_PORT"
+    export PROMISE_MANAGEMENT_PORT="$API_MGMT_PORT" PROMISE_TRUSTED_PROXIES="$TRUSTED_PROXIES"
     # Word splitting is wanted: the variable holds several JVM options.
     # shellcheck disable=SC2086
     exec setsid java ${PROMISE_API_JAVA_OPTS:--Xmx512m} -jar "$(backend_jar)" > "$LOG_DIR/backend.log" 2>&1
@@ -300,7 +308,8 @@ start_frontend() {
   log "serving the web client on port $WEB_PORT"
   (
     cd "$ROOT/frontend"
-    export PROMISE_API_URL="http://localhost:$API_PORT" PROMISE_KEYCLOAK_URL="$KEYCLOAK_URL"
+    # 127.0.0.1 rather than localhost: the API listens there only, and trusts its proxy by that address.
+    export PROMISE_API_URL="http://127.0.0.1:$API_PORT" PROMISE_KEYCLOAK_URL="$KEYCLOAK_URL"
     exec setsid node_modules/.bin/vite preview --host 127.0.0.1 --port "$WEB_PORT" --strictPort > "$LOG_DIR/frontend.log" 2>&1
   ) &
   record_pid frontend $!
@@ -318,7 +327,7 @@ up() {
   [ -z "$EXTERNAL_KEYCLOAK" ] && wait_for_keycloak
   start_backend
   start_frontend
-  wait_for_http "the API" "http://127.0.0.1:$API_PORT/q/health/ready" 120 backend
+  wait_for_http "the API" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 120 backend
   wait_for_http "the web client" "http://127.0.0.1:$WEB_PORT/" 60 frontend
 }
 
@@ -341,6 +350,6 @@ case "$ACTION" in
     mkdir -p "$LOG_DIR"
     start_postgres
     start_backend
-    wait_for_http "the API" "http://127.0.0.1:$API_PORT/q/health/ready" 120 backend ;;
+    wait_for_http "the API" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 120 backend ;;
   *) echo "usage: $0 up|down|db|api [run|test|bench]" >&2; exit 2 ;;
 esac

@@ -37,6 +37,11 @@ for (const [name, service] of Object.entries(services)) {
 const backendEnv = services.backend?.environment ?? {};
 expect(String(backendEnv.PROMISE_DB_URL).includes('//postgres:'), 'the backend does not use the postgres service');
 expect(String(backendEnv.PROMISE_OIDC_URL).includes('//keycloak:'), 'the backend does not use the keycloak service');
+const nginxAddress = services.frontend?.networks?.default?.ipv4_address;
+expect(
+  nginxAddress && String(backendEnv.PROMISE_TRUSTED_PROXIES) === nginxAddress,
+  'the backend does not trust exactly the address of the frontend service (nginx), its proxy',
+);
 
 const frontendEnv = services.frontend?.environment ?? {};
 expect(

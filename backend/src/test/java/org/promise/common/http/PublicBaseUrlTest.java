@@ -30,7 +30,7 @@ class PublicBaseUrlTest {
     void shouldPutLocationAndLinksAtTheConfiguredAddressWhateverTheHost() throws IOException {
         String[] forged = {"Host: evil.example", "X-Forwarded-Host: other.example"};
         RawHttp.Answer created = RawHttp.sendBody("POST /api/v1/action-plans HTTP/1.1",
-                "{\"authority\":\"E08000028\",\"startYear\":2096}", forged[0], forged[1],
+                "{\"authority\":\"E08000028\",\"startYear\":2093}", forged[0], forged[1],
                 "Authorization: Bearer " + Tokens.officer("E08000028"), "Content-Type: application/json");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.header("Location")).matches("https://promise\\.example\\.org/api/v1/action-plans/[0-9]+");

@@ -42,7 +42,10 @@ function previewSecurityHeaders(): Plugin {
     configurePreviewServer: (server) =>
       void server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://preview').pathname;
-        for (const [name, value] of Object.entries(securityHeaders(keycloakUrl, path))) res.setHeader(name, value);
+        // The API's answers pass through with its own headers (its printable page has a policy of its own).
+        if (!path.startsWith('/api/')) {
+          for (const [name, value] of Object.entries(securityHeaders(keycloakUrl, path))) res.setHeader(name, value);
+        }
         next();
       }),
   };

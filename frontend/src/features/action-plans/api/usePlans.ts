@@ -29,7 +29,7 @@ export function usePlanItems(planId: number | undefined, filter: ItemFilter = {}
   return useQuery({
     queryKey: ['action-plan-items', planId, filter],
     enabled: planId !== undefined,
-    // JSON is the default representation; the CSV and print layouts are fetched by usePlanExport.
+    // JSON is the default representation; the CSV is fetched by usePlanCsv.
     queryFn: async (): Promise<ActionItemList> =>
       unwrap(
         await api.GET('/api/v1/action-plans/{id}/items', {

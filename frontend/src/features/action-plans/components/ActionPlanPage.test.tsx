@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderRoutes } from '@/testing/render';
 import { ActionPlanPage } from './ActionPlanPage';
 import { items, plan, walsallOfficer } from './fixtures';
@@ -50,5 +50,18 @@ describe('ActionPlanPage', () => {
       'Progress Update',
     ]);
     expect(within(table).getByText('Training dates are not yet agreed.')).toBeInTheDocument();
+  });
+
+  it('prints the board pack table: it shows the table first, then opens the print dialogue once', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    renderRoutes([{ path: '/action-plans', element: <ActionPlanPage /> }], { path: '/action-plans', responses });
+    await screen.findByRole('heading', { name: 'Leadership' });
+    expect(screen.queryByRole('table')).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Print the board pack table' }));
+
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
   });
 });

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Select } from '@/components/govuk/Select';
 import { TextInput } from '@/components/govuk/TextInput';
@@ -8,7 +8,7 @@ import { usePageTitle } from '@/components/usePageTitle';
 import { useAuthorities } from '@/lib/auth/useAuthorities';
 import { usePermissions } from '@/lib/auth/usePermissions';
 import { formatDate } from '@/lib/format';
-import { usePlanExport } from '../api/usePlanExport';
+import { usePlanCsv } from '../api/usePlanCsv';
 import { usePlanItems, usePlans, type ActionItem, type ActionPlan, type ItemFilter, type ItemStatus } from '../api/usePlans';
 import { PlanTable } from './PlanTable';
 
@@ -49,7 +49,26 @@ export function ActionPlanPage() {
   const table = search.get('view') === 'table';
   const items = usePlanItems(planId, filter);
   const plan = items.data?.plan;
-  const exportPlan = usePlanExport(planId ?? 0, plan ? `action-plan-${plan.authority}-${plan.year}` : 'action-plan');
+  const downloadCsv = usePlanCsv(planId ?? 0, plan ? `action-plan-${plan.authority}-${plan.year}` : 'action-plan');
+  // Printing shows the board pack table first, then opens the browser's print dialogue once the table is on screen.
+  const printWhenShown = useRef(false);
+  const tableShown = table && items.data !== undefined;
+  useEffect(() => {
+    if (printWhenShown.current && tableShown) {
+      printWhenShown.current = false;
+      window.print();
+    }
+  }, [tableShown]);
+  const print = () => {
+    if (tableShown) {
+      window.print();
+      return;
+    }
+    printWhenShown.current = true;
+    const next = new URLSearchParams(search);
+    next.set('view', 'table');
+    setSearch(next);
+  };
 
   const show = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -112,11 +131,11 @@ export function ActionPlanPage() {
           <h2 className="govuk-heading-l">{plan.title}</h2>
           <PlanSummary plan={plan} />
           <div className="govuk-button-group">
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void exportPlan('text/csv')}>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void downloadCsv()}>
               Download as CSV
             </button>
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void exportPlan('text/html')}>
-              Open the print version
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={print}>
+              Print the board pack table
             </button>
             {permissions.canWriteFor(plan.authority) && (
               <Link className="govuk-link" to={`/action-plans/${plan.id}/carry-forward`}>

@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 import { securityHeaders } from './server/securityHeaders.ts';
 
 const apiUrl = process.env.PROMISE_API_URL ?? 'http://localhost:8080';
+const proxySourceAddress = process.env.PROMISE_PROXY_SOURCE_ADDRESS;
+const apiProxy = { target: apiUrl, xfwd: true, ...(proxySourceAddress ? { localAddress: proxySourceAddress } : {}) };
 const keycloakUrl = process.env.PROMISE_KEYCLOAK_URL ?? 'http://localhost:8180';
 
 /**
@@ -67,9 +69,10 @@ export default defineConfig({
     // minifier drops that one rule instead of failing the build.
     lightningcss: { errorRecovery: true },
   },
-  // xfwd: the API limits callers who are not signed in by their own address, not the proxy's.
-  server: { proxy: { '/api': { target: apiUrl, xfwd: true } } },
-  preview: { proxy: { '/api': { target: apiUrl, xfwd: true } } },
+  // xfwd: the API limits callers who are not signed in by their own address, not the proxy's; it believes the
+  // forwarded address only from the proxy's own source address (scripts/stack.sh gives it one).
+  server: { proxy: { '/api': apiProxy } },
+  preview: { proxy: { '/api': apiProxy } },
   // No source maps in what is served: they would publish the source to anyone who asks.
   build: { sourcemap: false },
   test: {

@@ -33,10 +33,11 @@ case "$PROFILE" in
 esac
 # The API's health and metrics answer on its management port, on the local host only.
 API_MGMT_PORT=${PROMISE_API_MANAGEMENT_PORT:-$((API_PORT + 1000))}
-# The web client's proxy (vite preview) connects to the API from 127.0.0.1 and says in X-Forwarded-For who called it.
-# The API believes that only from an address named here; on one host any local process shares that address, so a
-# local process could claim another caller's address too: acceptable for a stack that serves the local host only.
-if [ "$PROFILE" = bench ]; then TRUSTED_PROXIES=${PROMISE_TRUSTED_PROXIES:-}; else TRUSTED_PROXIES=${PROMISE_TRUSTED_PROXIES-127.0.0.1}; fi
+# The web client's proxy (vite preview) says in X-Forwarded-For who called it; the API believes that only from the
+# proxy's own address. The proxy connects from a loopback address of its own (127.0.0.2), so a local program that
+# calls the API directly (from 127.0.0.1) is limited by its own address, whatever X-Forwarded-For it sends.
+PROXY_SOURCE_ADDRESS=${PROMISE_PROXY_SOURCE_ADDRESS:-127.0.0.2}
+if [ "$PROFILE" = bench ]; then TRUSTED_PROXIES=${PROMISE_TRUSTED_PROXIES:-}; else TRUSTED_PROXIES=${PROMISE_TRUSTED_PROXIES-$PROXY_SOURCE_ADDRESS}; fi
 
 RUN_DIR="$ROOT/.run/$PROFILE"
 PID_DIR="$RUN_DIR/pids"
@@ -308,8 +309,9 @@ start_frontend() {
   log "serving the web client on port $WEB_PORT"
   (
     cd "$ROOT/frontend"
-    # 127.0.0.1 rather than localhost: the API listens there only, and trusts its proxy by that address.
+    # 127.0.0.1 rather than localhost: the API listens there only; it trusts the proxy by its source address.
     export PROMISE_API_URL="http://127.0.0.1:$API_PORT" PROMISE_KEYCLOAK_URL="$KEYCLOAK_URL"
+    export PROMISE_PROXY_SOURCE_ADDRESS="$PROXY_SOURCE_ADDRESS"
     exec setsid node_modules/.bin/vite preview --host 127.0.0.1 --port "$WEB_PORT" --strictPort > "$LOG_DIR/frontend.log" 2>&1
   ) &
   record_pid frontend $!

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
@@ -66,7 +68,7 @@ public class ParameterCheck implements ContainerRequestFilter {
         }
     }
 
-    private static String known(java.util.Set<String> names) {
-        return names.isEmpty() ? "; it takes none" : "; it takes " + String.join(", ", new java.util.TreeSet<>(names));
+    private static String known(Set<String> names) {
+        return names.isEmpty() ? "; it takes none" : "; it takes " + String.join(", ", new TreeSet<>(names));
     }
 }

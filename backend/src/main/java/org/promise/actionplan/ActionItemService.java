@@ -13,7 +13,6 @@ import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
-import org.promise.common.security.Role;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
@@ -130,9 +129,7 @@ public class ActionItemService {
     public ActionItemView.QuestionView ask(long id, TextInput input) {
         ActionItem item = find(id);
         String authority = plans.find(item.planId).authority;
-        boolean boardOrOfficer = caller.hasRole(Role.BOARD_MEMBER) || caller.hasRole(Role.OFFICER)
-                || caller.hasRole(Role.ADMIN);
-        if (!boardOrOfficer || !caller.canReadPrivate(authority)) {
+        if (!caller.isInsider(authority)) {
             throw ApiException.forbidden("Only members and officers of " + authority + "'s board can ask about its "
                     + "action plan");
         }

@@ -8,30 +8,37 @@ import org.promise.common.security.Role;
 
 /**
  * Which figures a caller may read ({@link Caller#mayRead}), as a SQL condition over {@code indicator_value v}
- * joined to {@code indicator i}, for reads that page or filter in the database.
+ * joined to {@code indicator i}, for reads that page or filter in the database: final values of indicators that are
+ * not internal-only, provisional values of the areas in {@code provisionalAreas}, internal-only indicators' values
+ * of the areas in {@code internalAreas}; everything when {@code everyArea}.
  */
-public record Audience(boolean everyArea, String[] ownAreas, boolean provisional) {
+public record Audience(boolean everyArea, String[] provisionalAreas, String[] internalAreas) {
 
     /** The condition; bind its parameters with {@link #bind}. */
     public static final String CONDITION = """
-            (v.status = 'final' or (? and (? or v.area_code = any(?))))
+            (v.status = 'final' or ? or v.area_code = any(?))
             and (not i.internal_only or ? or v.area_code = any(?))""";
 
     /** Published figures only: nobody's own. */
-    public static final Audience PUBLIC = new Audience(false, new String[0], false);
+    public static final Audience PUBLIC = new Audience(false, new String[0], new String[0]);
 
     public static Audience of(Caller caller) {
-        return new Audience(caller.hasRole(Role.ADMIN), caller.authorities().toArray(String[]::new),
-                !caller.hasRole(Role.PARTNER));
+        return new Audience(caller.hasRole(Role.ADMIN), caller.insiderAuthorities().toArray(String[]::new),
+                caller.internalAuthorities().toArray(String[]::new));
+    }
+
+    /** What a reader of one area sees of it: its provisional and its internal-only figures, or not. */
+    public static Audience ofArea(String area, boolean provisional, boolean internal) {
+        return new Audience(false, provisional ? new String[] {area} : new String[0],
+                internal ? new String[] {area} : new String[0]);
     }
 
     /** Binds the condition's parameters from {@code index}; returns the next free index. */
     public int bind(Connection connection, PreparedStatement statement, int index) throws SQLException {
-        statement.setBoolean(index, provisional);
-        statement.setBoolean(index + 1, everyArea);
-        statement.setArray(index + 2, connection.createArrayOf("varchar", ownAreas));
-        statement.setBoolean(index + 3, everyArea);
-        statement.setArray(index + 4, connection.createArrayOf("varchar", ownAreas));
-        return index + 5;
+        statement.setBoolean(index, everyArea);
+        statement.setArray(index + 1, connection.createArrayOf("varchar", provisionalAreas));
+        statement.setBoolean(index + 2, everyArea);
+        statement.setArray(index + 3, connection.createArrayOf("varchar", internalAreas));
+        return index + 4;
     }
 }

@@ -15,6 +15,8 @@ import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
+import org.promise.common.security.Caller;
+import org.promise.common.security.Role;
 import org.promise.scorecard.ScorecardCache;
 
 @ApplicationScoped
@@ -25,24 +27,33 @@ public class IndicatorService {
     private final IndicatorRepository repository;
     private final AuditService audit;
     private final ScorecardCache scorecards;
+    private final Caller caller;
 
-    public IndicatorService(IndicatorRepository repository, AuditService audit, ScorecardCache scorecards) {
+    public IndicatorService(IndicatorRepository repository, AuditService audit, ScorecardCache scorecards,
+            Caller caller) {
         this.scorecards = scorecards;
+        this.caller = caller;
         this.repository = repository;
         this.audit = audit;
     }
 
+    /** The catalogue as this caller sees it: internal-only indicators only for those who see any such figures. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IndicatorView> list(Optional<Priority> priority) {
         List<Indicator> indicators = priority.map(p -> repository.list("priority", p)).orElseGet(repository::listAll);
-        return indicators.stream()
+        return indicators.stream().filter(this::isListed)
                 .sorted(Comparator.comparing((Indicator i) -> i.priority).thenComparing(i -> i.name))
                 .map(IndicatorView::of).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public IndicatorView get(String code) {
-        return IndicatorView.of(find(code));
+        return IndicatorView.of(Optional.of(find(code)).filter(this::isListed)
+                .orElseThrow(() -> ApiException.notFound("There is no indicator " + code)));
+    }
+
+    private boolean isListed(Indicator indicator) {
+        return !indicator.internalOnly || caller.hasRole(Role.ADMIN) || !caller.internalAuthorities().isEmpty();
     }
 
     /** The indicator, or 404: for every feature that is addressed by an indicator's code. */
@@ -135,7 +146,11 @@ public class IndicatorService {
         indicator.source = input.source().strip();
         indicator.numeratorLabel = input.numeratorLabel();
         indicator.denominatorLabel = input.denominatorLabel();
-        indicator.internalOnly = Boolean.TRUE.equals(input.internalOnly());
+        // Left out, it keeps what is stored (false for a new indicator): disclosure never widens by omission, and a
+        // client of contract 1.0.0 sends no internalOnly on any edit.
+        if (input.internalOnly() != null) {
+            indicator.internalOnly = input.internalOnly();
+        }
         indicator.numeratorIndicator = input.numeratorIndicator();
         indicator.updatedAt = now();
     }

@@ -34,7 +34,7 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportView> list(String authority) {
-        return repository.visible(caller.authorities(), authority, caller.hasRole(Role.ADMIN)).stream()
+        return repository.visible(caller.insiderAuthorities(), authority, caller.hasRole(Role.ADMIN)).stream()
                 .map(ReportView::of).toList();
     }
 
@@ -84,10 +84,10 @@ public class ReportService {
         repository.delete(report);
     }
 
-    /** Another authority's exempt report is "not found": its existence is private too. */
+    /** An exempt report is "not found" for everyone but the authority's insiders: its existence is private too. */
     private Report findVisible(long id) {
         return repository.findByIdOptional(id)
-                .filter(report -> report.visibility == Visibility.PUBLIC || caller.canReadPrivate(report.authority))
+                .filter(report -> report.visibility == Visibility.PUBLIC || caller.isInsider(report.authority))
                 .orElseThrow(() -> ApiException.notFound("There is no report " + id));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.error.ApiException;
+import org.promise.common.security.Caller;
 import org.promise.period.Period;
 
 /**
@@ -29,7 +30,7 @@ public class PublicScorecardService {
 
     public List<ScorecardService.PeriodSummary> periods(String area) {
         requirePublished(area);
-        return scorecards.periodsWithData(area, false);
+        return scorecards.periodsWithData(area, Caller.View.PUBLIC);
     }
 
     private void requirePublished(String area) {

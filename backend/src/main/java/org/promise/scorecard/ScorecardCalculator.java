@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.promise.area.Area;
 import org.promise.area.AreaKind;
 import org.promise.common.error.ApiException;
+import org.promise.common.security.Caller;
 import org.promise.common.wire.Decimals;
 import org.promise.common.wire.WireValue;
 import org.promise.disclosure.Audience;
@@ -59,16 +60,17 @@ public class ScorecardCalculator {
     }
 
     /**
-     * The scorecard as a reader with or without sight of the authority's provisional and internal-only figures
-     * sees it, with small numbers suppressed for readers outside the authority's own people (partners, analysts,
-     * the public). Kept in the "scorecards" cache until a value, target or indicator changes (see
+     * The scorecard as a reader with this view of the authority sees it ({@link Caller.View}): an internal-only
+     * indicator is not on the card at all (value, target or name) unless the view sees internal figures, and small
+     * numbers are suppressed unless it sees them; comparators' small numbers unless {@code trueComparators}. Kept in the "scorecards" cache until a value, target or indicator changes (see
      * {@link ScorecardCache}), suppression included, so that a cached card costs no query for anybody.
      */
     @Transactional // so that its few statements share one connection instead of taking one each
     @CacheResult(cacheName = ScorecardCache.NAME)
     public ScorecardView calculate(@CacheKey String areaCode, @CacheKey String periodCode, @CacheKey String priorityWire,
-            @CacheKey boolean seesProvisional, @CacheKey boolean seesInternal,
-            @CacheKey boolean suppressSmallNumbers) {
+            @CacheKey Caller.View view, @CacheKey boolean trueComparators) {
+        boolean seesProvisional = view.seesProvisional();
+        boolean seesInternal = view.seesInternal();
         Period period = Period.parse(periodCode);
         Optional<Priority> priority = WireValue.parse(Priority.class, priorityWire);
         Map<String, ScorecardReads.AreaRow> allAreas = reads.areas(areaCode, Area.ENGLAND).stream()
@@ -123,7 +125,7 @@ public class ScorecardCalculator {
         for (ScorecardReads.IndicatorRow indicator : catalogue.stream()
                 .sorted(Comparator.comparing(ScorecardReads.IndicatorRow::name)).toList()) {
             Period at = periodOf.get(indicator.code());
-            if (at == null) {
+            if (at == null || indicator.internalOnly() && !seesInternal) {
                 continue;
             }
             List<ValueRow> history = upTo(local.get(indicator.code()), at);
@@ -142,8 +144,10 @@ public class ScorecardCalculator {
         ScorecardView card = new ScorecardView(area.code(), area.name(), period.code(), groups);
         // A reader weighs the related figures of this area that they may see: its internal-only ones (and its
         // provisional ones) exactly when they see them on the card.
-        return suppressSmallNumbers ? disclosure.withhold(card, new Audience(false,
-                seesInternal ? new String[] {areaCode} : new String[0], seesProvisional)) : card;
+        boolean suppressOwn = !view.seesSmallNumbers();
+        return suppressOwn || !trueComparators ? disclosure.withhold(card,
+                Audience.ofArea(areaCode, seesProvisional, seesInternal),
+                code -> code.equals(areaCode) ? suppressOwn : !trueComparators) : card;
     }
 
     private ScorecardView.Row row(ScorecardReads.IndicatorRow indicator, Period at, ValueRow current, ScorecardReads.TargetRow target,

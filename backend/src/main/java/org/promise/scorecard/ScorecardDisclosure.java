@@ -2,8 +2,10 @@ package org.promise.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.promise.disclosure.Audience;
 import org.promise.disclosure.DisclosureService;
 import org.promise.disclosure.Suppression;
@@ -22,9 +24,13 @@ public class ScorecardDisclosure {
         this.disclosure = disclosure;
     }
 
-    /** The card as a reader who sees what {@code audience} sees may have it. */
-    public ScorecardView withhold(ScorecardView card, Audience audience) {
-        Set<Suppression.Key> withheld = disclosure.withheld(cells(card), audience);
+    /**
+     * The card as a reader who sees what {@code audience} sees may have it, suppressed in the areas (the card's own,
+     * its comparators') whose small numbers the reader does not see.
+     */
+    public ScorecardView withhold(ScorecardView card, Audience audience, Predicate<String> suppressedArea) {
+        Set<Suppression.Key> withheld = new HashSet<>(disclosure.withheld(cells(card), audience));
+        withheld.removeIf(key -> !suppressedArea.test(key.area()));
         if (withheld.isEmpty()) {
             return card;
         }

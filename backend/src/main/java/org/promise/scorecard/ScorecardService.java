@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.promise.area.Area;
 import org.promise.common.security.Caller;
 import org.promise.indicator.Priority;
 import org.promise.period.Period;
@@ -29,32 +30,36 @@ public class ScorecardService {
         this.caller = caller;
     }
 
-    /** The scorecard as this caller may see it; partner systems and analysts get small numbers suppressed. */
+    /**
+     * The scorecard as this caller sees the authority ({@link Caller#viewOf}). Comparator areas belong to no
+     * authority, so only administrators see their small numbers.
+     */
     public ScorecardView build(String areaCode, Period period, Optional<Priority> priority) {
         return calculator.calculate(areaCode, period.code(), priority.map(Priority::wire).orElse("all"),
-                caller.seesProvisional(areaCode), caller.canReadPrivate(areaCode), !caller.seesSmallNumbers());
+                caller.viewOf(areaCode), caller.seesSmallNumbers(Area.ENGLAND));
     }
 
     /** The scorecard as the public sees it, whoever asks: published figures only, small numbers suppressed. */
     public ScorecardView buildPublished(String areaCode, Period period) {
-        return calculator.calculate(areaCode, period.code(), "all", false, false, true);
+        return calculator.calculate(areaCode, period.code(), "all", Caller.View.PUBLIC, false);
     }
 
     public record PeriodSummary(String period, int values, int targets) {
     }
 
-    /** Financial years in which the authority has a value the caller may see, or a target; newest first. */
+    /** Financial years in which the authority has a value or a target the caller may see; newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PeriodSummary> periodsWithData(String areaCode) {
-        return periodsWithData(areaCode, caller.seesProvisional(areaCode));
+        return periodsWithData(areaCode, caller.viewOf(areaCode));
     }
 
+    /** The same, as a reader with this view of the authority counts them: what they cannot see, they cannot count. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PeriodSummary> periodsWithData(String areaCode, boolean withProvisional) {
+    public List<PeriodSummary> periodsWithData(String areaCode, Caller.View view) {
         Map<Period, int[]> counts = new TreeMap<>(Comparator.reverseOrder());
-        values.countByPeriod(areaCode, withProvisional).forEach((code, n) -> financialYearOf(
+        values.countByPeriod(areaCode, view.seesProvisional(), view.seesInternal()).forEach((code, n) -> financialYearOf(
                 Period.parse(code)).ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[0] += n));
-        targets.countByPeriod(areaCode).forEach((code, n) -> financialYearOf(Period.parse(code))
+        targets.countByPeriod(areaCode, view.seesInternal()).forEach((code, n) -> financialYearOf(Period.parse(code))
                 .ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[1] += n));
         return counts.entrySet().stream()
                 .map(e -> new PeriodSummary(e.getKey().code(), e.getValue()[0], e.getValue()[1]))

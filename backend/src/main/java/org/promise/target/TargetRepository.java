@@ -13,9 +13,11 @@ public class TargetRepository implements PanacheRepositoryBase<Target, Long> {
                 .firstResultOptional();
     }
 
-    /** How many targets an area has in each period. */
-    public Map<String, Long> countByPeriod(String area) {
+    /** How many targets an area has in each period (of internal-only indicators too, when asked). */
+    public Map<String, Long> countByPeriod(String area, boolean withInternal) {
         return getEntityManager().createQuery("select t.periodCode, count(t) from Target t where t.areaCode = ?1 "
+                        + (withInternal ? "" : "and t.indicatorCode not in (select i.code from Indicator i "
+                        + "where i.internalOnly) ")
                         + "group by t.periodCode", Object[].class)
                 .setParameter(1, area).getResultList().stream()
                 .collect(java.util.stream.Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));

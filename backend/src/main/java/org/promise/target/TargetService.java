@@ -42,10 +42,14 @@ public class TargetService {
         return new FigureWrites.Kind<>(AUDIT_TYPE, "target", Target::new, target -> TargetView.of(indicator, target));
     }
 
+    /** An internal-only indicator's target exists only for those who see the authority's internal figures. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TargetView get(String code, String area, String periodCode) {
         Indicator indicator = indicators.find(code);
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
+        if (indicator.internalOnly && !caller.seesInternal(area)) {
+            throw notFound(indicator, area, period);
+        }
         return TargetView.of(indicator, find(indicator, area, period));
     }
 
@@ -77,8 +81,13 @@ public class TargetService {
     }
 
     private Target find(Indicator indicator, String area, Period period) {
-        return repository.findOne(indicator.code, area, period.code()).orElseThrow(() -> ApiException.notFound(
-                "There is no target of " + indicator.code + " for " + area + " in " + period.code()));
+        return repository.findOne(indicator.code, area, period.code())
+                .orElseThrow(() -> notFound(indicator, area, period));
+    }
+
+    private static ApiException notFound(Indicator indicator, String area, Period period) {
+        return ApiException.notFound("There is no target of " + indicator.code + " for " + area + " in "
+                + period.code());
     }
 
     private static void checkRules(Indicator indicator, TargetInput input) {

@@ -42,10 +42,15 @@ public class ValueRepository implements PanacheRepositoryBase<IndicatorValue, Lo
                 parameters).list();
     }
 
-    /** How many values an area has in each period (final ones only, unless provisional ones count too). */
-    public Map<String, Long> countByPeriod(String area, boolean withProvisional) {
+    /**
+     * How many values an area has in each period: final ones of indicators that are not internal-only, and
+     * provisional ones and internal-only indicators' ones when asked.
+     */
+    public Map<String, Long> countByPeriod(String area, boolean withProvisional, boolean withInternal) {
         String query = "select v.periodCode, count(v) from IndicatorValue v where v.areaCode = ?1"
-                + (withProvisional ? "" : " and v.status = ?2") + " group by v.periodCode";
+                + (withProvisional ? "" : " and v.status = ?2")
+                + (withInternal ? "" : " and v.indicatorCode not in (select i.code from Indicator i where i.internalOnly)")
+                + " group by v.periodCode";
         var counting = getEntityManager().createQuery(query, Object[].class).setParameter(1, area);
         if (!withProvisional) {
             counting.setParameter(2, ValueStatus.FINAL);

@@ -78,12 +78,13 @@ public class ValueService {
         return code == null ? List.of() : List.of(code);
     }
 
-    /** For callers who get small numbers suppressed (partners, analysts), withheld values become "c". */
+    /** Withheld values become "c" in the areas whose small numbers the caller does not see. */
     private List<ValueView> withholdSmallNumbers(List<ValueView> values, Map<String, Indicator> catalogue) {
-        if (caller.seesSmallNumbers()) {
+        List<ValueView> outside = values.stream().filter(value -> !caller.seesSmallNumbers(value.area())).toList();
+        if (outside.isEmpty()) {
             return values;
         }
-        Set<Suppression.Key> withheld = disclosure.withheld(values.stream().map(value -> DisclosureService.cell(
+        Set<Suppression.Key> withheld = disclosure.withheld(outside.stream().map(value -> DisclosureService.cell(
                 value.indicator(), value.area(), value.period(), catalogue.get(value.indicator()).unit, value.value(),
                 value.numerator(), value.denominator())).toList());
         return values.stream().map(value -> withheld.contains(

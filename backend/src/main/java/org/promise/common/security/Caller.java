@@ -71,34 +71,90 @@ public class Caller {
         return codes;
     }
 
-    /** Whether this caller may see the authority's private data (exempt papers, provisional figures). */
-    public boolean canReadPrivate(String authority) {
-        return hasRole(Role.ADMIN) || authorities().contains(authority);
+    /**
+     * How this caller sees one authority's data (or a comparator area's, which belongs to no authority). The one
+     * rule of who sees what: every read asks it about the area of each thing it is about to return.
+     */
+    public enum View {
+        /** The authority's own officers and board members, and administrators: everything, true numbers. */
+        INSIDER,
+        /** The authority's partner systems: its final figures, internal-only ones included; small numbers withheld. */
+        PARTNER,
+        /** Everybody else, signed in or not: published data only, small numbers withheld; exempt items do not exist. */
+        PUBLIC;
+
+        /** Provisional values never leave the authority's own people. */
+        public boolean seesProvisional() {
+            return this == INSIDER;
+        }
+
+        /** Internal-only indicators, their values, targets and counts: the authority and its partner systems. */
+        public boolean seesInternal() {
+            return this != PUBLIC;
+        }
+
+        /** True small numbers: the authority's own people; everyone else gets them suppressed. */
+        public boolean seesSmallNumbers() {
+            return this == INSIDER;
+        }
+
+        /** Whether a figure reaches this view: published data always, the rest as above. */
+        public boolean mayRead(boolean isFinal, boolean internalOnly) {
+            return (isFinal || seesProvisional()) && (!internalOnly || seesInternal());
+        }
     }
 
     /**
-     * Whether this caller may read a figure. Published data (final values of indicators that are not internal-only)
-     * is everyone's. The authority's own people also see its provisional and internal-only figures; its partner
-     * systems see the internal-only ones but never a provisional value, which does not leave the authority.
+     * Analysts, other authorities' officers and board members and other authorities' partners are the public as
+     * far as this authority's data goes (docs/decisions.md, 14): being signed in widens nothing.
      */
-    public boolean mayRead(String area, boolean isFinal, boolean internalOnly) {
-        if (canReadPrivate(area)) {
-            return isFinal || !hasRole(Role.PARTNER);
+    public View viewOf(String area) {
+        if (hasRole(Role.ADMIN)) {
+            return View.INSIDER;
         }
-        return isFinal && !internalOnly;
+        if (!authorities().contains(area)) {
+            return View.PUBLIC;
+        }
+        if (hasRole(Role.OFFICER) || hasRole(Role.BOARD_MEMBER)) {
+            return View.INSIDER;
+        }
+        return hasRole(Role.PARTNER) ? View.PARTNER : View.PUBLIC;
+    }
+
+    /** Whether the authority's exempt items (Schedule 12A) exist for this caller. */
+    public boolean isInsider(String authority) {
+        return viewOf(authority) == View.INSIDER;
+    }
+
+    /** The authorities in the token whose exempt items, provisional figures and true small numbers it sees. */
+    public Set<String> insiderAuthorities() {
+        return authorities().stream().filter(this::isInsider).collect(java.util.stream.Collectors.toCollection(
+                TreeSet::new));
+    }
+
+    /** The authorities in the token whose internal-only figures this caller sees. */
+    public Set<String> internalAuthorities() {
+        return authorities().stream().filter(this::seesInternal).collect(java.util.stream.Collectors.toCollection(
+                TreeSet::new));
+    }
+
+    /** Whether this caller may read a figure of the area (see {@link View#mayRead}). */
+    public boolean mayRead(String area, boolean isFinal, boolean internalOnly) {
+        return viewOf(area).mayRead(isFinal, internalOnly);
     }
 
     public boolean seesProvisional(String area) {
-        return mayRead(area, false, false);
+        return viewOf(area).seesProvisional();
     }
 
-    /**
-     * Whether small numbers reach this caller as they are. The authority's officers, board members and
-     * administrators work with the true numbers; partner systems, analysts' exports and the public get them
-     * suppressed (see {@code org.promise.disclosure.Suppression}).
-     */
-    public boolean seesSmallNumbers() {
-        return hasRole(Role.OFFICER) || hasRole(Role.BOARD_MEMBER) || hasRole(Role.ADMIN);
+    /** Whether the area's internal-only indicators, their values, targets and counts exist for this caller. */
+    public boolean seesInternal(String area) {
+        return viewOf(area).seesInternal();
+    }
+
+    /** Whether the area's small numbers reach this caller as they are (see {@code disclosure.Suppression}). */
+    public boolean seesSmallNumbers(String area) {
+        return viewOf(area).seesSmallNumbers();
     }
 
     /** Refuses with 403 unless this caller may change the authority's data: an administrator, or its officer. */

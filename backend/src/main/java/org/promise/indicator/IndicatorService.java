@@ -48,8 +48,14 @@ public class IndicatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public IndicatorView get(String code) {
-        return IndicatorView.of(Optional.of(find(code)).filter(this::isListed)
-                .orElseThrow(() -> ApiException.notFound("There is no indicator " + code)));
+        return IndicatorView.of(findListed(code));
+    }
+
+    /** The indicator as the catalogue shows it to this caller, or 404 (an internal-only one to outsiders). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Indicator findListed(String code) {
+        return Optional.of(find(code)).filter(this::isListed)
+                .orElseThrow(() -> ApiException.notFound("There is no indicator " + code));
     }
 
     private boolean isListed(Indicator indicator) {

@@ -52,7 +52,7 @@ public class ValueService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ValueView> list(String code, String area, String from, String to) {
-        indicators.find(code);
+        indicators.findListed(code);
         return search(code, area, from, to);
     }
 

@@ -34,8 +34,9 @@ public final class ContractOperations {
     public record Body(String mediaType, JsonNode schema, String example) {
     }
 
-    public record Operation(String method, String path, List<Parameter> parameters, List<Body> bodies,
-            boolean takesIfMatch) {
+    /** One operation; {@code answers} are the media types of its successful answer (none for 204). */
+    public record Operation(String id, String method, String path, List<Parameter> parameters, List<Body> bodies,
+            boolean takesIfMatch, List<String> answers) {
 
         /** The path with each path parameter replaced by its example, or by the value given for one of them. */
         public String url(String parameter, String value) {
@@ -90,7 +91,14 @@ public final class ContractOperations {
                         : json(example != null ? example : instanceOf(schema, 0));
                 bodies.add(new Body(content.getKey(), schema, text));
             });
-            operations.add(new Operation(entry.getKey(), path.getKey(), parameters, bodies, ifMatch));
+            List<String> answers = new ArrayList<>();
+            operation.path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("2")) {
+                    resolve(response.getValue()).path("content").fieldNames().forEachRemaining(answers::add);
+                }
+            });
+            operations.add(new Operation(operation.path("operationId").asText(), entry.getKey(), path.getKey(),
+                    parameters, bodies, ifMatch, answers.stream().distinct().toList()));
         }));
         return operations;
     }

@@ -1,0 +1,286 @@
+package org.promise.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.promise.support.AccessMatrix;
+import org.promise.support.AccessMatrix.Caller;
+import org.promise.support.AccessMatrix.Cell;
+import org.promise.support.AccessMatrix.Row;
+import org.promise.support.AccessMatrix.View;
+import org.promise.support.Contract;
+import org.promise.support.ContractOperations;
+import org.promise.support.ContractOperations.Operation;
+import org.promise.support.ContractOperations.Parameter;
+import org.promise.support.Tokens;
+
+/**
+ * contract/access-matrix.csv, every cell run against the API with a real signed token for its caller. Reads name
+ * the fixture's items ({@link MatrixFixture}) and are asked for every media type the contract offers (JSON, CSV,
+ * HTML); each answer is searched for what its caller must not see of either authority: exempt items, provisional
+ * values, internal-only indicators (code, name, value, target), and small numbers or the parts that would give them
+ * away. Writes go to Sandwell's data. An operation without rows, or a row without an operation, fails the build.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> MEDIA_TYPES = Set.of("application/json", "text/csv", "text/html");
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+    @Test
+    void everyOperationOfTheContractHasRowsAndEveryRowAnOperation() {
+        Set<String> operations = ContractOperations.all().stream().map(Operation::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> rows = AccessMatrix.rows().stream().map(Row::operation)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(operations).as("operations of openapi.yaml without rows in " + AccessMatrix.FILE)
+                .isSubsetOf(rows);
+        assertThat(rows).as("rows of " + AccessMatrix.FILE + " naming no operation of openapi.yaml")
+                .isSubsetOf(operations);
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyCellOfTheAccessMatrix() {
+        MatrixFixture fixture = new MatrixFixture();
+        Map<String, Operation> operations = ContractOperations.all().stream()
+                .collect(Collectors.toMap(Operation::id, Function.identity()));
+        return AccessMatrix.rows().stream().filter(row -> operations.containsKey(row.operation()))
+                .map(row -> DynamicContainer.dynamicContainer(row.toString(), Stream.of(Caller.values())
+                        .map(caller -> DynamicTest.dynamicTest(caller.column + ": " + cellText(row.cells().get(caller)),
+                                () -> run(fixture, operations.get(row.operation()), row, caller)))));
+    }
+
+    private static String cellText(Cell cell) {
+        return cell.view() == View.REFUSED ? String.valueOf(cell.status()) : cell.view().name().toLowerCase();
+    }
+
+    private void run(MatrixFixture fixture, Operation operation, Row row, Caller caller) throws IOException {
+        Cell cell = row.cells().get(caller);
+        if (operation.method().equals("get")) {
+            read(fixture, operation, row, caller, cell);
+        } else {
+            write(fixture, operation, caller, cell);
+        }
+    }
+
+    // --- reads ------------------------------------------------------------------------------------------------
+
+    private void read(MatrixFixture fixture, Operation operation, Row row, Caller caller, Cell cell)
+            throws IOException {
+        String url = operation.path();
+        Map<String, String> query = new LinkedHashMap<>();
+        for (Parameter parameter : operation.parameters()) {
+            String value = fixture.readValue(operation, parameter, row.data());
+            if (parameter.in().equals("path")) {
+                url = url.replace("{" + parameter.name() + "}", value);
+            } else if (parameter.required() || parameter.name().equals("from") || parameter.name().equals("to")) {
+                query.put(parameter.name(), value);
+            }
+        }
+        View other = row.cells().get(caller.mirror()).view();
+        List<String> mediaTypes = cell.view() == View.REFUSED ? List.of("application/json")
+                : operation.answers().stream().filter(MEDIA_TYPES::contains).toList();
+        for (String mediaType : mediaTypes) {
+            Response response = request(caller, caller.token(Tokens.WALSALL, Tokens.DUDLEY)).queryParams(query)
+                    .accept(mediaType).get(url);
+            String body = response.asString();
+            String answer = operation.id() + " as " + caller.column + " (" + mediaType + ") answered "
+                    + response.statusCode() + ": " + abbreviate(body);
+            assertThat(response.statusCode()).as(answer).isEqualTo(cell.status());
+            if (cell.view() == View.REFUSED) {
+                assertThat(response.contentType()).as(answer).startsWith("application/problem+json");
+            }
+            List<String> found = new ArrayList<>();
+            forbidden(body, fixture.walsall, cell.view(), found);
+            forbidden(body, fixture.dudley, other, found);
+            // A refusal may name what was asked for ("There is no indicator FOST_WITHDRAWN"): that discloses nothing.
+            if (cell.view() != View.REFUSED && !cell.view().seesInternal() && !other.seesInternal()) {
+                for (String internal : List.of(MatrixFixture.INTERNAL, MatrixFixture.INTERNAL_NAME)) {
+                    if (body.contains(internal)) {
+                        found.add("the internal-only indicator " + internal);
+                    }
+                }
+            }
+            if (response.contentType().startsWith("application/json")) {
+                walk(JSON.readTree(body), new Context(null, null, null), fixture, cell.view(), other, found);
+            } else if (response.contentType().startsWith("text/csv")) {
+                csv(body, fixture, cell.view(), other, found);
+            }
+            assertThat(found).as(answer).isEmpty();
+        }
+    }
+
+    /** The text by which an authority's sensitive items would show, wherever they sit in the body. */
+    private static void forbidden(String body, MatrixFixture.Authority authority, View view, List<String> found) {
+        if (!view.seesExempt() && body.contains(authority.exemptTitle())) {
+            found.add(authority.name() + "'s exempt report");
+        }
+        if (!view.seesProvisional() && body.contains(authority.provisional())) {
+            found.add(authority.name() + "'s provisional value " + authority.provisional());
+        }
+        if (!view.seesInternal()) {
+            authority.internal().stream().filter(body::contains)
+                    .forEach(text -> found.add(authority.name() + "'s internal-only figure " + text));
+        }
+    }
+
+    /** Where a JSON node sits: the nearest area, indicator and period around it. */
+    private record Context(String area, String indicator, String period) {
+
+        Context within(JsonNode node) {
+            String nodeArea = text(node, "area", text(node, "authority", area));
+            return new Context(nodeArea, text(node, "indicator", indicator), text(node, "period", period));
+        }
+
+        private static String text(JsonNode node, String field, String otherwise) {
+            return node.path(field).isTextual() ? node.get(field).asText() : otherwise;
+        }
+    }
+
+    private static void walk(JsonNode node, Context around, MatrixFixture fixture, View walsall, View dudley,
+            List<String> found) {
+        if (node.isArray()) {
+            node.forEach(element -> walk(element, around, fixture, walsall, dudley, found));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        Context at = around.within(node);
+        for (MatrixFixture.Authority authority : List.of(fixture.walsall, fixture.dudley)) {
+            View view = authority == fixture.walsall ? walsall : dudley;
+            if (!authority.code().equals(at.area())) {
+                continue;
+            }
+            boolean hasNumber = Stream.of("value", "numerator", "denominator").anyMatch(field -> node.path(field)
+                    .isNumber());
+            check(found, authority, view, at.indicator(), at.period(), node.path("status").asText(""), hasNumber);
+        }
+        node.fields().forEachRemaining(field -> walk(field.getValue(), at, fixture, walsall, dudley, found));
+    }
+
+    /** The tidy CSV layouts (values export, KPI feed): one figure a line. */
+    private static void csv(String body, MatrixFixture fixture, View walsall, View dudley, List<String> found)
+            throws IOException {
+        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(body));
+        if (!records.getHeaderNames().containsAll(List.of("new_la_code", "indicator", "time_period"))) {
+            return;
+        }
+        for (CSVRecord record : records) {
+            for (MatrixFixture.Authority authority : List.of(fixture.walsall, fixture.dudley)) {
+                if (authority.code().equals(record.get("new_la_code"))) {
+                    String period = record.get("time_period").equals(MatrixFixture.TIDY_YEAR) ? MatrixFixture.YEAR
+                            : record.get("time_period");
+                    boolean hasNumber = Stream.of("value", "numerator", "denominator")
+                            .anyMatch(column -> record.isMapped(column) && record.get(column).matches("-?[0-9.]+"));
+                    check(found, authority, authority == fixture.walsall ? walsall : dudley,
+                            record.get("indicator"), period, record.isMapped("status") ? record.get("status") : "",
+                            hasNumber);
+                }
+            }
+        }
+    }
+
+    private static void check(List<String> found, MatrixFixture.Authority authority, View view, String indicator,
+            String period, String status, boolean hasNumber) {
+        String where = " of " + authority.name() + " (" + indicator + ", " + period + ")";
+        if (MatrixFixture.INTERNAL.equals(indicator) && !view.seesInternal()) {
+            found.add("an internal-only figure" + where);
+        }
+        if (status.equals("provisional") && !view.seesProvisional()) {
+            found.add("a provisional figure" + where);
+        }
+        if (MatrixFixture.YEAR.equals(period) && indicator != null && authority.withheld().contains(indicator)
+                && hasNumber
+                && !view.seesSmallNumbers()) {
+            found.add("a small number, or a part that gives one away," + where);
+        }
+    }
+
+    // --- writes -----------------------------------------------------------------------------------------------
+
+    private void write(MatrixFixture fixture, Operation operation, Caller caller, Cell cell) {
+        String url = operation.path();
+        Map<String, String> query = new LinkedHashMap<>();
+        for (Parameter parameter : operation.parameters()) {
+            String value = fixture.writeValue(operation, parameter);
+            if (parameter.in().equals("path")) {
+                url = url.replace("{" + parameter.name() + "}", value);
+            } else if (parameter.required()) {
+                query.put(parameter.name(), value);
+            } else if (parameter.name().equals("dryRun")) {
+                // Imports are checked, never made: the access rule is the same for both.
+                query.put("dryRun", "true");
+            }
+        }
+        if (operation.method().equals("delete")) {
+            url = fixture.freshToDelete(operation, url);
+        }
+        RequestSpecification request = request(caller, caller.token(MatrixFixture.WRITE_AUTHORITY,
+                MatrixFixture.WRITE_OTHER)).queryParams(query);
+        String etag = operation.takesIfMatch() ? currentETag(url) : null;
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        if (!operation.bodies().isEmpty()) {
+            ContractOperations.Body body = operation.bodies().get(0);
+            request.contentType(body.mediaType()).body(MatrixFixture.writeBody(operation,
+                    MatrixFixture.writeExample(operation, body)));
+        }
+        Response response = request.request(operation.method(), url);
+        String answer = operation.id() + " as " + caller.column + " answered " + response.statusCode() + ": "
+                + abbreviate(response.asString());
+        if (cell.view() == View.ALLOW) {
+            assertThat(response.statusCode()).as(answer).satisfiesAnyOf(
+                    status -> assertThat(status).isBetween(200, 299), status -> assertThat(status).isEqualTo(409));
+        } else {
+            assertThat(response.statusCode()).as(answer).isEqualTo(cell.status());
+        }
+    }
+
+    /** The ETag of the resource a write names (of the item, for its updates); none for one not made yet. */
+    private static String currentETag(String url) {
+        String resource = url.endsWith("/updates") ? url.substring(0, url.length() - "/updates".length()) : url;
+        return Contract.as(Tokens.admin()).get(resource).header("ETag");
+    }
+
+    // --- both -------------------------------------------------------------------------------------------------
+
+    /**
+     * A request with the caller's token; without one, from an address of its own (through the trusted local proxy),
+     * so that the suite's pace never meets the public rate limit, which RateLimitTest proves.
+     */
+    private static RequestSpecification request(Caller caller, String token) {
+        return token == null ? Contract.anonymous().header("X-Forwarded-For", "198.51.100." + (1
+                + ADDRESSES.getAndIncrement() % 250)) : Contract.as(token);
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 600 ? body.substring(0, 600) + "..." : body;
+    }
+}

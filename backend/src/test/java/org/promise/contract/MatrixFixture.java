@@ -1,0 +1,210 @@
+package org.promise.contract;
+
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.promise.support.Contract;
+import org.promise.support.ContractOperations;
+import org.promise.support.ContractOperations.Operation;
+import org.promise.support.ContractOperations.Parameter;
+import org.promise.support.Figures;
+import org.promise.support.Tokens;
+
+/**
+ * What the access matrix runs against. For reads, each of two authorities (Walsall and Dudley) holds one of each
+ * sensitive kind in {@link #YEAR}, a year no other test reads: a public and an exempt report, a provisional value,
+ * an internal-only indicator's value and target, counts of 1 to 5, and a total with its parts. Each figure is a
+ * number found nowhere else, so that a body can be searched for it. Writes go to Sandwell's data in 2090, which no
+ * other test reads either. (Meetings with exempt agenda items come with issue 11.)
+ */
+final class MatrixFixture {
+
+    static final String YEAR = "1996-97";
+    static final String TIDY_YEAR = "199697";
+    static final String WRITE_AUTHORITY = "E08000028";
+    static final String WRITE_OTHER = "E08000031";
+    static final String WRITE_YEAR = "2090-91";
+    static final String INTERNAL = "FOST_WITHDRAWN";
+    static final String INTERNAL_NAME = "Fostering assessments withdrawn";
+    static final String PROVISIONAL = "HLTH_ASSESS";
+    static final String SMALL = "LEAVE_SGO";
+    static final String PUBLISHED = "LEAVE_REUNIF";
+    static final String WRITE_INDICATOR = "MATRIX_WRITE";
+    private static final String ADMIN = Tokens.admin();
+
+    /** One authority's sensitive items and the text by which each would show. */
+    record Authority(String code, String name, long publicReport, long exemptReport, String exemptTitle,
+            String provisional, List<String> internal, Set<String> withheld) {
+    }
+
+    final Authority walsall;
+    final Authority dudley;
+    private final long writeReport;
+    private final long writePlan;
+    private final long writeItem;
+    private final long writeQuestion;
+    private final long writeYouSaid;
+
+    MatrixFixture() {
+        walsall = authority(Tokens.WALSALL, "Walsall", 1);
+        dudley = authority(Tokens.DUDLEY, "Dudley", 2);
+        writeReport = create("/api/v1/reports", report(WRITE_AUTHORITY, "Matrix report to write", false));
+        writePlan = planOf(WRITE_AUTHORITY, 2090);
+        writeItem = create("/api/v1/action-plans/" + writePlan + "/items", Map.of("priority",
+                "education-and-employment", "what", "Matrix item to write", "how", List.of("By hand"),
+                "measures", List.of("Done"), "owner", "Head of Service", "dueDate", "2090-12-31"));
+        writeQuestion = create("/api/v1/action-items/" + writeItem + "/questions", Map.of("text", "Matrix?"));
+        writeYouSaid = create("/api/v1/you-said-we-did", Map.of("authority", WRITE_AUTHORITY,
+                "ask", "Matrix ask", "forum", "Children in Care Council", "askedIn", "2090-05"));
+        String indicator = ContractOperations.all().stream()
+                .filter(operation -> operation.id().equals("createIndicator")).findFirst().orElseThrow()
+                .bodies().get(0).example().replace("CL_EET_1921", WRITE_INDICATOR);
+        Contract.as(ADMIN).contentType("application/json").body(indicator).post("/api/v1/indicators")
+                .then().statusCode(201);
+    }
+
+    private static Authority authority(String code, String name, int n) {
+        String officer = Tokens.officer(code);
+        long publicReport = create("/api/v1/reports", report(code, "Matrix public report of " + name, false));
+        String exemptTitle = "Matrix exempt report of " + name;
+        long exemptReport = create("/api/v1/reports", report(code, exemptTitle, true));
+        BigDecimal provisional = new BigDecimal("87.654" + n);
+        Figures.put(officer, PROVISIONAL, code, YEAR, provisional, null, null, "provisional");
+        int internalValue = 43200 + n;
+        int internalTarget = 44400 + n;
+        String internalBasis = "Matrix internal basis of " + name;
+        Figures.put(officer, INTERNAL, code, YEAR, internalValue, null, null, "final");
+        target(officer, INTERNAL, code, Map.of("value", internalTarget, "basis", internalBasis));
+        target(officer, PUBLISHED, code, Map.of("value", 9000 + n, "basis", "Matrix published target"));
+        // 9066 left care: 9036 went home, 3 (or 4) by special guardianship, 15 adopted, the rest otherwise. The small
+        // count is withheld, and so the smallest other part (the rest) and the small count's rate.
+        int small = 2 + n;
+        int total = 9066;
+        Figures.put(officer, "LEAVE_TOTAL", code, YEAR, total, null, null, "final");
+        Figures.put(officer, PUBLISHED, code, YEAR, 9036, null, null, "final");
+        Figures.put(officer, SMALL, code, YEAR, small, null, null, "final");
+        Figures.put(officer, "LEAVE_ADOPT", code, YEAR, 15, null, null, "final");
+        Figures.put(officer, "LEAVE_OTHER", code, YEAR, total - 9036 - small - 15, null, null, "final");
+        Figures.put(officer, "LEAVE_SGO_PCT", code, YEAR, new BigDecimal("0.0" + (330 + 11 * n)), small, total,
+                "final");
+        return new Authority(code, name, publicReport, exemptReport, exemptTitle, provisional.toPlainString(),
+                List.of(String.valueOf(internalValue), String.valueOf(internalTarget), internalBasis),
+                Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"));
+    }
+
+    private static void target(String officer, String indicator, String area, Map<String, Object> body) {
+        Contract.as(officer).contentType("application/json").body(body)
+                .put("/api/v1/indicators/" + indicator + "/targets/" + area + "/" + YEAR).then().statusCode(201);
+    }
+
+    private static Map<String, Object> report(String authority, String title, boolean exempt) {
+        Map<String, Object> body = new HashMap<>(Map.of("authority", authority, "type", "other", "title", title,
+                "author", "Head of Service", "visibility", exempt ? "exempt" : "public"));
+        if (exempt) {
+            body.put("exemptParagraph", 3);
+        }
+        return body;
+    }
+
+    private static long planOf(String authority, int year) {
+        Response created = Contract.as(ADMIN).contentType("application/json")
+                .body(Map.of("authority", authority, "startYear", year)).post("/api/v1/action-plans");
+        if (created.statusCode() == 201) {
+            return created.jsonPath().getLong("id");
+        }
+        return Contract.as(ADMIN).queryParam("authority", authority).get("/api/v1/action-plans").jsonPath()
+                .getLong("items.find { it.startYear == " + year + " }.id");
+    }
+
+    static long create(String url, Object body) {
+        return Contract.as(ADMIN).contentType("application/json").body(body).post(url)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The value a read's parameter takes: the fixture's authority, year and item of the row's kind. */
+    String readValue(Operation operation, Parameter parameter, String data) {
+        return switch (parameter.name()) {
+            case "area", "authority" -> Tokens.WALSALL;
+            case "period", "from", "to" -> YEAR;
+            case "code" -> operation.path().startsWith("/api/v1/areas") ? Tokens.WALSALL : switch (data) {
+                case "internal" -> INTERNAL;
+                case "provisional" -> PROVISIONAL;
+                case "small" -> SMALL;
+                default -> PUBLISHED;
+            };
+            case "id" -> operation.path().startsWith("/api/v1/reports/")
+                    ? String.valueOf(data.equals("exempt") ? walsall.exemptReport : walsall.publicReport)
+                    : parameter.example();
+            default -> parameter.example();
+        };
+    }
+
+    /** The value a write's parameter takes: Sandwell's items, and 2090. */
+    String writeValue(Operation operation, Parameter parameter) {
+        return switch (parameter.name()) {
+            case "area", "authority" -> WRITE_AUTHORITY;
+            case "period" -> WRITE_YEAR;
+            case "code" -> operation.path().equals("/api/v1/indicators/{code}") ? WRITE_INDICATOR
+                    : parameter.example();
+            case "questionId" -> String.valueOf(writeQuestion);
+            case "id" -> String.valueOf(operation.path().startsWith("/api/v1/reports/") ? writeReport
+                    : operation.path().startsWith("/api/v1/action-plans/") ? writePlan
+                    : operation.path().startsWith("/api/v1/action-items/") ? writeItem
+                    : operation.path().startsWith("/api/v1/you-said-we-did/") ? writeYouSaid
+                    : Long.parseLong(parameter.example()));
+            default -> parameter.example();
+        };
+    }
+
+    /** Bodies the contract gives no example of, where one built from the schema would not be valid. */
+    private static final Map<String, String> BODIES = Map.of(
+            "putIndicatorValue", "{\"value\":50,\"status\":\"final\"}",
+            "putTarget", "{\"value\":60}");
+
+    /** The example of a write, or of the create that a replace mirrors, or one of {@link #BODIES}. */
+    static String writeExample(Operation operation, ContractOperations.Body body) {
+        if (operation.id().startsWith("replace")) {
+            String create = "create" + operation.id().substring("replace".length());
+            return ContractOperations.all().stream().filter(other -> other.id().equals(create)).findFirst()
+                    .map(other -> other.bodies().get(0).example()).orElse(body.example());
+        }
+        return BODIES.getOrDefault(operation.id(), body.example());
+    }
+
+    /** A write's body: the contract's example, moved to Sandwell and 2090. */
+    static String writeBody(Operation operation, String example) {
+        String body = example.replace(Tokens.WALSALL, WRITE_AUTHORITY).replace("Walsall", "Sandwell")
+                .replace("202223", "209091").replace("202324", "209091").replace("\"startYear\":2024", "\"startYear\":2090");
+        return operation.id().equals("replaceIndicator") ? body.replace("CL_EET_1921", WRITE_INDICATOR) : body;
+    }
+
+    /** For a delete, a fresh item of Sandwell's, so that each caller is answered about one that exists; its URL. */
+    String freshToDelete(Operation operation, String url) {
+        switch (operation.id()) {
+            case "deleteReport" -> {
+                return "/api/v1/reports/" + create("/api/v1/reports", report(WRITE_AUTHORITY, "Matrix report to delete",
+                        false));
+            }
+            case "deleteIndicatorValue", "deleteTarget" -> {
+                Response current = Contract.as(ADMIN).get(url);
+                var request = Contract.as(ADMIN).contentType("application/json").body(Map.of("value", 50,
+                        "status", "final"));
+                if (operation.id().equals("deleteTarget")) {
+                    request = Contract.as(ADMIN).contentType("application/json").body(Map.of("value", 50));
+                }
+                if (current.statusCode() == 200) {
+                    request.header("If-Match", current.header("ETag"));
+                }
+                request.put(url).then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200),
+                        org.hamcrest.Matchers.is(201)));
+                return url;
+            }
+            default -> {
+                return url;
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.promise.common.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.promise.support.Contract;
+
+/** The realm files hold the identity hardening of issue 10, for the demo realm and the production template alike. */
+class RealmTest {
+
+    private static final Path KEYCLOAK = Contract.FILE.resolveSibling("infra").resolve("keycloak");
+
+    private static JsonNode realm(String file) throws IOException {
+        return new ObjectMapper().readTree(KEYCLOAK.resolve(file).toFile());
+    }
+
+    private static JsonNode client(JsonNode realm, String id) {
+        return StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .filter(client -> client.path("clientId").asText().equals(id)).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"promise-realm.json", "promise-realm.production.json"})
+    void signInIsHardened(String file) throws IOException {
+        JsonNode realm = realm(file);
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.path("failureFactor").asInt()).isBetween(1, 10);
+        assertThat(realm.path("accessTokenLifespan").asInt()).isBetween(60, 300);
+        assertThat(realm.path("revokeRefreshToken").asBoolean()).as("refresh tokens rotate").isTrue();
+        assertThat(realm.path("refreshTokenMaxReuse").asInt()).isZero();
+        JsonNode adminCli = client(realm, "admin-cli");
+        assertThat(adminCli.path("enabled").asBoolean()).isFalse();
+        assertThat(adminCli.path("directAccessGrantsEnabled").asBoolean()).as("admin-cli password grant").isFalse();
+        JsonNode web = client(realm, "promise-web");
+        assertThat(web.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(web.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        List<String> addresses = new ArrayList<>();
+        web.path("webOrigins").forEach(origin -> addresses.add(origin.asText()));
+        web.path("redirectUris").forEach(uri -> addresses.add(uri.asText()));
+        assertThat(addresses).as("exact origins and redirect addresses").isNotEmpty()
+                .noneMatch(address -> address.equals("+") || address.contains("*"));
+        web.path("webOrigins").forEach(origin -> assertThat(origin.asText()).doesNotEndWith("/"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theProductionTemplateHasNoDemoUserAndNoDefaultSecret() throws IOException {
+        JsonNode realm = realm("promise-realm.production.json");
+        assertThat(realm.has("users")).isFalse();
+        assertThat(realm.path("sslRequired").asText()).isEqualTo("all");
+        realm.path("clients").forEach(client -> assertThat(client.has("secret")).as(client.path("clientId").asText())
+                .isFalse());
+        assertThat(realm.toString()).doesNotContain("demo-secret").doesNotContain("localhost");
+    }
+}

@@ -17,7 +17,7 @@ import org.promise.support.Tokens;
  * What the access matrix runs against. For reads, each of two authorities (Walsall and Dudley) holds one of each
  * sensitive kind in {@link #YEAR}, a year no other test reads: a public and an exempt report, a provisional value,
  * an internal-only indicator's value and target, counts of 1 to 5, and a total with its parts. Each figure is a
- * number found nowhere else, so that a body can be searched for it. Writes go to Sandwell's data in 2090, which no
+ * number found nowhere else, so that a body can be searched for it. Writes go to Sandwell's data in 2085, which no
  * other test reads either. (Meetings with exempt agenda items come with issue 11.)
  */
 final class MatrixFixture {
@@ -26,7 +26,7 @@ final class MatrixFixture {
     static final String TIDY_YEAR = "199697";
     static final String WRITE_AUTHORITY = "E08000028";
     static final String WRITE_OTHER = "E08000031";
-    static final String WRITE_YEAR = "2090-91";
+    static final String WRITE_YEAR = "2085-86";
     static final String INTERNAL = "FOST_WITHDRAWN";
     static final String INTERNAL_NAME = "Fostering assessments withdrawn";
     static final String PROVISIONAL = "HLTH_ASSESS";
@@ -52,13 +52,13 @@ final class MatrixFixture {
         walsall = authority(Tokens.WALSALL, "Walsall", 1);
         dudley = authority(Tokens.DUDLEY, "Dudley", 2);
         writeReport = create("/api/v1/reports", report(WRITE_AUTHORITY, "Matrix report to write", false));
-        writePlan = planOf(WRITE_AUTHORITY, 2090);
+        writePlan = planOf(WRITE_AUTHORITY, 2085);
         writeItem = create("/api/v1/action-plans/" + writePlan + "/items", Map.of("priority",
                 "education-and-employment", "what", "Matrix item to write", "how", List.of("By hand"),
-                "measures", List.of("Done"), "owner", "Head of Service", "dueDate", "2090-12-31"));
+                "measures", List.of("Done"), "owner", "Head of Service", "dueDate", "2085-12-31"));
         writeQuestion = create("/api/v1/action-items/" + writeItem + "/questions", Map.of("text", "Matrix?"));
         writeYouSaid = create("/api/v1/you-said-we-did", Map.of("authority", WRITE_AUTHORITY,
-                "ask", "Matrix ask", "forum", "Children in Care Council", "askedIn", "2090-05"));
+                "ask", "Matrix ask", "forum", "Children in Care Council", "askedIn", "2085-05"));
         String indicator = ContractOperations.all().stream()
                 .filter(operation -> operation.id().equals("createIndicator")).findFirst().orElseThrow()
                 .bodies().get(0).example().replace("CL_EET_1921", WRITE_INDICATOR);
@@ -142,7 +142,7 @@ final class MatrixFixture {
         };
     }
 
-    /** The value a write's parameter takes: Sandwell's items, and 2090. */
+    /** The value a write's parameter takes: Sandwell's items, and 2085. */
     String writeValue(Operation operation, Parameter parameter) {
         return switch (parameter.name()) {
             case "area", "authority" -> WRITE_AUTHORITY;
@@ -174,10 +174,11 @@ final class MatrixFixture {
         return BODIES.getOrDefault(operation.id(), body.example());
     }
 
-    /** A write's body: the contract's example, moved to Sandwell and 2090. */
+    /** A write's body: the contract's example, moved to Sandwell and 2085. */
     static String writeBody(Operation operation, String example) {
         String body = example.replace(Tokens.WALSALL, WRITE_AUTHORITY).replace("Walsall", "Sandwell")
-                .replace("202223", "209091").replace("202324", "209091").replace("\"startYear\":2024", "\"startYear\":2090");
+                .replace("202223", "208586").replace("202324", "208586")
+                .replace("\"startYear\":2024", "\"startYear\":2085");
         return operation.id().equals("replaceIndicator") ? body.replace("CL_EET_1921", WRITE_INDICATOR) : body;
     }
 

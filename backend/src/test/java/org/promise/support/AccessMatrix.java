@@ -18,6 +18,10 @@ public final class AccessMatrix {
 
     public static final Path FILE = Contract.FILE.resolveSibling("contract").resolve("access-matrix.csv");
 
+    /** The kinds of item a row may name; "-" for none. */
+    public static final List<String> DATA = List.of("-", "exempt", "public", "internal", "provisional", "small",
+            "published");
+
     /** The callers, in the file's column order, each with the caller who sees the other authority alike. */
     public enum Caller {
         ANONYMOUS("anonymous"), OFFICER("officer"), BOARD_MEMBER("board-member"), ANALYST("analyst"),
@@ -103,31 +107,52 @@ public final class AccessMatrix {
     private AccessMatrix() {
     }
 
-    public static List<Row> rows() {
+    /** The matrix as the Markdown table that docs/access-matrix.md shows. */
+    public static String markdown() {
+        List<String> lines = lines();
+        List<String> table = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String[] fields = lines.get(i).split(",", -1);
+            table.add("| " + String.join(" | ", fields) + " |");
+            if (i == 0) {
+                table.add("|" + "---|".repeat(fields.length));
+            }
+        }
+        return String.join("\n", table);
+    }
+
+    private static List<String> lines() {
         try {
-            List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8).stream()
+            return Files.readAllLines(FILE, StandardCharsets.UTF_8).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-            List<String> header = Arrays.asList(lines.get(0).split(","));
-            List<String> expected = new ArrayList<>(List.of("operation", "data"));
-            Arrays.stream(Caller.values()).forEach(caller -> expected.add(caller.column));
-            if (!header.equals(expected)) {
-                throw new IllegalStateException(FILE + " must have the columns " + expected + ", not " + header);
-            }
-            List<Row> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] fields = line.split(",", -1);
-                if (fields.length != expected.size()) {
-                    throw new IllegalStateException(FILE + ": a cell for every caller, in: " + line);
-                }
-                Map<Caller, Cell> cells = new java.util.EnumMap<>(Caller.class);
-                for (Caller caller : Caller.values()) {
-                    cells.put(caller, Cell.parse(fields[2 + caller.ordinal()]));
-                }
-                rows.add(new Row(fields[0], fields[1], cells));
-            }
-            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public static List<Row> rows() {
+        List<String> lines = lines();
+        List<String> header = Arrays.asList(lines.get(0).split(","));
+        List<String> expected = new ArrayList<>(List.of("operation", "data"));
+        Arrays.stream(Caller.values()).forEach(caller -> expected.add(caller.column));
+        if (!header.equals(expected)) {
+            throw new IllegalStateException(FILE + " must have the columns " + expected + ", not " + header);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",", -1);
+            if (fields.length != expected.size()) {
+                throw new IllegalStateException(FILE + ": a cell for every caller, in: " + line);
+            }
+            Map<Caller, Cell> cells = new java.util.EnumMap<>(Caller.class);
+            for (Caller caller : Caller.values()) {
+                cells.put(caller, Cell.parse(fields[2 + caller.ordinal()]));
+            }
+            if (!DATA.contains(fields[1])) {
+                throw new IllegalStateException(FILE + ": data is one of " + DATA + ", in: " + line);
+            }
+            rows.add(new Row(fields[0], fields[1], cells));
+        }
+        return rows;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.promise.common.error.ApiException;
 
@@ -106,7 +107,7 @@ public class Caller {
 
     /**
      * Analysts, other authorities' officers and board members and other authorities' partners are the public as
-     * far as this authority's data goes (docs/decisions.md, 14): being signed in widens nothing.
+     * far as this authority's data goes (docs/decisions.md, 16): being signed in widens nothing.
      */
     public View viewOf(String area) {
         if (hasRole(Role.ADMIN)) {
@@ -128,14 +129,12 @@ public class Caller {
 
     /** The authorities in the token whose exempt items, provisional figures and true small numbers it sees. */
     public Set<String> insiderAuthorities() {
-        return authorities().stream().filter(this::isInsider).collect(java.util.stream.Collectors.toCollection(
-                TreeSet::new));
+        return authorities().stream().filter(this::isInsider).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The authorities in the token whose internal-only figures this caller sees. */
     public Set<String> internalAuthorities() {
-        return authorities().stream().filter(this::seesInternal).collect(java.util.stream.Collectors.toCollection(
-                TreeSet::new));
+        return authorities().stream().filter(this::seesInternal).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Whether this caller may read a figure of the area (see {@link View#mayRead}). */

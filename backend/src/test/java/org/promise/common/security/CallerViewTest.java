@@ -1,0 +1,78 @@
+package org.promise.common.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The one rule of who sees what, as plain Java: each role's view of its own authority, another, and England. */
+class CallerViewTest {
+
+    private static final String WALSALL = "E08000030";
+    private static final String DUDLEY = "E08000027";
+    private static final String ENGLAND = "E92000001";
+
+    private static Caller caller(String role, String... authorities) {
+        JsonWebToken token = new JsonWebToken() {
+            @Override
+            public String getName() {
+                return "someone";
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return Set.of(Caller.AUTHORITY_CLAIM);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String name) {
+                return name.equals(Caller.AUTHORITY_CLAIM) ? (T) List.of(authorities) : null;
+            }
+        };
+        var identity = role.equals("anonymous") ? QuarkusSecurityIdentity.builder().setAnonymous(true).build()
+                : QuarkusSecurityIdentity.builder().setPrincipal(token).addRole(role).build();
+        return new Caller(identity, token);
+    }
+
+    @ParameterizedTest(name = "{0} of Walsall sees Walsall as {1}, Dudley as {2}, England as {3}")
+    @CsvSource({
+        "admin,        INSIDER, INSIDER, INSIDER",
+        "officer,      INSIDER, PUBLIC,  PUBLIC",
+        "board-member, INSIDER, PUBLIC,  PUBLIC",
+        "partner,      PARTNER, PUBLIC,  PUBLIC",
+        "analyst,      PUBLIC,  PUBLIC,  PUBLIC",
+        "anonymous,    PUBLIC,  PUBLIC,  PUBLIC"})
+    void eachRoleSeesItsOwnAuthorityOnly(String role, Caller.View walsall, Caller.View dudley, Caller.View england) {
+        Caller caller = caller(role, WALSALL);
+        assertThat(caller.viewOf(WALSALL)).isEqualTo(walsall);
+        assertThat(caller.viewOf(DUDLEY)).isEqualTo(dudley);
+        assertThat(caller.viewOf(ENGLAND)).isEqualTo(england);
+    }
+
+    @ParameterizedTest(name = "{0}: final {1}, internal-only {2} -> {3}")
+    @CsvSource({
+        "INSIDER, true,  false, true", "INSIDER, false, true,  true",
+        "PARTNER, true,  false, true", "PARTNER, true,  true,  true", "PARTNER, false, false, false",
+        "PUBLIC,  true,  false, true", "PUBLIC,  true,  true,  false", "PUBLIC,  false, false, false"})
+    void publishedDataIsEveryonesAndTheRestStaysInside(Caller.View view, boolean isFinal, boolean internalOnly,
+            boolean reads) {
+        assertThat(view.mayRead(isFinal, internalOnly)).isEqualTo(reads);
+    }
+
+    @Test
+    void onlyInsidersSeeTrueSmallNumbersAndExemptItems() {
+        assertThat(caller("officer", WALSALL).seesSmallNumbers(WALSALL)).isTrue();
+        assertThat(caller("officer", DUDLEY).seesSmallNumbers(WALSALL)).isFalse();
+        assertThat(caller("partner", WALSALL).seesSmallNumbers(WALSALL)).isFalse();
+        assertThat(caller("board-member", WALSALL, DUDLEY).insiderAuthorities()).containsExactly(DUDLEY, WALSALL);
+        assertThat(caller("partner", WALSALL).insiderAuthorities()).isEmpty();
+        assertThat(caller("partner", WALSALL).internalAuthorities()).containsExactly(WALSALL);
+        assertThat(caller("analyst", WALSALL).internalAuthorities()).isEmpty();
+    }
+}

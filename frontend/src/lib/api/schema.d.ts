@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * The indicator catalogue
-         * @description The indicator catalogue, each with its definition, unit, polarity, strategy priority, period kind and whether it is published; filter by priority.
+         * @description The indicator catalogue, each with its definition, unit, polarity, strategy priority, period kind and whether it is published; filter by priority. Internal-only indicators are listed only to callers who see some authority's internal-only figures (its officers, board members and partner systems, administrators).
          */
         get: operations["listIndicators"];
         put?: never;
@@ -213,7 +213,7 @@ export interface paths {
         };
         /**
          * One target
-         * @description The target the authority agreed for an indicator and period, or pending with a reason.
+         * @description The target the authority agreed for an indicator and period, or pending with a reason. The target of an internal-only indicator is not found (404) outside the authority and its partner systems.
          */
         get: operations["getTarget"];
         /**
@@ -241,7 +241,7 @@ export interface paths {
         };
         /**
          * The scorecard of one authority for one period
-         * @description Every indicator with a value or a target for the period, grouped by strategy priority, each with its RAG and the reason for it, its direction of travel against the previous period, comparators (the latest England, regional and statistical-neighbour values at or before the period, each with its own period) and the earlier values for a sparkline. For a financial year, snapshot indicators are read at its last day and rolling three-year indicators for the three years ending then.
+         * @description Every indicator with a value or a target for the period, grouped by strategy priority, each with its RAG and the reason for it, its direction of travel against the previous period, comparators (the latest England, regional and statistical-neighbour values at or before the period, each with its own period) and the earlier values for a sparkline. For a financial year, snapshot indicators are read at its last day and rolling three-year indicators for the three years ending then. As the caller sees the authority (see "Who sees what"): another authority's officer gets the public's scorecard, suppression included; small numbers of comparator areas are suppressed for everyone but administrators.
          */
         get: operations["getScorecard"];
         put?: never;
@@ -429,7 +429,7 @@ export interface paths {
         };
         /**
          * Reports
-         * @description Public reports of every authority, and the exempt reports of the authorities the caller acts for.
+         * @description Public reports of every authority, and the exempt reports of the authorities whose officer or board member the caller is (every authority's, for administrators).
          */
         get: operations["listReports"];
         put?: never;
@@ -456,7 +456,7 @@ export interface paths {
         };
         /**
          * One report
-         * @description One report; another authority's exempt report is not found (404), as if it did not exist.
+         * @description One report; an exempt report is not found (404), as if it did not exist, for everyone but the authority's officers and board members and administrators.
          */
         get: operations["getReport"];
         /**
@@ -858,7 +858,7 @@ export interface components {
             source: string;
             numeratorLabel?: string | null;
             denominatorLabel?: string | null;
-            /** @description Never published; only the authority and its partner systems see its values (default false) */
+            /** @description Never published; only the authority and its partner systems see its values, targets and counts (default false). Left out when editing, it keeps what is stored: disclosure never widens by omission. */
             internalOnly?: boolean | null;
             /** @description For a rate, the count indicator that is its numerator; withheld together */
             numeratorIndicator?: string | null;

@@ -42,15 +42,11 @@ public class TargetService {
         return new FigureWrites.Kind<>(AUDIT_TYPE, "target", Target::new, target -> TargetView.of(indicator, target));
     }
 
-    /** An internal-only indicator's target exists only for those who see the authority's internal figures. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TargetView get(String code, String area, String periodCode) {
         Indicator indicator = indicators.find(code);
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
-        if (indicator.internalOnly && !caller.seesInternal(area)) {
-            throw notFound(indicator, area, period);
-        }
-        return TargetView.of(indicator, find(indicator, area, period));
+        return TargetView.of(indicator, findVisible(indicator, area, period));
     }
 
     @Transactional
@@ -75,19 +71,17 @@ public class TargetService {
     public void delete(String code, String areaCode, String periodCode, String ifMatch) {
         Indicator indicator = indicators.find(code);
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
-        Target target = find(indicator, areaCode, period);
+        Target target = findVisible(indicator, areaCode, period);
         caller.requireWriteAccess(areaCode);
         writes.delete(kind(indicator), target, ifMatch);
     }
 
-    private Target find(Indicator indicator, String area, Period period) {
+    /** An internal-only indicator's target exists only for those who see the authority's internal figures. */
+    private Target findVisible(Indicator indicator, String area, Period period) {
         return repository.findOne(indicator.code, area, period.code())
-                .orElseThrow(() -> notFound(indicator, area, period));
-    }
-
-    private static ApiException notFound(Indicator indicator, String area, Period period) {
-        return ApiException.notFound("There is no target of " + indicator.code + " for " + area + " in "
-                + period.code());
+                .filter(target -> !indicator.internalOnly || caller.seesInternal(area))
+                .orElseThrow(() -> ApiException.notFound("There is no target of " + indicator.code + " for " + area
+                        + " in " + period.code()));
     }
 
     private static void checkRules(Indicator indicator, TargetInput input) {

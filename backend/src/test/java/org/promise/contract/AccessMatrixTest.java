@@ -9,11 +9,13 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.promise.disclosure.Suppression;
 import org.promise.support.AccessMatrix;
 import org.promise.support.AccessMatrix.Caller;
 import org.promise.support.AccessMatrix.Cell;
@@ -134,10 +137,11 @@ class AccessMatrixTest {
                     }
                 }
             }
+            Viewer viewer = new Viewer(fixture, cell.view(), other, caller == Caller.ADMIN);
             if (response.contentType().startsWith("application/json")) {
-                walk(JSON.readTree(body), new Context(null, null, null), fixture, cell.view(), other, found);
+                walk(JSON.readTree(body), new Context(query.get("area"), null, null), viewer, found);
             } else if (response.contentType().startsWith("text/csv")) {
-                csv(body, fixture, cell.view(), other, found);
+                csv(body, viewer, found);
             }
             assertThat(found).as(answer).isEmpty();
         }
@@ -170,64 +174,106 @@ class AccessMatrixTest {
         }
     }
 
-    private static void walk(JsonNode node, Context around, MatrixFixture fixture, View walsall, View dudley,
-            List<String> found) {
+    /**
+     * How the caller of one cell sees each area: the authority as the cell says, the other authority as the mirrored
+     * cell says, and every other area (comparators, other authorities) as the public does, unless an administrator.
+     */
+    private record Viewer(MatrixFixture fixture, View walsall, View dudley, boolean admin) {
+
+        View of(String area) {
+            if (fixture.walsall.code().equals(area)) {
+                return walsall;
+            }
+            if (fixture.dudley.code().equals(area)) {
+                return dudley;
+            }
+            return admin || walsall == View.EXPORT ? walsall : View.PUBLIC;
+        }
+
+        Optional<MatrixFixture.Authority> authority(String area) {
+            return Stream.of(fixture.walsall, fixture.dudley).filter(a -> a.code().equals(area)).findFirst();
+        }
+    }
+
+    /** One figure as an answer shows it, wherever it sits in JSON or CSV. */
+    private record Figure(String area, String indicator, String period, String status, List<String> numbers) {
+    }
+
+    private static void walk(JsonNode node, Context around, Viewer viewer, List<String> found) {
         if (node.isArray()) {
-            node.forEach(element -> walk(element, around, fixture, walsall, dudley, found));
+            node.forEach(element -> walk(element, around, viewer, found));
             return;
         }
         if (!node.isObject()) {
             return;
         }
         Context at = around.within(node);
-        for (MatrixFixture.Authority authority : List.of(fixture.walsall, fixture.dudley)) {
-            View view = authority == fixture.walsall ? walsall : dudley;
-            if (!authority.code().equals(at.area())) {
-                continue;
+        List<String> numbers = Stream.of("value", "numerator", "denominator").map(node::path)
+                .filter(JsonNode::isNumber).map(JsonNode::asText).toList();
+        check(new Figure(at.area(), at.indicator(), at.period(), node.path("status").asText(""), numbers), viewer,
+                found);
+        checkCounts(node, at, viewer, found);
+        // A target is the board's published aim, not a count of children: it is not suppressed.
+        node.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("target")) {
+                walk(field.getValue(), at, viewer, found);
             }
-            boolean hasNumber = Stream.of("value", "numerator", "denominator").anyMatch(field -> node.path(field)
-                    .isNumber());
-            check(found, authority, view, at.indicator(), at.period(), node.path("status").asText(""), hasNumber);
-        }
-        node.fields().forEachRemaining(field -> walk(field.getValue(), at, fixture, walsall, dudley, found));
+        });
     }
 
     /** The tidy CSV layouts (values export, KPI feed): one figure a line. */
-    private static void csv(String body, MatrixFixture fixture, View walsall, View dudley, List<String> found)
-            throws IOException {
+    private static void csv(String body, Viewer viewer, List<String> found) throws IOException {
         var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(body));
         if (!records.getHeaderNames().containsAll(List.of("new_la_code", "indicator", "time_period"))) {
             return;
         }
         for (CSVRecord record : records) {
-            for (MatrixFixture.Authority authority : List.of(fixture.walsall, fixture.dudley)) {
-                if (authority.code().equals(record.get("new_la_code"))) {
-                    String period = record.get("time_period").equals(MatrixFixture.TIDY_YEAR) ? MatrixFixture.YEAR
-                            : record.get("time_period");
-                    boolean hasNumber = Stream.of("value", "numerator", "denominator")
-                            .anyMatch(column -> record.isMapped(column) && record.get(column).matches("-?[0-9.]+"));
-                    check(found, authority, authority == fixture.walsall ? walsall : dudley,
-                            record.get("indicator"), period, record.isMapped("status") ? record.get("status") : "",
-                            hasNumber);
-                }
-            }
+            String period = record.get("time_period").equals(MatrixFixture.TIDY_YEAR) ? MatrixFixture.YEAR
+                    : record.get("time_period");
+            List<String> numbers = Stream.of("value", "numerator", "denominator")
+                    .filter(column -> record.isMapped(column) && record.get(column).matches("-?[0-9.]+"))
+                    .map(record::get).toList();
+            check(new Figure(record.get("new_la_code"), record.get("indicator"), period,
+                    record.isMapped("status") ? record.get("status") : "", numbers), viewer, found);
         }
     }
 
-    private static void check(List<String> found, MatrixFixture.Authority authority, View view, String indicator,
-            String period, String status, boolean hasNumber) {
-        String where = " of " + authority.name() + " (" + indicator + ", " + period + ")";
-        if (MatrixFixture.INTERNAL.equals(indicator) && !view.seesInternal()) {
+    private static void check(Figure figure, Viewer viewer, List<String> found) {
+        View view = viewer.of(figure.area());
+        String where = " of " + figure.area() + " (" + figure.indicator() + ", " + figure.period() + ")";
+        if (MatrixFixture.INTERNAL.equals(figure.indicator()) && !view.seesInternal()) {
             found.add("an internal-only figure" + where);
         }
-        if (status.equals("provisional") && !view.seesProvisional()) {
+        if (figure.status().equals("provisional") && !view.seesProvisional()) {
             found.add("a provisional figure" + where);
         }
-        if (MatrixFixture.YEAR.equals(period) && indicator != null && authority.withheld().contains(indicator)
-                && hasNumber
-                && !view.seesSmallNumbers()) {
-            found.add("a small number, or a part that gives one away," + where);
+        if (view.seesSmallNumbers() || figure.numbers().isEmpty() || figure.indicator() == null) {
+            return;
+        }
+        if ("count".equals(viewer.fixture().units.get(figure.indicator()))
+                && figure.numbers().stream().map(BigDecimal::new).anyMatch(Suppression::isSmall)) {
+            found.add("a count from 1 to 5" + where);
+        }
+        boolean givesOneAway = viewer.authority(figure.area()).filter(authority -> MatrixFixture.YEAR.equals(
+                figure.period()) && authority.withheld().contains(figure.indicator())).isPresent();
+        if (givesOneAway) {
+            found.add("a figure that gives a small number away" + where);
+        }
+    }
+
+    /** A year's counts in the scorecard's period lists count only what the caller may see. */
+    private static void checkCounts(JsonNode node, Context at, Viewer viewer, List<String> found) {
+        if (!MatrixFixture.YEAR.equals(node.path("period").asText()) || !node.path("values").isInt()
+                || viewer.authority(at.area()).isEmpty()) {
+            return;
+        }
+        View view = viewer.of(at.area());
+        int values = MatrixFixture.PUBLISHED_VALUES + (view.seesInternal() ? 1 : 0) + (view.seesProvisional() ? 1 : 0);
+        int targets = MatrixFixture.PUBLISHED_TARGETS + (view.seesInternal() ? 1 : 0);
+        if (node.path("values").asInt() != values || node.path("targets").asInt() != targets) {
+            found.add(at.area() + "'s " + MatrixFixture.YEAR + " counted as " + node + ", not " + values
+                    + " values and " + targets + " targets");
         }
     }
 

@@ -33,6 +33,9 @@ final class MatrixFixture {
     static final String SMALL = "LEAVE_SGO";
     static final String PUBLISHED = "LEAVE_REUNIF";
     static final String WRITE_INDICATOR = "MATRIX_WRITE";
+    /** What each authority holds in {@link #YEAR}, as the scorecard's period list counts it. */
+    static final int PUBLISHED_VALUES = 6;
+    static final int PUBLISHED_TARGETS = 1;
     private static final String ADMIN = Tokens.admin();
 
     /** One authority's sensitive items and the text by which each would show. */
@@ -42,6 +45,8 @@ final class MatrixFixture {
 
     final Authority walsall;
     final Authority dudley;
+    /** Each indicator's unit, by code: a count from 1 to 5 is small wherever it shows. */
+    final Map<String, String> units;
     private final long writeReport;
     private final long writePlan;
     private final long writeItem;
@@ -49,6 +54,8 @@ final class MatrixFixture {
     private final long writeYouSaid;
 
     MatrixFixture() {
+        units = Contract.as(ADMIN).get("/api/v1/indicators").jsonPath()
+                .getMap("items.collectEntries { [it.code, it.unit] }");
         walsall = authority(Tokens.WALSALL, "Walsall", 1);
         dudley = authority(Tokens.DUDLEY, "Dudley", 2);
         writeReport = create("/api/v1/reports", report(WRITE_AUTHORITY, "Matrix report to write", false));

@@ -122,6 +122,7 @@ class DisclosureLeaksTest {
         for (String outsider : List.of(ANALYST, DUDLEY_OFFICER, Tokens.partner("partner-dudley", Tokens.DUDLEY))) {
             Contract.as(outsider).get(url).then().statusCode(404);
         }
+        Contract.as(DUDLEY_OFFICER).header("If-Match", "\"0\"").delete(url).then().statusCode(404);
         Contract.as(WALSALL_PARTNER).get(url).then().statusCode(200);
         Contract.as(Tokens.boardMember(Tokens.WALSALL)).get(url).then().statusCode(200);
     }

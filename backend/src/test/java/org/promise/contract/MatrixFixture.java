@@ -1,5 +1,8 @@
 package org.promise.contract;
 
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
+
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -37,6 +40,11 @@ final class MatrixFixture {
     static final int PUBLISHED_VALUES = 6;
     static final int PUBLISHED_TARGETS = 1;
     private static final String ADMIN = Tokens.admin();
+
+    /** Bodies the contract gives no example of, where one built from the schema would not be valid. */
+    private static final Map<String, String> BODIES = Map.of(
+            "putIndicatorValue", "{\"value\":50,\"status\":\"final\"}",
+            "putTarget", "{\"value\":60}");
 
     /** One authority's sensitive items and the text by which each would show. */
     record Authority(String code, String name, long publicReport, long exemptReport, String exemptTitle,
@@ -166,11 +174,6 @@ final class MatrixFixture {
         };
     }
 
-    /** Bodies the contract gives no example of, where one built from the schema would not be valid. */
-    private static final Map<String, String> BODIES = Map.of(
-            "putIndicatorValue", "{\"value\":50,\"status\":\"final\"}",
-            "putTarget", "{\"value\":60}");
-
     /** The example of a write, or of the create that a replace mirrors, or one of {@link #BODIES}. */
     static String writeExample(Operation operation, ContractOperations.Body body) {
         if (operation.id().startsWith("replace")) {
@@ -191,28 +194,23 @@ final class MatrixFixture {
 
     /** For a delete, a fresh item of Sandwell's, so that each caller is answered about one that exists; its URL. */
     String freshToDelete(Operation operation, String url) {
-        switch (operation.id()) {
-            case "deleteReport" -> {
-                return "/api/v1/reports/" + create("/api/v1/reports", report(WRITE_AUTHORITY, "Matrix report to delete",
-                        false));
-            }
-            case "deleteIndicatorValue", "deleteTarget" -> {
-                Response current = Contract.as(ADMIN).get(url);
-                var request = Contract.as(ADMIN).contentType("application/json").body(Map.of("value", 50,
-                        "status", "final"));
-                if (operation.id().equals("deleteTarget")) {
-                    request = Contract.as(ADMIN).contentType("application/json").body(Map.of("value", 50));
-                }
-                if (current.statusCode() == 200) {
-                    request.header("If-Match", current.header("ETag"));
-                }
-                request.put(url).then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200),
-                        org.hamcrest.Matchers.is(201)));
-                return url;
-            }
-            default -> {
-                return url;
-            }
+        return switch (operation.id()) {
+            case "deleteReport" -> "/api/v1/reports/" + create("/api/v1/reports",
+                    report(WRITE_AUTHORITY, "Matrix report to delete", false));
+            case "deleteIndicatorValue" -> putAsAdmin(url, BODIES.get("putIndicatorValue"));
+            case "deleteTarget" -> putAsAdmin(url, BODIES.get("putTarget"));
+            default -> url;
+        };
+    }
+
+    /** Makes sure the figure at the URL exists, as an administrator would write it; its URL. */
+    private static String putAsAdmin(String url, String body) {
+        String etag = Contract.as(ADMIN).get(url).header("ETag");
+        var request = Contract.as(ADMIN).contentType("application/json").body(body);
+        if (etag != null) {
+            request.header("If-Match", etag);
         }
+        request.put(url).then().statusCode(anyOf(is(200), is(201)));
+        return url;
     }
 }

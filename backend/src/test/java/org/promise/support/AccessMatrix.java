@@ -59,7 +59,10 @@ public final class AccessMatrix {
         }
     }
 
-    /** What one cell allows: a view of the data (answered 200), a write, or a refusal with its status. */
+    /**
+     * What one cell allows: a view of the data (answered 200), a write, or a refusal with its status. The file's own
+     * words, read on their own terms: the test must not borrow the rule it checks from the code it checks.
+     */
     public enum View {
         INSIDER, EXPORT, PARTNER, PUBLIC, ALLOW, REFUSED;
 

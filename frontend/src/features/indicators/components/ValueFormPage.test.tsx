@@ -2,21 +2,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes, type FakeResponse } from '@/testing/render';
+import { dentalChecks } from './fixtures';
 import { ValueFormPage } from './ValueFormPage';
 
-const indicator = {
-  code: 'HLTH_DENTAL',
-  name: 'Annual dental checks',
-  plainName: 'Children in care who saw a dentist',
-  definition: 'OC2 cohort with a dental check',
-  unit: 'percent',
-  polarity: 'higher_is_better',
-  priority: 'health-and-wellbeing',
-  periodKind: 'financial-year',
-  decimals: 0,
-  source: 'DfE',
-  version: 0,
-};
+const indicator = dentalChecks;
 
 const VALUE = 'GET /api/v1/indicators/HLTH_DENTAL/values/E08000030/2022-23';
 const PUT_VALUE = 'PUT /api/v1/indicators/HLTH_DENTAL/values/E08000030/2022-23';

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.promise.common.error.FieldError;
 
 @ApplicationScoped
@@ -43,7 +45,11 @@ public class AreaService {
 
     /** An "unknown" error, under this parameter's name, for each code that names no area. */
     public List<FieldError> unknownCodes(String parameter, Collection<String> codes) {
-        return codes.stream().filter(code -> find(code).isEmpty())
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = repository.byCodes(codes).stream().map(area -> area.code).collect(Collectors.toSet());
+        return codes.stream().filter(code -> !known.contains(code))
                 .map(code -> new FieldError(parameter, "unknown", "There is no area " + code)).toList();
     }
 

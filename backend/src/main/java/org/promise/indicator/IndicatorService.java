@@ -72,8 +72,13 @@ public class IndicatorService {
     /** An "unknown" error, under this parameter's name, for each code the catalogue does not hold. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FieldError> unknownCodes(String parameter, Collection<String> codes) {
-        Set<String> catalogue = catalogue().keySet();
-        return codes.stream().filter(code -> !catalogue.contains(code)).map(code -> new FieldError(parameter,
+        return codes.isEmpty() ? List.of() : unknownCodes(parameter, codes, catalogue());
+    }
+
+    /** The same, against a catalogue the caller has read already. */
+    public static List<FieldError> unknownCodes(String parameter, Collection<String> codes,
+            Map<String, Indicator> catalogue) {
+        return codes.stream().filter(code -> !catalogue.containsKey(code)).map(code -> new FieldError(parameter,
                 "unknown", "There is no indicator " + code + " in the catalogue")).toList();
     }
 

@@ -59,14 +59,14 @@ public class ValueService {
     /** The values the caller may see, of one indicator or all, one area or all, in a range of periods. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ValueView> search(String code, String area, String from, String to) {
-        List<FieldError> unknown = new ArrayList<>(indicators.unknownCodes("indicator", optional(code)));
+        Map<String, Indicator> catalogue = indicators.catalogue();
+        List<FieldError> unknown = new ArrayList<>(IndicatorService.unknownCodes("indicator", optional(code), catalogue));
         unknown.addAll(areas.unknownCodes("area", optional(area)));
         if (!unknown.isEmpty()) {
             throw ApiException.invalid(unknown);
         }
         Period fromPeriod = from == null ? null : PeriodParam.parse("from", from);
         Period toPeriod = to == null ? null : PeriodParam.parse("to", to);
-        Map<String, Indicator> catalogue = indicators.catalogue();
         return withholdSmallNumbers(repository.search(code == null ? null : Set.of(code), area,
                         fromPeriod == null ? null : fromPeriod.end(), toPeriod == null ? null : toPeriod.end()).stream()
                 .filter(value -> isVisible(catalogue.get(value.indicatorCode), value))

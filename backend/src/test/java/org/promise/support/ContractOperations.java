@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.promise.common.contract.ContractSchemas;
 
 /**
  * The operations of openapi.yaml, each with a request that fits it: path parameters from their examples, the
@@ -24,6 +25,7 @@ public final class ContractOperations {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final JsonNode DOCUMENT = read();
+    private static final ContractSchemas SCHEMAS = new ContractSchemas(DOCUMENT);
 
     /** A parameter of one operation with its resolved schema (of the items, for a repeatable one). */
     public record Parameter(String name, String in, boolean required, boolean repeatable, JsonNode schema,
@@ -105,11 +107,7 @@ public final class ContractOperations {
 
     /** Follows "$ref"s inside the contract. */
     public static JsonNode resolve(JsonNode node) {
-        JsonNode at = node;
-        while (at != null && at.has("$ref")) {
-            at = DOCUMENT.at(at.get("$ref").asText().substring(1));
-        }
-        return at;
+        return SCHEMAS.resolve(node);
     }
 
     /** A value that fits the schema: its example, its first allowed value, or one built from its type. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.regex.Pattern;
@@ -33,22 +32,14 @@ final class JsonFailures {
             return ApiException.invalid(field, "unknown-property",
                     "'" + field + "' is not a field of this request; remove it");
         }
-        if (e instanceof InvalidFormatException format) {
-            String field = fieldOrBody(JsonPaths.of(format));
-            return ApiException.invalid(field, "type", field + " must be " + ValidationRules.describe(format.getTargetType()));
-        }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             return ApiException.invalid("body", "json", "The body goes on after its JSON document ends; send one "
                     + "document");
         }
         if (e instanceof MismatchedInputException mismatch) {
             String field = JsonPaths.of(mismatch);
-            if (field.isEmpty()) {
-                return ApiException.invalid("body", "type", "The body must be "
-                        + ValidationRules.describe(mismatch.getTargetType()));
-            }
-            return ApiException.invalid(field, "type", field + " must be "
-                    + ValidationRules.describe(mismatch.getTargetType()));
+            return ApiException.invalid(fieldOrBody(field), "type", (field.isEmpty() ? "The body" : field)
+                    + " must be " + ValidationRules.describe(mismatch.getTargetType()));
         }
         if (DUPLICATE.matcher(String.valueOf(e.getOriginalMessage())).matches()) {
             String field = pathAt(e);

@@ -8,9 +8,9 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_PREFIX = "urn:promise:problem:";
 
-    /** The problem of a failure found before JAX-RS runs, for {@link RoutedProblems}. */
+    /** The problem of a failure the client can act on, wherever it was found (JAX-RS or a route filter). */
     static Problem of(ApiException e, String instance) {
         return new Problem(TYPE_PREFIX + e.kind().slug, e.kind().title, e.kind().status, e.getMessage(), instance,
-                null);
+                e.errors().isEmpty() ? null : e.errors());
     }
 }

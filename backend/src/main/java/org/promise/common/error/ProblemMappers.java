@@ -34,12 +34,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String TYPE_PREFIX = Problem.TYPE_PREFIX;
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpServerRequest request) {
-        Response.ResponseBuilder builder = problem(e.kind().status, e.kind().slug, e.kind().title, e.getMessage(),
-                request, e.errors());
+        Response.ResponseBuilder builder = Response.status(e.kind().status).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(e, request.path()));
         if (e.kind() == ApiException.Kind.UNAUTHORIZED) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
@@ -108,7 +107,7 @@ public class ProblemMappers {
             case 415 -> "Send the body as application/json";
             default -> title;
         };
-        return problem(status, slugOf(title), title, detail, request, List.of()).build();
+        return problem(status, slugOf(title), title, detail, request).build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -121,13 +120,13 @@ public class ProblemMappers {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s %s", incident, request.method(), request.path());
         return problem(500, "internal", "Something went wrong",
-                "The failure was logged as incident " + incident + "; nothing was saved", request, List.of()).build();
+                "The failure was logged as incident " + incident + "; nothing was saved", request).build();
     }
 
+    /** A problem for a failure that is not an {@link ApiException}: the framework's own, or an unexpected one. */
     private static Response.ResponseBuilder problem(int status, String slug, String title, String detail,
-            HttpServerRequest request, List<FieldError> errors) {
-        Problem body = new Problem(TYPE_PREFIX + slug, title, status, detail, request.path(),
-                errors.isEmpty() ? null : errors);
+            HttpServerRequest request) {
+        Problem body = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, request.path(), null);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
 

@@ -42,8 +42,6 @@ public final class Suppression {
      * The catalogue's additive structure: each total's parts, and each rate's numerator count.
      */
     public record Rules(Map<String, List<String>> partsOfTotal, Map<String, String> countOfRate) {
-
-        public static final Rules NONE = new Rules(Map.of(), Map.of());
     }
 
     public static boolean isSmall(BigDecimal number) {

@@ -1,12 +1,10 @@
 package org.promise.value;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.promise.indicator.Figure;
 import org.promise.indicator.StatisticalSymbol;
-import org.promise.scorecard.Reading;
 
 @Entity
 @Table(name = "indicator_value")
@@ -25,8 +23,4 @@ public class IndicatorValue extends Figure {
     public String source;
 
     public String note;
-
-    public Reading reading() {
-        return new Reading(value, symbol);
-    }
 }

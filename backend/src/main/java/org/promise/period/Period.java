@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.promise.common.wire.SupportedYears;
 
 /**
  * A reporting period, parsed from and formatted to the codes board papers use:
@@ -22,14 +23,10 @@ public record Period(PeriodKind kind, int year, int quarter, LocalDate date) imp
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-(\\d{2})-Q([1-4])");
     private static final Pattern ACADEMIC = Pattern.compile("AY(\\d{4})-(\\d{2})");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    // Wider than the years a request may name (SupportedYears): arithmetic on a period (the previous year, a rolling
+    // window, the year a window ends) reaches a few years past them.
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2199;
-    /**
-     * The years a request may name, for periods and dates alike. Arithmetic on a period (the previous year, a rolling
-     * window, the year a window ends) reaches a few years past them, which the wider range of the record allows.
-     */
-    public static final int FIRST_SUPPORTED_YEAR = 1990;
-    public static final int LAST_SUPPORTED_YEAR = 2100;
 
     private static final Comparator<Period> ORDER = Comparator.comparing(Period::end)
             .thenComparing(Period::start)
@@ -74,13 +71,13 @@ public record Period(PeriodKind kind, int year, int quarter, LocalDate date) imp
 
     /**
      * This period, when a request may name it: a date, or a year its code starts with (2100-01-Q4 is of the
-     * financial year 2100-01), from {@link #FIRST_SUPPORTED_YEAR} to {@link #LAST_SUPPORTED_YEAR}.
+     * financial year 2100-01), in {@link SupportedYears}.
      */
     public Period supported() {
         int first = kind == PeriodKind.SNAPSHOT ? date.getYear() : year;
-        if (first < FIRST_SUPPORTED_YEAR || first > LAST_SUPPORTED_YEAR) {
+        if (!SupportedYears.contains(first)) {
             throw new InvalidPeriodException("'" + code() + "' is out of range: Promise holds periods of the years "
-                    + FIRST_SUPPORTED_YEAR + " to " + LAST_SUPPORTED_YEAR);
+                    + SupportedYears.FIRST + " to " + SupportedYears.LAST);
         }
         return this;
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.promise.common.wire.SupportedYears;
 
 class PeriodTest {
 
@@ -79,7 +80,7 @@ class PeriodTest {
     /** Every period of every kind a request may name: the properties hold for all of them, not for examples. */
     static Stream<Period> everyPeriod() {
         List<Period> periods = new ArrayList<>();
-        IntStream.rangeClosed(Period.FIRST_SUPPORTED_YEAR, Period.LAST_SUPPORTED_YEAR).forEach(year -> {
+        IntStream.rangeClosed(SupportedYears.FIRST, SupportedYears.LAST).forEach(year -> {
             periods.add(Period.financialYear(year));
             periods.add(Period.academicYear(year));
             periods.add(Period.rollingThreeYears(year));

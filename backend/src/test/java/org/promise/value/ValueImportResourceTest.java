@@ -9,7 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.promise.period.Period;
+import org.promise.common.wire.SupportedYears;
 import org.promise.support.Contract;
 import org.promise.support.Tokens;
 
@@ -141,7 +141,7 @@ class ValueImportResourceTest {
             {"Statistical neighbours", "SN-E08000030"}, {"Statistical neighbours", "SN-E08000031"}};
         int rows = 0;
         for (String[] area : areas) {
-            for (int year = Period.FIRST_SUPPORTED_YEAR; year <= Period.LAST_SUPPORTED_YEAR; year++) {
+            for (int year = SupportedYears.FIRST; year <= SupportedYears.LAST; year++) {
                 for (String indicator : indicators) {
                     csv.append(year).append(String.format("%02d", (year + 1) % 100)).append(",Financial year,")
                             .append(area[0]).append(",").append(area[1]).append(",\"").append(padding).append("\",")

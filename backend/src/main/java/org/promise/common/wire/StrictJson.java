@@ -20,7 +20,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.promise.common.error.JsonRuleException;
-import org.promise.period.Period;
 
 /**
  * Reads request bodies exactly as the contract types them, and refuses what it cannot mean: a key given twice,
@@ -100,9 +99,9 @@ public class StrictJson implements ObjectMapperCustomizer {
                 throw new JsonRuleException(parser, "type", "must be a real calendar date ('" + parser.getText()
                         + "' is not)");
             }
-            if (date.getYear() < Period.FIRST_SUPPORTED_YEAR || date.getYear() > Period.LAST_SUPPORTED_YEAR) {
-                throw new JsonRuleException(parser, "range", "must be a date between " + Period.FIRST_SUPPORTED_YEAR
-                        + " and " + Period.LAST_SUPPORTED_YEAR);
+            if (!SupportedYears.contains(date.getYear())) {
+                throw new JsonRuleException(parser, "range", "must be a date between " + SupportedYears.FIRST
+                        + " and " + SupportedYears.LAST);
             }
             return date;
         }

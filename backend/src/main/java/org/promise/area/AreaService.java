@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,6 +52,11 @@ public class AreaService {
         Set<String> known = repository.byCodes(codes).stream().map(area -> area.code).collect(Collectors.toSet());
         return codes.stream().filter(code -> !known.contains(code))
                 .map(code -> new FieldError(parameter, "unknown", "There is no area " + code)).toList();
+    }
+
+    /** Every area by its code, for features that check many rows against them at once. */
+    public Map<String, Area> allByCode() {
+        return repository.byCode();
     }
 
     public List<AreaView> byCodes(Collection<String> codes) {

@@ -2,6 +2,7 @@ package org.promise.indicator;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -11,32 +12,33 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
+import org.promise.common.change.FiguresChanged;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.security.Caller;
 import org.promise.period.Period;
-import org.promise.scorecard.ScorecardCache;
 
 /**
  * Putting and deleting one figure, the same way for values and targets: If-Match rules, nothing written when nothing
- * changes, who and when stamped, the scorecards told, and the change audited with before and after.
+ * changes, who and when stamped, the change announced, and the change audited with before and after.
  */
 @ApplicationScoped
 public class FigureWrites {
 
     /** What a kind of figure is called and how it is made and shown. */
-    public record Kind<F extends Figure, V>(String auditType, String noun, Supplier<F> fresh, Function<F, V> view) {
+    public record Kind<F extends Figure, V>(String auditType, String noun, FiguresChanged.What what, Supplier<F> fresh,
+            Function<F, V> view) {
     }
 
     public record Saved<V>(V view, long version, boolean created) {
     }
 
     private final AuditService audit;
-    private final ScorecardCache scorecards;
+    private final Event<FiguresChanged> changed;
     private final Caller caller;
 
-    public FigureWrites(AuditService audit, ScorecardCache scorecards, Caller caller) {
+    public FigureWrites(AuditService audit, Event<FiguresChanged> changed, Caller caller) {
         this.audit = audit;
-        this.scorecards = scorecards;
+        this.changed = changed;
         this.caller = caller;
     }
 
@@ -49,7 +51,7 @@ public class FigureWrites {
             figure.placeAt(indicator, area, period);
             change(figure, apply);
             figure.persistAndFlush();
-            scorecards.changed();
+            changed.fire(new FiguresChanged(kind.what()));
             V created = kind.view().apply(figure);
             audit.record(kind.auditType(), figure.auditId(), AuditAction.CREATE, null, created);
             return new Saved<>(created, figure.version, true);
@@ -62,7 +64,7 @@ public class FigureWrites {
         V before = kind.view().apply(figure);
         change(figure, apply);
         Panache.getEntityManager().flush();
-        scorecards.changed();
+        changed.fire(new FiguresChanged(kind.what()));
         V after = kind.view().apply(figure);
         audit.record(kind.auditType(), figure.auditId(), AuditAction.UPDATE, before, after);
         return new Saved<>(after, figure.version, false);
@@ -72,7 +74,7 @@ public class FigureWrites {
         EntityTags.requireCurrent(ifMatch, figure.version);
         audit.record(kind.auditType(), figure.auditId(), AuditAction.DELETE, kind.view().apply(figure), null);
         figure.delete();
-        scorecards.changed();
+        changed.fire(new FiguresChanged(kind.what()));
     }
 
     private <F extends Figure> void change(F figure, Consumer<F> apply) {

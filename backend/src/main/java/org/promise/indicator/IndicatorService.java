@@ -1,6 +1,7 @@
 package org.promise.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,12 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
+import org.promise.common.change.FiguresChanged;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
 import org.promise.common.security.Role;
-import org.promise.scorecard.ScorecardCache;
 
 @ApplicationScoped
 public class IndicatorService {
@@ -26,12 +27,12 @@ public class IndicatorService {
 
     private final IndicatorRepository repository;
     private final AuditService audit;
-    private final ScorecardCache scorecards;
+    private final Event<FiguresChanged> changed;
     private final Caller caller;
 
-    public IndicatorService(IndicatorRepository repository, AuditService audit, ScorecardCache scorecards,
+    public IndicatorService(IndicatorRepository repository, AuditService audit, Event<FiguresChanged> changed,
             Caller caller) {
-        this.scorecards = scorecards;
+        this.changed = changed;
         this.caller = caller;
         this.repository = repository;
         this.audit = audit;
@@ -99,7 +100,7 @@ public class IndicatorService {
         indicator.createdAt = now();
         apply(input, indicator);
         repository.persistAndFlush(indicator);
-        scorecards.changed();
+        changed.fire(new FiguresChanged(FiguresChanged.What.INDICATORS));
         IndicatorView created = IndicatorView.of(indicator);
         audit.record(AUDIT_TYPE, indicator.code, AuditAction.CREATE, null, created);
         return created;
@@ -122,7 +123,7 @@ public class IndicatorService {
         IndicatorView before = IndicatorView.of(indicator);
         apply(input, indicator);
         repository.flush();
-        scorecards.changed();
+        changed.fire(new FiguresChanged(FiguresChanged.What.INDICATORS));
         IndicatorView after = IndicatorView.of(indicator);
         audit.record(AUDIT_TYPE, code, AuditAction.UPDATE, before, after);
         return after;

@@ -3,16 +3,18 @@ package org.promise.scorecard;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.promise.common.change.FiguresChanged;
 
 /**
  * Scorecards are read far more often than their figures change, so calculated ones are kept until a value, a
- * target or an indicator changes. Every change calls {@link #changed()}: the cache is emptied at once and again
- * when the change's transaction ends, so that no reader can put back a scorecard calculated from the old figures.
- * Entries also expire after a minute (see application.properties), which bounds how stale a scorecard can be
- * when figures are changed behind the API's back or by another instance.
+ * target or an indicator changes ({@link FiguresChanged}). Every card shows the whole catalogue and its
+ * comparators' values, so any change empties the whole cache. It is emptied once the change has committed: a
+ * reader that began earlier has its card dropped with the rest (the cache forgets a card still being calculated),
+ * and one that begins later reads the new figures. Entries also expire after a minute (see
+ * application.properties), which bounds how stale a scorecard can be when figures are changed behind the API's back
+ * or by another instance.
  */
 @ApplicationScoped
 public class ScorecardCache {
@@ -20,30 +22,12 @@ public class ScorecardCache {
     static final String NAME = "scorecards";
 
     private final Cache cache;
-    private final TransactionSynchronizationRegistry transactions;
 
-    public ScorecardCache(@CacheName(NAME) Cache cache, TransactionSynchronizationRegistry transactions) {
+    public ScorecardCache(@CacheName(NAME) Cache cache) {
         this.cache = cache;
-        this.transactions = transactions;
     }
 
-    public void changed() {
-        invalidate();
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    invalidate();
-                }
-            });
-        }
-    }
-
-    private void invalidate() {
+    void drop(@Observes(during = TransactionPhase.AFTER_SUCCESS) FiguresChanged change) {
         cache.invalidateAll().await().indefinitely();
     }
 }

@@ -1,6 +1,7 @@
 package org.promise.target;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -15,16 +16,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.promise.area.Area;
 import org.promise.area.AreaKind;
-import org.promise.area.AreaRepository;
+import org.promise.area.AreaService;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
+import org.promise.common.change.FiguresChanged;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
 import org.promise.common.wire.Decimals;
 import org.promise.indicator.Indicator;
-import org.promise.indicator.IndicatorRepository;
+import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
-import org.promise.scorecard.ScorecardCache;
 import org.promise.value.ImportReport;
 import org.promise.value.TidyChecks;
 import org.promise.value.TidyRow;
@@ -44,21 +45,21 @@ public class TargetImportService {
     public static final String[] COLUMNS = {TidyRow.TIME_PERIOD, TidyRow.TIME_IDENTIFIER, TidyRow.GEOGRAPHIC_LEVEL,
         TidyRow.AREA, TidyRow.AREA_NAME, TidyRow.INDICATOR, TARGET, TOLERANCE, BASIS, PENDING_REASON};
 
-    private final IndicatorRepository indicators;
-    private final AreaRepository areas;
+    private final IndicatorService indicators;
+    private final AreaService areas;
     private final TargetRepository targets;
     private final AuditService audit;
     private final Caller caller;
-    private final ScorecardCache scorecards;
+    private final Event<FiguresChanged> changed;
 
-    public TargetImportService(IndicatorRepository indicators, AreaRepository areas, TargetRepository targets,
-            AuditService audit, Caller caller, ScorecardCache scorecards) {
+    public TargetImportService(IndicatorService indicators, AreaService areas, TargetRepository targets,
+            AuditService audit, Caller caller, Event<FiguresChanged> changed) {
         this.indicators = indicators;
         this.areas = areas;
         this.targets = targets;
         this.audit = audit;
         this.caller = caller;
-        this.scorecards = scorecards;
+        this.changed = changed;
     }
 
     private record Checked(Indicator indicator, Area area, Period period, BigDecimal value, BigDecimal tolerance,
@@ -75,8 +76,8 @@ public class TargetImportService {
 
     @Transactional
     public ImportReport importRows(List<TidyRow> rows, boolean dryRun) {
-        Map<String, Indicator> catalogue = indicators.byCode();
-        Map<String, Area> allAreas = areas.byCode();
+        Map<String, Indicator> catalogue = indicators.catalogue();
+        Map<String, Area> allAreas = areas.allByCode();
         List<Checked> checked = TidyChecks.checkRows(rows, (row, errors) -> check(row, catalogue, allAreas, errors),
                 Checked::key);
 
@@ -120,7 +121,7 @@ public class TargetImportService {
         if (!dryRun) {
             targets.flush();
             audit.recordAll(TargetService.AUDIT_TYPE, changes);
-            scorecards.changed();
+            changed.fire(new FiguresChanged(FiguresChanged.What.TARGETS));
         }
         return new ImportReport(dryRun, rows.size(), created, updated, checked.size() - created - updated);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.promise.area.AreaKind;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
+import org.promise.common.change.FiguresChanged;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
@@ -39,7 +40,8 @@ public class TargetService {
 
     /** Targets are written as any figure is ({@link FigureWrites}); a view needs the indicator's measure. */
     private FigureWrites.Kind<Target, TargetView> kind(Indicator indicator) {
-        return new FigureWrites.Kind<>(AUDIT_TYPE, "target", Target::new, target -> TargetView.of(indicator, target));
+        return new FigureWrites.Kind<>(AUDIT_TYPE, "target", FiguresChanged.What.TARGETS, Target::new,
+                target -> TargetView.of(indicator, target));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

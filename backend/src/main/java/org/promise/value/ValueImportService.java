@@ -1,6 +1,7 @@
 package org.promise.value;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -19,17 +20,17 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.promise.area.Area;
-import org.promise.area.AreaRepository;
+import org.promise.area.AreaService;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
+import org.promise.common.change.FiguresChanged;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
 import org.promise.common.wire.WireValue;
 import org.promise.indicator.Indicator;
-import org.promise.indicator.IndicatorRepository;
+import org.promise.indicator.IndicatorService;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.period.Period;
-import org.promise.scorecard.ScorecardCache;
 
 /**
  * Imports values in bulk, all or nothing: every row is checked first and any problem refuses the whole file with a
@@ -41,16 +42,16 @@ public class ValueImportService {
 
     private static final int BATCH = 1000;
 
-    private final IndicatorRepository indicators;
-    private final AreaRepository areas;
+    private final IndicatorService indicators;
+    private final AreaService areas;
     private final AuditService audit;
     private final Caller caller;
     private final DataSource dataSource;
-    private final ScorecardCache scorecards;
+    private final Event<FiguresChanged> changed;
 
-    public ValueImportService(IndicatorRepository indicators, AreaRepository areas, AuditService audit, Caller caller,
-            DataSource dataSource, ScorecardCache scorecards) {
-        this.scorecards = scorecards;
+    public ValueImportService(IndicatorService indicators, AreaService areas, AuditService audit, Caller caller,
+            DataSource dataSource, Event<FiguresChanged> changed) {
+        this.changed = changed;
         this.indicators = indicators;
         this.areas = areas;
         this.audit = audit;
@@ -88,8 +89,8 @@ public class ValueImportService {
 
     @Transactional
     public ImportReport importRows(List<TidyRow> rows, boolean dryRun) {
-        Map<String, Indicator> catalogue = indicators.byCode();
-        Map<String, Area> allAreas = areas.byCode();
+        Map<String, Indicator> catalogue = indicators.catalogue();
+        Map<String, Area> allAreas = areas.allByCode();
         List<Checked> checked = TidyChecks.checkRows(rows, (row, errors) -> check(row, catalogue, allAreas, errors),
                 Checked::key);
 
@@ -109,7 +110,7 @@ public class ValueImportService {
                     checked.size() - inserts.size() - updates.size());
             if (!dryRun) {
                 write(connection, inserts, updates);
-                scorecards.changed();
+                changed.fire(new FiguresChanged(FiguresChanged.What.VALUES));
                 List<AuditService.Change> changes = new ArrayList<>(inserts.size() + updates.size());
                 inserts.forEach(row -> changes.add(new AuditService.Change(row.key(), AuditAction.CREATE, null,
                         row.snapshot())));

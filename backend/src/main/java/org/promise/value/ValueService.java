@@ -10,6 +10,7 @@ import java.util.Set;
 import org.promise.area.AreaKind;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
+import org.promise.common.change.FiguresChanged;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
@@ -46,7 +47,7 @@ public class ValueService {
 
     /** Values are written as any figure is ({@link FigureWrites}); a view needs the indicator's measure. */
     private FigureWrites.Kind<IndicatorValue, ValueView> kind(Indicator indicator) {
-        return new FigureWrites.Kind<>(AUDIT_TYPE, "value", IndicatorValue::new,
+        return new FigureWrites.Kind<>(AUDIT_TYPE, "value", FiguresChanged.What.VALUES, IndicatorValue::new,
                 value -> ValueView.of(indicator, value));
     }
 

@@ -11,18 +11,18 @@ import org.promise.area.Area;
 import org.promise.common.security.Caller;
 import org.promise.indicator.Priority;
 import org.promise.period.Period;
-import org.promise.target.TargetRepository;
-import org.promise.value.ValueRepository;
+import org.promise.target.TargetService;
+import org.promise.value.ValueService;
 
 @ApplicationScoped
 public class ScorecardService {
 
     private final ScorecardCalculator calculator;
-    private final ValueRepository values;
-    private final TargetRepository targets;
+    private final ValueService values;
+    private final TargetService targets;
     private final Caller caller;
 
-    public ScorecardService(ScorecardCalculator calculator, ValueRepository values, TargetRepository targets,
+    public ScorecardService(ScorecardCalculator calculator, ValueService values, TargetService targets,
             Caller caller) {
         this.calculator = calculator;
         this.values = values;
@@ -57,9 +57,9 @@ public class ScorecardService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PeriodSummary> periodsWithData(String areaCode, Caller.View view) {
         Map<Period, int[]> counts = new TreeMap<>(Comparator.reverseOrder());
-        values.countByPeriod(areaCode, view.seesProvisional(), view.seesInternal()).forEach((code, n) -> financialYearOf(
+        values.countByPeriod(areaCode, view).forEach((code, n) -> financialYearOf(
                 Period.parse(code)).ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[0] += n));
-        targets.countByPeriod(areaCode, view.seesInternal()).forEach((code, n) -> financialYearOf(Period.parse(code))
+        targets.countByPeriod(areaCode, view).forEach((code, n) -> financialYearOf(Period.parse(code))
                 .ifPresent(year -> counts.computeIfAbsent(year, y -> new int[2])[1] += n));
         return counts.entrySet().stream()
                 .map(e -> new PeriodSummary(e.getKey().code(), e.getValue()[0], e.getValue()[1]))

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.promise.area.AreaKind;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
@@ -42,6 +43,12 @@ public class TargetService {
     private FigureWrites.Kind<Target, TargetView> kind(Indicator indicator) {
         return new FigureWrites.Kind<>(AUDIT_TYPE, "target", FiguresChanged.What.TARGETS, Target::new,
                 target -> TargetView.of(indicator, target));
+    }
+
+    /** How many of the area's targets a reader with this view sees, by period code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> countByPeriod(String area, Caller.View view) {
+        return repository.countByPeriod(area, view.seesInternal());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

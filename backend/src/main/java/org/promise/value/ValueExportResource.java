@@ -12,12 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.promise.area.AreaService;
-import org.promise.area.AreaView;
 import org.promise.common.wire.AcceptHeader;
 
 @Path("/api/v1/values")
@@ -25,11 +19,9 @@ import org.promise.common.wire.AcceptHeader;
 public class ValueExportResource {
 
     private final ValueService values;
-    private final AreaService areas;
 
-    public ValueExportResource(ValueService values, AreaService areas) {
+    public ValueExportResource(ValueService values) {
         this.values = values;
-        this.areas = areas;
     }
 
     /** JSON unless the caller asks for CSV by name: a bare Accept or a wildcard gets JSON. */
@@ -41,9 +33,7 @@ public class ValueExportResource {
         if (!AcceptHeader.asksFor(headers, TEXT_CSV)) {
             return Response.ok(new ValueView.Page(found), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        Map<String, AreaView> byCode = areas.list(Optional.empty()).stream()
-                .collect(Collectors.toMap(AreaView::code, Function.identity()));
-        return Response.ok(TidyCsv.write(found, byCode), TEXT_CSV)
+        return Response.ok(values.tidyCsv(found), TEXT_CSV)
                 .header("Content-Disposition", "attachment; filename=\"promise-values.csv\"").build();
     }
 }

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.promise.area.AreaKind;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
@@ -91,6 +94,20 @@ public class ValueService {
         return values.stream().map(value -> withheld.contains(
                 new Suppression.Key(value.indicator(), value.area(), value.period())) ? value.withheld() : value)
                 .toList();
+    }
+
+    /** Values as a tidy CSV file, each row naming its area as well as giving its code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String tidyCsv(List<ValueView> values) {
+        Map<String, AreaView> byCode = areas.list(Optional.empty()).stream()
+                .collect(Collectors.toMap(AreaView::code, Function.identity()));
+        return TidyCsv.write(values, byCode);
+    }
+
+    /** How many of the area's values a reader with this view sees, by period code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> countByPeriod(String area, Caller.View view) {
+        return repository.countByPeriod(area, view.seesProvisional(), view.seesInternal());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -21,7 +21,7 @@ import org.promise.indicator.Unit;
 import org.promise.scorecard.Measure;
 import org.promise.scorecard.RagRule;
 import org.promise.scorecard.Reading;
-import org.promise.scorecard.TargetFacts;
+import org.promise.target.TargetFacts;
 import org.promise.value.ValueStatus;
 
 /** One page of the figures a caller may read, in one statement, ordered by indicator, area and period. */

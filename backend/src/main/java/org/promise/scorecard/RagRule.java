@@ -3,17 +3,16 @@ package org.promise.scorecard;
 import java.math.BigDecimal;
 import org.promise.indicator.Polarity;
 import org.promise.indicator.Unit;
+import org.promise.target.TargetFacts;
 
 /**
  * Red, amber or green, computed and never typed. Higher is better: green at or above the target, amber within the
- * tolerance below it, red further below; mirrored when lower is better. The tolerance defaults to 5 percentage
- * points for percentages and 10% of the target otherwise. Contextual indicators, missing or pending targets,
+ * tolerance below it, red further below; mirrored when lower is better. The tolerance is the target's
+ * ({@link TargetFacts#effectiveTolerance}: by default 5 percentage points for percentages and 10% of the target
+ * otherwise). Contextual indicators, missing or pending targets,
  * missing values and symbols get no colour, and the reason says why.
  */
 public final class RagRule {
-
-    static final BigDecimal DEFAULT_PERCENT_TOLERANCE = new BigDecimal("5");
-    static final BigDecimal DEFAULT_RELATIVE_TOLERANCE = new BigDecimal("0.10");
 
     private RagRule() {
     }
@@ -38,7 +37,7 @@ public final class RagRule {
             return none("The value is " + reading.symbol().meaning() + " (" + reading.symbol().wire()
                     + "), so it cannot be compared with the target");
         }
-        BigDecimal tolerance = effectiveTolerance(measure.unit(), target);
+        BigDecimal tolerance = target.effectiveTolerance(measure.unit());
         BigDecimal value = reading.value();
         BigDecimal goal = target.value();
         String v = measure.format(value);
@@ -63,14 +62,6 @@ public final class RagRule {
         }
         return new Assessment(Rag.RED, v + " is " + direction + " the target of " + t + polarityNote
                 + " by more than the " + band, tolerance);
-    }
-
-    public static BigDecimal effectiveTolerance(Unit unit, TargetFacts target) {
-        if (target.tolerance() != null) {
-            return target.tolerance();
-        }
-        return unit == Unit.PERCENT ? DEFAULT_PERCENT_TOLERANCE
-                : target.value().abs().multiply(DEFAULT_RELATIVE_TOLERANCE);
     }
 
     private static String toleranceWords(Measure measure, BigDecimal tolerance, boolean isDefault) {

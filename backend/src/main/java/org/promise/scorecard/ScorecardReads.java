@@ -12,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.promise.common.wire.WireValue;
 import org.promise.indicator.StatisticalSymbol;
+import org.promise.target.TargetFacts;
 import org.promise.value.ValueStatus;
 
 /**

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import org.promise.common.wire.Decimals;
 import org.promise.indicator.Figure;
-import org.promise.scorecard.TargetFacts;
 
 @Entity
 @Table(name = "target")

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.promise.common.wire.Decimals;
 import org.promise.indicator.Indicator;
-import org.promise.scorecard.RagRule;
 
 public record TargetView(String indicator, String area, String period, BigDecimal value, BigDecimal tolerance,
         BigDecimal effectiveTolerance, String basis, boolean pending, String reason, long version,
@@ -12,7 +11,7 @@ public record TargetView(String indicator, String area, String period, BigDecima
 
     static TargetView of(Indicator indicator, Target target) {
         BigDecimal effective = target.pending ? null
-                : Decimals.plain(RagRule.effectiveTolerance(indicator.unit, target.facts()));
+                : Decimals.plain(target.facts().effectiveTolerance(indicator.unit));
         return new TargetView(target.indicatorCode, target.areaCode, target.periodCode, Decimals.plain(target.value),
                 Decimals.plain(target.tolerance), effective, target.basis, target.pending, target.pendingReason,
                 target.version, target.updatedAt, target.updatedBy);

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.promise.indicator.Polarity;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.indicator.Unit;
+import org.promise.target.TargetFacts;
 
 class RagRuleTest {
 

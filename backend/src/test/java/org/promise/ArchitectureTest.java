@@ -1,0 +1,172 @@
+package org.promise;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * The shape of the backend: which feature may use which, and how. A feature is a package under org.promise;
+ * common holds the shared concerns and knows no feature. A lower feature never learns about a higher one: when a
+ * write matters to a higher feature (the scorecard's cache), it announces what changed (FiguresChanged) and the
+ * higher one listens.
+ */
+@AnalyzeClasses(packages = "org.promise", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String BASE = "org.promise.";
+
+    /** Every feature, lowest first, and the features it uses: the architecture, read top to bottom. */
+    @ArchTest
+    static final ArchRule featuresUseOnlyTheFeaturesTheyAreAllowed = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .ensureAllClassesAreContainedInArchitecture()
+            .layer("common").definedBy("org.promise.common..")
+            .layer("period").definedBy("org.promise.period..")
+            .layer("area").definedBy("org.promise.area..")
+            .layer("indicator").definedBy("org.promise.indicator..")
+            .layer("disclosure").definedBy("org.promise.disclosure..")
+            .layer("value").definedBy("org.promise.value..")
+            .layer("target").definedBy("org.promise.target..")
+            .layer("scorecard").definedBy("org.promise.scorecard..")
+            .layer("kpi").definedBy("org.promise.kpi..")
+            .layer("actionplan").definedBy("org.promise.actionplan..")
+            .layer("yousaid").definedBy("org.promise.yousaid..")
+            .layer("strategy").definedBy("org.promise.strategy..")
+            .layer("report").definedBy("org.promise.report..")
+            .layer("me").definedBy("org.promise.me..")
+            .whereLayer("common").mayNotAccessAnyLayer()
+            .whereLayer("period").mayOnlyAccessLayers("common")
+            .whereLayer("area").mayOnlyAccessLayers("common")
+            .whereLayer("indicator").mayOnlyAccessLayers("common", "period")
+            .whereLayer("disclosure").mayOnlyAccessLayers("common", "indicator")
+            .whereLayer("value").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure")
+            .whereLayer("target").mayOnlyAccessLayers("common", "period", "area", "indicator", "value")
+            .whereLayer("scorecard").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure",
+                    "value", "target")
+            .whereLayer("kpi").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "value",
+                    "target", "scorecard")
+            .whereLayer("actionplan").mayOnlyAccessLayers("common", "period", "area", "indicator", "value",
+                    "scorecard")
+            .whereLayer("yousaid").mayOnlyAccessLayers("common", "area", "actionplan")
+            .whereLayer("strategy").mayOnlyAccessLayers("common", "indicator")
+            .whereLayer("report").mayOnlyAccessLayers("common", "area")
+            .whereLayer("me").mayOnlyAccessLayers("common", "area");
+
+    /** Also for a feature the map above does not know yet. */
+    @ArchTest
+    static final ArchRule noCyclesBetweenFeatures = slices().matching("org.promise.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule commonKnowsNoFeature = noClasses().that().resideInAPackage("org.promise.common..")
+            .should().dependOnClassesThat(resideInAPackage("org.promise..")
+                    .and(not(resideInAPackage("org.promise.common.."))));
+
+    /** Another feature's data is read through that feature's service, not its repository or entities' queries. */
+    @ArchTest
+    static final ArchRule repositoriesAreUsedOnlyInTheirOwnFeature = classes()
+            .that().haveSimpleNameEndingWith("Repository").should(beUsedOnlyInTheirOwnFeature());
+
+    @ArchTest
+    static final ArchRule entitiesAreQueriedOnlyInTheirOwnFeature = classes()
+            .should(queryOnlyTheEntitiesOfTheirOwnFeature());
+
+    @ArchTest
+    static final ArchRule resourcesCallOnlyTheirOwnFeaturesServices = classes()
+            .that().haveSimpleNameEndingWith("Resource").should(useOnlyTheServicesOfTheirOwnFeature());
+
+    @ArchTest
+    static final ArchRule resourcesReturnNoEntities = methods()
+            .that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource").should(returnNoEntity());
+
+    private static String featureOf(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(BASE)) {
+            return name;
+        }
+        int end = name.indexOf('.', BASE.length());
+        return end < 0 ? name.substring(BASE.length()) : name.substring(BASE.length(), end);
+    }
+
+    private static boolean sameFeature(JavaClass one, JavaClass other) {
+        return featureOf(one).equals(featureOf(other));
+    }
+
+    private static boolean isPersistent(JavaClass type) {
+        return type.isAnnotatedWith(Entity.class) || type.isAnnotatedWith(MappedSuperclass.class);
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnFeature() {
+        return new ArchCondition<>("be used only inside their own feature") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                for (Dependency use : repository.getDirectDependenciesToSelf()) {
+                    if (!sameFeature(use.getOriginClass(), repository)) {
+                        events.add(SimpleConditionEvent.violated(use, use.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** Panache's static queries (Area.findById, Target.list...) are a repository by another name. */
+    private static ArchCondition<JavaClass> queryOnlyTheEntitiesOfTheirOwnFeature() {
+        return new ArchCondition<>("query only the entities of their own feature") {
+            @Override
+            public void check(JavaClass caller, ConditionEvents events) {
+                for (JavaMethodCall call : caller.getMethodCallsFromSelf()) {
+                    JavaClass owner = call.getTargetOwner();
+                    boolean staticQuery = call.getTarget().resolveMember()
+                            .filter(method -> method.getModifiers().contains(JavaModifier.STATIC)).isPresent();
+                    if (staticQuery && isPersistent(owner) && !sameFeature(caller, owner)) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> useOnlyTheServicesOfTheirOwnFeature() {
+        return new ArchCondition<>("use only the services of their own feature") {
+            @Override
+            public void check(JavaClass resource, ConditionEvents events) {
+                for (Dependency use : resource.getDirectDependenciesFromSelf()) {
+                    JavaClass used = use.getTargetClass();
+                    if (used.getSimpleName().endsWith("Service") && !sameFeature(resource, used)) {
+                        events.add(SimpleConditionEvent.violated(use, use.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaMethod> returnNoEntity() {
+        return new ArchCondition<>("return no entity, alone or inside another type") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (method.getReturnType().getAllInvolvedRawTypes().stream().anyMatch(ArchitectureTest::isPersistent)) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " returns "
+                            + method.getReturnType().getName()));
+                }
+            }
+        };
+    }
+}

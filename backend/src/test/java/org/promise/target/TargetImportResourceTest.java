@@ -1,14 +1,10 @@
 package org.promise.target;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.promise.common.change.FiguresChanged;
-import org.promise.support.AnnouncedChanges;
 import org.promise.support.Contract;
 import org.promise.support.Tokens;
 
@@ -19,9 +15,6 @@ class TargetImportResourceTest {
     private static final String OFFICER = Tokens.officer(WOLVERHAMPTON);
     private static final String HEADER = "time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,"
             + "target,tolerance,basis,pending_reason\n";
-
-    @Inject
-    AnnouncedChanges announced;
 
     private static String row(String indicator, String period, String target, String tolerance, String reason) {
         return period + ",Financial year,Local authority," + WOLVERHAMPTON + ",Wolverhampton," + indicator + ","
@@ -50,23 +43,6 @@ class TargetImportResourceTest {
                 .queryParam("entityId", "HLTH_ASSESS/" + WOLVERHAMPTON + "/2029-30").get("/api/v1/audit")
                 .then().body("items.action", hasItem("update")).body("items[0].before.value", equalTo(85))
                 .body("items[0].after.value", equalTo(87));
-    }
-
-    @Test
-    void shouldAnnounceAnImportOnceWhateverItsRowsAndAPreviewOrARefusalNotAtAll() {
-        String csv = HEADER + row("HLTH_ASSESS", "202829", "85", "", "")
-                + row("HLTH_DENTAL", "202829", "90", "3", "")
-                + row("SDQ_COMPLETE", "202829", "95", "", "");
-        int mark = announced.count();
-        Contract.as(OFFICER).contentType("text/csv").queryParam("dryRun", true).body(csv)
-                .post("/api/v1/imports/targets").then().statusCode(200).body("created", equalTo(3));
-        Contract.badRequestAs(OFFICER).contentType("text/csv")
-                .body(csv + row("NO_SUCH_INDICATOR", "202829", "1", "", "")).post("/api/v1/imports/targets")
-                .then().statusCode(400);
-        assertThat(announced.since(mark)).isEmpty();
-        Contract.as(OFFICER).contentType("text/csv").body(csv).post("/api/v1/imports/targets")
-                .then().statusCode(200).body("created", equalTo(3));
-        assertThat(announced.since(mark)).containsExactly(new FiguresChanged(FiguresChanged.What.TARGETS));
     }
 
     @Test

@@ -1,19 +1,15 @@
 package org.promise.value;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.promise.common.change.FiguresChanged;
 import org.promise.common.wire.SupportedYears;
-import org.promise.support.AnnouncedChanges;
 import org.promise.support.Contract;
 import org.promise.support.Tokens;
 
@@ -25,9 +21,6 @@ class ValueImportResourceTest {
     private static final String OFFICER = Tokens.officer(WOLVERHAMPTON);
     private static final String HEADER = "time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,"
             + "value,numerator,denominator,status\n";
-
-    @Inject
-    AnnouncedChanges announced;
 
     private static String row(String period, String identifier, String indicator, String value, String status) {
         return period + "," + identifier + ",Local authority," + WOLVERHAMPTON + ",Wolverhampton," + indicator + ","
@@ -69,19 +62,6 @@ class ValueImportResourceTest {
         Contract.as(Tokens.admin()).queryParam("entityId", "HLTH_ASSESS/" + WOLVERHAMPTON + "/2022-23")
                 .get("/api/v1/audit").then().body("items.action", hasItem("update"))
                 .body("items[0].before.value", equalTo(87)).body("items[0].after.value", equalTo(89));
-    }
-
-    @Test
-    void shouldAnnounceAnImportOnceWhateverItsRowsAndAPreviewOrARefusalNotAtAll() {
-        String csv = HEADER + row("202728", "Financial year", "HLTH_ASSESS", "81", "final")
-                + row("202728", "Financial year", "HLTH_DENTAL", "72", "final")
-                + row("202728", "Financial year", "SDQ_COMPLETE", "64", "final");
-        int mark = announced.count();
-        importCsv(OFFICER, csv, true).statusCode(200).body("created", equalTo(3));
-        refused(csv + row("202728", "Financial year", "NO_SUCH_INDICATOR", "1", "final"));
-        assertThat(announced.since(mark)).isEmpty();
-        importCsv(OFFICER, csv, false).statusCode(200).body("created", equalTo(3));
-        assertThat(announced.since(mark)).containsExactly(new FiguresChanged(FiguresChanged.What.VALUES));
     }
 
     @Test

@@ -1,15 +1,14 @@
-package org.promise.support;
+package org.promise.common.change;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.promise.common.change.FiguresChanged;
 
 /** Every change the application announced and then committed, in order, for tests that count announcements. */
 @ApplicationScoped
-public class AnnouncedChanges {
+class AnnouncedChanges {
 
     private final List<FiguresChanged> committed = new CopyOnWriteArrayList<>();
 
@@ -18,11 +17,11 @@ public class AnnouncedChanges {
     }
 
     /** How many so far: a mark to read {@link #since} from. */
-    public int count() {
+    int count() {
         return committed.size();
     }
 
-    public List<FiguresChanged> since(int mark) {
+    List<FiguresChanged> since(int mark) {
         return List.copyOf(committed.subList(mark, committed.size()));
     }
 }

@@ -41,7 +41,7 @@ test: ## Every test: contract, web client units, API suites on PostgreSQL, brows
 test-scripts: ## Check the shell scripts with shellcheck
 	@scripts/test.sh scripts
 
-test-contract: ## Lint openapi.yaml and check the generated client is up to date
+test-contract: ## Lint openapi.yaml, check the generated client is up to date and that no released promise is broken
 	@scripts/test.sh contract
 
 test-frontend: ## Type-check and unit-test the web client

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the test stages in order; with an argument, only that stage.
 #   scripts   shellcheck the shell scripts; any finding fails
-#   contract  lint openapi.yaml (Redocly) and fail if the generated TypeScript client is stale
+#   contract  lint openapi.yaml (Redocly), fail if the generated TypeScript client is stale or if openapi.yaml breaks
+#             a client of the latest released contract (openapi-diff)
 #   frontend  type-check, lint and unit-test the web client (Vitest)
 #   backend   unit tests and @QuarkusTest suites against a fresh PostgreSQL cluster
 #   e2e       Playwright journeys in Debian's Chromium against the test stack and a real Keycloak
@@ -40,7 +41,9 @@ stage_scripts() {
 stage_contract() {
   say "contract: lint openapi.yaml and check the generated client"
   ensure_node_modules
-  (cd frontend && npm run --silent lint:api && npm run --silent check:api && npm run --silent check:compat && npm run --silent check:docs && npm run --silent check:compose)
+  (cd frontend && npm run --silent lint:api && npm run --silent check:api && npm run --silent check:docs && npm run --silent check:compose)
+  # OpenAPITools' openapi-diff: no breaking change against the latest released contract (contract/compatibility).
+  ./mvnw -B -ntp -f contract/compatibility/pom.xml verify
 }
 
 stage_frontend() {

@@ -3,10 +3,30 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 STACK := scripts/stack.sh
 
-.PHONY: help run stop test test-scripts test-contract test-frontend test-backend test-e2e bench gen lint clean
+# What `make build` makes, each rebuilt only when one of its sources is newer (test sources are not sources of these).
+API_JAR := backend/target/quarkus-app/quarkus-run.jar
+WEB_BUNDLE := frontend/dist/index.html
+NODE_MODULES := frontend/node_modules/.package-lock.json
+API_SOURCES := backend/pom.xml openapi.yaml $(shell find backend/src/main -type f)
+WEB_SOURCES := $(shell find frontend/src frontend/public frontend/server -type f ! -name '*.test.*') \
+	frontend/index.html frontend/package.json $(wildcard frontend/tsconfig*.json) frontend/vite.config.ts
+
+.PHONY: help build run stop test test-scripts test-contract test-frontend test-backend test-e2e bench gen lint clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
+
+build: $(API_JAR) $(WEB_BUNDLE) ## Build the API's jar and the web client's bundle, each only if its sources changed
+
+$(API_JAR): $(API_SOURCES)
+	cd backend && ../mvnw -B -ntp -q package -DskipTests
+	@touch $@
+
+$(WEB_BUNDLE): $(WEB_SOURCES) $(NODE_MODULES)
+	cd frontend && npm run --silent build
+
+$(NODE_MODULES): frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
 
 run: ## Start PostgreSQL, Keycloak, the API and the web client; print where to go and how to sign in
 	@$(STACK) up run
@@ -21,7 +41,7 @@ test: ## Every test: contract, web client units, API suites on PostgreSQL, brows
 test-scripts: ## Check the shell scripts with shellcheck
 	@scripts/test.sh scripts
 
-test-contract: ## Lint openapi.yaml and check the generated client is up to date
+test-contract: ## Lint openapi.yaml, check the generated client is up to date and that no released promise is broken
 	@scripts/test.sh contract
 
 test-frontend: ## Type-check and unit-test the web client
@@ -43,4 +63,4 @@ lint: test-contract ## Lint the contract and the web client
 	@cd frontend && npm run --silent lint
 
 clean: ## Remove build output (keeps the data of `make run`)
-	@rm -rf backend/target frontend/dist frontend/test-results frontend/playwright-report .run/test
+	@rm -rf backend/target contract/compatibility/target frontend/dist frontend/test-results frontend/playwright-report .run/test

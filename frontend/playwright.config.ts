@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { localUrl } from './server/defaultPorts.ts';
 
 /**
  * Journeys in Debian's Chromium against the test stack that `make test` starts (scripts/stack.sh up test):
@@ -14,7 +15,7 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [['list']],
   use: {
-    baseURL: process.env.PROMISE_E2E_BASE_URL ?? 'http://localhost:4173',
+    baseURL: process.env.PROMISE_E2E_BASE_URL ?? localUrl('PROMISE_TEST_WEB_PORT'),
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -3,12 +3,16 @@ import { fileURLToPath, URL } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { localUrl } from './server/defaultPorts.ts';
 import { securityHeaders } from './server/securityHeaders.ts';
 
-const apiUrl = process.env.PROMISE_API_URL ?? 'http://localhost:8080';
-const proxySourceAddress = process.env.PROMISE_PROXY_SOURCE_ADDRESS;
-const apiProxy = { target: apiUrl, xfwd: true, ...(proxySourceAddress ? { localAddress: proxySourceAddress } : {}) };
-const keycloakUrl = process.env.PROMISE_KEYCLOAK_URL ?? 'http://localhost:8180';
+// Where the dev and preview servers find the API and browsers find Keycloak; asked only when a server starts.
+const keycloakUrl = () => process.env.PROMISE_KEYCLOAK_URL ?? localUrl('PROMISE_KEYCLOAK_PORT');
+function apiProxy() {
+  const proxySourceAddress = process.env.PROMISE_PROXY_SOURCE_ADDRESS;
+  const target = process.env.PROMISE_API_URL ?? localUrl('PROMISE_API_PORT');
+  return { '/api': { target, xfwd: true, ...(proxySourceAddress ? { localAddress: proxySourceAddress } : {}) } };
+}
 
 /**
  * The browser learns where Keycloak is at run time, from /runtime-config.json, so one build serves every
@@ -21,7 +25,7 @@ function runtimeConfig(): Plugin {
     res.setHeader('Cache-Control', 'no-store');
     res.end(
       JSON.stringify({
-        keycloakUrl,
+        keycloakUrl: keycloakUrl(),
         realm: process.env.PROMISE_KEYCLOAK_REALM ?? 'promise',
         clientId: process.env.PROMISE_KEYCLOAK_CLIENT_ID ?? 'promise-web',
       }),
@@ -46,14 +50,14 @@ function previewSecurityHeaders(): Plugin {
         const path = new URL(req.url ?? '/', 'http://preview').pathname;
         // The API's answers pass through with its own headers (its printable page has a policy of its own).
         if (!path.startsWith('/api/')) {
-          for (const [name, value] of Object.entries(securityHeaders(keycloakUrl, path))) res.setHeader(name, value);
+          for (const [name, value] of Object.entries(securityHeaders(keycloakUrl(), path))) res.setHeader(name, value);
         }
         next();
       }),
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), previewSecurityHeaders(), runtimeConfig()],
   resolve: {
     alias: {
@@ -71,8 +75,7 @@ export default defineConfig({
   },
   // xfwd: the API limits callers who are not signed in by their own address, not the proxy's; it believes the
   // forwarded address only from the proxy's own source address (scripts/stack.sh gives it one).
-  server: { proxy: { '/api': apiProxy } },
-  preview: { proxy: { '/api': apiProxy } },
+  ...(command === 'serve' ? { server: { proxy: apiProxy() }, preview: { proxy: apiProxy() } } : {}),
   // No source maps in what is served: they would publish the source to anyone who asks.
   build: { sourcemap: false },
   test: {
@@ -82,4 +85,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.mjs'],
     css: false,
   },
-});
+}));

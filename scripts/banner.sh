@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Printed at the end of `make run`: where to go and who to sign in as.
-web=${PROMISE_WEB_PORT:-5173}; api=${PROMISE_API_PORT:-8080}; kc=${PROMISE_KEYCLOAK_URL:-http://localhost:${PROMISE_KEYCLOAK_PORT:-8180}}
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+web=$PROMISE_WEB_PORT; api=$PROMISE_API_PORT; kc=${PROMISE_KEYCLOAK_URL:-http://localhost:$PROMISE_KEYCLOAK_PORT}
 cat <<TXT
 
   Promise is running.
 
     Open             http://localhost:$web
     API              http://localhost:$api/api/v1   (contract: http://localhost:$api/q/openapi)
-    API health       http://localhost:${PROMISE_API_MANAGEMENT_PORT:-$((api + 1000))}/q/health   (and /q/metrics; this host only)
+    API health       http://localhost:$(api_management_port "$api")/q/health   (and /q/metrics; this host only)
     Keycloak         $kc   (realm "promise")
 
   Demo sign-ins (demo only: each password is the user name)

@@ -4,20 +4,20 @@
 # .run/bench/results.md. Tokens are signed here with a key made for the run, and the API checks them against it, so
 # the benchmark needs no Keycloak; the token checks themselves (signature, issuer, audience, expiry) still run.
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+LOG_TAG="promise bench"
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ROOT=$PROMISE_ROOT
 cd "$ROOT"
 OUT="$ROOT/.run/bench"
-API_PORT=${PROMISE_BENCH_API_PORT:-8082}
-PG_PORT=${PROMISE_BENCH_PG_PORT:-5436}
+API_PORT=$PROMISE_BENCH_API_PORT
+PG_PORT=$PROMISE_BENCH_PG_PORT
 API="http://127.0.0.1:$API_PORT"
 DURATION=${BENCH_SECONDS:-20}
 CLIENTS=${BENCH_CLIENTS:-8}
 mkdir -p "$OUT"
 
-if ! command -v wrk >/dev/null 2>&1; then
-  [ "$(id -u)" = 0 ] || { echo "please install Debian's wrk package" >&2; exit 1; }
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
+ensure_commands wrk
 
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$OUT/key.pem" 2>/dev/null
 QUARKUS_OIDC_PUBLIC_KEY=$(openssl pkey -in "$OUT/key.pem" -pubout | grep -v '^-----' | tr -d '\n')

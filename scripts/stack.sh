@@ -13,26 +13,27 @@
 # external PostgreSQL or Keycloak, and then that server is not started here.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ACTION=${1:-up}
 PROFILE=${2:-run}
+LOG_TAG="promise $PROFILE"
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ROOT=$PROMISE_ROOT
 KEYCLOAK_VERSION=${KEYCLOAK_VERSION:-26.5.6}
-CACHE_DIR=${PROMISE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/promise}
 
 case "$PROFILE" in
   run)
-    PG_PORT=${PROMISE_PG_PORT:-5433}; KC_PORT=${PROMISE_KEYCLOAK_PORT:-8180}; KC_MGMT_PORT=${PROMISE_KEYCLOAK_MGMT_PORT:-9000}
-    API_PORT=${PROMISE_API_PORT:-8080}; WEB_PORT=${PROMISE_WEB_PORT:-5173}; APP_DB=promise ;;
+    PG_PORT=$PROMISE_PG_PORT; KC_PORT=$PROMISE_KEYCLOAK_PORT; KC_MGMT_PORT=$PROMISE_KEYCLOAK_MGMT_PORT
+    API_PORT=$PROMISE_API_PORT; WEB_PORT=$PROMISE_WEB_PORT; APP_DB=promise ;;
   test)
-    PG_PORT=${PROMISE_TEST_PG_PORT:-5434}; KC_PORT=${PROMISE_TEST_KEYCLOAK_PORT:-8181}; KC_MGMT_PORT=${PROMISE_TEST_KEYCLOAK_MGMT_PORT:-9001}
-    API_PORT=${PROMISE_TEST_API_PORT:-8081}; WEB_PORT=${PROMISE_TEST_WEB_PORT:-4173}; APP_DB=promise_e2e ;;
+    PG_PORT=$PROMISE_TEST_PG_PORT; KC_PORT=$PROMISE_TEST_KEYCLOAK_PORT; KC_MGMT_PORT=$PROMISE_TEST_KEYCLOAK_MGMT_PORT
+    API_PORT=$PROMISE_TEST_API_PORT; WEB_PORT=$PROMISE_TEST_WEB_PORT; APP_DB=promise_e2e ;;
   bench)
-    PG_PORT=${PROMISE_BENCH_PG_PORT:-5436}; KC_PORT=0; KC_MGMT_PORT=0
-    API_PORT=${PROMISE_BENCH_API_PORT:-8082}; WEB_PORT=0; APP_DB=promise_bench ;;
-  *) echo "unknown profile '$PROFILE' (run, test or bench)" >&2; exit 2 ;;
+    PG_PORT=$PROMISE_BENCH_PG_PORT; KC_PORT=0; KC_MGMT_PORT=0
+    API_PORT=$PROMISE_BENCH_API_PORT; WEB_PORT=0; APP_DB=promise_bench ;;
+  *) die "unknown profile '$PROFILE' (run, test or bench)" ;;
 esac
-# The API's health and metrics answer on its management port, on the local host only.
-API_MGMT_PORT=${PROMISE_API_MANAGEMENT_PORT:-$((API_PORT + 1000))}
+API_MGMT_PORT=$(api_management_port "$API_PORT")
 # The web client's proxy (vite preview) says in X-Forwarded-For who called it; the API believes that only from the
 # proxy's own address. The proxy connects from a loopback address of its own (127.0.0.2), so a local program that
 # calls the API directly (from 127.0.0.1) is limited by its own address, whatever X-Forwarded-For it sends.
@@ -62,11 +63,6 @@ EXTERNAL_DB=${PROMISE_DB_URL:-}
 EXTERNAL_KEYCLOAK=${PROMISE_KEYCLOAK_URL:-}
 KEYCLOAK_URL=${EXTERNAL_KEYCLOAK:-http://localhost:$KC_PORT}
 DB_URL=${EXTERNAL_DB:-jdbc:postgresql://localhost:$PG_PORT/$APP_DB}
-
-# Progress goes to standard error: standard output is what a function returns to `$(...)`.
-log() { printf '\033[1m[promise %s]\033[0m %s\n' "$PROFILE" "$*" >&2; }
-die() { printf '[promise %s] error: %s\n' "$PROFILE" "$*" >&2; exit 1; }
-is_root() { [ "$(id -u)" = 0 ]; }
 
 # --- process bookkeeping: we only ever stop what we started ---------------------------------------------
 
@@ -103,35 +99,13 @@ stop_recorded() {
   rm -f "$PID_DIR/$name.pid"
 }
 
-wait_for_http() {
+# Waits for a server this script started; it stops waiting as soon as that server has exited.
+wait_for_started() {
   local name=$1 url=$2 seconds=$3 pidname=$4
-  for _ in $(seq 1 "$seconds"); do
-    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
-    if [ -n "$pidname" ] && ! is_running "$pidname"; then
-      tail -n 40 "$LOG_DIR/$pidname.log" >&2 || true
-      die "$name exited during start-up; its log is $LOG_DIR/$pidname.log"
-    fi
-    sleep 1
-  done
-  die "$name did not answer $url within ${seconds}s; see $LOG_DIR/$pidname.log"
+  wait_for_http "$name" "$url" "$seconds" "$(recorded_pid "$pidname")" "$LOG_DIR/$pidname.log"
 }
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # --- installation of what is missing ---------------------------------------------------------------------
-
-apt_install() {
-  is_root || die "please install the Debian packages '$*' (this needs root)"
-  log "installing Debian packages: $*"
-  if [ ! -f "$CACHE_DIR/.apt-updated" ] || [ -n "$(find "$CACHE_DIR/.apt-updated" -mmin +720 2>/dev/null)" ]; then
-    apt-get update -qq && mkdir -p "$CACHE_DIR" && touch "$CACHE_DIR/.apt-updated"
-  fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-}
-
-require_command() {
-  command -v "$1" >/dev/null 2>&1 || apt_install "${2:-$1}" >&2
-}
 
 newest_pg_bin_dir() { find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1; }
 
@@ -162,7 +136,7 @@ keycloak_zip() {
   if [ ! -s "$zip" ]; then
     log "downloading Keycloak $KEYCLOAK_VERSION from Maven Central (about 165 MB, once)"
     mkdir -p "$CACHE_DIR"
-    mvn -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+    "$ROOT/mvnw" -q -B -ntp dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
       -DoutputDirectory="$CACHE_DIR" >&2
   fi
   echo "$zip"
@@ -228,7 +202,7 @@ start_keycloak() {
   local java_home zip
   java_home=$(keycloak_java_home)
   if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
-    require_command unzip
+    ensure_commands unzip
     zip=$(keycloak_zip)
     log "unpacking Keycloak into ${KC_HOME#"$ROOT"/}"
     mkdir -p "$RUN_DIR"
@@ -257,23 +231,15 @@ start_keycloak() {
 }
 
 wait_for_keycloak() {
-  wait_for_http Keycloak "http://127.0.0.1:$KC_MGMT_PORT/health/ready" 300 keycloak
-  wait_for_http "the promise realm" "$KEYCLOAK_URL/realms/promise/.well-known/openid-configuration" 60 keycloak
+  wait_for_started Keycloak "http://127.0.0.1:$KC_MGMT_PORT/health/ready" 300 keycloak
+  wait_for_started "the promise realm" "$KEYCLOAK_URL/realms/promise/.well-known/openid-configuration" 60 keycloak
 }
 
 # --- the API and the web client ------------------------------------------------------------------------------
 
-backend_jar() { echo "$ROOT/backend/target/quarkus-app/quarkus-run.jar"; }
-
-build_backend() {
-  local jar newest
-  jar=$(backend_jar)
-  newest=$(find "$ROOT/backend/src/main" "$ROOT/backend/pom.xml" "$ROOT/openapi.yaml" -newer "$jar" -type f 2>/dev/null | head -n 1 || true)
-  if [ ! -f "$jar" ] || [ -n "$newest" ]; then
-    log "building the API"
-    (cd "$ROOT/backend" && mvn -q -B package -DskipTests) >&2
-  fi
-}
+API_JAR=backend/target/quarkus-app/quarkus-run.jar
+# The Makefile builds the jar again only when a source of it changed.
+build_backend() { make_up_to_date "$API_JAR"; }
 
 start_backend() {
   if is_running backend; then log "API already running on port $API_PORT"; return; fi
@@ -285,27 +251,18 @@ start_backend() {
     export PROMISE_DB_URL="$DB_URL" PROMISE_DB_USER="$DB_USER" PROMISE_DB_PASSWORD="$DB_PASSWORD"
     export PROMISE_OIDC_URL="$KEYCLOAK_URL/realms/promise" QUARKUS_HTTP_PORT="$API_PORT"
     export PROMISE_MANAGEMENT_PORT="$API_MGMT_PORT" PROMISE_TRUSTED_PROXIES="$TRUSTED_PROXIES"
+    # The stack shows the seed packs' figures unless told not to (`make bench` is).
+    export PROMISE_DEMO_DATA=${PROMISE_DEMO_DATA:-true}
     # Word splitting is wanted: the variable holds several JVM options.
     # shellcheck disable=SC2086
-    exec setsid java ${PROMISE_API_JAVA_OPTS:--Xmx512m} -jar "$(backend_jar)" > "$LOG_DIR/backend.log" 2>&1
+    exec setsid java ${PROMISE_API_JAVA_OPTS:--Xmx512m} -jar "$ROOT/$API_JAR" > "$LOG_DIR/backend.log" 2>&1
   ) &
   record_pid backend $!
-}
-
-ensure_node_modules() {
-  if [ ! -d "$ROOT/frontend/node_modules" ] || [ "$ROOT/frontend/package-lock.json" -nt "$ROOT/frontend/node_modules/.package-lock.json" ]; then
-    log "installing the web client's npm packages"
-    (cd "$ROOT/frontend" && npm ci --no-audit --no-fund --loglevel=error) >&2
-  fi
 }
 
 start_frontend() {
   if is_running frontend; then log "web client already running on port $WEB_PORT"; return; fi
   port_in_use "$WEB_PORT" && die "port $WEB_PORT is taken by another program; set PROMISE_WEB_PORT"
-  ensure_node_modules
-  log "building the web client"
-  (cd "$ROOT/frontend" && npm run --silent build) > "$LOG_DIR/frontend-build.log" 2>&1 \
-    || { tail -n 30 "$LOG_DIR/frontend-build.log" >&2; die "the web client did not build"; }
   log "serving the web client on port $WEB_PORT"
   (
     cd "$ROOT/frontend"
@@ -321,16 +278,16 @@ start_frontend() {
 
 up() {
   mkdir -p "$LOG_DIR"
-  require_command curl
+  ensure_commands curl make
   [ -z "$EXTERNAL_DB" ] && start_postgres
   [ -z "$EXTERNAL_KEYCLOAK" ] && start_keycloak
-  build_backend
-  ensure_node_modules
+  # Built while Keycloak starts; `make build` does nothing when no source changed.
+  make_up_to_date build
   [ -z "$EXTERNAL_KEYCLOAK" ] && wait_for_keycloak
   start_backend
   start_frontend
-  wait_for_http "the API" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 120 backend
-  wait_for_http "the web client" "http://127.0.0.1:$WEB_PORT/" 60 frontend
+  wait_for_started "the API" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 120 backend
+  wait_for_started "the web client" "http://127.0.0.1:$WEB_PORT/" 60 frontend
 }
 
 down() {
@@ -352,6 +309,6 @@ case "$ACTION" in
     mkdir -p "$LOG_DIR"
     start_postgres
     start_backend
-    wait_for_http "the API" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 120 backend ;;
+    wait_for_started "the API" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 120 backend ;;
   *) echo "usage: $0 up|down|db|api [run|test|bench]" >&2; exit 2 ;;
 esac

@@ -1,39 +1,29 @@
 #!/usr/bin/env bash
 # Runs the test stages in order; with an argument, only that stage.
 #   scripts   shellcheck the shell scripts; any finding fails
-#   contract  lint openapi.yaml (Redocly) and fail if the generated TypeScript client is stale
+#   contract  lint openapi.yaml (Redocly), fail if the generated TypeScript client is stale or if openapi.yaml breaks
+#             a client of the latest released contract (openapi-diff)
 #   frontend  type-check, lint and unit-test the web client (Vitest)
 #   backend   unit tests and @QuarkusTest suites against a fresh PostgreSQL cluster
 #   e2e       Playwright journeys in Debian's Chromium against the test stack and a real Keycloak
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ROOT=$PROMISE_ROOT
 cd "$ROOT"
 if [ $# -gt 0 ]; then STAGES=("$@"); else STAGES=(scripts contract frontend backend e2e); fi
 started=$(date +%s)
 
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-ensure_node_modules() {
-  if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then
-    (cd frontend && npm ci --no-audit --no-fund --loglevel=error)
-  fi
-}
-
-# Installs the Debian packages whose commands are missing; each argument is a command, also its package's name.
-ensure_commands() {
-  local missing=() command
-  for command in "$@"; do command -v "$command" >/dev/null 2>&1 || missing+=("$command"); done
-  [ ${#missing[@]} -eq 0 ] && return
-  [ "$(id -u)" = 0 ] || { echo "please install the Debian packages: ${missing[*]}" >&2; exit 1; }
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-}
+ensure_node_modules() { make_up_to_date frontend/node_modules/.package-lock.json; }
 
 # The analysts' examples, run as a partner would against the test stack; each must page, suppress and write.
 run_examples() {
   local out="$ROOT/.run/test/examples"
   mkdir -p "$out"
-  export PROMISE_API_URL=http://localhost:${PROMISE_TEST_API_PORT:-8081}
-  export PROMISE_KEYCLOAK_URL=http://localhost:${PROMISE_TEST_KEYCLOAK_PORT:-8181}
+  export PROMISE_API_URL=http://localhost:$PROMISE_TEST_API_PORT
+  export PROMISE_KEYCLOAK_URL=http://localhost:$PROMISE_TEST_KEYCLOAK_PORT
   say "examples: the Python and curl + jq clients page through /api/v1/kpis"
   python3 examples/kpis.py --area E08000030 --page-size 25 --out "$out/kpis-python.csv"
   OUT="$out/kpis-curl.csv" AREA=E08000030 PAGE_SIZE=25 examples/kpis.sh
@@ -45,13 +35,15 @@ run_examples() {
 stage_scripts() {
   say "scripts: shellcheck"
   ensure_commands shellcheck
-  shellcheck scripts/*.sh examples/*.sh .ci/run
+  shellcheck -x scripts/*.sh examples/*.sh .ci/run mvnw
 }
 
 stage_contract() {
   say "contract: lint openapi.yaml and check the generated client"
   ensure_node_modules
-  (cd frontend && npm run --silent lint:api && npm run --silent check:api && npm run --silent check:compat && npm run --silent check:docs && npm run --silent check:compose)
+  (cd frontend && npm run --silent lint:api && npm run --silent check:api && npm run --silent check:docs && npm run --silent check:compose)
+  # OpenAPITools' openapi-diff: no breaking change against the latest released contract (contract/compatibility).
+  ./mvnw -B -ntp -f contract/compatibility/pom.xml verify
 }
 
 stage_frontend() {
@@ -63,7 +55,9 @@ stage_frontend() {
 stage_backend() {
   say "backend: unit and @QuarkusTest suites on a fresh PostgreSQL"
   scripts/stack.sh db test
-  (cd backend && mvn -B -ntp verify)
+  # The suites find the cluster's database by this URL; it follows the cluster's port unless it is given.
+  (cd backend && PROMISE_TEST_DB_URL=${PROMISE_TEST_DB_URL:-jdbc:postgresql://localhost:$PROMISE_TEST_PG_PORT/promise_test} \
+     ../mvnw -B -ntp verify)
 }
 
 stage_e2e() {
@@ -71,9 +65,9 @@ stage_e2e() {
   ensure_commands chromium
   ensure_node_modules
   scripts/stack.sh up test
-  (cd frontend && PROMISE_E2E_BASE_URL=http://localhost:${PROMISE_TEST_WEB_PORT:-4173} \
-     PROMISE_E2E_API_URL=http://localhost:${PROMISE_TEST_API_PORT:-8081} \
-     PROMISE_E2E_KEYCLOAK_URL=http://localhost:${PROMISE_TEST_KEYCLOAK_PORT:-8181} \
+  (cd frontend && PROMISE_E2E_BASE_URL=http://localhost:$PROMISE_TEST_WEB_PORT \
+     PROMISE_E2E_API_URL=http://localhost:$PROMISE_TEST_API_PORT \
+     PROMISE_E2E_KEYCLOAK_URL=http://localhost:$PROMISE_TEST_KEYCLOAK_PORT \
      npx playwright test)
   ensure_commands jq python3
   run_examples

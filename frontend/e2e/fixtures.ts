@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
+import { localUrl } from '../server/defaultPorts.ts';
 
-export const KEYCLOAK_URL = process.env.PROMISE_E2E_KEYCLOAK_URL ?? 'http://localhost:8181';
-export const API_URL = process.env.PROMISE_E2E_API_URL ?? 'http://localhost:8081';
+export const KEYCLOAK_URL = process.env.PROMISE_E2E_KEYCLOAK_URL ?? localUrl('PROMISE_TEST_KEYCLOAK_PORT');
+export const API_URL = process.env.PROMISE_E2E_API_URL ?? localUrl('PROMISE_TEST_API_PORT');
 
 /** The tags GOV.UK Frontend's own accessibility tests use: WCAG 2.2 AA and its predecessors. */
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,0 +1,56 @@
+# shellcheck shell=bash
+# Sourced by the scripts (and ../mvnw): where the checkout is, the stack's ports, logging, waiting and installing.
+# Progress goes to standard error: standard output is what a function returns to `$(...)`.
+
+PROMISE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CACHE_DIR=${PROMISE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/promise}
+# What log lines start with; a script may say more (scripts/stack.sh names its profile).
+LOG_TAG=${LOG_TAG:-promise}
+
+# Every profile's default ports (scripts/ports.env), each kept as the environment gives it if it does.
+while IFS='=' read -r name port; do
+  case "$name" in '' | '#'*) continue ;; esac
+  printf -v "$name" '%s' "${!name:-$port}"
+done < "$PROMISE_ROOT/scripts/ports.env"
+unset name port
+# The API's health and metrics answer on its management port, on the local host only: 1000 above its own port.
+api_management_port() { echo "${PROMISE_API_MANAGEMENT_PORT:-$(($1 + 1000))}"; }
+
+log() { printf '\033[1m[%s]\033[0m %s\n' "$LOG_TAG" "$*" >&2; }
+die() { printf '[%s] error: %s\n' "$LOG_TAG" "$*" >&2; exit 1; }
+is_root() { [ "$(id -u)" = 0 ]; }
+
+apt_install() {
+  is_root || die "please install the Debian packages '$*' (this needs root)"
+  log "installing Debian packages: $*"
+  if [ ! -f "$CACHE_DIR/.apt-updated" ] || [ -n "$(find "$CACHE_DIR/.apt-updated" -mmin +720 2>/dev/null)" ]; then
+    apt-get update -qq >&2 && mkdir -p "$CACHE_DIR" && touch "$CACHE_DIR/.apt-updated"
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# Installs the Debian packages of the commands that are missing; each argument is a command, or command:package.
+ensure_commands() {
+  local missing=() wanted
+  for wanted in "$@"; do command -v "${wanted%%:*}" >/dev/null 2>&1 || missing+=("${wanted#*:}"); done
+  if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Waits until URL answers with success. Given the pid of the server and its log, stops waiting when it has died.
+wait_for_http() {
+  local name=$1 url=$2 seconds=$3 pid=${4:-} log_file=${5:-}
+  for _ in $(seq 1 "$seconds"); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 40 "$log_file" >&2 || true
+      die "$name exited during start-up; its log is $log_file"
+    fi
+    sleep 1
+  done
+  die "$name did not answer $url within ${seconds}s${log_file:+; see $log_file}"
+}
+
+# Brings a file the Makefile knows how to build up to date (the API's jar, the web bundle, node_modules).
+make_up_to_date() { make --no-print-directory -s -C "$PROMISE_ROOT" "$@" >&2; }

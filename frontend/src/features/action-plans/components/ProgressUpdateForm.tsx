@@ -9,9 +9,10 @@ import { Textarea } from '@/components/govuk/Textarea';
 import { TextInput } from '@/components/govuk/TextInput';
 import { STATUS_OPTIONS, statusText } from '@/components/StatusTag';
 import { fieldErrors } from '@/lib/api/fieldErrors';
+import { actionItemKeys } from '@/lib/api/queryKeys';
 import type { Seen } from '@/lib/api/seen';
 import { formatDate } from '@/lib/format';
-import { actionItemKey, useAddUpdate, type ActionItemDetail } from '../api/useActionItem';
+import { useAddUpdate, type ActionItemDetail } from '../api/useActionItem';
 
 type Update = ActionItemDetail['updates'][number];
 
@@ -73,7 +74,7 @@ export function ProgressUpdateForm({ id, seen, onSaved }: { id: number; seen: Se
         pending={add.pending}
         onKeep={() => {
           // The page now shows the version saved since, so that is what the next save quotes.
-          queryClient.setQueryData(actionItemKey(id), conflict.theirs);
+          queryClient.setQueryData(actionItemKeys.detail(id), conflict.theirs);
           add.keepTheirs();
           setKeptTheirs(true);
         }}

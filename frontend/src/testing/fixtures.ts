@@ -51,7 +51,7 @@ const dentalRow: Schemas['ScorecardRow'] = {
 
 /**
  * A valid example of each schema the tests use: Walsall's 2023-24 action plan and its first item, the annual
- * dental checks indicator and its figures. fixtures.test.ts validates every one against openapi.yaml, so a test
+ * dental checks indicator and its figures, and what young people asked of Walsall. fixtures.test.ts validates every one against openapi.yaml, so a test
  * built on them starts from what the service can send.
  */
 const DEFAULTS = {
@@ -71,6 +71,12 @@ const DEFAULTS = {
   },
   ActionItem: item,
   ProgressUpdate: update,
+  CarryForwardResult: {
+    fromPlanId: 7,
+    toPlanId: 8,
+    toYear: '2024-25',
+    carried: [{ fromItemId: item.id, fromLetter: item.letter, what: item.what, status: item.status, toItemId: 301, toLetter: 'a' }],
+  },
   ActionItemDetail: { item, indicators: [], updates: [update], earlierUpdates: [], questions: [] },
   LinkedIndicator: {
     code: 'COUNCILLORS_TRAINED',
@@ -124,6 +130,18 @@ const DEFAULTS = {
   },
   ScorecardRow: dentalRow,
   Scorecard: { area: WALSALL.code, areaName: WALSALL.name, period: '2022-23', groups: [{ priority: 'health-and-wellbeing', title: 'Health and Wellbeing', rows: [dentalRow] }] },
+  PeriodSummary: { period: '2022-23', values: 30, targets: 10 },
+  YouSaid: {
+    id: 1,
+    authority: WALSALL.code,
+    ask: "Help us to understand what our carers can agree to, what they can't and why",
+    forum: 'Engagement session with children and young people at the TLC Hub',
+    askedIn: '2023-02',
+    done: [{ id: 1, date: '2023-11-13', text: 'The children in care council have met with fostering managers.' }],
+    next: [{ id: 2, date: '2023-11-13', text: 'Develop child friendly version of the delegated authority form.' }],
+    actionItems: [],
+    version: 0,
+  },
   ImportReport: { dryRun: true, rows: 1, created: 1, updated: 0, unchanged: 0 },
   Problem: { type: 'urn:promise:problem:stale-version', title: 'Somebody else changed this first', status: 412 },
 } satisfies { [K in keyof Schemas]?: Schemas[K] };

@@ -1,6 +1,7 @@
 import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cacheOfEveryQuery, refreshed } from '@/testing/everyQuery';
+import { fixture } from '@/testing/fixtures';
 import { renderApiHook } from '@/testing/render';
 import { useCarryForward } from './useCarryForward';
 
@@ -10,10 +11,8 @@ describe('useCarryForward', () => {
     const { result } = renderApiHook(() => useCarryForward(7), {
       queryClient,
       responses: {
-        'POST /api/v1/action-plans/7/carry-forward': {
-          status: 200,
-          body: { fromPlanId: 7, toPlanId: 8, toYear: '2024-25', carried: [{ fromItemId: 101, fromLetter: 'a', what: 'Training', status: 'at-risk', toItemId: 301, toLetter: 'a' }] },
-        },
+        // Item a (101) of plan 7 goes to plan 8; item b (102) was complete, so stays.
+        'POST /api/v1/action-plans/7/carry-forward': { status: 200, body: fixture('CarryForwardResult') },
       },
     });
     await act(() => result.current.mutateAsync());

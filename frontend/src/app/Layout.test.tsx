@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '@/testing/fixtures';
 import { fakeSession, renderRoutes } from '@/testing/render';
 import { routes } from './router';
 
@@ -33,7 +34,7 @@ describe('the page layout', () => {
   it('marks the current page in the navigation', async () => {
     renderRoutes(routes, {
       path: '/',
-      responses: { 'GET /api/v1/me': { status: 200, body: { subject: 's', name: 'n', roles: [], authorities: [] } } },
+      responses: { 'GET /api/v1/me': { status: 200, body: fixture('Me', { subject: 's', name: 'n', roles: [], authorities: [] }) } },
     });
     expect(await screen.findByText('None: you can read published data only')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');

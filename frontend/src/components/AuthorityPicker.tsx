@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+import { Button } from './govuk/Button';
 import { Select } from './govuk/Select';
 
 /** Chooses whose page to show; the choice lives in the address, so it can be shared and bookmarked. */
@@ -14,9 +15,9 @@ export function AuthorityPicker({ authorities, current }: { authorities: { code:
       }}
     >
       <Select id="authority" label="Council" defaultValue={current} options={authorities.map((a) => ({ value: a.code, text: a.name }))} />
-      <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+      <Button variant="secondary" className="govuk-!-margin-bottom-0">
         Show
-      </button>
+      </Button>
     </form>
   );
 }

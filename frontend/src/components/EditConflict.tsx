@@ -1,5 +1,7 @@
 import { formatWhen } from '@/lib/format';
+import { Button, ButtonGroup } from './govuk/Button';
 import { ErrorSummary } from './govuk/ErrorSummary';
+import { RowHeader, Table, TableCell, TableRow } from './govuk/Table';
 import { Tag } from './govuk/Tag';
 
 /** What happened to the resource after the page showed it, as far as the service says. */
@@ -53,37 +55,26 @@ export function EditConflict({
         items={[{ text: 'Compare the saved version with yours and choose which to keep', href: `#${EDIT_CONFLICT_ID}` }]}
       />
       <div id={EDIT_CONFLICT_ID}>
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">The saved version and yours</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <td className="govuk-table__header" />
-              <th scope="col" className="govuk-table__header">
-                {savedHeading}
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Yours, not saved
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {Object.entries(yours).map(([field, mine]) => (
-              <tr key={field} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">
-                  {field}
-                  {saved?.[field] !== mine && (
-                    <>
-                      {' '}
-                      <Tag colour="yellow">Different</Tag>
-                    </>
-                  )}
-                </th>
-                <td className="govuk-table__cell app-pre-line">{saved ? saved[field] : 'Removed'}</td>
-                <td className="govuk-table__cell app-pre-line">{mine}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="The saved version and yours"
+          head={[{ key: 'field', text: <span className="govuk-visually-hidden">Field</span> }, savedHeading, 'Yours, not saved']}
+        >
+          {Object.entries(yours).map(([field, mine]) => (
+            <TableRow key={field}>
+              <RowHeader>
+                {field}
+                {saved?.[field] !== mine && (
+                  <>
+                    {' '}
+                    <Tag colour="yellow">Different</Tag>
+                  </>
+                )}
+              </RowHeader>
+              <TableCell className="app-pre-line">{saved ? saved[field] : 'Removed'}</TableCell>
+              <TableCell className="app-pre-line">{mine}</TableCell>
+            </TableRow>
+          ))}
+        </Table>
         <h2 className="govuk-heading-m">What do you want to do?</h2>
         <ul className="govuk-list govuk-list--bullet">
           <li>
@@ -93,14 +84,14 @@ export function EditConflict({
             <strong>{overwrite.label}</strong>: {overwrite.explanation}
           </li>
         </ul>
-        <div className="govuk-button-group">
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={onKeep} disabled={pending}>
+        <ButtonGroup>
+          <Button type="button" variant="secondary" onClick={onKeep} disabled={pending}>
             {keep.label}
-          </button>
-          <button type="button" className="govuk-button govuk-button--warning" onClick={onOverwrite} disabled={pending}>
+          </Button>
+          <Button type="button" variant="warning" onClick={onOverwrite} disabled={pending}>
             {overwrite.label}
-          </button>
-        </div>
+          </Button>
+        </ButtonGroup>
       </div>
     </>
   );

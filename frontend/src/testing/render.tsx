@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, renderHook } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppProviders } from '@/app/AppProviders';
@@ -36,10 +36,10 @@ export interface FakeResponse {
 export type FakeResponses = Record<string, FakeResponse | FakeResponse[]>;
 
 /**
- * Renders routes with the real typed API client over a fake network: each "METHOD /path" answers as given (a list
- * answers in turn, its last answer repeating), anything else with 404. The requests made are recorded.
+ * The real typed API client over a fake network: each "METHOD /path" answers as given (a list answers in turn, its
+ * last answer repeating), anything else with 404. The requests made are recorded.
  */
-export function renderRoutes(routes: RouteObject[], { path = '/', session = fakeSession(true), responses = {} as FakeResponses } = {}) {
+export function fakeApi(responses: FakeResponses, session: Session = fakeSession(true)) {
   const requests: Request[] = [];
   const fakeFetch: typeof fetch = async (input, init) => {
     const request = input instanceof Request ? input : new Request(input, init);
@@ -53,15 +53,35 @@ export function renderRoutes(routes: RouteObject[], { path = '/', session = fake
       headers: { 'Content-Type': answer.status >= 400 ? 'application/problem+json' : 'application/json', ...answer.headers },
     });
   };
-  const api = createApiClient(() => session.accessToken(), { baseUrl: 'http://promise.test', fetch: fakeFetch });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return { api: createApiClient(() => session.accessToken(), { baseUrl: 'http://promise.test', fetch: fakeFetch }), requests };
+}
+
+const testQueryClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+
+/** Renders routes around the real typed API client over a fake network (see fakeApi). */
+export function renderRoutes(routes: RouteObject[], { path = '/', session = fakeSession(true), responses = {} as FakeResponses } = {}) {
+  const { api, requests } = fakeApi(responses, session);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
-    <AppProviders session={session} api={api} queryClient={queryClient}>
+    <AppProviders session={session} api={api} queryClient={testQueryClient()}>
       <RouterProvider router={router} />
     </AppProviders>,
   );
   return { ...view, requests, session, router };
+}
+
+/** Runs a hook inside the app's providers, over a fake network, with a query cache the test can fill and inspect. */
+export function renderApiHook<R>(hook: () => R, { responses = {} as FakeResponses, queryClient = testQueryClient() } = {}) {
+  const session = fakeSession(true);
+  const { api, requests } = fakeApi(responses, session);
+  const view = renderHook(hook, {
+    wrapper: ({ children }) => (
+      <AppProviders session={session} api={api} queryClient={queryClient}>
+        {children}
+      </AppProviders>
+    ),
+  });
+  return { ...view, requests, queryClient };
 }
 
 export function renderElement(element: ReactElement, options?: Parameters<typeof renderRoutes>[1]) {

@@ -6,6 +6,9 @@ declare module 'govuk-frontend' {
   export class SkipLink {
     constructor($root: Element);
   }
+  export class Button {
+    constructor($root: Element, config?: { preventDoubleClick?: boolean });
+  }
   export class ErrorSummary {
     constructor($root: Element, config?: { disableAutoFocus?: boolean });
   }

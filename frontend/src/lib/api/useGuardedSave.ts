@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from './problem';
+import { refresh, type Changed } from './refresh';
 import { ifMatchOf, type Seen } from './seen';
 
 /**
@@ -31,9 +32,17 @@ type IfMatch = ReturnType<typeof ifMatchOf>;
 /**
  * Saves a change quoting the ETag of what the page showed. When somebody else saved first, `conflict` holds both
  * versions and the officer chooses: keep theirs, or save theirs over it with the new ETag. No save ever quotes a
- * version the officer has not been shown.
+ * version the officer has not been shown. Once saved, what the change made stale (`changed`) is read again.
  */
-export function useGuardedSave<T, I, R>({ save, read }: { save: (input: I, ifMatch: IfMatch) => Promise<R>; read: () => Promise<Seen<T>> }) {
+export function useGuardedSave<T, I, R>({
+  save,
+  read,
+  changed,
+}: {
+  save: (input: I, ifMatch: IfMatch) => Promise<R>;
+  read: () => Promise<Seen<T>>;
+  changed: (saved: R) => Changed;
+}) {
   const queryClient = useQueryClient();
   // Kept apart from the mutation's error so that the choice stays on the page while a chosen save is under way.
   const [conflict, setConflict] = useState<EditConflict<T, I>>();
@@ -47,9 +56,9 @@ export function useGuardedSave<T, I, R>({ save, read }: { save: (input: I, ifMat
       }
     },
     onError: (error) => setConflict(error instanceof EditConflict ? (error as EditConflict<T, I>) : undefined),
-    onSuccess: () => {
+    onSuccess: (saved) => {
       setConflict(undefined);
-      return queryClient.invalidateQueries();
+      return refresh(queryClient, changed(saved));
     },
   });
   return {

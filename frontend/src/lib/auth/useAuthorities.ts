@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
 import { unwrap } from '@/lib/api/problem';
+import { meKeys } from '@/lib/api/queryKeys';
 import { useSession } from './SessionContext';
 
 /**
@@ -11,7 +12,7 @@ export function useAuthorities() {
   const api = useApi();
   const { authenticated } = useSession();
   return useQuery({
-    queryKey: ['authorities-to-pick', authenticated],
+    queryKey: meKeys.authoritiesToPick(authenticated),
     queryFn: async () => {
       if (authenticated) {
         const me = unwrap(await api.GET('/api/v1/me'));

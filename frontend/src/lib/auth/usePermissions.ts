@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
 import { unwrap } from '@/lib/api/problem';
+import { meKeys } from '@/lib/api/queryKeys';
 import { useSession } from './SessionContext';
 
 /**
@@ -10,7 +11,7 @@ import { useSession } from './SessionContext';
 export function usePermissions() {
   const api = useApi();
   const { authenticated } = useSession();
-  const me = useQuery({ queryKey: ['me'], enabled: authenticated, queryFn: async () => unwrap(await api.GET('/api/v1/me')) });
+  const me = useQuery({ queryKey: meKeys.me, enabled: authenticated, queryFn: async () => unwrap(await api.GET('/api/v1/me')) });
   const roles = me.data?.roles ?? [];
   const authorities = me.data?.authorities.map((a) => a.code) ?? [];
   return {

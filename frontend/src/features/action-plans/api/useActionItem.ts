@@ -2,12 +2,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import { actionItemKeys, planKeys } from '@/lib/api/queryKeys';
+import type { Changed } from '@/lib/api/refresh';
 import { seenOf } from '@/lib/api/seen';
 import type { components } from '@/lib/api/schema';
 import { useGuardedSave } from '@/lib/api/useGuardedSave';
 
 export type ActionItemDetail = components['schemas']['ActionItemDetail'];
 export type ProgressUpdateInput = components['schemas']['ProgressUpdateInput'];
+type ActionItem = components['schemas']['ActionItem'];
 
 /**
  * The item page's content with its ETag. The page shows exactly this version, and adding an update quotes it, so
@@ -18,13 +21,19 @@ const readActionItem = async (api: ApiClient, id: number) => seenOf(await api.GE
 export function useActionItem(id: number) {
   const api = useApi();
   return useQuery({
-    queryKey: actionItemKey(id),
+    queryKey: actionItemKeys.detail(id),
     queryFn: () => readActionItem(api, id),
     refetchOnWindowFocus: false,
   });
 }
 
-export const actionItemKey = (id: number) => ['action-item', id];
+/**
+ * An update changes the item, and what shows the item's status: its plan's items (and what would be carried
+ * forward), and the authority's list of plans, which counts the items by status.
+ */
+export function updateAdded(item: Pick<ActionItem, 'id' | 'planId' | 'authority'>): Changed {
+  return [{ queryKey: actionItemKeys.detail(item.id) }, { queryKey: planKeys.plan(item.planId) }, { queryKey: planKeys.list(item.authority) }];
+}
 
 /**
  * Adds a progress update quoting the ETag of the page the officer read: if somebody else has updated the item
@@ -35,6 +44,7 @@ export function useAddUpdate(id: number) {
   return useGuardedSave({
     save: async (input: ProgressUpdateInput, ifMatch) => unwrap(await api.POST('/api/v1/action-items/{id}/updates', { params: { path: { id }, header: ifMatch }, body: input })),
     read: () => readActionItem(api, id),
+    changed: updateAdded,
   });
 }
 
@@ -44,7 +54,7 @@ export function useAskQuestion(id: number) {
   return useMutation({
     mutationFn: async (text: string) =>
       unwrap(await api.POST('/api/v1/action-items/{id}/questions', { params: { path: { id } }, body: { text } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionItemKey(id) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionItemKeys.detail(id) }),
   });
 }
 
@@ -59,6 +69,6 @@ export function useAnswerQuestion(id: number) {
           body: { text },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionItemKey(id) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionItemKeys.detail(id) }),
   });
 }

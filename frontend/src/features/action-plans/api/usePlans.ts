@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
 import { unwrap } from '@/lib/api/problem';
+import { planKeys } from '@/lib/api/queryKeys';
 import type { components } from '@/lib/api/schema';
 
 export type ActionPlan = components['schemas']['ActionPlan'];
@@ -18,7 +19,7 @@ export interface ItemFilter {
 export function usePlans(authority: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['action-plans', authority],
+    queryKey: planKeys.list(authority),
     enabled: Boolean(authority),
     queryFn: async () => unwrap(await api.GET('/api/v1/action-plans', { params: { query: { authority: authority! } } })).items,
   });
@@ -27,7 +28,7 @@ export function usePlans(authority: string | undefined) {
 export function usePlanItems(planId: number | undefined, filter: ItemFilter = {}) {
   const api = useApi();
   return useQuery({
-    queryKey: ['action-plan-items', planId, filter],
+    queryKey: planKeys.items(planId, filter),
     enabled: planId !== undefined,
     // JSON is the default representation; the CSV is fetched by usePlanCsv.
     queryFn: async (): Promise<ActionItemList> =>

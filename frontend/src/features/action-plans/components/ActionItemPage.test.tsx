@@ -1,32 +1,30 @@
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
 import { ActionItemPage } from './ActionItemPage';
-import { items, walsallOfficer } from './fixtures';
 
-const item = items[0]!;
+const item = fixture('ActionItem');
+const walsallOfficer = fixture('Me');
 
-const detail = {
+const detail = fixture('ActionItemDetail', {
   item,
-  indicators: [
-    { code: 'COUNCILLORS_TRAINED', name: 'Councillors trained', unit: 'percent', decimals: 0, period: '2022-23', value: 30, status: 'final', target: 50, rag: 'red', ragReason: 'Below target' },
-  ],
-  updates: [item.latestUpdate],
+  indicators: [fixture('LinkedIndicator')],
+  updates: [item.latestUpdate!],
   earlierUpdates: [
     {
       item: { id: 55, planId: 6, year: '2022-23', letter: 'a' },
-      update: { id: 4, date: '2023-11-13', author: 'Jivan Sembi, Head of Service', text: 'Promoted to all Councillors.', status: 'carried-forward' },
+      update: fixture('ProgressUpdate', { id: 4, date: '2023-11-13', author: 'Jivan Sembi, Head of Service', text: 'Promoted to all Councillors.', status: 'carried-forward' }),
     },
   ],
-  questions: [],
-};
+});
 
 const route = [{ path: '/action-items/:id', element: <ActionItemPage /> }];
 
 /** The officer writes an update while officer.b adds one: the first save is refused (412). */
-async function saveAfterSomebodyElseUpdated() {
-  const theirs = { id: 10, date: '2026-11-21', author: 'officer.b', text: 'Two members booked.', status: 'on-track' };
+async function saveAfterSomebodyElseUpdated(user: UserEvent) {
+  const theirs = fixture('ProgressUpdate', { id: 10, date: '2026-11-21', author: 'officer.b', text: 'Two members booked.', status: 'on-track' });
   const { requests } = renderRoutes(route, {
     path: '/action-items/101',
     responses: {
@@ -36,14 +34,16 @@ async function saveAfterSomebodyElseUpdated() {
         { status: 200, body: { ...detail, item: { ...item, status: 'on-track', latestUpdate: theirs, version: 4 }, updates: [item.latestUpdate, theirs] }, headers: { ETag: '"4"' } },
       ],
       'POST /api/v1/action-items/101/updates': [
-        { status: 412, body: { type: 'urn:promise:problem:stale-version', title: 'Somebody else changed this first', status: 412 } },
+        { status: 412, body: fixture('Problem') },
         { status: 201, body: { ...item, status: 'off-track', version: 5 }, headers: { ETag: '"5"' } },
       ],
     },
   });
-  await userEvent.click(await screen.findByLabelText('Off track'));
-  await userEvent.type(screen.getByLabelText('What has happened'), 'Members have not booked.');
-  await userEvent.click(screen.getByRole('button', { name: 'Save update' }));
+  await user.click(await screen.findByLabelText('Off track'));
+  // Pasted, not typed: typing renders the whole page again for every letter.
+  await user.click(screen.getByLabelText('What has happened'));
+  await user.paste('Members have not booked.');
+  await user.click(screen.getByRole('button', { name: 'Save update' }));
   return requests;
 }
 
@@ -53,8 +53,10 @@ describe('ActionItemPage', () => {
       path: '/action-items/101',
       responses: { 'GET /api/v1/me': { status: 200, body: walsallOfficer }, 'GET /api/v1/action-items/101': { status: 200, body: detail } },
     });
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Ensure that elected members');
-    expect(screen.getByText('Training dates are not yet agreed.')).toBeInTheDocument();
+    // Waits for the item by its text: a role query over the whole page is slow the first time it runs, too slow to
+    // retry within findBy's time limit on a busy machine.
+    expect(await screen.findByText('Training dates are not yet agreed.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ensure that elected members');
     expect(screen.getByText('Promoted to all Councillors.')).toBeInTheDocument();
     expect(screen.getByText(/on 2022-23 item a/)).toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: 'Councillors trained' })).toBeInTheDocument();
@@ -63,18 +65,19 @@ describe('ActionItemPage', () => {
   });
 
   it('adds an update quoting the version the page showed, and when somebody updated the item first, shows both and lets the officer choose', async () => {
-    const requests = await saveAfterSomebodyElseUpdated();
+    const user = userEvent.setup();
+    const requests = await saveAfterSomebodyElseUpdated(user);
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This action item was updated by officer.b on 21 November 2026 since you opened it');
     const versions = screen.getByRole('table', { name: 'The saved version and yours' });
     expect(within(versions).getByRole('row', { name: 'What has happened Different Two members booked. Members have not booked.' })).toBeInTheDocument();
 
     // Keeping the saved version shows it on the page and leaves the officer's words in the form.
-    await userEvent.click(screen.getByRole('button', { name: 'Keep the saved version' }));
+    await user.click(screen.getByRole('button', { name: 'Keep the saved version' }));
     expect(screen.getByText('Two members booked.')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Your update was not saved');
     expect(screen.getByLabelText('What has happened')).toHaveValue('Members have not booked.');
-    await userEvent.click(screen.getByRole('button', { name: 'Save update' }));
+    await user.click(screen.getByRole('button', { name: 'Save update' }));
 
     expect(await screen.findByText('Update saved: the item is now off track')).toBeInTheDocument();
     const posts = requests.filter((r) => r.method === 'POST');
@@ -83,8 +86,9 @@ describe('ActionItemPage', () => {
   });
 
   it('adds the update after the one saved since when the officer chooses to', async () => {
-    const requests = await saveAfterSomebodyElseUpdated();
-    await userEvent.click(await screen.findByRole('button', { name: 'Add yours after it' }));
+    const user = userEvent.setup();
+    const requests = await saveAfterSomebodyElseUpdated(user);
+    await user.click(await screen.findByRole('button', { name: 'Add yours after it' }));
 
     expect(await screen.findByText('Update saved: the item is now off track')).toBeInTheDocument();
     expect(requests.filter((r) => r.method === 'POST').map((post) => post.headers.get('If-Match'))).toEqual(['"3"', '"4"']);

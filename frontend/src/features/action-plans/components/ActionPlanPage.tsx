@@ -1,5 +1,7 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { Button, ButtonGroup } from '@/components/govuk/Button';
+import { Checkboxes } from '@/components/govuk/Checkboxes';
 import { Select } from '@/components/govuk/Select';
 import { TextInput } from '@/components/govuk/TextInput';
 import { ProblemMessage } from '@/components/ProblemMessage';
@@ -105,23 +107,18 @@ export function ActionPlanPage() {
             <TextInput id="owner" label="Owner" hint="Any part of the name" defaultValue={filter.owner ?? ''} />
           </div>
         </div>
-        <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4" data-module="govuk-checkboxes">
-          <div className="govuk-checkboxes__item">
-            <input className="govuk-checkboxes__input" id="overdue" name="overdue" type="checkbox" value="true" defaultChecked={filter.overdue} />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="overdue">
-              Only overdue items
-            </label>
-          </div>
-          <div className="govuk-checkboxes__item">
-            <input className="govuk-checkboxes__input" id="view" name="view" type="checkbox" value="table" defaultChecked={table} />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="view">
-              Show as the board pack table
-            </label>
-          </div>
-        </div>
-        <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+        <Checkboxes
+          name="options"
+          small
+          className="govuk-!-margin-bottom-4"
+          items={[
+            { id: 'overdue', name: 'overdue', value: 'true', text: 'Only overdue items', defaultChecked: filter.overdue },
+            { id: 'view', name: 'view', value: 'table', text: 'Show as the board pack table', defaultChecked: table },
+          ]}
+        />
+        <Button variant="secondary" className="govuk-!-margin-bottom-0">
           Show items
-        </button>
+        </Button>
       </form>
       {plans.data?.length === 0 && <p className="govuk-body">This authority has no action plan yet.</p>}
       {items.isError && <ProblemMessage error={items.error} />}
@@ -130,19 +127,19 @@ export function ActionPlanPage() {
         <>
           <h2 className="govuk-heading-l">{plan.title}</h2>
           <PlanSummary plan={plan} />
-          <div className="govuk-button-group">
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void downloadCsv()}>
+          <ButtonGroup>
+            <Button type="button" variant="secondary" onClick={() => void downloadCsv()}>
               Download as CSV
-            </button>
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={print}>
+            </Button>
+            <Button type="button" variant="secondary" onClick={print}>
               Print the board pack table
-            </button>
+            </Button>
             {permissions.canWriteFor(plan.authority) && (
               <Link className="govuk-link" to={`/action-plans/${plan.id}/carry-forward`}>
                 Carry unfinished items into {plan.startYear + 1}-{String((plan.startYear + 2) % 100).padStart(2, '0')}
               </Link>
             )}
-          </div>
+          </ButtonGroup>
           <p className="govuk-body" role="status">
             {filtered ? `${items.data.items.length} of ${plan.itemCount} items match.` : `Showing all ${plan.itemCount} items.`}
           </p>

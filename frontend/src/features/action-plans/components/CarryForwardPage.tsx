@@ -1,6 +1,8 @@
 import { Link, useParams } from 'react-router';
+import { Button } from '@/components/govuk/Button';
 import { ErrorSummary } from '@/components/govuk/ErrorSummary';
 import { SuccessBanner } from '@/components/govuk/NotificationBanner';
+import { Table, TableCell, TableRow } from '@/components/govuk/Table';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { StatusTag } from '@/components/StatusTag';
 import { usePageTitle } from '@/components/usePageTitle';
@@ -45,32 +47,22 @@ export function CarryForwardPage() {
               this year&apos;s item, whose history stays as it is. This year&apos;s items will be marked carried forward.
             </p>
             {createsPlan && <p className="govuk-inset-text">There is no {toYear} plan yet: it will be started.</p>}
-            <table className="govuk-table">
-              <caption className="govuk-table__caption govuk-table__caption--m">What will move</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">{fromYear} item</th>
-                  <th scope="col" className="govuk-table__header">Status now</th>
-                  <th scope="col" className="govuk-table__header">Becomes {toYear} item</th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {items.map((move) => (
-                  <tr key={move.fromItemId} className="govuk-table__row">
-                    <td className="govuk-table__cell">
-                      {move.fromLetter}. {move.what}
-                    </td>
-                    <td className="govuk-table__cell">
-                      <StatusTag status={move.status} />
-                    </td>
-                    <td className="govuk-table__cell">{move.toLetter}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <button type="button" className="govuk-button" disabled={carry.isPending} onClick={() => carry.mutate()}>
+            <Table caption="What will move" head={[`${fromYear} item`, 'Status now', `Becomes ${toYear} item`]}>
+              {items.map((move) => (
+                <TableRow key={move.fromItemId}>
+                  <TableCell>
+                    {move.fromLetter}. {move.what}
+                  </TableCell>
+                  <TableCell>
+                    <StatusTag status={move.status} />
+                  </TableCell>
+                  <TableCell>{move.toLetter}</TableCell>
+                </TableRow>
+              ))}
+            </Table>
+            <Button type="button" disabled={carry.isPending} onClick={() => carry.mutate()}>
               Carry {items.length} {items.length === 1 ? 'item' : 'items'} forward
-            </button>
+            </Button>
           </>
         )}
       </div>

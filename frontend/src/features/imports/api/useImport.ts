@@ -1,8 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
 import { unwrap } from '@/lib/api/problem';
+import { publicScorecardKeys, scorecardKeys, targetKeys, valueKeys } from '@/lib/api/queryKeys';
+import { refresh, type Changed } from '@/lib/api/refresh';
 
 export type ImportKind = 'values' | 'targets';
+
+/**
+ * An import may hold figures of any indicator, area and period: it changes every value (or target) and every
+ * scorecard, signed-in and public, but not the catalogue, the action plans or anything else.
+ */
+export function figuresImported(kind: ImportKind): Changed {
+  return [{ queryKey: kind === 'values' ? valueKeys.all : targetKeys.all }, { queryKey: scorecardKeys.all }, { queryKey: publicScorecardKeys.all }];
+}
 
 /** Sends a CSV file of values or targets to its import, as a dry run (nothing written) or for real. */
 export function useImport() {
@@ -19,8 +29,8 @@ export function useImport() {
           headers: { 'Content-Type': 'text/csv' },
         }),
       ),
-    onSuccess: (_report, { dryRun }) => {
-      if (!dryRun) void queryClient.invalidateQueries();
+    onSuccess: (_report, { kind, dryRun }) => {
+      if (!dryRun) void refresh(queryClient, figuresImported(kind));
     },
   });
 }

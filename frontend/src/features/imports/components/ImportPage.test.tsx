@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '@/testing/fixtures';
 import { renderElement } from '@/testing/render';
 import { ImportPage } from './ImportPage';
 
@@ -13,7 +14,7 @@ describe('ImportPage', () => {
       responses: {
         'POST /api/v1/imports/values': {
           status: 400,
-          body: {
+          body: fixture('Problem', {
             type: 'urn:promise:problem:validation',
             title: 'The request is not valid',
             status: 400,
@@ -21,7 +22,7 @@ describe('ImportPage', () => {
               { field: 'value', rule: 'range', message: 'A percentage must be between 0 and 100', row: 2 },
               { field: 'indicator', rule: 'unknown', message: 'There is no indicator NOPE', row: 3 },
             ],
-          },
+          }),
         },
       },
     });
@@ -38,7 +39,7 @@ describe('ImportPage', () => {
   it('checks the file first, then imports it for real, sending the CSV as it is', async () => {
     const { requests } = renderElement(<ImportPage />, {
       responses: {
-        'POST /api/v1/imports/values': { status: 200, body: { dryRun: true, rows: 1, created: 1, updated: 0, unchanged: 0 } },
+        'POST /api/v1/imports/values': { status: 200, body: fixture('ImportReport') },
       },
     });
     await userEvent.upload(screen.getByLabelText('CSV file'), file());
@@ -56,7 +57,7 @@ describe('ImportPage', () => {
   it('sends targets to the targets import', async () => {
     const { requests } = renderElement(<ImportPage />, {
       responses: {
-        'POST /api/v1/imports/targets': { status: 200, body: { dryRun: true, rows: 1, created: 1, updated: 0, unchanged: 0 } },
+        'POST /api/v1/imports/targets': { status: 200, body: fixture('ImportReport') },
       },
     });
     await userEvent.click(screen.getByLabelText('Targets'));

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { Button } from '@/components/govuk/Button';
 import { ErrorSummary } from '@/components/govuk/ErrorSummary';
 import { SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { usePageTitle } from '@/components/usePageTitle';
 import { ApiError } from '@/lib/api/problem';
 import { Radios } from '@/components/govuk/Radios';
+import { Table, TableCell, TableRow } from '@/components/govuk/Table';
 import { useImport, type ImportKind } from '../api/useImport';
 
 const LAYOUTS: Record<ImportKind, { columns: string; example: string; note: string }> = {
@@ -101,33 +103,21 @@ export function ImportPage() {
             </label>
             <input className="govuk-file-upload" id="file" name="file" type="file" accept=".csv,text/csv" />
           </div>
-          <button type="submit" className="govuk-button govuk-button--secondary" disabled={preview.isPending}>
+          <Button variant="secondary" disabled={preview.isPending}>
             Check the file
-          </button>
+          </Button>
         </form>
 
         {problems.length > 0 && (
-          <table className="govuk-table" id="problems">
-            <caption className="govuk-table__caption govuk-table__caption--m">
-              {problems.length} {problems.length === 1 ? 'problem' : 'problems'}: nothing was imported
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Row</th>
-                <th scope="col" className="govuk-table__header">Column</th>
-                <th scope="col" className="govuk-table__header">Problem</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {problems.map((p, index) => (
-                <tr key={index} className="govuk-table__row">
-                  <td className="govuk-table__cell">{p.row ?? '–'}</td>
-                  <td className="govuk-table__cell">{p.field}</td>
-                  <td className="govuk-table__cell">{p.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table id="problems" caption={`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: nothing was imported`} head={['Row', 'Column', 'Problem']}>
+            {problems.map((p, index) => (
+              <TableRow key={index}>
+                <TableCell>{p.row ?? '–'}</TableCell>
+                <TableCell>{p.field}</TableCell>
+                <TableCell>{p.message}</TableCell>
+              </TableRow>
+            ))}
+          </Table>
         )}
 
         {preview.data && !run.data && csv && (
@@ -146,9 +136,9 @@ export function ImportPage() {
                 </div>
               ))}
             </dl>
-            <button type="button" className="govuk-button" disabled={run.isPending} onClick={() => run.mutate({ kind, csv, dryRun: false })}>
+            <Button type="button" disabled={run.isPending} onClick={() => run.mutate({ kind, csv, dryRun: false })}>
               Import {preview.data.rows} rows
-            </button>
+            </Button>
           </>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
 import { unwrap } from '@/lib/api/problem';
+import { valueKeys } from '@/lib/api/queryKeys';
 import type { components } from '@/lib/api/schema';
 
 export type IndicatorValue = components['schemas']['IndicatorValue'];
@@ -9,7 +10,7 @@ export type IndicatorValue = components['schemas']['IndicatorValue'];
 export function useIndicatorValues(code: string) {
   const api = useApi();
   return useQuery({
-    queryKey: ['indicator-values', code],
+    queryKey: valueKeys.list(code),
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/indicators/{code}/values', { params: { path: { code } } })).items,
   });

@@ -1,47 +1,34 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
 import { IndicatorPage } from './IndicatorPage';
 
-const indicator = {
+const indicator = fixture('Indicator', {
   code: 'CL_EET_1921',
   name: 'Care leavers aged 19 to 21 in education, employment or training',
   plainName: 'Young people aged 19 to 21 who are working, training or learning',
   definition: 'Care leavers aged 19, 20 and 21 in education, employment or training.',
-  unit: 'percent',
-  polarity: 'higher_is_better',
   priority: 'education-and-employment',
-  periodKind: 'financial-year',
-  decimals: 0,
-  source: 'DfE',
-  version: 0,
-};
-
-const value = (area: string, period: string, v: number) => ({
-  indicator: 'CL_EET_1921', area, period, value: v, status: 'final', version: 0, updatedAt: '2026-11-24T00:00:00Z', updatedBy: 'demo',
 });
 
-const scorecard = {
-  area: 'E08000030',
-  areaName: 'Walsall',
-  period: '2022-23',
-  groups: [
-    {
-      priority: 'education-and-employment',
-      title: 'Education and Employment',
-      rows: [
-        {
-          indicator: 'CL_EET_1921', name: indicator.name, plainName: indicator.plainName, unit: 'percent', polarity: 'higher_is_better',
-          decimals: 0, period: '2022-23', value: 54, status: 'final', target: { value: 60, pending: false, basis: 'Walsall action plan' },
-          rag: 'red', ragReason: '54% is below the target of 60% by more than the 5-point tolerance', direction: 'stable',
-          directionReason: 'Unchanged at 54%, too small a change to call',
-          comparators: [{ kind: 'england', area: 'E92000001', areaName: 'England', period: '2021-22', value: 55, comparison: 'worse' }],
-          history: [],
-        },
-      ],
-    },
-  ],
-};
+const value = (area: string, period: string, v: number) =>
+  fixture('IndicatorValue', { indicator: 'CL_EET_1921', area, period, value: v, version: 0, updatedAt: '2026-11-24T00:00:00Z', updatedBy: 'demo', source: undefined, note: undefined });
+
+const row = fixture('ScorecardRow', {
+  indicator: 'CL_EET_1921',
+  name: indicator.name,
+  plainName: indicator.plainName,
+  value: 54,
+  target: { value: 60, pending: false, basis: 'Walsall action plan' },
+  rag: 'red',
+  ragReason: '54% is below the target of 60% by more than the 5-point tolerance',
+  directionReason: 'Unchanged at 54%, too small a change to call',
+  comparators: [{ kind: 'england', area: 'E92000001', areaName: 'England', period: '2021-22', value: 55, comparison: 'worse' }],
+  history: [],
+});
+
+const scorecard = fixture('Scorecard', { groups: [{ priority: 'education-and-employment', title: 'Education and Employment', rows: [row] }] });
 
 describe('IndicatorPage', () => {
   it('puts the numbers of the chart in a table beside it, with the target and the standing', async () => {
@@ -54,7 +41,7 @@ describe('IndicatorPage', () => {
           body: { items: [value('E08000030', '2021-22', 54), value('E08000030', '2022-23', 54), value('E92000001', '2021-22', 55)] },
         },
         'GET /api/v1/scorecard': { status: 200, body: scorecard },
-        'GET /api/v1/me': { status: 200, body: { subject: 's', name: 'officer.walsall', roles: ['officer'], authorities: [{ code: 'E08000030', name: 'Walsall' }] } },
+        'GET /api/v1/me': { status: 200, body: fixture('Me') },
       },
     });
 

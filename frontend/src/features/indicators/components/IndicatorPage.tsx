@@ -1,5 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
+import { ButtonGroup, ButtonLink } from '@/components/govuk/Button';
 import { SummaryList } from '@/components/govuk/SummaryList';
+import { RowHeader, Table, TableCell, TableRow } from '@/components/govuk/Table';
 import { DirectionOfTravel } from '@/components/DirectionOfTravel';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { RagTag } from '@/components/RagTag';
@@ -66,14 +68,12 @@ export function IndicatorPage() {
       )}
 
       {area && period && permissions.canWriteFor(area) && (
-        <div className="govuk-button-group">
-          <Link className="govuk-button" to={`/indicators/${ind.code}/value?area=${area}&period=${row?.period ?? period}`}>
-            Enter a value
-          </Link>
-          <Link className="govuk-button govuk-button--secondary" to={`/indicators/${ind.code}/target?area=${area}&period=${row?.period ?? period}`}>
+        <ButtonGroup>
+          <ButtonLink to={`/indicators/${ind.code}/value?area=${area}&period=${row?.period ?? period}`}>Enter a value</ButtonLink>
+          <ButtonLink variant="secondary" to={`/indicators/${ind.code}/target?area=${area}&period=${row?.period ?? period}`}>
             Set a target
-          </Link>
-        </div>
+          </ButtonLink>
+        </ButtonGroup>
       )}
 
       <h2 className="govuk-heading-l">Trend</h2>
@@ -92,35 +92,22 @@ export function IndicatorPage() {
               decimals={ind.decimals}
             />
             <div className="app-table-scroll">
-              <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s">The values in the chart</caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">Period</th>
-                    {columns.map((c) => (
-                      <th key={c.code} scope="col" className="govuk-table__header govuk-table__header--numeric">
-                        {c.name}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {periods.map((p) => (
-                    <tr key={p} className="govuk-table__row">
-                      <th scope="row" className="govuk-table__header">{p}</th>
-                      {columns.map((c) => {
-                        const v = cell(c.code, p);
-                        return (
-                          <td key={c.code} className="govuk-table__cell govuk-table__cell--numeric">
-                            {v ? formatReading(ind.unit, ind.decimals, v.value, v.symbol) : '–'}
-                            {v?.status === 'provisional' && ' (provisional)'}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table caption="The values in the chart" captionSize="s" head={['Period', ...columns.map((c) => ({ key: c.code, text: c.name, numeric: true }))]}>
+                {periods.map((p) => (
+                  <TableRow key={p}>
+                    <RowHeader>{p}</RowHeader>
+                    {columns.map((c) => {
+                      const v = cell(c.code, p);
+                      return (
+                        <TableCell key={c.code} numeric>
+                          {v ? formatReading(ind.unit, ind.decimals, v.value, v.symbol) : '–'}
+                          {v?.status === 'provisional' && ' (provisional)'}
+                        </TableCell>
+                      );
+                    })}
+                  </TableRow>
+                ))}
+              </Table>
             </div>
             {target !== undefined && (
               <p className="govuk-body">

@@ -1,24 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '@/testing/fixtures';
 import { renderRoutes } from '@/testing/render';
-import { dentalChecks } from './fixtures';
 import { TargetFormPage } from './TargetFormPage';
 
-const indicator = dentalChecks;
+const indicator = fixture('Indicator');
 
-const target = {
-  indicator: 'HLTH_DENTAL',
-  area: 'E08000030',
-  period: '2023-24',
-  value: 90,
-  tolerance: null,
-  basis: 'Agreed by the board',
-  pending: false,
-  version: 4,
-  updatedAt: '2025-11-20T09:00:00Z',
-  updatedBy: 'officer.walsall',
-};
+const target = fixture('Target');
 
 describe('TargetFormPage', () => {
   it('opens with the target the service holds; when it was removed since, says so and creates it again only when asked', async () => {
@@ -33,10 +22,10 @@ describe('TargetFormPage', () => {
           'GET /api/v1/indicators/HLTH_DENTAL': { status: 200, body: indicator },
           'GET /api/v1/indicators/HLTH_DENTAL/targets/E08000030/2023-24': [
             { status: 200, body: target, headers: { ETag: '"4"' } },
-            { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } },
+            { status: 404, body: fixture('Problem', { type: 'about:blank', title: 'Not Found', status: 404 }) },
           ],
           'PUT /api/v1/indicators/HLTH_DENTAL/targets/E08000030/2023-24': [
-            { status: 412, body: { type: 'urn:promise:problem:stale-version', title: 'Somebody else changed this first', status: 412 } },
+            { status: 412, body: fixture('Problem') },
             { status: 201, body: { ...target, value: 95, version: 0 }, headers: { ETag: '"0"' } },
           ],
         },

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '@/testing/fixtures';
 import { renderRoutes, type FakeResponse } from '@/testing/render';
-import { dentalChecks } from './fixtures';
 import { ValueFormPage } from './ValueFormPage';
 
-const indicator = dentalChecks;
+const indicator = fixture('Indicator');
 
 const VALUE = 'GET /api/v1/indicators/HLTH_DENTAL/values/E08000030/2022-23';
 const PUT_VALUE = 'PUT /api/v1/indicators/HLTH_DENTAL/values/E08000030/2022-23';
@@ -13,25 +13,14 @@ const PUT_VALUE = 'PUT /api/v1/indicators/HLTH_DENTAL/values/E08000030/2022-23';
 const value = (version: number, reading: number, updatedBy: string, updatedAt: string): FakeResponse => ({
   status: 200,
   headers: { ETag: `"${version}"` },
-  body: {
-    indicator: 'HLTH_DENTAL',
-    area: 'E08000030',
-    period: '2022-23',
-    value: reading,
-    status: 'final',
-    source: 'Walsall agenda pack, 13 November 2023',
-    note: null,
-    version,
-    updatedAt,
-    updatedBy,
-  },
+  body: fixture('IndicatorValue', { value: reading, version, updatedAt, updatedBy }),
 });
 
 const opened = value(1, 88, 'officer.walsall', '2025-11-20T09:00:00Z');
 const savedSince = value(2, 90, 'officer.b', '2025-12-03T14:05:09Z');
 const stale: FakeResponse = {
   status: 412,
-  body: { type: 'urn:promise:problem:stale-version', title: 'Somebody else changed this first', status: 412, detail: 'This has changed since you read it' },
+  body: fixture('Problem', { detail: 'This has changed since you read it' }),
 };
 
 function renderForm(responses: Record<string, FakeResponse | FakeResponse[]>) {
@@ -108,8 +97,8 @@ describe('ValueFormPage', () => {
 
   it('treats a figure somebody added after the form opened empty as a conflict too', async () => {
     renderForm({
-      [VALUE]: [{ status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } }, savedSince],
-      [PUT_VALUE]: { status: 428, body: { type: 'urn:promise:problem:if-match-required', title: 'If-Match is required', status: 428 } },
+      [VALUE]: [{ status: 404, body: fixture('Problem', { type: 'about:blank', title: 'Not Found', status: 404 }) }, savedSince],
+      [PUT_VALUE]: { status: 428, body: fixture('Problem', { type: 'urn:promise:problem:if-match-required', title: 'If-Match is required', status: 428 }) },
     });
     await userEvent.type(await screen.findByLabelText(/^Value/), '92');
     await userEvent.click(screen.getByRole('button', { name: 'Save value' }));
@@ -120,12 +109,12 @@ describe('ValueFormPage', () => {
     const { requests } = renderForm({
       [PUT_VALUE]: {
         status: 400,
-        body: {
+        body: fixture('Problem', {
           type: 'urn:promise:problem:validation',
           title: 'The request is not valid',
           status: 400,
           errors: [{ field: 'value', rule: 'range', message: 'A percentage must be between 0 and 100' }],
-        },
+        }),
       },
     });
     await userEvent.type(await screen.findByLabelText(/^Value/), '120');

@@ -1,14 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '@/testing/fixtures';
 import { renderElement } from '@/testing/render';
 import { HomePage } from './HomePage';
 
-const walsallOfficer = {
-  subject: 'f3a1',
-  name: 'officer.walsall',
-  roles: ['officer'],
-  authorities: [{ code: 'E08000030', name: 'Walsall' }],
-};
+const walsallOfficer = fixture('Me', { subject: 'f3a1' });
 
 describe('HomePage', () => {
   it('shows who is signed in, with their authority and role', async () => {
@@ -31,15 +27,14 @@ describe('HomePage', () => {
       responses: {
         'GET /api/v1/me': {
           status: 200,
-          body: {
-            ...walsallOfficer,
+          body: fixture('Me', {
             name: 'analyst',
             roles: ['analyst'],
             authorities: [
               { code: 'E08000027', name: 'Dudley' },
               { code: 'E08000030', name: 'Walsall' },
             ],
-          },
+          }),
         },
       },
     });
@@ -55,7 +50,7 @@ describe('HomePage', () => {
       responses: {
         'GET /api/v1/me': {
           status: 401,
-          body: { type: 'urn:promise:problem:unauthorized', title: 'Sign in first', status: 401, detail: 'This needs a valid access token' },
+          body: fixture('Problem', { type: 'urn:promise:problem:unauthorized', title: 'Sign in first', status: 401, detail: 'This needs a valid access token' }),
         },
       },
     });

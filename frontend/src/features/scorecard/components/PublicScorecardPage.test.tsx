@@ -1,25 +1,24 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '@/testing/fixtures';
 import { fakeSession, renderRoutes } from '@/testing/render';
 import { PublicScorecardPage } from './PublicScorecardPage';
 
-const row = {
+const row = fixture('ScorecardRow', {
   indicator: 'LEAVE_SGO',
   name: 'Children leaving care through a special guardianship order',
   plainName: 'Children who left care to live with a special guardian',
   unit: 'count',
-  polarity: 'higher_is_better',
-  decimals: 0,
-  period: '2022-23',
+  value: undefined,
   symbol: 'c',
-  status: 'final',
+  target: undefined,
   rag: 'none',
   ragReason: 'Withheld: a small number, or one that would reveal a small number',
   direction: 'none',
   directionReason: 'Withheld: a small number, or one that would reveal a small number',
   comparators: [],
   history: [{ period: '2022-23', symbol: 'c' }],
-};
+});
 
 describe('PublicScorecardPage', () => {
   it('shows withheld figures as c, without links to the signed-in pages and without signing in', async () => {
@@ -31,15 +30,15 @@ describe('PublicScorecardPage', () => {
           status: 200,
           body: {
             items: [
-              { code: 'E08000027', name: 'Dudley', kind: 'local-authority', publishesScorecard: true },
-              { code: 'E08000028', name: 'Sandwell', kind: 'local-authority', publishesScorecard: false },
+              fixture('Area', { code: 'E08000027', name: 'Dudley' }),
+              fixture('Area', { code: 'E08000028', name: 'Sandwell', publishesScorecard: false }),
             ],
           },
         },
-        'GET /api/v1/public/scorecard/periods': { status: 200, body: { items: [{ period: '2022-23', values: 30, targets: 10 }] } },
+        'GET /api/v1/public/scorecard/periods': { status: 200, body: { items: [fixture('PeriodSummary')] } },
         'GET /api/v1/public/scorecard': {
           status: 200,
-          body: { area: 'E08000027', areaName: 'Dudley', period: '2022-23', groups: [{ priority: 'safety-and-permanency', title: 'Safety and Permanency', rows: [row] }] },
+          body: fixture('Scorecard', { area: 'E08000027', areaName: 'Dudley', groups: [{ priority: 'safety-and-permanency', title: 'Safety and Permanency', rows: [row] }] }),
         },
       },
     });

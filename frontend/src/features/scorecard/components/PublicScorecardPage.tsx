@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import { Button } from '@/components/govuk/Button';
 import { Select } from '@/components/govuk/Select';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
@@ -42,9 +43,9 @@ export function PublicScorecardPage() {
             <Select id="period" label="Year" defaultValue={period} options={(periods.data ?? []).map((p) => ({ value: p.period, text: p.period }))} />
           </div>
         </div>
-        <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+        <Button variant="secondary" className="govuk-!-margin-bottom-0">
           Show scorecard
-        </button>
+        </Button>
       </form>
       {scorecard.isError && <ProblemMessage error={scorecard.error} />}
       {scorecard.isPending && area && period && <p className="govuk-body">Loading the scorecard…</p>}

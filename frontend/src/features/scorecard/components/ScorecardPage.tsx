@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { SuccessBanner } from '@/components/govuk/NotificationBanner';
+import { Button } from '@/components/govuk/Button';
 import { Select } from '@/components/govuk/Select';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
@@ -75,9 +76,9 @@ export function ScorecardPage() {
             />
           </div>
         </div>
-        <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+        <Button variant="secondary" className="govuk-!-margin-bottom-0">
           Show scorecard
-        </button>
+        </Button>
       </form>
       {periods.data?.length === 0 && <p className="govuk-body">There are no figures for this authority yet.</p>}
       {scorecard.isPending && area && period && <p className="govuk-body">Loading the scorecard…</p>}

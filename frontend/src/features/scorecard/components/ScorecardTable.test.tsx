@@ -1,32 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '@/testing/fixtures';
 import { renderElement } from '@/testing/render';
-import type { ScorecardRow } from '../api/useScorecard';
 import { ScorecardTable } from './ScorecardTable';
 
-const dental: ScorecardRow = {
-  indicator: 'HLTH_DENTAL',
-  name: 'Annual dental checks',
-  plainName: 'Children in care who saw a dentist this year',
-  unit: 'percent',
-  polarity: 'higher_is_better',
-  decimals: 0,
-  period: '2022-23',
-  value: 88,
-  status: 'final',
-  target: { value: 90, pending: false },
-  rag: 'amber',
-  ragReason: '88% is below the target of 90% but within the 5-point tolerance',
-  direction: 'stable',
-  directionReason: 'Unchanged at 88%, too small a change to call',
-  comparators: [{ kind: 'england', area: 'E92000001', areaName: 'England', period: '2021-22', value: 91, comparison: 'worse' }],
-  history: [
-    { period: '2020-21', value: 43 },
-    { period: '2021-22', value: 88 },
-    { period: '2022-23', value: 88 },
-  ],
-};
+const dental = fixture('ScorecardRow');
 
 describe('ScorecardTable', () => {
   it('shows the RAG as text and icon as well as colour, with its reason on demand', async () => {

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Details } from '@/components/govuk/Details';
+import { RowHeader, Table, TableCell, TableRow } from '@/components/govuk/Table';
 import { Tag } from '@/components/govuk/Tag';
 import { DirectionOfTravel } from '@/components/DirectionOfTravel';
 import { RagTag } from '@/components/RagTag';
@@ -38,78 +39,64 @@ export function ScorecardTable({
 }) {
   return (
     <div className="app-table-scroll">
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{title}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Indicator</th>
-            <th scope="col" className="govuk-table__header">Value</th>
-            <th scope="col" className="govuk-table__header">Target</th>
-            <th scope="col" className="govuk-table__header">RAG</th>
-            <th scope="col" className="govuk-table__header">Direction of travel</th>
-            <th scope="col" className="govuk-table__header">Compared with</th>
-            <th scope="col" className="govuk-table__header">Trend</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((row) => (
-            <tr key={row.indicator} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {linked ? (
-                  <Link className="govuk-link" to={`/indicators/${row.indicator}?area=${area}&period=${period}`}>
-                    {row.name}
-                  </Link>
-                ) : (
-                  row.name
-                )}
-                <span className="govuk-body-s app-reason">
-                  {row.plainName}
-                  {row.period !== period && ` (at ${row.period})`}
-                </span>
-              </th>
-              <td className="govuk-table__cell">
-                {formatReading(row.unit, row.decimals, row.value, row.symbol)}
-                {row.status === 'provisional' && (
-                  <>
-                    {' '}
-                    <Tag colour="grey">Provisional</Tag>
-                  </>
-                )}
-                {row.fractionMismatch && <span className="govuk-body-s app-reason">Check: {row.fractionMismatch.message}</span>}
-              </td>
-              <td className="govuk-table__cell">
-                <TargetCell row={row} />
-              </td>
-              <td className="govuk-table__cell">
-                <RagTag rag={row.rag} />
-                <Details summary={<>Why<span className="govuk-visually-hidden"> {row.name} is {row.rag === 'none' ? 'not rated' : row.rag}</span></>}>
-                  {row.ragReason}
-                </Details>
-              </td>
-              <td className="govuk-table__cell">
-                <DirectionOfTravel direction={row.direction} reason={row.directionReason} />
-              </td>
-              <td className="govuk-table__cell">
-                {row.comparators.length === 0 ? (
-                  'No comparators'
-                ) : (
-                  <ul className="govuk-list govuk-body-s">
-                    {row.comparators.map((c) => (
-                      <li key={c.kind}>
-                        {COMPARATOR_NAMES[c.kind]} {formatReading(row.unit, row.decimals, c.value, c.symbol)} ({c.period})
-                        {c.comparison !== 'none' && `: we are ${c.comparison}`}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td className="govuk-table__cell">
-                <Sparkline points={row.history} label={`${row.name} over time`} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table caption={title} head={['Indicator', 'Value', 'Target', 'RAG', 'Direction of travel', 'Compared with', 'Trend']}>
+        {rows.map((row) => (
+          <TableRow key={row.indicator}>
+            <RowHeader>
+              {linked ? (
+                <Link className="govuk-link" to={`/indicators/${row.indicator}?area=${area}&period=${period}`}>
+                  {row.name}
+                </Link>
+              ) : (
+                row.name
+              )}
+              <span className="govuk-body-s app-reason">
+                {row.plainName}
+                {row.period !== period && ` (at ${row.period})`}
+              </span>
+            </RowHeader>
+            <TableCell>
+              {formatReading(row.unit, row.decimals, row.value, row.symbol)}
+              {row.status === 'provisional' && (
+                <>
+                  {' '}
+                  <Tag colour="grey">Provisional</Tag>
+                </>
+              )}
+              {row.fractionMismatch && <span className="govuk-body-s app-reason">Check: {row.fractionMismatch.message}</span>}
+            </TableCell>
+            <TableCell>
+              <TargetCell row={row} />
+            </TableCell>
+            <TableCell>
+              <RagTag rag={row.rag} />
+              <Details summary={<>Why<span className="govuk-visually-hidden"> {row.name} is {row.rag === 'none' ? 'not rated' : row.rag}</span></>}>
+                {row.ragReason}
+              </Details>
+            </TableCell>
+            <TableCell>
+              <DirectionOfTravel direction={row.direction} reason={row.directionReason} />
+            </TableCell>
+            <TableCell>
+              {row.comparators.length === 0 ? (
+                'No comparators'
+              ) : (
+                <ul className="govuk-list govuk-body-s">
+                  {row.comparators.map((c) => (
+                    <li key={c.kind}>
+                      {COMPARATOR_NAMES[c.kind]} {formatReading(row.unit, row.decimals, c.value, c.symbol)} ({c.period})
+                      {c.comparison !== 'none' && `: we are ${c.comparison}`}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </TableCell>
+            <TableCell>
+              <Sparkline points={row.history} label={`${row.name} over time`} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </Table>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '@/components/govuk/Button';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useSession } from '@/lib/auth/SessionContext';
 
@@ -9,9 +10,9 @@ export function SignedOutPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-xl">You have signed out</h1>
         <p className="govuk-body">Your session with Promise has ended on this device.</p>
-        <button type="button" className="govuk-button" data-module="govuk-button" onClick={() => void session.signIn('/')}>
+        <Button type="button" onClick={() => void session.signIn('/')}>
           Sign in again
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
 import { unwrap } from '@/lib/api/problem';
+import { strategyKeys } from '@/lib/api/queryKeys';
 
 /** The authority's newest strategy, whole; null when it has none. */
 export function useStrategy(authority: string | undefined) {
   const api = useApi();
   return useQuery({
-    queryKey: ['strategy', authority],
+    queryKey: strategyKeys.ofAuthority(authority),
     enabled: Boolean(authority),
     queryFn: async () => {
       const list = unwrap(await api.GET('/api/v1/strategies', { params: { query: { authority: authority! } } }));

@@ -1,0 +1,28 @@
+import { act, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { cacheOfEveryQuery, refreshed, WALSALL } from '@/testing/everyQuery';
+import { fixture } from '@/testing/fixtures';
+import { renderApiHook } from '@/testing/render';
+import { useSaveTarget } from './useSaveTarget';
+
+describe('useSaveTarget', () => {
+  it("refreshes the target and the area's scorecards, signed-in and public, and nothing else", async () => {
+    const queryClient = cacheOfEveryQuery();
+    const { result } = renderApiHook(() => useSaveTarget('HLTH_DENTAL', WALSALL, '2023-24'), {
+      queryClient,
+      responses: { [`PUT /api/v1/indicators/HLTH_DENTAL/targets/${WALSALL}/2023-24`]: { status: 200, body: fixture('Target', { value: 95 }) } },
+    });
+    const saved = vi.fn();
+    act(() => result.current.save({ pending: false, value: 95 }, { resource: null }, saved));
+    await waitFor(() => expect(saved).toHaveBeenCalled());
+
+    expect(refreshed(queryClient)).toEqual([
+      'dentalTargetOfWalsall',
+      'walsallScorecard',
+      'walsallEarlierHealthScorecard',
+      'walsallPeriods',
+      'walsallPublicScorecard',
+      'walsallPublicPeriods',
+    ]);
+  });
+});

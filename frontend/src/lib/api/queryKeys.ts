@@ -1,0 +1,73 @@
+import type { components } from './schema';
+
+/**
+ * The query keys of every resource the client reads, one factory per resource, each key under its resource's
+ * prefix so that a change can refresh exactly what it changed. They live here, not in the features, because the
+ * cache is shared: a figure saved on an indicator's form changes the scorecard, and no feature imports another.
+ */
+
+type Priority = components['schemas']['Priority'];
+
+export const meKeys = {
+  me: ['me'] as const,
+  authoritiesToPick: (authenticated: boolean) => ['authorities-to-pick', authenticated] as const,
+};
+
+export const indicatorKeys = {
+  all: ['indicators'] as const,
+  detail: (code: string) => [...indicatorKeys.all, code] as const,
+};
+
+export const valueKeys = {
+  all: ['values'] as const,
+  ofIndicator: (code: string) => [...valueKeys.all, code] as const,
+  /** Every area's values of the indicator. */
+  list: (code: string) => [...valueKeys.ofIndicator(code), 'list'] as const,
+  detail: (code: string, area: string, period: string) => [...valueKeys.ofIndicator(code), 'detail', area, period] as const,
+};
+
+export const targetKeys = {
+  all: ['targets'] as const,
+  ofIndicator: (code: string) => [...targetKeys.all, code] as const,
+  detail: (code: string, area: string, period: string) => [...targetKeys.ofIndicator(code), 'detail', area, period] as const,
+};
+
+export const scorecardKeys = {
+  all: ['scorecard'] as const,
+  area: (area: string | undefined) => [...scorecardKeys.all, area] as const,
+  card: (area: string | undefined, period: string | undefined, priority?: Priority) => [...scorecardKeys.area(area), 'card', period, priority ?? 'all'] as const,
+  periods: (area: string | undefined) => [...scorecardKeys.area(area), 'periods'] as const,
+};
+
+export const areaKeys = {
+  publishingScorecards: ['areas', 'publishing-scorecards'] as const,
+};
+
+export const publicScorecardKeys = {
+  all: ['public-scorecard'] as const,
+  area: (area: string | undefined) => [...publicScorecardKeys.all, 'area', area] as const,
+  card: (area: string | undefined, period: string | undefined) => [...publicScorecardKeys.area(area), 'card', period] as const,
+  periods: (area: string | undefined) => [...publicScorecardKeys.area(area), 'periods'] as const,
+};
+
+export const planKeys = {
+  all: ['action-plans'] as const,
+  lists: () => [...planKeys.all, 'list'] as const,
+  list: (authority: string | undefined) => [...planKeys.lists(), authority] as const,
+  plan: (planId: number | undefined) => [...planKeys.all, 'plan', planId] as const,
+  items: (planId: number | undefined, filter: object) => [...planKeys.plan(planId), 'items', filter] as const,
+  carryForward: (planId: number) => [...planKeys.plan(planId), 'carry-forward'] as const,
+};
+
+export const actionItemKeys = {
+  all: ['action-items'] as const,
+  detail: (id: number) => [...actionItemKeys.all, id] as const,
+};
+
+export const strategyKeys = {
+  ofAuthority: (authority: string | undefined) => ['strategy', authority] as const,
+};
+
+export const youSaidKeys = {
+  ofAuthority: (authority: string | undefined) => ['you-said-we-did', authority] as const,
+};

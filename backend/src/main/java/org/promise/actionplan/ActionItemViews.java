@@ -1,8 +1,8 @@
 package org.promise.actionplan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -13,26 +13,29 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.promise.actionplan.ActionItemView.ItemRef;
+import org.promise.common.time.Clocks;
 
 /** Builds item views for a whole plan in a fixed number of queries, however many items it has. */
 @ApplicationScoped
 class ActionItemViews {
 
-    /** Boards meet in England: an item is overdue by the calendar in London. */
-    private static final ZoneId BOARD_TIME = ZoneId.of("Europe/London");
-
     private final ActionPlanRepository plans;
     private final ActionItemRepository items;
     private final ProgressUpdateRepository updates;
 
-    ActionItemViews(ActionPlanRepository plans, ActionItemRepository items, ProgressUpdateRepository updates) {
+    private final Clock clock;
+
+    ActionItemViews(ActionPlanRepository plans, ActionItemRepository items, ProgressUpdateRepository updates,
+            Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.items = items;
         this.updates = updates;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(BOARD_TIME);
+    /** Boards meet in England: an item is overdue by the calendar in London. */
+    LocalDate today() {
+        return Clocks.boardDate(clock);
     }
 
     ActionItemView of(ActionItem item) {

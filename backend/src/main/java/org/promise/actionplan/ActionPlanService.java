@@ -3,8 +3,7 @@ package org.promise.actionplan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.promise.common.audit.AuditService;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
 import org.promise.indicator.IndicatorService;
 import org.promise.indicator.Priority;
 
@@ -50,9 +50,10 @@ public class ActionPlanService {
     private final IndicatorService indicators;
     private final AuditService audit;
     private final Caller caller;
+    private final Clock clock;
 
     public ActionPlanService(ActionPlanRepository plans, ActionItemRepository items, ActionItemViews views,
-            AreaService areas, IndicatorService indicators, AuditService audit, Caller caller) {
+            AreaService areas, IndicatorService indicators, AuditService audit, Caller caller, Clock clock) {
         this.plans = plans;
         this.items = items;
         this.views = views;
@@ -60,6 +61,7 @@ public class ActionPlanService {
         this.indicators = indicators;
         this.audit = audit;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -126,7 +128,7 @@ public class ActionPlanService {
         item.planId = planId;
         item.letter = letter;
         item.position = items.nextPosition(planId);
-        item.createdAt = now();
+        item.createdAt = Clocks.timestamp(clock);
         apply(input, item);
         items.persistAndFlush(item);
         ActionItemView created = views.of(item);
@@ -152,7 +154,7 @@ public class ActionPlanService {
         }
     }
 
-    static void apply(ActionItemInput input, ActionItem item) {
+    void apply(ActionItemInput input, ActionItem item) {
         item.priority = input.priority();
         item.what = input.what().strip();
         item.how = input.how() == null ? new ArrayList<>() : new ArrayList<>(input.how());
@@ -163,7 +165,7 @@ public class ActionPlanService {
         }
         item.owner = input.owner() == null || input.owner().isBlank() ? null : input.owner().strip();
         item.dueDate = input.dueDate();
-        item.updatedAt = now();
+        item.updatedAt = Clocks.timestamp(clock);
     }
 
     ActionPlan newPlan(String authority, int startYear, String title) {
@@ -171,7 +173,7 @@ public class ActionPlanService {
         plan.authority = authority;
         plan.startYear = startYear;
         plan.title = title;
-        plan.createdAt = now();
+        plan.createdAt = Clocks.timestamp(clock);
         plan.updatedAt = plan.createdAt;
         plans.persistAndFlush(plan);
         return plan;
@@ -197,9 +199,5 @@ public class ActionPlanService {
                 counts.entrySet().stream().map(e -> new ActionPlanView.StatusCount(e.getKey(), e.getValue()))
                         .toList(),
                 (int) planItems.stream().filter(ActionItemView::overdue).count(), plan.version);
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

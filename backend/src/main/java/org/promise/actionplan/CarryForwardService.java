@@ -2,6 +2,7 @@ package org.promise.actionplan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
 
 /**
  * Carries a plan's unfinished items into the next year's plan in one transaction. Each carried item links back to
@@ -24,9 +26,10 @@ public class CarryForwardService {
     private final ActionItemViews views;
     private final AuditService audit;
     private final Caller caller;
+    private final Clock clock;
 
     public CarryForwardService(ActionPlanRepository plans, ActionItemRepository items, ActionPlanService planService,
-            ActionItemService itemService, ActionItemViews views, AuditService audit, Caller caller) {
+            ActionItemService itemService, ActionItemViews views, AuditService audit, Caller caller, Clock clock) {
         this.plans = plans;
         this.items = items;
         this.planService = planService;
@@ -34,6 +37,7 @@ public class CarryForwardService {
         this.views = views;
         this.audit = audit;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -71,7 +75,7 @@ public class CarryForwardService {
             ActionItem next = copyInto(to, item, letters.get(i), position + i);
             items.persist(next);
             copies.add(next);
-            itemService.record(item, ActionItemViews.today(), caller.name(),
+            itemService.record(item, views.today(), caller.name(),
                     "Carried forward to the " + toYear + " plan as item " + next.letter + ".",
                     ItemStatus.CARRIED_FORWARD);
         }
@@ -94,7 +98,7 @@ public class CarryForwardService {
     }
 
     /** The item as next year's plan takes it: the same content, due a year later, linked back. */
-    private static ActionItem copyInto(ActionPlan to, ActionItem item, String letter, int position) {
+    private ActionItem copyInto(ActionPlan to, ActionItem item, String letter, int position) {
         ActionItem next = new ActionItem();
         next.planId = to.id;
         next.letter = letter;
@@ -107,7 +111,7 @@ public class CarryForwardService {
         next.owner = item.owner;
         next.dueDate = item.dueDate == null ? null : item.dueDate.plusYears(1);
         next.carriedFromId = item.id;
-        next.createdAt = ActionPlanService.now();
+        next.createdAt = Clocks.timestamp(clock);
         next.updatedAt = next.createdAt;
         return next;
     }

@@ -2,8 +2,7 @@ package org.promise.indicator;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -13,6 +12,7 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
 import org.promise.period.Period;
 import org.promise.scorecard.ScorecardCache;
 
@@ -33,11 +33,13 @@ public class FigureWrites {
     private final AuditService audit;
     private final ScorecardCache scorecards;
     private final Caller caller;
+    private final Clock clock;
 
-    public FigureWrites(AuditService audit, ScorecardCache scorecards, Caller caller) {
+    public FigureWrites(AuditService audit, ScorecardCache scorecards, Caller caller, Clock clock) {
         this.audit = audit;
         this.scorecards = scorecards;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** Creates the figure (without If-Match) or changes the one that exists (with its current ETag). */
@@ -77,7 +79,7 @@ public class FigureWrites {
 
     private <F extends Figure> void change(F figure, Consumer<F> apply) {
         apply.accept(figure);
-        figure.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        figure.updatedAt = Clocks.timestamp(clock);
         figure.updatedBy = caller.name();
     }
 }

@@ -2,8 +2,7 @@ package org.promise.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
 import org.promise.common.security.Role;
 import org.promise.scorecard.ScorecardCache;
 
@@ -28,11 +28,13 @@ public class IndicatorService {
     private final AuditService audit;
     private final ScorecardCache scorecards;
     private final Caller caller;
+    private final Clock clock;
 
     public IndicatorService(IndicatorRepository repository, AuditService audit, ScorecardCache scorecards,
-            Caller caller) {
+            Caller caller, Clock clock) {
         this.scorecards = scorecards;
         this.caller = caller;
+        this.clock = clock;
         this.repository = repository;
         this.audit = audit;
     }
@@ -96,7 +98,7 @@ public class IndicatorService {
         checkNumeratorIndicator(input);
         Indicator indicator = new Indicator();
         indicator.code = input.code();
-        indicator.createdAt = now();
+        indicator.createdAt = Clocks.timestamp(clock);
         apply(input, indicator);
         repository.persistAndFlush(indicator);
         scorecards.changed();
@@ -145,7 +147,7 @@ public class IndicatorService {
         }
     }
 
-    private static void apply(IndicatorInput input, Indicator indicator) {
+    private void apply(IndicatorInput input, Indicator indicator) {
         indicator.name = input.name().strip();
         indicator.plainName = input.plainName().strip();
         indicator.definition = input.definition().strip();
@@ -163,10 +165,6 @@ public class IndicatorService {
             indicator.internalOnly = input.internalOnly();
         }
         indicator.numeratorIndicator = input.numeratorIndicator();
-        indicator.updatedAt = now();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        indicator.updatedAt = Clocks.timestamp(clock);
     }
 }

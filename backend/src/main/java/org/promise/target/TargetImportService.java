@@ -3,8 +3,7 @@ package org.promise.target;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +19,7 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
 import org.promise.common.wire.Decimals;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorRepository;
@@ -50,9 +50,11 @@ public class TargetImportService {
     private final AuditService audit;
     private final Caller caller;
     private final ScorecardCache scorecards;
+    private final Clock clock;
 
     public TargetImportService(IndicatorRepository indicators, AreaRepository areas, TargetRepository targets,
-            AuditService audit, Caller caller, ScorecardCache scorecards) {
+            AuditService audit, Caller caller, ScorecardCache scorecards, Clock clock) {
+        this.clock = clock;
         this.indicators = indicators;
         this.areas = areas;
         this.targets = targets;
@@ -111,7 +113,7 @@ public class TargetImportService {
                 target.placeAt(row.indicator.code, row.area.code, row.period);
             }
             target.set(row.value, row.tolerance, row.basis, row.reason);
-            target.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            target.updatedAt = Clocks.timestamp(clock);
             target.updatedBy = caller.name();
             targets.persist(target);
             changes.add(new AuditService.Change(row.key(), before == null ? AuditAction.CREATE : AuditAction.UPDATE,

@@ -9,8 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +23,7 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
 import org.promise.common.wire.WireValue;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorRepository;
@@ -47,9 +47,11 @@ public class ValueImportService {
     private final Caller caller;
     private final DataSource dataSource;
     private final ScorecardCache scorecards;
+    private final Clock clock;
 
     public ValueImportService(IndicatorRepository indicators, AreaRepository areas, AuditService audit, Caller caller,
-            DataSource dataSource, ScorecardCache scorecards) {
+            DataSource dataSource, ScorecardCache scorecards, Clock clock) {
+        this.clock = clock;
         this.scorecards = scorecards;
         this.indicators = indicators;
         this.areas = areas;
@@ -190,7 +192,7 @@ public class ValueImportService {
 
     private void write(Connection connection, List<Checked> inserts, List<Map.Entry<Checked, Stored>> updates)
             throws SQLException {
-        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var now = Clocks.timestamp(clock);
         String by = caller.name();
         try (PreparedStatement insert = connection.prepareStatement("insert into indicator_value (indicator_code,"
                 + " area_code, period_code, period_end, value, symbol, numerator, denominator, status, updated_at,"

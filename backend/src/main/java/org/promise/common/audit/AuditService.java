@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
 
 /**
  * Records who changed what. Called inside the transaction of the change itself, so that a change and its audit
@@ -25,12 +25,15 @@ public class AuditService {
     private final AuditRepository repository;
     private final ObjectMapper json;
     private final Caller caller;
+    private final Clock clock;
     private final javax.sql.DataSource dataSource;
 
-    public AuditService(AuditRepository repository, ObjectMapper json, Caller caller, javax.sql.DataSource dataSource) {
+    public AuditService(AuditRepository repository, ObjectMapper json, Caller caller, javax.sql.DataSource dataSource,
+            Clock clock) {
         this.repository = repository;
         this.json = json;
         this.caller = caller;
+        this.clock = clock;
         this.dataSource = dataSource;
     }
 
@@ -38,7 +41,7 @@ public class AuditService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, AuditAction action, Object before, Object after) {
         AuditEntry entry = new AuditEntry();
-        entry.at = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.at = Clocks.timestamp(clock);
         entry.actorSubject = caller.subject();
         entry.actorName = caller.name();
         entry.entityType = entityType;
@@ -61,7 +64,7 @@ public class AuditService {
     public void recordAll(String entityType, List<Change> changes) {
         String sql = "insert into audit_entry (at, actor_subject, actor_name, entity_type, entity_id, action, before, after)"
                 + " values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)";
-        var at = OffsetDateTime.now(ZoneOffset.UTC);
+        var at = Clocks.timestamp(clock);
         try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
             int pending = 0;
             for (Change change : changes) {

@@ -84,7 +84,7 @@ public class ActionItemService {
         EntityTags.requireCurrent(ifMatch, item.version);
         if (input.letter() != null && !input.letter().equals(item.letter)
                 && items.lettersIn(item.planId).contains(input.letter())) {
-            throw ApiException.invalid("letter", "unique", "The " + PlanRules.yearLabel(plan.startYear)
+            throw ApiException.invalid("letter", "unique", "The " + Period.yearLabel(plan.startYear)
                     + " plan already has an item " + input.letter());
         }
         plans.checkIndicators(input.indicators());
@@ -192,7 +192,7 @@ public class ActionItemService {
         }
         if (item.status == ItemStatus.CARRIED_FORWARD) {
             String where = items.successorOf(item.id).map(next -> "item " + next.letter + " of the "
-                    + PlanRules.yearLabel(plans.find(next.planId).startYear) + " plan").orElse("next year's plan");
+                    + Period.yearLabel(plans.find(next.planId).startYear) + " plan").orElse("next year's plan");
             throw ApiException.of(ApiException.Kind.CONFLICT, "Item " + item.letter + " was carried forward to "
                     + where + "; add progress updates there");
         }

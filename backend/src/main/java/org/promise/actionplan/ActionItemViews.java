@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.promise.period.Period;
 import org.promise.actionplan.ActionItemView.ItemRef;
 import org.promise.common.time.Clocks;
 
@@ -64,7 +65,7 @@ class ActionItemViews {
             ActionItem from = item.carriedFromId == null ? null : predecessors.get(item.carriedFromId);
             ActionItem to = successors.get(item.id);
             ProgressUpdate last = latest.get(item.id);
-            return new ActionItemView(item.id, item.planId, plan.authority, PlanRules.yearLabel(plan.startYear),
+            return new ActionItemView(item.id, item.planId, plan.authority, Period.yearLabel(plan.startYear),
                     item.letter, item.priority, item.priority.title(), item.what, List.copyOf(item.how),
                     List.copyOf(item.measures), item.indicators.stream().sorted().toList(), item.owner, item.dueDate, item.status,
                     PlanRules.isOverdue(item.dueDate, item.status, today), ref(from, plansById), ref(to, plansById),
@@ -91,7 +92,7 @@ class ActionItemViews {
 
     static ItemRef ref(ActionItem item, Map<Long, ActionPlan> plansById) {
         return item == null ? null
-                : new ItemRef(item.id, item.planId, PlanRules.yearLabel(plansById.get(item.planId).startYear),
+                : new ItemRef(item.id, item.planId, Period.yearLabel(plansById.get(item.planId).startYear),
                         item.letter);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.promise.period.Period;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.audit.AuditAction;
@@ -102,7 +103,7 @@ public class ActionPlanService {
         });
         if (plans.forYear(input.authority(), input.startYear()).isPresent()) {
             throw ApiException.of(ApiException.Kind.CONFLICT, input.authority() + " already has an action plan for "
-                    + PlanRules.yearLabel(input.startYear()) + "; there is one plan per authority and year");
+                    + Period.yearLabel(input.startYear()) + "; there is one plan per authority and year");
         }
         ActionPlan plan = newPlan(input.authority(), input.startYear(),
                 input.title() == null ? defaultTitle(input.startYear()) : input.title().strip());
@@ -120,7 +121,7 @@ public class ActionPlanService {
         List<String> letters = items.lettersIn(planId);
         String letter = input.letter() == null ? PlanRules.nextLetter(letters) : input.letter();
         if (letters.contains(letter)) {
-            throw ApiException.invalid("letter", "unique", "The " + PlanRules.yearLabel(plan.startYear)
+            throw ApiException.invalid("letter", "unique", "The " + Period.yearLabel(plan.startYear)
                     + " plan already has an item " + letter + "; leave the letter out to take the next one");
         }
         checkIndicators(input.indicators());
@@ -180,7 +181,7 @@ public class ActionPlanService {
     }
 
     static String defaultTitle(int startYear) {
-        return "Action plan " + PlanRules.yearLabel(startYear);
+        return "Action plan " + Period.yearLabel(startYear);
     }
 
     ActionPlan find(long id) {
@@ -195,7 +196,7 @@ public class ActionPlanService {
         Map<ItemStatus, Integer> counts = new EnumMap<>(ItemStatus.class);
         planItems.forEach(item -> counts.merge(item.status(), 1, Integer::sum));
         return new ActionPlanView(plan.id, plan.authority, authorityName, plan.startYear,
-                PlanRules.yearLabel(plan.startYear), plan.title, planItems.size(),
+                Period.yearLabel(plan.startYear), plan.title, planItems.size(),
                 counts.entrySet().stream().map(e -> new ActionPlanView.StatusCount(e.getKey(), e.getValue()))
                         .toList(),
                 (int) planItems.stream().filter(ActionItemView::overdue).count(), plan.version);

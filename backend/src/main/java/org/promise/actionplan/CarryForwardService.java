@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.promise.period.Period;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.error.ApiException;
@@ -52,8 +53,8 @@ public class CarryForwardService {
             ActionItem item = moving.get(i);
             moves.add(new CarryForwardView.Move(item.id, item.letter, item.what, item.status, null, letters.get(i)));
         }
-        return new CarryForwardView.Preview(from.id, PlanRules.yearLabel(from.startYear),
-                PlanRules.yearLabel(from.startYear + 1), to.map(plan -> plan.id).orElse(null), to.isEmpty(), moves);
+        return new CarryForwardView.Preview(from.id, Period.yearLabel(from.startYear),
+                Period.yearLabel(from.startYear + 1), to.map(plan -> plan.id).orElse(null), to.isEmpty(), moves);
     }
 
     @Transactional
@@ -62,7 +63,7 @@ public class CarryForwardService {
                 .orElseThrow(() -> ApiException.notFound("There is no action plan " + planId));
         caller.requireWriteAccess(from.authority);
         int nextYear = from.startYear + 1;
-        String toYear = PlanRules.yearLabel(nextYear);
+        String toYear = Period.yearLabel(nextYear);
         ActionPlan to = plans.forYear(from.authority, nextYear)
                 .orElseGet(() -> planService.newPlan(from.authority, nextYear, nextTitle(from)));
         List<ActionItem> moving = unfinished(planId);
@@ -123,9 +124,9 @@ public class CarryForwardService {
 
     /** Next year's title: this year's with the year moved on, when it names the year. */
     private static String nextTitle(ActionPlan from) {
-        String thisYear = PlanRules.yearLabel(from.startYear);
+        String thisYear = Period.yearLabel(from.startYear);
         return from.title.contains(thisYear)
-                ? from.title.replace(thisYear, PlanRules.yearLabel(from.startYear + 1))
+                ? from.title.replace(thisYear, Period.yearLabel(from.startYear + 1))
                 : ActionPlanService.defaultTitle(from.startYear + 1);
     }
 }

@@ -15,6 +15,12 @@ public interface WireValue {
         return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.wire().equals(value)).findFirst();
     }
 
+    /** A spelling read back from the database: null stays null, and one the enum lacks means a broken database. */
+    static <E extends Enum<E> & WireValue> E stored(Class<E> type, String value) {
+        return value == null ? null : parse(type, value)
+                .orElseThrow(() -> new IllegalStateException("Unknown " + type.getSimpleName() + " in the database"));
+    }
+
     static <E extends Enum<E> & WireValue> String allowed(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(WireValue::wire).collect(Collectors.joining(", "));
     }

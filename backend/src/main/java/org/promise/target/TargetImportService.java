@@ -28,7 +28,6 @@ import org.promise.scorecard.ScorecardCache;
 import org.promise.value.ImportReport;
 import org.promise.value.TidyChecks;
 import org.promise.value.TidyRow;
-import org.promise.value.ValueRules;
 
 /**
  * Imports targets in bulk, with the same rules as one at a time and the same guarantees as the values import:
@@ -140,21 +139,10 @@ public class TargetImportService {
         BigDecimal value = TidyChecks.number(row.get(TARGET), TARGET, errors);
         BigDecimal tolerance = TidyChecks.number(row.get(TOLERANCE), TOLERANCE, errors);
         String reason = row.get(PENDING_REASON);
-        if (row.get(TARGET) == null && reason == null) {
-            errors.add(new FieldError(TARGET, "required", "Give the target, or the reason it is pending"));
-        } else if (row.get(TARGET) != null && reason != null) {
-            errors.add(new FieldError(PENDING_REASON, "exclusive", "A target with a value is not pending"));
-        }
-        if (reason != null && tolerance != null) {
-            errors.add(new FieldError(TOLERANCE, "not-allowed", "A pending target has no tolerance yet"));
-        }
-        if (tolerance != null && tolerance.signum() < 0) {
-            errors.add(new FieldError(TOLERANCE, "minimum", "The tolerance cannot be negative"));
-        }
-        if (indicator != null && value != null) {
-            List<FieldError> range = new ArrayList<>();
-            ValueRules.checkRange(indicator.unit, value, TARGET, range);
-            errors.addAll(range);
+        if (errors.stream().noneMatch(error -> error.field().equals(TARGET) || error.field().equals(TOLERANCE))) {
+            // A file has no pending column: a row with a reason is a pending target.
+            errors.addAll(TargetRules.check(indicator == null ? null : indicator.unit,
+                    new TargetRules.Proposed(value, tolerance, reason != null, reason), TargetRules.Fields.FILE));
         }
         TidyChecks.writeAccess(caller, area, errors);
         return errors.isEmpty() ? new Checked(indicator, area, period, value, tolerance, row.get(BASIS), reason) : null;

@@ -13,6 +13,7 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
+import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
 import org.promise.common.time.Clocks;
 import org.promise.indicator.Indicator;
@@ -37,10 +38,12 @@ public class ActionItemService {
     private final AuditService audit;
     private final Caller caller;
     private final Clock clock;
+    private final Stamps stamps;
 
     public ActionItemService(ActionItemRepository items, ProgressUpdateRepository updates,
             ItemQuestionRepository questions, ActionItemViews views, ActionPlanService plans,
-            ScorecardService scorecards, IndicatorService indicators, AuditService audit, Caller caller, Clock clock) {
+            ScorecardService scorecards, IndicatorService indicators, AuditService audit, Caller caller, Clock clock,
+            Stamps stamps) {
         this.items = items;
         this.updates = updates;
         this.questions = questions;
@@ -51,6 +54,7 @@ public class ActionItemService {
         this.audit = audit;
         this.caller = caller;
         this.clock = clock;
+        this.stamps = stamps;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -182,7 +186,7 @@ public class ActionItemService {
         update.createdAt = Clocks.timestamp(clock);
         updates.persist(update);
         item.status = status;
-        item.updatedAt = update.createdAt;
+        stamps.changed(item);
     }
 
     private void refuseIfFinished(ActionItem item) {

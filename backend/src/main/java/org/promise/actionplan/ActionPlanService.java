@@ -3,7 +3,6 @@ package org.promise.actionplan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,8 +18,8 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
+import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
-import org.promise.common.time.Clocks;
 import org.promise.indicator.IndicatorService;
 import org.promise.indicator.Priority;
 
@@ -51,10 +50,10 @@ public class ActionPlanService {
     private final IndicatorService indicators;
     private final AuditService audit;
     private final Caller caller;
-    private final Clock clock;
+    private final Stamps stamps;
 
     public ActionPlanService(ActionPlanRepository plans, ActionItemRepository items, ActionItemViews views,
-            AreaService areas, IndicatorService indicators, AuditService audit, Caller caller, Clock clock) {
+            AreaService areas, IndicatorService indicators, AuditService audit, Caller caller, Stamps stamps) {
         this.plans = plans;
         this.items = items;
         this.views = views;
@@ -62,7 +61,7 @@ public class ActionPlanService {
         this.indicators = indicators;
         this.audit = audit;
         this.caller = caller;
-        this.clock = clock;
+        this.stamps = stamps;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -129,7 +128,7 @@ public class ActionPlanService {
         item.planId = planId;
         item.letter = letter;
         item.position = items.nextPosition(planId);
-        item.createdAt = Clocks.timestamp(clock);
+        stamps.created(item);
         apply(input, item);
         items.persistAndFlush(item);
         ActionItemView created = views.of(item);
@@ -166,7 +165,7 @@ public class ActionPlanService {
         }
         item.owner = input.owner() == null || input.owner().isBlank() ? null : input.owner().strip();
         item.dueDate = input.dueDate();
-        item.updatedAt = Clocks.timestamp(clock);
+        stamps.changed(item);
     }
 
     ActionPlan newPlan(String authority, int startYear, String title) {
@@ -174,8 +173,7 @@ public class ActionPlanService {
         plan.authority = authority;
         plan.startYear = startYear;
         plan.title = title;
-        plan.createdAt = Clocks.timestamp(clock);
-        plan.updatedAt = plan.createdAt;
+        stamps.created(plan);
         plans.persistAndFlush(plan);
         return plan;
     }

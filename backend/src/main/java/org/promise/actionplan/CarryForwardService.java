@@ -2,7 +2,6 @@ package org.promise.actionplan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +9,8 @@ import org.promise.period.Period;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.error.ApiException;
+import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
-import org.promise.common.time.Clocks;
 
 /**
  * Carries a plan's unfinished items into the next year's plan in one transaction. Each carried item links back to
@@ -27,10 +26,10 @@ public class CarryForwardService {
     private final ActionItemViews views;
     private final AuditService audit;
     private final Caller caller;
-    private final Clock clock;
+    private final Stamps stamps;
 
     public CarryForwardService(ActionPlanRepository plans, ActionItemRepository items, ActionPlanService planService,
-            ActionItemService itemService, ActionItemViews views, AuditService audit, Caller caller, Clock clock) {
+            ActionItemService itemService, ActionItemViews views, AuditService audit, Caller caller, Stamps stamps) {
         this.plans = plans;
         this.items = items;
         this.planService = planService;
@@ -38,7 +37,7 @@ public class CarryForwardService {
         this.views = views;
         this.audit = audit;
         this.caller = caller;
-        this.clock = clock;
+        this.stamps = stamps;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -112,8 +111,7 @@ public class CarryForwardService {
         next.owner = item.owner;
         next.dueDate = item.dueDate == null ? null : item.dueDate.plusYears(1);
         next.carriedFromId = item.id;
-        next.createdAt = Clocks.timestamp(clock);
-        next.updatedAt = next.createdAt;
+        stamps.created(next);
         return next;
     }
 

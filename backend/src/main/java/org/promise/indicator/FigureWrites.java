@@ -79,6 +79,11 @@ public class FigureWrites {
 
     private <F extends Figure> void change(F figure, Consumer<F> apply) {
         apply.accept(figure);
+        stamp(figure);
+    }
+
+    /** When and by whom a figure was last changed; its version moves with the write. */
+    public void stamp(Figure figure) {
         figure.updatedAt = Clocks.timestamp(clock);
         figure.updatedBy = caller.name();
     }

@@ -2,7 +2,6 @@ package org.promise.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +13,8 @@ import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
+import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
-import org.promise.common.time.Clocks;
 import org.promise.common.security.Role;
 import org.promise.scorecard.ScorecardCache;
 
@@ -28,13 +27,13 @@ public class IndicatorService {
     private final AuditService audit;
     private final ScorecardCache scorecards;
     private final Caller caller;
-    private final Clock clock;
+    private final Stamps stamps;
 
     public IndicatorService(IndicatorRepository repository, AuditService audit, ScorecardCache scorecards,
-            Caller caller, Clock clock) {
+            Caller caller, Stamps stamps) {
         this.scorecards = scorecards;
         this.caller = caller;
-        this.clock = clock;
+        this.stamps = stamps;
         this.repository = repository;
         this.audit = audit;
     }
@@ -98,7 +97,7 @@ public class IndicatorService {
         checkNumeratorIndicator(input);
         Indicator indicator = new Indicator();
         indicator.code = input.code();
-        indicator.createdAt = Clocks.timestamp(clock);
+        stamps.created(indicator);
         apply(input, indicator);
         repository.persistAndFlush(indicator);
         scorecards.changed();
@@ -165,6 +164,6 @@ public class IndicatorService {
             indicator.internalOnly = input.internalOnly();
         }
         indicator.numeratorIndicator = input.numeratorIndicator();
-        indicator.updatedAt = Clocks.timestamp(clock);
+        stamps.changed(indicator);
     }
 }

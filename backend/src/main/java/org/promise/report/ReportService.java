@@ -2,7 +2,6 @@ package org.promise.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.promise.area.AreaService;
@@ -11,8 +10,8 @@ import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
+import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
-import org.promise.common.time.Clocks;
 import org.promise.common.security.Role;
 
 @ApplicationScoped
@@ -24,15 +23,15 @@ public class ReportService {
     private final AreaService areas;
     private final AuditService audit;
     private final Caller caller;
-    private final Clock clock;
+    private final Stamps stamps;
 
     public ReportService(ReportRepository repository, AreaService areas, AuditService audit, Caller caller,
-            Clock clock) {
+            Stamps stamps) {
         this.repository = repository;
         this.areas = areas;
         this.audit = audit;
         this.caller = caller;
-        this.clock = clock;
+        this.stamps = stamps;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,7 +51,7 @@ public class ReportService {
         checkRules(input);
         Report report = new Report();
         report.authority = input.authority();
-        report.createdAt = Clocks.timestamp(clock);
+        stamps.created(report);
         apply(input, report);
         repository.persistAndFlush(report);
         ReportView created = ReportView.of(report);
@@ -122,6 +121,6 @@ public class ReportService {
         report.body = input.body();
         report.visibility = input.visibility();
         report.exemptParagraph = input.exemptParagraph();
-        report.updatedAt = Clocks.timestamp(clock);
+        stamps.changed(report);
     }
 }

@@ -3,7 +3,6 @@ package org.promise.target;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +18,8 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
-import org.promise.common.time.Clocks;
 import org.promise.common.wire.Decimals;
+import org.promise.indicator.FigureWrites;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorRepository;
 import org.promise.period.Period;
@@ -49,11 +48,11 @@ public class TargetImportService {
     private final AuditService audit;
     private final Caller caller;
     private final ScorecardCache scorecards;
-    private final Clock clock;
+    private final FigureWrites writes;
 
     public TargetImportService(IndicatorRepository indicators, AreaRepository areas, TargetRepository targets,
-            AuditService audit, Caller caller, ScorecardCache scorecards, Clock clock) {
-        this.clock = clock;
+            AuditService audit, Caller caller, ScorecardCache scorecards, FigureWrites writes) {
+        this.writes = writes;
         this.indicators = indicators;
         this.areas = areas;
         this.targets = targets;
@@ -112,8 +111,7 @@ public class TargetImportService {
                 target.placeAt(row.indicator.code, row.area.code, row.period);
             }
             target.set(row.value, row.tolerance, row.basis, row.reason);
-            target.updatedAt = Clocks.timestamp(clock);
-            target.updatedBy = caller.name();
+            writes.stamp(target);
             targets.persist(target);
             changes.add(new AuditService.Change(row.key(), before == null ? AuditAction.CREATE : AuditAction.UPDATE,
                     before, snapshot(target)));

@@ -18,6 +18,7 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
+import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
 import org.promise.common.time.Clocks;
 
@@ -33,15 +34,17 @@ public class YouSaidService {
     private final AuditService audit;
     private final Caller caller;
     private final Clock clock;
+    private final Stamps stamps;
 
     public YouSaidService(YouSaidRepository repository, ActionPlanService plans, AreaService areas,
-            AuditService audit, Caller caller, Clock clock) {
+            AuditService audit, Caller caller, Clock clock, Stamps stamps) {
         this.repository = repository;
         this.plans = plans;
         this.areas = areas;
         this.audit = audit;
         this.caller = caller;
         this.clock = clock;
+        this.stamps = stamps;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -65,8 +68,7 @@ public class YouSaidService {
         ask.askedIn = input.askedIn();
         ask.position = repository.nextPosition(input.authority());
         ask.actionItems.addAll(items);
-        ask.createdAt = Clocks.timestamp(clock);
-        ask.updatedAt = ask.createdAt;
+        stamps.created(ask);
         repository.persistAndFlush(ask);
         YouSaidView created = views(List.of(ask)).get(0);
         audit.record(AUDIT_TYPE, ask.id, AuditAction.CREATE, null, created);
@@ -87,7 +89,7 @@ public class YouSaidService {
         entry.text = input.text().strip();
         entry.position = repository.nextEntryPosition(id);
         repository.getEntityManager().persist(entry);
-        ask.updatedAt = Clocks.timestamp(clock);
+        stamps.changed(ask);
         repository.flush();
         YouSaidView after = views(List.of(ask)).get(0);
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, before, after);

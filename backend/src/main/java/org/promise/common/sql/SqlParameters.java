@@ -26,8 +26,7 @@ public final class SqlParameters {
     }
 
     public SqlParameters text(String value) throws SQLException {
-        statement.setString(next++, value);
-        return this;
+        return next((statement, index) -> statement.setString(index, value));
     }
 
     /** A {@link WireValue} as the database spells it, or null. */
@@ -41,41 +40,45 @@ public final class SqlParameters {
     }
 
     public SqlParameters texts(Object[] values) throws SQLException {
-        statement.setArray(next++, connection.createArrayOf("varchar", values));
-        return this;
+        return next((statement, index) -> statement.setArray(index, connection.createArrayOf("varchar", values)));
     }
 
     public SqlParameters date(LocalDate value) throws SQLException {
-        if (value == null) {
-            statement.setNull(next++, Types.DATE);
-        } else {
-            statement.setObject(next++, value);
-        }
-        return this;
+        return next((statement, index) -> {
+            if (value == null) {
+                statement.setNull(index, Types.DATE);
+            } else {
+                statement.setObject(index, value);
+            }
+        });
     }
 
     public SqlParameters timestamp(OffsetDateTime value) throws SQLException {
-        statement.setObject(next++, value);
-        return this;
+        return next((statement, index) -> statement.setObject(index, value));
     }
 
     public SqlParameters number(BigDecimal value) throws SQLException {
-        statement.setBigDecimal(next++, value);
-        return this;
+        return next((statement, index) -> statement.setBigDecimal(index, value));
     }
 
     public SqlParameters integer(int value) throws SQLException {
-        statement.setInt(next++, value);
-        return this;
+        return next((statement, index) -> statement.setInt(index, value));
     }
 
     public SqlParameters id(long value) throws SQLException {
-        statement.setLong(next++, value);
-        return this;
+        return next((statement, index) -> statement.setLong(index, value));
     }
 
     public SqlParameters flag(boolean value) throws SQLException {
-        statement.setBoolean(next++, value);
+        return next((statement, index) -> statement.setBoolean(index, value));
+    }
+
+    private interface Setter {
+        void set(PreparedStatement statement, int index) throws SQLException;
+    }
+
+    private SqlParameters next(Setter setter) throws SQLException {
+        setter.set(statement, next++);
         return this;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;

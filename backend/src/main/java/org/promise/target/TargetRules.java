@@ -9,7 +9,7 @@ import org.promise.value.ValueRules;
 
 /**
  * What a target must be, however it arrives (one at a time or in a file): a value, with an optional tolerance that
- * is not negative, or pending with the reason and neither value nor tolerance yet (docs/decisions.md, 19).
+ * is not negative, or pending with the reason and neither value nor tolerance yet (docs/decisions.md, 21).
  */
 final class TargetRules {
 

@@ -3,6 +3,7 @@ package org.promise.actionplan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
+import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
@@ -34,10 +37,13 @@ public class ActionItemService {
     private final IndicatorService indicators;
     private final AuditService audit;
     private final Caller caller;
+    private final Clock clock;
+    private final Stamps stamps;
 
     public ActionItemService(ActionItemRepository items, ProgressUpdateRepository updates,
             ItemQuestionRepository questions, ActionItemViews views, ActionPlanService plans,
-            ScorecardService scorecards, IndicatorService indicators, AuditService audit, Caller caller) {
+            ScorecardService scorecards, IndicatorService indicators, AuditService audit, Caller caller, Clock clock,
+            Stamps stamps) {
         this.items = items;
         this.updates = updates;
         this.questions = questions;
@@ -47,6 +53,8 @@ public class ActionItemService {
         this.indicators = indicators;
         this.audit = audit;
         this.caller = caller;
+        this.clock = clock;
+        this.stamps = stamps;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,7 +88,7 @@ public class ActionItemService {
         EntityTags.requireCurrent(ifMatch, item.version);
         if (input.letter() != null && !input.letter().equals(item.letter)
                 && items.lettersIn(item.planId).contains(input.letter())) {
-            throw ApiException.invalid("letter", "unique", "The " + PlanRules.yearLabel(plan.startYear)
+            throw ApiException.invalid("letter", "unique", "The " + Period.yearLabel(plan.startYear)
                     + " plan already has an item " + input.letter());
         }
         plans.checkIndicators(input.indicators());
@@ -88,7 +96,7 @@ public class ActionItemService {
         if (input.letter() != null) {
             item.letter = input.letter();
         }
-        ActionPlanService.apply(input, item);
+        plans.apply(input, item);
         items.flush();
         ActionItemView after = views.of(item);
         audit.record(ActionPlanService.ITEM_AUDIT_TYPE, id, AuditAction.UPDATE, before, after);
@@ -106,7 +114,7 @@ public class ActionItemService {
             throw ApiException.invalid("status", "carry-forward-only", "An item is marked carried forward only by "
                     + "carrying its plan forward, which also adds it to next year's plan");
         }
-        LocalDate today = ActionItemViews.today();
+        LocalDate today = views.today();
         LocalDate date = input.date() == null ? today : input.date();
         if (date.isAfter(today)) {
             throw ApiException.invalid("date", "not-in-future", "A progress update says what has happened, so its "
@@ -136,7 +144,7 @@ public class ActionItemService {
         ItemQuestion question = new ItemQuestion();
         question.itemId = id;
         question.askedBy = caller.name();
-        question.askedAt = ActionPlanService.now();
+        question.askedAt = Clocks.timestamp(clock);
         question.text = input.text().strip();
         questions.persistAndFlush(question);
         ActionItemView.QuestionView asked = ActionItemView.QuestionView.of(question);
@@ -160,7 +168,7 @@ public class ActionItemService {
         ActionItemView.QuestionView before = ActionItemView.QuestionView.of(question);
         question.answer = input.text().strip();
         question.answeredBy = caller.name();
-        question.answeredAt = ActionPlanService.now();
+        question.answeredAt = Clocks.timestamp(clock);
         questions.flush();
         ActionItemView.QuestionView after = ActionItemView.QuestionView.of(question);
         audit.record(QUESTION_AUDIT_TYPE, questionId, AuditAction.UPDATE, before, after);
@@ -175,10 +183,10 @@ public class ActionItemService {
         update.author = author;
         update.text = text;
         update.status = status;
-        update.createdAt = ActionPlanService.now();
+        update.createdAt = Clocks.timestamp(clock);
         updates.persist(update);
         item.status = status;
-        item.updatedAt = update.createdAt;
+        stamps.changed(item);
     }
 
     private void refuseIfFinished(ActionItem item) {
@@ -188,7 +196,7 @@ public class ActionItemService {
         }
         if (item.status == ItemStatus.CARRIED_FORWARD) {
             String where = items.successorOf(item.id).map(next -> "item " + next.letter + " of the "
-                    + PlanRules.yearLabel(plans.find(next.planId).startYear) + " plan").orElse("next year's plan");
+                    + Period.yearLabel(plans.find(next.planId).startYear) + " plan").orElse("next year's plan");
             throw ApiException.of(ApiException.Kind.CONFLICT, "Item " + item.letter + " was carried forward to "
                     + where + "; add progress updates there");
         }

@@ -1,8 +1,8 @@
 package org.promise.actionplan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,27 +12,31 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.promise.period.Period;
 import org.promise.actionplan.ActionItemView.ItemRef;
+import org.promise.common.time.Clocks;
 
 /** Builds item views for a whole plan in a fixed number of queries, however many items it has. */
 @ApplicationScoped
 class ActionItemViews {
 
-    /** Boards meet in England: an item is overdue by the calendar in London. */
-    private static final ZoneId BOARD_TIME = ZoneId.of("Europe/London");
-
     private final ActionPlanRepository plans;
     private final ActionItemRepository items;
     private final ProgressUpdateRepository updates;
 
-    ActionItemViews(ActionPlanRepository plans, ActionItemRepository items, ProgressUpdateRepository updates) {
+    private final Clock clock;
+
+    ActionItemViews(ActionPlanRepository plans, ActionItemRepository items, ProgressUpdateRepository updates,
+            Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.items = items;
         this.updates = updates;
     }
 
-    static LocalDate today() {
-        return LocalDate.now(BOARD_TIME);
+    /** Boards meet in England: an item is overdue by the calendar in London. */
+    LocalDate today() {
+        return Clocks.boardDate(clock);
     }
 
     ActionItemView of(ActionItem item) {
@@ -61,7 +65,7 @@ class ActionItemViews {
             ActionItem from = item.carriedFromId == null ? null : predecessors.get(item.carriedFromId);
             ActionItem to = successors.get(item.id);
             ProgressUpdate last = latest.get(item.id);
-            return new ActionItemView(item.id, item.planId, plan.authority, PlanRules.yearLabel(plan.startYear),
+            return new ActionItemView(item.id, item.planId, plan.authority, Period.yearLabel(plan.startYear),
                     item.letter, item.priority, item.priority.title(), item.what, List.copyOf(item.how),
                     List.copyOf(item.measures), item.indicators.stream().sorted().toList(), item.owner, item.dueDate, item.status,
                     PlanRules.isOverdue(item.dueDate, item.status, today), ref(from, plansById), ref(to, plansById),
@@ -88,7 +92,7 @@ class ActionItemViews {
 
     static ItemRef ref(ActionItem item, Map<Long, ActionPlan> plansById) {
         return item == null ? null
-                : new ItemRef(item.id, item.planId, PlanRules.yearLabel(plansById.get(item.planId).startYear),
+                : new ItemRef(item.id, item.planId, Period.yearLabel(plansById.get(item.planId).startYear),
                         item.letter);
     }
 }

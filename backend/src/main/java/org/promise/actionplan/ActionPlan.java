@@ -1,18 +1,16 @@
 package org.promise.actionplan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
+import org.promise.common.persistence.Stamped;
 
 @Entity
 @Table(name = "action_plan")
-public class ActionPlan extends PanacheEntityBase {
+public class ActionPlan extends Stamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,13 +23,4 @@ public class ActionPlan extends PanacheEntityBase {
     public int startYear;
 
     public String title;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

@@ -3,8 +3,6 @@ package org.promise.actionplan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,12 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.promise.period.Period;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
+import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
 import org.promise.indicator.IndicatorService;
 import org.promise.indicator.Priority;
@@ -50,9 +50,10 @@ public class ActionPlanService {
     private final IndicatorService indicators;
     private final AuditService audit;
     private final Caller caller;
+    private final Stamps stamps;
 
     public ActionPlanService(ActionPlanRepository plans, ActionItemRepository items, ActionItemViews views,
-            AreaService areas, IndicatorService indicators, AuditService audit, Caller caller) {
+            AreaService areas, IndicatorService indicators, AuditService audit, Caller caller, Stamps stamps) {
         this.plans = plans;
         this.items = items;
         this.views = views;
@@ -60,6 +61,7 @@ public class ActionPlanService {
         this.indicators = indicators;
         this.audit = audit;
         this.caller = caller;
+        this.stamps = stamps;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,7 +102,7 @@ public class ActionPlanService {
         });
         if (plans.forYear(input.authority(), input.startYear()).isPresent()) {
             throw ApiException.of(ApiException.Kind.CONFLICT, input.authority() + " already has an action plan for "
-                    + PlanRules.yearLabel(input.startYear()) + "; there is one plan per authority and year");
+                    + Period.yearLabel(input.startYear()) + "; there is one plan per authority and year");
         }
         ActionPlan plan = newPlan(input.authority(), input.startYear(),
                 input.title() == null ? defaultTitle(input.startYear()) : input.title().strip());
@@ -118,7 +120,7 @@ public class ActionPlanService {
         List<String> letters = items.lettersIn(planId);
         String letter = input.letter() == null ? PlanRules.nextLetter(letters) : input.letter();
         if (letters.contains(letter)) {
-            throw ApiException.invalid("letter", "unique", "The " + PlanRules.yearLabel(plan.startYear)
+            throw ApiException.invalid("letter", "unique", "The " + Period.yearLabel(plan.startYear)
                     + " plan already has an item " + letter + "; leave the letter out to take the next one");
         }
         checkIndicators(input.indicators());
@@ -126,7 +128,7 @@ public class ActionPlanService {
         item.planId = planId;
         item.letter = letter;
         item.position = items.nextPosition(planId);
-        item.createdAt = now();
+        stamps.created(item);
         apply(input, item);
         items.persistAndFlush(item);
         ActionItemView created = views.of(item);
@@ -152,7 +154,7 @@ public class ActionPlanService {
         }
     }
 
-    static void apply(ActionItemInput input, ActionItem item) {
+    void apply(ActionItemInput input, ActionItem item) {
         item.priority = input.priority();
         item.what = input.what().strip();
         item.how = input.how() == null ? new ArrayList<>() : new ArrayList<>(input.how());
@@ -163,7 +165,7 @@ public class ActionPlanService {
         }
         item.owner = input.owner() == null || input.owner().isBlank() ? null : input.owner().strip();
         item.dueDate = input.dueDate();
-        item.updatedAt = now();
+        stamps.changed(item);
     }
 
     ActionPlan newPlan(String authority, int startYear, String title) {
@@ -171,14 +173,13 @@ public class ActionPlanService {
         plan.authority = authority;
         plan.startYear = startYear;
         plan.title = title;
-        plan.createdAt = now();
-        plan.updatedAt = plan.createdAt;
+        stamps.created(plan);
         plans.persistAndFlush(plan);
         return plan;
     }
 
     static String defaultTitle(int startYear) {
-        return "Action plan " + PlanRules.yearLabel(startYear);
+        return "Action plan " + Period.yearLabel(startYear);
     }
 
     ActionPlan find(long id) {
@@ -193,13 +194,9 @@ public class ActionPlanService {
         Map<ItemStatus, Integer> counts = new EnumMap<>(ItemStatus.class);
         planItems.forEach(item -> counts.merge(item.status(), 1, Integer::sum));
         return new ActionPlanView(plan.id, plan.authority, authorityName, plan.startYear,
-                PlanRules.yearLabel(plan.startYear), plan.title, planItems.size(),
+                Period.yearLabel(plan.startYear), plan.title, planItems.size(),
                 counts.entrySet().stream().map(e -> new ActionPlanView.StatusCount(e.getKey(), e.getValue()))
                         .toList(),
                 (int) planItems.stream().filter(ActionItemView::overdue).count(), plan.version);
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

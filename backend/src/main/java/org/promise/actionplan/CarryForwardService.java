@@ -5,9 +5,11 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.promise.period.Period;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.error.ApiException;
+import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
 
 /**
@@ -24,9 +26,10 @@ public class CarryForwardService {
     private final ActionItemViews views;
     private final AuditService audit;
     private final Caller caller;
+    private final Stamps stamps;
 
     public CarryForwardService(ActionPlanRepository plans, ActionItemRepository items, ActionPlanService planService,
-            ActionItemService itemService, ActionItemViews views, AuditService audit, Caller caller) {
+            ActionItemService itemService, ActionItemViews views, AuditService audit, Caller caller, Stamps stamps) {
         this.plans = plans;
         this.items = items;
         this.planService = planService;
@@ -34,6 +37,7 @@ public class CarryForwardService {
         this.views = views;
         this.audit = audit;
         this.caller = caller;
+        this.stamps = stamps;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,8 +52,8 @@ public class CarryForwardService {
             ActionItem item = moving.get(i);
             moves.add(new CarryForwardView.Move(item.id, item.letter, item.what, item.status, null, letters.get(i)));
         }
-        return new CarryForwardView.Preview(from.id, PlanRules.yearLabel(from.startYear),
-                PlanRules.yearLabel(from.startYear + 1), to.map(plan -> plan.id).orElse(null), to.isEmpty(), moves);
+        return new CarryForwardView.Preview(from.id, Period.yearLabel(from.startYear),
+                Period.yearLabel(from.startYear + 1), to.map(plan -> plan.id).orElse(null), to.isEmpty(), moves);
     }
 
     @Transactional
@@ -58,7 +62,7 @@ public class CarryForwardService {
                 .orElseThrow(() -> ApiException.notFound("There is no action plan " + planId));
         caller.requireWriteAccess(from.authority);
         int nextYear = from.startYear + 1;
-        String toYear = PlanRules.yearLabel(nextYear);
+        String toYear = Period.yearLabel(nextYear);
         ActionPlan to = plans.forYear(from.authority, nextYear)
                 .orElseGet(() -> planService.newPlan(from.authority, nextYear, nextTitle(from)));
         List<ActionItem> moving = unfinished(planId);
@@ -71,7 +75,7 @@ public class CarryForwardService {
             ActionItem next = copyInto(to, item, letters.get(i), position + i);
             items.persist(next);
             copies.add(next);
-            itemService.record(item, ActionItemViews.today(), caller.name(),
+            itemService.record(item, views.today(), caller.name(),
                     "Carried forward to the " + toYear + " plan as item " + next.letter + ".",
                     ItemStatus.CARRIED_FORWARD);
         }
@@ -94,7 +98,7 @@ public class CarryForwardService {
     }
 
     /** The item as next year's plan takes it: the same content, due a year later, linked back. */
-    private static ActionItem copyInto(ActionPlan to, ActionItem item, String letter, int position) {
+    private ActionItem copyInto(ActionPlan to, ActionItem item, String letter, int position) {
         ActionItem next = new ActionItem();
         next.planId = to.id;
         next.letter = letter;
@@ -107,8 +111,7 @@ public class CarryForwardService {
         next.owner = item.owner;
         next.dueDate = item.dueDate == null ? null : item.dueDate.plusYears(1);
         next.carriedFromId = item.id;
-        next.createdAt = ActionPlanService.now();
-        next.updatedAt = next.createdAt;
+        stamps.created(next);
         return next;
     }
 
@@ -119,9 +122,9 @@ public class CarryForwardService {
 
     /** Next year's title: this year's with the year moved on, when it names the year. */
     private static String nextTitle(ActionPlan from) {
-        String thisYear = PlanRules.yearLabel(from.startYear);
+        String thisYear = Period.yearLabel(from.startYear);
         return from.title.contains(thisYear)
-                ? from.title.replace(thisYear, PlanRules.yearLabel(from.startYear + 1))
+                ? from.title.replace(thisYear, Period.yearLabel(from.startYear + 1))
                 : ActionPlanService.defaultTitle(from.startYear + 1);
     }
 }

@@ -4,24 +4,17 @@ import org.promise.common.wire.WireValue;
 
 /** Where an action item stands: its latest progress update's status. */
 public enum ItemStatus implements WireValue {
-    NOT_STARTED("not-started", "Not started"),
-    ON_TRACK("on-track", "On track"),
-    AT_RISK("at-risk", "At risk"),
-    OFF_TRACK("off-track", "Off track"),
-    COMPLETE("complete", "Complete"),
-    CARRIED_FORWARD("carried-forward", "Carried forward");
+    NOT_STARTED("Not started"),
+    ON_TRACK("On track"),
+    AT_RISK("At risk"),
+    OFF_TRACK("Off track"),
+    COMPLETE("Complete"),
+    CARRIED_FORWARD("Carried forward");
 
-    private final String wire;
     private final String label;
 
-    ItemStatus(String wire, String label) {
-        this.wire = wire;
+    ItemStatus(String label) {
         this.label = label;
-    }
-
-    @Override
-    public String wire() {
-        return wire;
     }
 
     public String label() {

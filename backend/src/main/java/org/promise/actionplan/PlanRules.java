@@ -12,11 +12,6 @@ public final class PlanRules {
     private PlanRules() {
     }
 
-    /** The financial year a plan covers, as boards write it: 2022 is "2022-23", 1999 is "1999-00". */
-    public static String yearLabel(int startYear) {
-        return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
-    }
-
     /** An item is overdue once its due date has passed while it is neither complete nor carried forward. */
     public static boolean isOverdue(LocalDate due, ItemStatus status, LocalDate today) {
         Objects.requireNonNull(status);

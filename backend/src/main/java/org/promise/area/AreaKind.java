@@ -3,19 +3,15 @@ package org.promise.area;
 import org.promise.common.wire.WireValue;
 
 public enum AreaKind implements WireValue {
-    LOCAL_AUTHORITY("local-authority"),
-    REGION("region"),
-    COUNTRY("country"),
-    STATISTICAL_NEIGHBOURS("statistical-neighbours");
+    LOCAL_AUTHORITY,
+    REGION,
+    COUNTRY,
+    STATISTICAL_NEIGHBOURS;
 
-    private final String wire;
-
-    AreaKind(String wire) {
-        this.wire = wire;
-    }
-
-    @Override
-    public String wire() {
-        return wire;
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class Converter extends org.promise.common.wire.WireValueConverter<AreaKind> {
+        public Converter() {
+            super(AreaKind.class);
+        }
     }
 }

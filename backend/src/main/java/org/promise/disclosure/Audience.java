@@ -1,10 +1,9 @@
 package org.promise.disclosure;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.promise.common.security.Caller;
 import org.promise.common.security.Role;
+import org.promise.common.sql.SqlParameters;
 
 /**
  * Which figures a caller may read ({@link Caller#mayRead}), as a SQL condition over {@code indicator_value v}
@@ -33,12 +32,8 @@ public record Audience(boolean everyArea, String[] provisionalAreas, String[] in
                 internal ? new String[] {area} : new String[0]);
     }
 
-    /** Binds the condition's parameters from {@code index}; returns the next free index. */
-    public int bind(Connection connection, PreparedStatement statement, int index) throws SQLException {
-        statement.setBoolean(index, everyArea);
-        statement.setArray(index + 1, connection.createArrayOf("varchar", provisionalAreas));
-        statement.setBoolean(index + 2, everyArea);
-        statement.setArray(index + 3, connection.createArrayOf("varchar", internalAreas));
-        return index + 4;
+    /** Binds the condition's parameters, next in line. */
+    public SqlParameters bind(SqlParameters parameters) throws SQLException {
+        return parameters.flag(everyArea).texts(provisionalAreas).flag(everyArea).texts(internalAreas);
     }
 }

@@ -2,9 +2,6 @@ package org.promise.disclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.promise.common.security.Caller;
+import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.WireValue;
 import org.promise.indicator.Unit;
 
@@ -41,11 +38,11 @@ public class DisclosureService {
             where v.indicator_code = any(?) and
             """ + Audience.CONDITION;
 
-    private final DataSource dataSource;
+    private final PlainSql sql;
     private final Caller caller;
 
-    public DisclosureService(DataSource dataSource, Caller caller) {
-        this.dataSource = dataSource;
+    public DisclosureService(PlainSql sql, Caller caller) {
+        this.sql = sql;
         this.caller = caller;
     }
 
@@ -59,8 +56,8 @@ public class DisclosureService {
         if (shown.isEmpty()) {
             return Set.of();
         }
-        try (Connection connection = dataSource.getConnection()) {
-            Suppression.Rules rules = rules(connection);
+        return sql.inSession(session -> {
+            Suppression.Rules rules = rules(session);
             Map<Suppression.Key, Suppression.Cell> cells = new HashMap<>();
             shown.forEach(cell -> cells.put(cell.key(), cell));
             Set<String> related = new HashSet<>();
@@ -73,57 +70,42 @@ public class DisclosureService {
                 related.add(count);
             });
             if (!related.isEmpty()) {
-                related(connection, shown, related, audience).forEach(cell -> cells.putIfAbsent(cell.key(), cell));
+                related(session, shown, related, audience).forEach(cell -> cells.putIfAbsent(cell.key(), cell));
             }
             Set<Suppression.Key> withheld = new HashSet<>(Suppression.withheld(cells.values(), rules));
             Set<Suppression.Key> keys = new HashSet<>();
             shown.forEach(cell -> keys.add(cell.key()));
             withheld.retainAll(keys);
             return withheld;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read what to withhold", e);
-        }
+        });
     }
 
-    private static Suppression.Rules rules(Connection connection) throws SQLException {
+    private static Suppression.Rules rules(PlainSql.Session session) throws SQLException {
         Map<String, List<String>> parts = new HashMap<>();
         Map<String, String> rates = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(RULES);
-                ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                if (result.getString(1).equals("part")) {
-                    parts.computeIfAbsent(result.getString(2), total -> new ArrayList<>()).add(result.getString(3));
-                } else {
-                    rates.put(result.getString(2), result.getString(3));
-                }
+        for (String[] rule : session.list(RULES, parameters -> { },
+                row -> new String[] {row.getString(1), row.getString(2), row.getString(3)})) {
+            if (rule[0].equals("part")) {
+                parts.computeIfAbsent(rule[1], total -> new ArrayList<>()).add(rule[2]);
+            } else {
+                rates.put(rule[1], rule[2]);
             }
         }
         return new Suppression.Rules(parts, rates);
     }
 
-    private static List<Suppression.Cell> related(Connection connection, Collection<Suppression.Cell> shown,
+    private static List<Suppression.Cell> related(PlainSql.Session session, Collection<Suppression.Cell> shown,
             Set<String> indicators, Audience audience) throws SQLException {
         Set<List<String>> distinct = new HashSet<>();
         shown.forEach(cell -> distinct.add(List.of(cell.key().area(), cell.key().period())));
         List<List<String>> places = new ArrayList<>(distinct);
-        List<Suppression.Cell> found = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(RELATED)) {
-            statement.setArray(1, connection.createArrayOf("varchar",
-                    places.stream().map(place -> place.get(0)).toArray()));
-            statement.setArray(2, connection.createArrayOf("varchar",
-                    places.stream().map(place -> place.get(1)).toArray()));
-            statement.setArray(3, connection.createArrayOf("varchar", indicators.toArray()));
-            audience.bind(connection, statement, 4);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    found.add(new Suppression.Cell(
-                            new Suppression.Key(result.getString(1), result.getString(3), result.getString(4)),
-                            WireValue.parse(Unit.class, result.getString(2)).orElseThrow(),
-                            result.getBigDecimal(5), result.getBigDecimal(6), result.getBigDecimal(7)));
-                }
-            }
-        }
-        return found;
+        return session.list(RELATED, parameters -> audience.bind(parameters
+                .texts(places.stream().map(place -> place.get(0)).toArray())
+                .texts(places.stream().map(place -> place.get(1)).toArray())
+                .texts(indicators)),
+                row -> new Suppression.Cell(new Suppression.Key(row.getString(1), row.getString(3), row.getString(4)),
+                        WireValue.stored(Unit.class, row.getString(2)), row.getBigDecimal(5), row.getBigDecimal(6),
+                        row.getBigDecimal(7)));
     }
 
     /** A cell from a figure's parts, for callers that hold figures in their own shapes. */

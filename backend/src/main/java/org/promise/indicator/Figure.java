@@ -1,19 +1,17 @@
 package org.promise.indicator;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import org.promise.common.persistence.Versioned;
 import org.promise.period.Period;
 
 /** A figure of an indicator for one area and period (a value or a target), keyed and versioned alike. */
 @MappedSuperclass
-public abstract class Figure extends PanacheEntityBase {
+public abstract class Figure extends Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,12 +29,6 @@ public abstract class Figure extends PanacheEntityBase {
     /** Kept beside the code so that ranges and "latest before" are plain SQL. */
     @Column(name = "period_end")
     public LocalDate periodEnd;
-
-    @Version
-    public long version;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 
     @Column(name = "updated_by")
     public String updatedBy;

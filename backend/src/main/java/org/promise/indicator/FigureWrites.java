@@ -3,8 +3,7 @@ package org.promise.indicator;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,6 +14,7 @@ import org.promise.common.audit.AuditService;
 import org.promise.common.change.FiguresChanged;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
 import org.promise.period.Period;
 
 /**
@@ -35,11 +35,13 @@ public class FigureWrites {
     private final AuditService audit;
     private final Event<FiguresChanged> changed;
     private final Caller caller;
+    private final Clock clock;
 
-    public FigureWrites(AuditService audit, Event<FiguresChanged> changed, Caller caller) {
+    public FigureWrites(AuditService audit, Event<FiguresChanged> changed, Caller caller, Clock clock) {
         this.audit = audit;
         this.changed = changed;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** Creates the figure (without If-Match) or changes the one that exists (with its current ETag). */
@@ -79,7 +81,12 @@ public class FigureWrites {
 
     private <F extends Figure> void change(F figure, Consumer<F> apply) {
         apply.accept(figure);
-        figure.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        stamp(figure);
+    }
+
+    /** When and by whom a figure was last changed; its version moves with the write. */
+    public void stamp(Figure figure) {
+        figure.updatedAt = Clocks.timestamp(clock);
         figure.updatedBy = caller.name();
     }
 }

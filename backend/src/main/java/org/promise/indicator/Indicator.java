@@ -1,17 +1,15 @@
 package org.promise.indicator;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
+import org.promise.common.persistence.Stamped;
 import org.promise.period.PeriodKind;
 
 @Entity
 @Table(name = "indicator")
-public class Indicator extends PanacheEntityBase {
+public class Indicator extends Stamped {
 
     @Id
     public String code;
@@ -49,13 +47,4 @@ public class Indicator extends PanacheEntityBase {
     /** For a rate, the count indicator that is its numerator (withheld together). */
     @Column(name = "numerator_indicator")
     public String numeratorIndicator;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

@@ -3,20 +3,18 @@ package org.promise.indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.change.FiguresChanged;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
+import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
 import org.promise.common.security.Role;
 
@@ -29,11 +27,13 @@ public class IndicatorService {
     private final AuditService audit;
     private final Event<FiguresChanged> changed;
     private final Caller caller;
+    private final Stamps stamps;
 
     public IndicatorService(IndicatorRepository repository, AuditService audit, Event<FiguresChanged> changed,
-            Caller caller) {
+            Caller caller, Stamps stamps) {
         this.changed = changed;
         this.caller = caller;
+        this.stamps = stamps;
         this.repository = repository;
         this.audit = audit;
     }
@@ -97,7 +97,7 @@ public class IndicatorService {
         checkNumeratorIndicator(input);
         Indicator indicator = new Indicator();
         indicator.code = input.code();
-        indicator.createdAt = now();
+        stamps.created(indicator);
         apply(input, indicator);
         repository.persistAndFlush(indicator);
         changed.fire(new FiguresChanged(FiguresChanged.What.INDICATORS));
@@ -146,7 +146,7 @@ public class IndicatorService {
         }
     }
 
-    private static void apply(IndicatorInput input, Indicator indicator) {
+    private void apply(IndicatorInput input, Indicator indicator) {
         indicator.name = input.name().strip();
         indicator.plainName = input.plainName().strip();
         indicator.definition = input.definition().strip();
@@ -164,10 +164,6 @@ public class IndicatorService {
             indicator.internalOnly = input.internalOnly();
         }
         indicator.numeratorIndicator = input.numeratorIndicator();
-        indicator.updatedAt = now();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        stamps.changed(indicator);
     }
 }

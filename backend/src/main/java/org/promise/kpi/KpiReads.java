@@ -1,17 +1,12 @@
 package org.promise.kpi;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.promise.area.AreaKind;
+import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.Decimals;
 import org.promise.common.wire.WireValue;
 import org.promise.disclosure.Audience;
@@ -56,10 +51,10 @@ class KpiReads {
             ValueStatus status, KpiCursor after, KpiCursor before, int pageSize) {
     }
 
-    private final DataSource dataSource;
+    private final PlainSql sql;
 
-    KpiReads(DataSource dataSource) {
-        this.dataSource = dataSource;
+    KpiReads(PlainSql sql) {
+        this.sql = sql;
     }
 
     /**
@@ -67,49 +62,26 @@ class KpiReads {
      * backwards, nearest first) before {@code before}.
      */
     List<KpiRow.Read> page(Query query, Audience audience) {
-        String sql = PAGE.formatted(query.before() != null ? "desc" : "asc");
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            int i = 1;
-            for (List<String> codes : List.of(query.indicators(), query.areas())) {
-                statement.setArray(i++, connection.createArrayOf("varchar", codes.toArray()));
-                statement.setArray(i++, connection.createArrayOf("varchar", codes.toArray()));
-            }
-            statement.setString(i++, query.period());
-            statement.setString(i++, query.period());
-            for (LocalDate end : new LocalDate[] {query.fromEnd(), query.toEnd()}) {
-                statement.setObject(i++, end == null ? null : Date.valueOf(end), Types.DATE);
-                statement.setObject(i++, end == null ? null : Date.valueOf(end), Types.DATE);
-            }
-            String status = query.status() == null ? null : query.status().wire();
-            statement.setString(i++, status);
-            statement.setString(i++, status);
+        return sql.list(PAGE.formatted(query.before() != null ? "desc" : "asc"), parameters -> {
+            // Each filter's value is bound twice: once to test whether it is given, once to filter by it.
+            parameters.texts(query.indicators()).texts(query.indicators()).texts(query.areas()).texts(query.areas())
+                    .text(query.period()).text(query.period())
+                    .date(query.fromEnd()).date(query.fromEnd()).date(query.toEnd()).date(query.toEnd())
+                    .wire(query.status()).wire(query.status());
             for (KpiCursor cursor : new KpiCursor[] {query.after(), query.before()}) {
-                statement.setString(i++, cursor == null ? null : cursor.indicator());
-                statement.setString(i++, cursor == null ? null : cursor.indicator());
-                statement.setString(i++, cursor == null ? null : cursor.area());
-                statement.setString(i++, cursor == null ? null : cursor.period());
+                parameters.text(cursor == null ? null : cursor.indicator())
+                        .text(cursor == null ? null : cursor.indicator())
+                        .text(cursor == null ? null : cursor.area())
+                        .text(cursor == null ? null : cursor.period());
             }
-            i = audience.bind(connection, statement, i);
-            statement.setInt(i, query.pageSize() + 1);
-            List<KpiRow.Read> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(read(result));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the KPIs", e);
-        }
+            audience.bind(parameters).integer(query.pageSize() + 1);
+        }, KpiReads::read);
     }
 
     private static KpiRow.Read read(ResultSet result) throws SQLException {
-        Unit unit = WireValue.parse(Unit.class, result.getString(2)).orElseThrow();
-        Measure measure = new Measure(unit, WireValue.parse(Polarity.class, result.getString(4)).orElseThrow(),
-                result.getInt(3));
-        StatisticalSymbol symbol = result.getString(10) == null ? null
-                : WireValue.parse(StatisticalSymbol.class, result.getString(10)).orElseThrow();
+        Unit unit = WireValue.stored(Unit.class, result.getString(2));
+        Measure measure = new Measure(unit, WireValue.stored(Polarity.class, result.getString(4)), result.getInt(3));
+        StatisticalSymbol symbol = WireValue.stored(StatisticalSymbol.class, result.getString(10));
         Reading reading = new Reading(result.getBigDecimal(9), symbol);
         TargetFacts target = null;
         if (result.getObject(16) != null) {
@@ -119,9 +91,9 @@ class KpiReads {
         KpiRow row = new KpiRow(result.getString(1), unit, result.getString(5), result.getString(6),
                 result.getString(8), Decimals.plain(reading.value()), symbol, Decimals.plain(result.getBigDecimal(11)),
                 Decimals.plain(result.getBigDecimal(12)),
-                WireValue.parse(ValueStatus.class, result.getString(13)).orElseThrow(),
+                WireValue.stored(ValueStatus.class, result.getString(13)),
                 target == null ? null : Decimals.plain(target.value()),
                 target == null ? null : RagRule.assess(measure, reading, target).rag());
-        return new KpiRow.Read(row, WireValue.parse(AreaKind.class, result.getString(7)).orElseThrow());
+        return new KpiRow.Read(row, WireValue.stored(AreaKind.class, result.getString(7)));
     }
 }

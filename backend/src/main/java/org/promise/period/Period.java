@@ -141,12 +141,26 @@ public record Period(PeriodKind kind, int year, int quarter, LocalDate date) imp
 
     public String code() {
         return switch (kind) {
-            case FINANCIAL_YEAR -> year + "-" + twoDigits(year + 1);
-            case FINANCIAL_QUARTER -> year + "-" + twoDigits(year + 1) + "-Q" + quarter;
+            case FINANCIAL_YEAR -> yearLabel(year);
+            case FINANCIAL_QUARTER -> yearLabel(year) + "-Q" + quarter;
             case SNAPSHOT -> date.toString();
-            case ACADEMIC_YEAR -> "AY" + year + "-" + twoDigits(year + 1);
-            case ROLLING_THREE_YEARS -> year + "-" + twoDigits(year + 3);
+            case ACADEMIC_YEAR -> "AY" + yearLabel(year);
+            case ROLLING_THREE_YEARS -> yearsLabel(year, year + 3);
         };
+    }
+
+    /** A year as boards write it, from its first year: 2022 is "2022-23", 1999 is "1999-00". */
+    public static String yearLabel(int startYear) {
+        return yearsLabel(startYear, startYear + 1);
+    }
+
+    /** The years this period spans, as {@link #yearLabel} writes them: "2022-23", or "2020-23" for three years. */
+    public String yearsLabel() {
+        return kind == PeriodKind.ROLLING_THREE_YEARS ? yearsLabel(year, year + 3) : yearLabel(year);
+    }
+
+    private static String yearsLabel(int first, int last) {
+        return first + "-" + twoDigits(last);
     }
 
     public LocalDate start() {

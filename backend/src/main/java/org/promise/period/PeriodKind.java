@@ -4,23 +4,16 @@ import org.promise.common.wire.WireValue;
 
 /** The kinds of period board papers report on, with the shape of their codes. */
 public enum PeriodKind implements WireValue {
-    FINANCIAL_YEAR("financial-year", "2022-23"),
-    FINANCIAL_QUARTER("financial-quarter", "2023-24-Q1"),
-    SNAPSHOT("snapshot", "2023-03-31"),
-    ACADEMIC_YEAR("academic-year", "AY2022-23"),
-    ROLLING_THREE_YEARS("rolling-three-years", "2019-22");
+    FINANCIAL_YEAR("2022-23"),
+    FINANCIAL_QUARTER("2023-24-Q1"),
+    SNAPSHOT("2023-03-31"),
+    ACADEMIC_YEAR("AY2022-23"),
+    ROLLING_THREE_YEARS("2019-22");
 
-    private final String wire;
     private final String example;
 
-    PeriodKind(String wire, String example) {
-        this.wire = wire;
+    PeriodKind(String example) {
         this.example = example;
-    }
-
-    @Override
-    public String wire() {
-        return wire;
     }
 
     public String example() {

@@ -4,14 +4,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.promise.common.wire.AuthorityCode;
 
 /** What a client sends to add or change a report; the rules mirror the contract's ReportInput. */
 public record ReportInput(
-        @NotNull @Pattern(regexp = "^E[0-9]{8}$", message = "must be an ONS GSS code such as E08000030")
-        String authority,
+        @NotNull @AuthorityCode String authority,
         @NotNull ReportType type,
         @NotBlank @Size(max = 300) String title,
         @Size(max = 40) String periodCovered,

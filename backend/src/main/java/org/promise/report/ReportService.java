@@ -2,8 +2,6 @@ package org.promise.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.promise.area.AreaService;
@@ -12,6 +10,7 @@ import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
+import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
 import org.promise.common.security.Role;
 
@@ -24,12 +23,15 @@ public class ReportService {
     private final AreaService areas;
     private final AuditService audit;
     private final Caller caller;
+    private final Stamps stamps;
 
-    public ReportService(ReportRepository repository, AreaService areas, AuditService audit, Caller caller) {
+    public ReportService(ReportRepository repository, AreaService areas, AuditService audit, Caller caller,
+            Stamps stamps) {
         this.repository = repository;
         this.areas = areas;
         this.audit = audit;
         this.caller = caller;
+        this.stamps = stamps;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,7 +51,7 @@ public class ReportService {
         checkRules(input);
         Report report = new Report();
         report.authority = input.authority();
-        report.createdAt = now();
+        stamps.created(report);
         apply(input, report);
         repository.persistAndFlush(report);
         ReportView created = ReportView.of(report);
@@ -107,7 +109,7 @@ public class ReportService {
         }
     }
 
-    private static void apply(ReportInput input, Report report) {
+    private void apply(ReportInput input, Report report) {
         report.type = input.type();
         report.title = input.title().strip();
         report.periodCovered = input.periodCovered();
@@ -119,10 +121,6 @@ public class ReportService {
         report.body = input.body();
         report.visibility = input.visibility();
         report.exemptParagraph = input.exemptParagraph();
-        report.updatedAt = now();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        stamps.changed(report);
     }
 }

@@ -4,18 +4,7 @@ import org.promise.common.wire.WireValue;
 
 /** How a local figure compares with England, the region or the statistical neighbours. */
 public enum Comparison implements WireValue {
-    BETTER("better"), WORSE("worse"), SIMILAR("similar"), NONE("none");
-
-    private final String wire;
-
-    Comparison(String wire) {
-        this.wire = wire;
-    }
-
-    @Override
-    public String wire() {
-        return wire;
-    }
+    BETTER, WORSE, SIMILAR, NONE;
 
     /** Similar within the same margin as a stable direction of travel; better or worse by polarity. */
     public static Comparison of(Measure measure, Reading local, Reading comparator) {

@@ -1,15 +1,10 @@
 package org.promise.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import javax.sql.DataSource;
+import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.WireValue;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.target.TargetFacts;
@@ -54,11 +49,11 @@ public class ScorecardReads {
             select code, name, plain_name, unit, polarity, priority, period_kind, decimals, internal_only from indicator
             """;
 
-    private final DataSource dataSource;
+    private final PlainSql sql;
     private final io.micrometer.core.instrument.Counter statements;
 
-    public ScorecardReads(DataSource dataSource, io.micrometer.core.instrument.MeterRegistry registry) {
-        this.dataSource = dataSource;
+    public ScorecardReads(PlainSql sql, io.micrometer.core.instrument.MeterRegistry registry) {
+        this.sql = sql;
         // How many statements scorecards cost: a few per scorecard, whatever the number of indicators.
         this.statements = registry.counter("promise.scorecard.statements");
     }
@@ -77,48 +72,25 @@ public class ScorecardReads {
         }
     }
 
-    private interface Binder {
-        void bind(Connection connection, PreparedStatement statement) throws SQLException;
-    }
-
-    private interface Reader<T> {
-        T read(ResultSet result) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Binder binder, Reader<T> reader) {
+    private <T> List<T> query(String statement, PlainSql.Binder binder, PlainSql.RowMapper<T> mapper) {
         statements.increment();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(connection, statement);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(reader.read(result));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the scorecard", e);
-        }
+        return sql.list(statement, binder, mapper);
     }
 
     /** The authority, England, its region and its statistical neighbours. */
     public List<AreaRow> areas(String area, String england) {
-        return query(AREAS, (connection, statement) -> {
-            statement.setArray(1, connection.createArrayOf("varchar", new Object[] {area, england, "SN-" + area}));
-            statement.setString(2, area);
-        }, result -> new AreaRow(result.getString(1), result.getString(2),
-                WireValue.parse(org.promise.area.AreaKind.class, result.getString(3)).orElseThrow()));
+        return query(AREAS, parameters -> parameters.texts(new Object[] {area, england, "SN-" + area}).text(area),
+                row -> new AreaRow(row.getString(1), row.getString(2),
+                        WireValue.stored(org.promise.area.AreaKind.class, row.getString(3))));
     }
 
     public List<IndicatorRow> indicators() {
-        return query(INDICATORS, (connection, statement) -> { }, result -> new IndicatorRow(result.getString(1),
-                result.getString(2), result.getString(3),
-                WireValue.parse(org.promise.indicator.Unit.class, result.getString(4)).orElseThrow(),
-                WireValue.parse(org.promise.indicator.Polarity.class, result.getString(5)).orElseThrow(),
-                WireValue.parse(org.promise.indicator.Priority.class, result.getString(6)).orElseThrow(),
-                WireValue.parse(org.promise.period.PeriodKind.class, result.getString(7)).orElseThrow(),
-                result.getInt(8), result.getBoolean(9)));
+        return query(INDICATORS, parameters -> { }, row -> new IndicatorRow(row.getString(1), row.getString(2),
+                row.getString(3), WireValue.stored(org.promise.indicator.Unit.class, row.getString(4)),
+                WireValue.stored(org.promise.indicator.Polarity.class, row.getString(5)),
+                WireValue.stored(org.promise.indicator.Priority.class, row.getString(6)),
+                WireValue.stored(org.promise.period.PeriodKind.class, row.getString(7)),
+                row.getInt(8), row.getBoolean(9)));
     }
 
     /** A target as the scorecard shows it. */
@@ -131,30 +103,18 @@ public class ScorecardReads {
      */
     public List<ValueRow> values(String area, Collection<String> comparators, Collection<String> indicators,
             LocalDate end) {
-        return query(VALUES, (connection, statement) -> {
-            var codes = connection.createArrayOf("varchar", indicators.toArray());
-            statement.setString(1, area);
-            statement.setArray(2, codes);
-            statement.setObject(3, end);
-            statement.setArray(4, connection.createArrayOf("varchar", comparators.toArray()));
-            statement.setArray(5, codes);
-            statement.setObject(6, end);
-        }, result -> {
-            String symbol = result.getString(6);
-            return new ValueRow(result.getString(1), result.getString(2), result.getString(3),
-                    result.getObject(4, LocalDate.class), result.getBigDecimal(5),
-                    symbol == null ? null : WireValue.parse(StatisticalSymbol.class, symbol).orElseThrow(),
-                    result.getBigDecimal(7), result.getBigDecimal(8),
-                    WireValue.parse(ValueStatus.class, result.getString(9)).orElseThrow());
-        });
+        return query(VALUES, parameters -> parameters.text(area).texts(indicators).date(end).texts(comparators)
+                .texts(indicators).date(end),
+                row -> new ValueRow(row.getString(1), row.getString(2), row.getString(3),
+                        row.getObject(4, LocalDate.class), row.getBigDecimal(5),
+                        WireValue.stored(StatisticalSymbol.class, row.getString(6)), row.getBigDecimal(7),
+                        row.getBigDecimal(8), WireValue.stored(ValueStatus.class, row.getString(9))));
     }
 
     /** The authority's targets of some periods. */
     public List<TargetRow> targets(String area, Collection<String> periods) {
-        return query(TARGETS, (connection, statement) -> {
-            statement.setString(1, area);
-            statement.setArray(2, connection.createArrayOf("varchar", periods.toArray()));
-        }, result -> new TargetRow(result.getString(1), result.getString(2), new TargetFacts(result.getBigDecimal(3),
-                result.getBigDecimal(4), result.getBoolean(6), result.getString(7)), result.getString(5)));
+        return query(TARGETS, parameters -> parameters.text(area).texts(periods),
+                row -> new TargetRow(row.getString(1), row.getString(2), new TargetFacts(row.getBigDecimal(3),
+                        row.getBigDecimal(4), row.getBoolean(6), row.getString(7)), row.getString(5)));
     }
 }

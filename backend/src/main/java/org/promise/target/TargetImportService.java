@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,13 +21,13 @@ import org.promise.common.change.FiguresChanged;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
 import org.promise.common.wire.Decimals;
+import org.promise.indicator.FigureWrites;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
 import org.promise.value.ImportReport;
 import org.promise.value.TidyChecks;
 import org.promise.value.TidyRow;
-import org.promise.value.ValueRules;
 
 /**
  * Imports targets in bulk, with the same rules as one at a time and the same guarantees as the values import:
@@ -51,9 +49,11 @@ public class TargetImportService {
     private final AuditService audit;
     private final Caller caller;
     private final Event<FiguresChanged> changed;
+    private final FigureWrites writes;
 
     public TargetImportService(IndicatorService indicators, AreaService areas, TargetRepository targets,
-            AuditService audit, Caller caller, Event<FiguresChanged> changed) {
+            AuditService audit, Caller caller, Event<FiguresChanged> changed, FigureWrites writes) {
+        this.writes = writes;
         this.indicators = indicators;
         this.areas = areas;
         this.targets = targets;
@@ -112,8 +112,7 @@ public class TargetImportService {
                 target.placeAt(row.indicator.code, row.area.code, row.period);
             }
             target.set(row.value, row.tolerance, row.basis, row.reason);
-            target.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            target.updatedBy = caller.name();
+            writes.stamp(target);
             targets.persist(target);
             changes.add(new AuditService.Change(row.key(), before == null ? AuditAction.CREATE : AuditAction.UPDATE,
                     before, snapshot(target)));
@@ -139,21 +138,10 @@ public class TargetImportService {
         BigDecimal value = TidyChecks.number(row.get(TARGET), TARGET, errors);
         BigDecimal tolerance = TidyChecks.number(row.get(TOLERANCE), TOLERANCE, errors);
         String reason = row.get(PENDING_REASON);
-        if (row.get(TARGET) == null && reason == null) {
-            errors.add(new FieldError(TARGET, "required", "Give the target, or the reason it is pending"));
-        } else if (row.get(TARGET) != null && reason != null) {
-            errors.add(new FieldError(PENDING_REASON, "exclusive", "A target with a value is not pending"));
-        }
-        if (reason != null && tolerance != null) {
-            errors.add(new FieldError(TOLERANCE, "not-allowed", "A pending target has no tolerance yet"));
-        }
-        if (tolerance != null && tolerance.signum() < 0) {
-            errors.add(new FieldError(TOLERANCE, "minimum", "The tolerance cannot be negative"));
-        }
-        if (indicator != null && value != null) {
-            List<FieldError> range = new ArrayList<>();
-            ValueRules.checkRange(indicator.unit, value, TARGET, range);
-            errors.addAll(range);
+        if (errors.stream().noneMatch(error -> error.field().equals(TARGET) || error.field().equals(TOLERANCE))) {
+            // A file has no pending column: a row with a reason is a pending target.
+            errors.addAll(TargetRules.check(indicator == null ? null : indicator.unit,
+                    new TargetRules.Proposed(value, tolerance, reason != null, reason), TargetRules.Fields.FILE));
         }
         TidyChecks.writeAccess(caller, area, errors);
         return errors.isEmpty() ? new Checked(indicator, area, period, value, tolerance, row.get(BASIS), reason) : null;

@@ -2,7 +2,6 @@ package org.promise.target;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.promise.area.AreaKind;
@@ -17,7 +16,6 @@ import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
 import org.promise.period.PeriodParam;
-import org.promise.value.ValueRules;
 
 @ApplicationScoped
 public class TargetService {
@@ -94,30 +92,8 @@ public class TargetService {
     }
 
     private static void checkRules(Indicator indicator, TargetInput input) {
-        List<FieldError> errors = new ArrayList<>();
-        if (input.isPending()) {
-            if (input.reason() == null || input.reason().isBlank()) {
-                errors.add(new FieldError("reason", "required", "Say why the target is pending, for example "
-                        + "\"target to be set following baseline survey\""));
-            }
-            if (input.value() != null) {
-                errors.add(new FieldError("value", "not-allowed", "A pending target has no value yet"));
-            }
-            if (input.tolerance() != null) {
-                errors.add(new FieldError("tolerance", "not-allowed", "A pending target has no tolerance yet"));
-            }
-        } else {
-            if (input.value() == null) {
-                errors.add(new FieldError("value", "required",
-                        "Give the target value, or set pending to true with the reason"));
-            } else {
-                ValueRules.checkRange(indicator.unit, input.value(), "value", errors);
-            }
-            if (input.reason() != null) {
-                errors.add(new FieldError("reason", "not-allowed", "Only a pending target has a reason; "
-                        + "explain an agreed target in basis"));
-            }
-        }
+        List<FieldError> errors = TargetRules.check(indicator.unit, new TargetRules.Proposed(input.value(),
+                input.tolerance(), input.isPending(), input.reason()), TargetRules.Fields.BODY);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }

@@ -73,13 +73,13 @@ public final class TidyPeriods {
 
     /** The time_period and time_identifier that {@link #read} turns back into this period. */
     public static String[] write(Period period) {
-        String pair = period.year() + String.format("%02d", (period.year() + 1) % 100);
+        // The six digits of EES files are the year label without its hyphen: "202223".
+        String pair = period.yearsLabel().replace("-", "");
         return switch (period.kind()) {
             case FINANCIAL_YEAR -> new String[] {pair, FINANCIAL_YEAR};
             case FINANCIAL_QUARTER -> new String[] {pair, QUARTER_PREFIX + period.quarter()};
             case ACADEMIC_YEAR -> new String[] {pair, ACADEMIC_YEAR};
-            case ROLLING_THREE_YEARS -> new String[] {period.year() + String.format("%02d", (period.year() + 3) % 100),
-                ROLLING};
+            case ROLLING_THREE_YEARS -> new String[] {pair, ROLLING};
             case SNAPSHOT -> period.date().getMonth() == Month.MARCH && period.date().getDayOfMonth() == 31
                     ? new String[] {String.valueOf(period.date().getYear()), REPORTING_YEAR}
                     : new String[] {period.date().toString(), SNAPSHOT};

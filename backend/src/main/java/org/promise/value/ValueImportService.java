@@ -4,21 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.promise.area.Area;
 import org.promise.area.AreaService;
 import org.promise.common.audit.AuditAction;
@@ -26,6 +19,9 @@ import org.promise.common.audit.AuditService;
 import org.promise.common.change.FiguresChanged;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
+import org.promise.common.sql.PlainSql;
+import org.promise.common.sql.SqlParameters;
+import org.promise.common.time.Clocks;
 import org.promise.common.wire.WireValue;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
@@ -40,23 +36,31 @@ import org.promise.period.Period;
 @ApplicationScoped
 public class ValueImportService {
 
-    private static final int BATCH = 1000;
+    private static final String EXISTING = "select id, indicator_code, area_code, period_code, value, symbol,"
+            + " numerator, denominator, status from indicator_value where indicator_code = any(?) and area_code = any(?)";
+    private static final String INSERT = "insert into indicator_value (indicator_code, area_code, period_code,"
+            + " period_end, value, symbol, numerator, denominator, status, updated_at, updated_by)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "update indicator_value set value = ?, symbol = ?, numerator = ?,"
+            + " denominator = ?, status = ?, version = version + 1, updated_at = ?, updated_by = ? where id = ?";
 
     private final IndicatorService indicators;
     private final AreaService areas;
     private final AuditService audit;
     private final Caller caller;
-    private final DataSource dataSource;
+    private final PlainSql sql;
     private final Event<FiguresChanged> changed;
+    private final Clock clock;
 
     public ValueImportService(IndicatorService indicators, AreaService areas, AuditService audit, Caller caller,
-            DataSource dataSource, Event<FiguresChanged> changed) {
+            PlainSql sql, Event<FiguresChanged> changed, Clock clock) {
+        this.clock = clock;
         this.changed = changed;
         this.indicators = indicators;
         this.areas = areas;
         this.audit = audit;
         this.caller = caller;
-        this.dataSource = dataSource;
+        this.sql = sql;
     }
 
     /** A row that passed every check. */
@@ -94,8 +98,8 @@ public class ValueImportService {
         List<Checked> checked = TidyChecks.checkRows(rows, (row, errors) -> check(row, catalogue, allAreas, errors),
                 Checked::key);
 
-        try (Connection connection = dataSource.getConnection()) {
-            Map<String, Stored> existing = loadExisting(connection, checked);
+        return sql.inSession(session -> {
+            Map<String, Stored> existing = loadExisting(session, checked);
             List<Checked> inserts = new ArrayList<>();
             List<Map.Entry<Checked, Stored>> updates = new ArrayList<>();
             for (Checked row : checked) {
@@ -109,7 +113,7 @@ public class ValueImportService {
             ImportReport report = new ImportReport(dryRun, rows.size(), inserts.size(), updates.size(),
                     checked.size() - inserts.size() - updates.size());
             if (!dryRun) {
-                write(connection, inserts, updates);
+                write(session, inserts, updates);
                 changed.fire(new FiguresChanged(FiguresChanged.What.VALUES));
                 List<AuditService.Change> changes = new ArrayList<>(inserts.size() + updates.size());
                 inserts.forEach(row -> changes.add(new AuditService.Change(row.key(), AuditAction.CREATE, null,
@@ -119,9 +123,7 @@ public class ValueImportService {
                 audit.recordAll(ValueService.AUDIT_TYPE, changes);
             }
             return report;
-        } catch (SQLException e) {
-            throw new IllegalStateException("The import could not be written", e);
-        }
+        });
     }
 
     private Checked check(TidyRow row, Map<String, Indicator> catalogue, Map<String, Area> allAreas,
@@ -159,7 +161,8 @@ public class ValueImportService {
         return new Checked(row.line(), indicator, area, period, value, symbol, numerator, denominator, status);
     }
 
-    private static Map<String, Stored> loadExisting(Connection connection, List<Checked> rows) throws SQLException {
+    private static Map<String, Stored> loadExisting(PlainSql.Session session, List<Checked> rows)
+            throws SQLException {
         Set<String> codes = new HashSet<>();
         Set<String> areaCodes = new HashSet<>();
         rows.forEach(row -> {
@@ -167,85 +170,29 @@ public class ValueImportService {
             areaCodes.add(row.area.code);
         });
         Map<String, Stored> stored = new HashMap<>();
-        String sql = "select id, indicator_code, area_code, period_code, value, symbol, numerator, denominator, status"
-                + " from indicator_value where indicator_code = any(?) and area_code = any(?)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            Array indicatorArray = connection.createArrayOf("varchar", codes.toArray());
-            Array areaArray = connection.createArrayOf("varchar", areaCodes.toArray());
-            statement.setArray(1, indicatorArray);
-            statement.setArray(2, areaArray);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    String key = result.getString(2) + "/" + result.getString(3) + "/" + result.getString(4);
-                    stored.put(key, new Stored(result.getLong(1), key, result.getBigDecimal(5),
-                            result.getString(6) == null ? null
-                                    : WireValue.parse(StatisticalSymbol.class, result.getString(6)).orElseThrow(),
-                            result.getBigDecimal(7), result.getBigDecimal(8),
-                            WireValue.parse(ValueStatus.class, result.getString(9)).orElseThrow(),
-                            result.getString(2), result.getString(3), result.getString(4)));
-                }
-            }
-        }
+        session.list(EXISTING, parameters -> parameters.texts(codes).texts(areaCodes), row -> {
+            String key = row.getString(2) + "/" + row.getString(3) + "/" + row.getString(4);
+            return new Stored(row.getLong(1), key, row.getBigDecimal(5),
+                    WireValue.stored(StatisticalSymbol.class, row.getString(6)), row.getBigDecimal(7),
+                    row.getBigDecimal(8), WireValue.stored(ValueStatus.class, row.getString(9)),
+                    row.getString(2), row.getString(3), row.getString(4));
+        }).forEach(row -> stored.put(row.key(), row));
         return stored;
     }
 
-    private void write(Connection connection, List<Checked> inserts, List<Map.Entry<Checked, Stored>> updates)
+    private void write(PlainSql.Session session, List<Checked> inserts, List<Map.Entry<Checked, Stored>> updates)
             throws SQLException {
-        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var now = Clocks.timestamp(clock);
         String by = caller.name();
-        try (PreparedStatement insert = connection.prepareStatement("insert into indicator_value (indicator_code,"
-                + " area_code, period_code, period_end, value, symbol, numerator, denominator, status, updated_at,"
-                + " updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (Checked row : inserts) {
-                insert.setString(1, row.indicator.code);
-                insert.setString(2, row.area.code);
-                insert.setString(3, row.period.code());
-                insert.setObject(4, row.period.end());
-                setFigures(insert, 5, row);
-                insert.setObject(10, now);
-                insert.setString(11, by);
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
-        }
-        try (PreparedStatement update = connection.prepareStatement("update indicator_value set value = ?,"
-                + " symbol = ?, numerator = ?, denominator = ?, status = ?, version = version + 1, updated_at = ?,"
-                + " updated_by = ? where id = ?")) {
-            int pending = 0;
-            for (Map.Entry<Checked, Stored> change : updates) {
-                setFigures(update, 1, change.getKey());
-                update.setObject(6, now);
-                update.setString(7, by);
-                update.setLong(8, change.getValue().id());
-                update.addBatch();
-                if (++pending == BATCH) {
-                    update.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                update.executeBatch();
-            }
-        }
+        session.batch(INSERT, inserts, (parameters, row) -> figures(parameters.text(row.indicator.code)
+                .text(row.area.code).text(row.period.code()).date(row.period.end()), row).timestamp(now).text(by));
+        session.batch(UPDATE, updates, (parameters, change) -> figures(parameters, change.getKey()).timestamp(now)
+                .text(by).id(change.getValue().id()));
     }
 
-    private static void setFigures(PreparedStatement statement, int first, Checked row) throws SQLException {
-        statement.setBigDecimal(first, row.value);
-        if (row.symbol == null) {
-            statement.setNull(first + 1, Types.VARCHAR);
-        } else {
-            statement.setString(first + 1, row.symbol.wire());
-        }
-        statement.setBigDecimal(first + 2, row.numerator);
-        statement.setBigDecimal(first + 3, row.denominator);
-        statement.setString(first + 4, row.status.wire());
+    private static SqlParameters figures(SqlParameters parameters, Checked row) throws SQLException {
+        return parameters.number(row.value).wire(row.symbol).number(row.numerator).number(row.denominator)
+                .wire(row.status);
     }
 
     private static Map<String, Object> snapshotOf(String indicator, String area, String period, BigDecimal value,

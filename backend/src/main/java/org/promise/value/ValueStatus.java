@@ -4,19 +4,8 @@ import org.promise.common.wire.WireValue;
 
 /** Provisional values never leave their authority; final values are published. */
 public enum ValueStatus implements WireValue {
-    PROVISIONAL("provisional"),
-    FINAL("final");
-
-    private final String wire;
-
-    ValueStatus(String wire) {
-        this.wire = wire;
-    }
-
-    @Override
-    public String wire() {
-        return wire;
-    }
+    PROVISIONAL,
+    FINAL;
 
     @jakarta.persistence.Converter(autoApply = true)
     public static class Converter extends org.promise.common.wire.WireValueConverter<ValueStatus> {

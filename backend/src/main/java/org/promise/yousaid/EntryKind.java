@@ -4,19 +4,8 @@ import org.promise.common.wire.WireValue;
 
 /** The two halves of the answer to young people: what we have done, and what's next. */
 public enum EntryKind implements WireValue {
-    DONE("done"),
-    NEXT("next");
-
-    private final String wire;
-
-    EntryKind(String wire) {
-        this.wire = wire;
-    }
-
-    @Override
-    public String wire() {
-        return wire;
-    }
+    DONE,
+    NEXT;
 
     @jakarta.persistence.Converter(autoApply = true)
     public static class Converter extends org.promise.common.wire.WireValueConverter<EntryKind> {

@@ -1,6 +1,5 @@
 package org.promise.yousaid;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,17 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.promise.common.persistence.Stamped;
 
 /** Something young people asked the board for. */
 @Entity
 @Table(name = "you_said")
-public class YouSaid extends PanacheEntityBase {
+public class YouSaid extends Stamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,13 +41,4 @@ public class YouSaid extends PanacheEntityBase {
     @Column(name = "item_id")
     @Fetch(FetchMode.SUBSELECT)
     public Set<Long> actionItems = new TreeSet<>();
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
 }

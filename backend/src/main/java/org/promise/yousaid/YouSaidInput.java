@@ -5,10 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.promise.common.wire.AuthorityCode;
 
 public record YouSaidInput(
-        @NotNull @Pattern(regexp = "^E[0-9]{8}$", message = "must be an ONS GSS code such as E08000030")
-        String authority,
+        @NotNull @AuthorityCode String authority,
         @NotBlank @Size(max = 2000) String ask,
         @NotBlank @Size(max = 300) String forum,
         @NotNull @Pattern(regexp = "^[0-9]{4}-(0[1-9]|1[0-2])$", message = "must be a month such as 2023-02")

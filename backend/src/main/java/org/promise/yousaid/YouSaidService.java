@@ -3,10 +3,7 @@ package org.promise.yousaid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +18,9 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
+import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
 
 /** "You said, we did": public, because it is written for the young people who asked. */
 @ApplicationScoped
@@ -34,14 +33,18 @@ public class YouSaidService {
     private final AreaService areas;
     private final AuditService audit;
     private final Caller caller;
+    private final Clock clock;
+    private final Stamps stamps;
 
     public YouSaidService(YouSaidRepository repository, ActionPlanService plans, AreaService areas,
-            AuditService audit, Caller caller) {
+            AuditService audit, Caller caller, Clock clock, Stamps stamps) {
         this.repository = repository;
         this.plans = plans;
         this.areas = areas;
         this.audit = audit;
         this.caller = caller;
+        this.clock = clock;
+        this.stamps = stamps;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -65,8 +68,7 @@ public class YouSaidService {
         ask.askedIn = input.askedIn();
         ask.position = repository.nextPosition(input.authority());
         ask.actionItems.addAll(items);
-        ask.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        ask.updatedAt = ask.createdAt;
+        stamps.created(ask);
         repository.persistAndFlush(ask);
         YouSaidView created = views(List.of(ask)).get(0);
         audit.record(AUDIT_TYPE, ask.id, AuditAction.CREATE, null, created);
@@ -83,11 +85,11 @@ public class YouSaidService {
         YouSaidEntry entry = new YouSaidEntry();
         entry.youSaidId = id;
         entry.kind = input.kind();
-        entry.date = input.date() == null ? LocalDate.now(ZoneId.of("Europe/London")) : input.date();
+        entry.date = input.date() == null ? Clocks.boardDate(clock) : input.date();
         entry.text = input.text().strip();
         entry.position = repository.nextEntryPosition(id);
         repository.getEntityManager().persist(entry);
-        ask.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        stamps.changed(ask);
         repository.flush();
         YouSaidView after = views(List.of(ask)).get(0);
         audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, before, after);

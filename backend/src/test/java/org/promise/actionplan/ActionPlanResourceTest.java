@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.promise.period.Period;
 import org.promise.support.Contract;
 import org.promise.support.Tokens;
 
@@ -266,7 +267,7 @@ class ActionPlanResourceTest {
         Contract.as(Tokens.boardMember(SANDWELL)).get("/api/v1/action-plans/" + planId + "/carry-forward")
                 .then().statusCode(200)
                 .body("createsPlan", equalTo(true))
-                .body("toYear", equalTo(PlanRules.yearLabel(year + 1)))
+                .body("toYear", equalTo(Period.yearLabel(year + 1)))
                 .body("items.fromLetter", contains("b", "c"))
                 .body("items.toLetter", contains("a", "b"));
         Contract.as(Tokens.boardMember(SANDWELL)).post("/api/v1/action-plans/" + planId + "/carry-forward")
@@ -285,7 +286,7 @@ class ActionPlanResourceTest {
                 .body("item.status", equalTo("not-started"))
                 .body("item.indicators", contains("CL_STAYPUT_1920"))
                 .body("earlierUpdates.update.text", contains("Slipping badly.",
-                        "Carried forward to the " + PlanRules.yearLabel(year + 1) + " plan as item a."));
+                        "Carried forward to the " + Period.yearLabel(year + 1) + " plan as item a."));
         Contract.as(SANDWELL_OFFICER).get("/api/v1/action-items/" + risky.getLong("id"))
                 .then().statusCode(200)
                 .body("item.status", equalTo("carried-forward"))

@@ -19,12 +19,6 @@ class PlanRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
     @ParameterizedTest
-    @CsvSource({"2022, 2022-23", "2023, 2023-24", "1999, 1999-00", "2009, 2009-10", "2099, 2099-00"})
-    void shouldLabelAFinancialYearAsBoardsWriteIt(int startYear, String label) {
-        assertEquals(label, PlanRules.yearLabel(startYear));
-    }
-
-    @ParameterizedTest
     @EnumSource(value = ItemStatus.class, names = {"NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK"})
     void shouldCallAnUnfinishedItemPastItsDueDateOverdue(ItemStatus status) {
         assertTrue(PlanRules.isOverdue(TODAY.minusDays(1), status, TODAY));

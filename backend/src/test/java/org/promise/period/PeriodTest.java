@@ -18,6 +18,19 @@ import org.promise.common.wire.SupportedYears;
 class PeriodTest {
 
     @ParameterizedTest
+    @CsvSource({"2022, 2022-23", "2023, 2023-24", "1999, 1999-00", "2009, 2009-10", "2099, 2099-00"})
+    void shouldLabelAFinancialYearAsBoardsWriteIt(int startYear, String label) {
+        assertThat(Period.yearLabel(startYear)).isEqualTo(label);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2022-23, 2022-23", "2022-23-Q4, 2022-23", "AY2022-23, 2022-23", "2020-23, 2020-23",
+        "2099-00, 2099-00"})
+    void shouldLabelTheYearsAPeriodSpans(String code, String label) {
+        assertThat(Period.parse(code).yearsLabel()).isEqualTo(label);
+    }
+
+    @ParameterizedTest
     @CsvSource({
         "2022-23,    financial-year,      2022-04-01, 2023-03-31, 2021-22",
         "1999-00,    financial-year,      1999-04-01, 2000-03-31, 1998-99",

@@ -57,7 +57,8 @@ class TargetImportResourceTest {
                 .then().statusCode(400)
                 .body("errors.find { it.row == 3 }.rule", equalTo("duplicate"))
                 .body("errors.find { it.row == 4 }.rule", equalTo("required"))
-                .body("errors.find { it.row == 5 }.rule", equalTo("exclusive"))
+                .body("errors.find { it.row == 5 }.rule", equalTo("not-allowed"))
+                .body("errors.find { it.row == 5 }.field", equalTo("target"))
                 .body("errors.find { it.row == 6 }.rule", equalTo("range"))
                 .body("errors.find { it.row == 7 }.rule", equalTo("local-authority"));
         Contract.as(OFFICER).get("/api/v1/indicators/HLTH_ASSESS/targets/" + WOLVERHAMPTON + "/2030-31")

@@ -1,9 +1,7 @@
 package org.promise.common.audit;
 
-public enum AuditAction {
-    CREATE, UPDATE, DELETE;
+import org.promise.common.wire.WireValue;
 
-    public String wire() {
-        return name().toLowerCase();
-    }
+public enum AuditAction implements WireValue {
+    CREATE, UPDATE, DELETE
 }

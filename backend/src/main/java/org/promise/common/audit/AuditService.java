@@ -1,14 +1,16 @@
 package org.promise.common.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.promise.common.security.Caller;
+import org.promise.common.sql.PlainSql;
+import org.promise.common.time.Clocks;
 
 /**
  * Records who changed what. Called inside the transaction of the change itself, so that a change and its audit
@@ -20,25 +22,29 @@ public class AuditService {
     private static final TypeReference<Map<String, Object>> AS_MAP = new TypeReference<>() {
     };
 
-    private static final int BATCH = 1000;
+    private static final String INSERT = "insert into audit_entry (at, actor_subject, actor_name, entity_type,"
+            + " entity_id, action, before, after) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)";
 
     private final AuditRepository repository;
     private final ObjectMapper json;
     private final Caller caller;
-    private final javax.sql.DataSource dataSource;
+    private final Clock clock;
+    private final PlainSql sql;
 
-    public AuditService(AuditRepository repository, ObjectMapper json, Caller caller, javax.sql.DataSource dataSource) {
+    public AuditService(AuditRepository repository, ObjectMapper json, Caller caller, PlainSql sql,
+            Clock clock) {
         this.repository = repository;
         this.json = json;
         this.caller = caller;
-        this.dataSource = dataSource;
+        this.clock = clock;
+        this.sql = sql;
     }
 
     /** {@code before} and {@code after} are the API views of the entity (never entities), or null. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, AuditAction action, Object before, Object after) {
         AuditEntry entry = new AuditEntry();
-        entry.at = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.at = Clocks.timestamp(clock);
         entry.actorSubject = caller.subject();
         entry.actorName = caller.name();
         entry.entityType = entityType;
@@ -59,30 +65,16 @@ public class AuditService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAll(String entityType, List<Change> changes) {
-        String sql = "insert into audit_entry (at, actor_subject, actor_name, entity_type, entity_id, action, before, after)"
-                + " values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)";
-        var at = OffsetDateTime.now(ZoneOffset.UTC);
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
-            int pending = 0;
-            for (Change change : changes) {
-                statement.setObject(1, at);
-                statement.setString(2, caller.subject());
-                statement.setString(3, caller.name());
-                statement.setString(4, entityType);
-                statement.setString(5, change.entityId());
-                statement.setString(6, change.action().wire());
-                statement.setString(7, change.before() == null ? null : json.writeValueAsString(change.before()));
-                statement.setString(8, change.after() == null ? null : json.writeValueAsString(change.after()));
-                statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
-        } catch (java.sql.SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        var at = Clocks.timestamp(clock);
+        sql.batch(INSERT, changes, (parameters, change) -> parameters.timestamp(at).text(caller.subject())
+                .text(caller.name()).text(entityType).text(change.entityId()).text(change.action().wire())
+                .text(jsonOf(change.before())).text(jsonOf(change.after())));
+    }
+
+    private String jsonOf(Object view) {
+        try {
+            return view == null ? null : json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the audit entries", e);
         }
     }

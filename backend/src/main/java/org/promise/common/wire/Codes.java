@@ -9,6 +9,7 @@ public final class Codes {
     /** An authority, region or country (ONS GSS), or an authority's statistical neighbours ("SN-" and its code). */
     public static final String AREA = "^(SN-)?E[0-9]{8}$";
     public static final String GSS = "^E[0-9]{8}$";
+    public static final String GSS_MESSAGE = "must be an ONS GSS code such as E08000030";
 
     private static final Pattern INDICATOR_PATTERN = Pattern.compile(INDICATOR);
     private static final Pattern AREA_PATTERN = Pattern.compile(AREA);

@@ -18,7 +18,6 @@ public abstract class WireValueConverter<E extends Enum<E> & WireValue> implemen
 
     @Override
     public E convertToEntityAttribute(String value) {
-        return value == null ? null : WireValue.parse(type, value)
-                .orElseThrow(() -> new IllegalStateException("Unknown " + type.getSimpleName() + " in the database"));
+        return WireValue.stored(type, value);
     }
 }

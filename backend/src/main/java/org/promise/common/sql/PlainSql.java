@@ -1,0 +1,117 @@
+package org.promise.common.sql;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Statements in plain SQL, where the ORM would cost more than it gives (docs/decisions.md says when): each caller
+ * states its SQL, its parameters and how a row reads, and this does the rest. A connection taken inside a
+ * transaction takes part in it; a refusal by PostgreSQL keeps its SQLException as the cause, so that the answer is
+ * the one {@code DatabaseFailures} gives for its SQLSTATE.
+ */
+@ApplicationScoped
+public class PlainSql {
+
+    /** Rows are sent to the database this many at a time. */
+    static final int BATCH_SIZE = 1000;
+
+    private final DataSource dataSource;
+
+    public PlainSql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Binds a statement's parameters, in the order of its question marks. */
+    @FunctionalInterface
+    public interface Binder {
+        void bind(SqlParameters parameters) throws SQLException;
+    }
+
+    /** Binds one row of a batch. */
+    @FunctionalInterface
+    public interface RowBinder<R> {
+        void bind(SqlParameters parameters, R row) throws SQLException;
+    }
+
+    /** Reads the current row of a result. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** Statements that share one connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Session session) throws SQLException;
+    }
+
+    /** The rows of one query, in the order it gives them. */
+    public <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) {
+        return inSession(session -> session.list(sql, binder, mapper));
+    }
+
+    /** Runs one statement for each row, {@link #BATCH_SIZE} rows to a round trip. */
+    public <R> void batch(String sql, Collection<R> rows, RowBinder<R> binder) {
+        inSession(session -> {
+            session.batch(sql, rows, binder);
+            return null;
+        });
+    }
+
+    /** Runs several statements on one connection, so that they cost one checkout from the pool. */
+    public <T> T inSession(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(new Session(connection));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database refused a statement: " + e.getMessage(), e);
+        }
+    }
+
+    /** One connection's statements. */
+    public static final class Session {
+
+        private final Connection connection;
+
+        private Session(Connection connection) {
+            this.connection = connection;
+        }
+
+        public <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(new SqlParameters(connection, statement));
+                List<T> rows = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(mapper.map(result));
+                    }
+                }
+                return rows;
+            }
+        }
+
+        /** Runs one statement for each row, {@link #BATCH_SIZE} rows to a round trip. */
+        public <R> void batch(String sql, Collection<R> rows, RowBinder<R> binder) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (R row : rows) {
+                    binder.bind(new SqlParameters(connection, statement), row);
+                    statement.addBatch();
+                    if (++pending == BATCH_SIZE) {
+                        statement.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    statement.executeBatch();
+                }
+            }
+        }
+    }
+}

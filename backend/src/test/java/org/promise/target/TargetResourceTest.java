@@ -19,7 +19,7 @@ class TargetResourceTest {
 
     @BeforeAll
     static void createAuthority() {
-        authority = ScratchAuthority.create(TargetResourceTest.class);
+        authority = ScratchAuthority.create(TargetResourceTest.class).code();
         officer = Tokens.officer(authority);
     }
 
@@ -33,7 +33,8 @@ class TargetResourceTest {
         Contract.as(officer).contentType("application/json").body(Map.of("value", 20))
                 .put("/api/v1/indicators/LEAVE_SGO/targets/" + authority + "/2024-25")
                 .then().statusCode(201).body("effectiveTolerance", equalTo(2));
-        Contract.as(Tokens.boardMember(authority)).get("/api/v1/indicators/HLTH_ASSESS/targets/" + authority + "/2024-25")
+        Contract.as(Tokens.boardMember(authority))
+                .get("/api/v1/indicators/HLTH_ASSESS/targets/" + authority + "/2024-25")
                 .then().statusCode(200).header("ETag", equalTo("\"0\""));
     }
 

@@ -10,7 +10,8 @@ import javax.sql.DataSource;
 /**
  * A local authority of one test class's own, made fresh in the test database with its statistical-neighbour group,
  * so that what the class writes is read by no other class and the demo areas keep the figures the board packs give
- * them. Call it from a {@code @BeforeAll} method: the application (and its database) must be running.
+ * them. Call it once the application runs: from a {@code @BeforeAll} method or a test (REST Assured, though, knows
+ * the application's port only in a test and its {@code @BeforeEach}, so figures are written there).
  *
  * <p>Codes are GSS-shaped ({@code E069xxxxx}, unitary authorities' prefix, a range no real authority uses) and
  * taken in turn from the first free one, so every class gets its own whatever order the classes run in.
@@ -18,7 +19,7 @@ import javax.sql.DataSource;
 public record ScratchAuthority(String code, String name) {
 
     /** The region every scratch authority is in, so that it has a regional comparator as real ones do. */
-    public static final String REGION = "E12000005";
+    private static final String REGION = "E12000005";
 
     private static final String CODE_FORMAT = "E069%05d";
     private static final Pattern SCRATCH_CODE = Pattern.compile("(SN-)?E069[0-9]{5}");

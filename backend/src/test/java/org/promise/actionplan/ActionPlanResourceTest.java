@@ -22,24 +22,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.promise.period.Period;
 import org.promise.support.Contract;
+import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
 /**
- * Action plans, their items and history. Writes use Sandwell's plans for years no pack covers, so Walsall's seeded
- * plans stay as the pack has them.
+ * Action plans, their items and history. Writes go to plans of the class's own authority, so Walsall's seeded plans
+ * stay as the pack has them.
  */
 @QuarkusTest
 class ActionPlanResourceTest {
 
-    static final String SANDWELL = "E08000028";
-    private static final String SANDWELL_OFFICER = Tokens.officer(SANDWELL);
+    private static String authority;
+    private static String officer;
     private static final String WALSALL_OFFICER = Tokens.officer(Tokens.WALSALL);
     private static final String DUDLEY_OFFICER = Tokens.officer(Tokens.DUDLEY);
     private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2040);
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @BeforeAll
+    static void createAuthority() {
+        authority = ScratchAuthority.create(ActionPlanResourceTest.class).code();
+        officer = Tokens.officer(authority);
+    }
 
     static long createPlan(String token, String authority, int startYear) {
         return Contract.as(token).contentType("application/json")
@@ -70,8 +78,8 @@ class ActionPlanResourceTest {
                 .post("/api/v1/action-items/" + itemId + "/updates").then().statusCode(201).extract().jsonPath();
     }
 
-    private static long sandwellPlan() {
-        return createPlan(SANDWELL_OFFICER, SANDWELL, NEXT_YEAR.getAndAdd(2));
+    private static long newPlan() {
+        return createPlan(officer, authority, NEXT_YEAR.getAndAdd(2));
     }
 
     private static long walsallItem(int startYear, String letter) {
@@ -131,56 +139,56 @@ class ActionPlanResourceTest {
 
     @Test
     void shouldRecordAProgressUpdateAndMoveTheItemToItsStatus() {
-        long planId = sandwellPlan();
-        JsonPath created = addItem(SANDWELL_OFFICER, planId, item("Review the staying put offer", TODAY.minusDays(10)));
+        long planId = newPlan();
+        JsonPath created = addItem(officer, planId, item("Review the staying put offer", TODAY.minusDays(10)));
         long id = created.getLong("id");
         assertThat(created.getString("letter"), equalTo("a"));
         assertThat(created.getString("status"), equalTo("not-started"));
         assertThat(created.getBoolean("overdue"), equalTo(true));
 
-        JsonPath changed = update(SANDWELL_OFFICER, id, created.getLong("version"), "at-risk",
+        JsonPath changed = update(officer, id, created.getLong("version"), "at-risk",
                 "The new offer waits for the budget.");
         assertThat(changed.getString("status"), equalTo("at-risk"));
         assertThat(changed.getString("latestUpdate.text"), equalTo("The new offer waits for the budget."));
-        assertThat(changed.getString("latestUpdate.author"), equalTo("officer." + SANDWELL));
+        assertThat(changed.getString("latestUpdate.author"), equalTo("officer." + authority));
         assertThat(changed.getString("latestUpdate.date"), equalTo(TODAY.toString()));
-        update(SANDWELL_OFFICER, id, changed.getLong("version"), "on-track", "The budget is agreed.");
+        update(officer, id, changed.getLong("version"), "on-track", "The budget is agreed.");
 
-        Contract.as(Tokens.boardMember(SANDWELL)).get("/api/v1/action-items/" + id + "/updates")
+        Contract.as(Tokens.boardMember(authority)).get("/api/v1/action-items/" + id + "/updates")
                 .then().statusCode(200)
                 .body("items.status", contains("at-risk", "on-track"))
                 .body("items.text", contains("The new offer waits for the budget.", "The budget is agreed."));
-        Contract.as(Tokens.boardMember(SANDWELL)).queryParam("status", "on-track")
+        Contract.as(Tokens.boardMember(authority)).queryParam("status", "on-track")
                 .get("/api/v1/action-plans/" + planId + "/items")
                 .then().statusCode(200).body("items.id", contains((int) id));
-        Contract.as(Tokens.boardMember(SANDWELL)).queryParam("status", "at-risk")
+        Contract.as(Tokens.boardMember(authority)).queryParam("status", "at-risk")
                 .get("/api/v1/action-plans/" + planId + "/items")
                 .then().statusCode(200).body("items", empty());
     }
 
     @Test
     void shouldFilterByOverdueOwnerAndPriority() {
-        long planId = sandwellPlan();
-        long late = addItem(SANDWELL_OFFICER, planId, item("Late item", TODAY.minusDays(1))).getLong("id");
-        JsonPath done = addItem(SANDWELL_OFFICER, planId, item("Late but complete", TODAY.minusDays(1)));
-        update(SANDWELL_OFFICER, done.getLong("id"), done.getLong("version"), "complete", "Done.");
+        long planId = newPlan();
+        long late = addItem(officer, planId, item("Late item", TODAY.minusDays(1))).getLong("id");
+        JsonPath done = addItem(officer, planId, item("Late but complete", TODAY.minusDays(1)));
+        update(officer, done.getLong("id"), done.getLong("version"), "complete", "Done.");
         Map<String, Object> future = item("Due next year", TODAY.plusYears(1));
         future.put("owner", "Virtual School Head");
         future.put("priority", "education-and-employment");
-        long later = addItem(SANDWELL_OFFICER, planId, future).getLong("id");
+        long later = addItem(officer, planId, future).getLong("id");
 
-        Contract.as(SANDWELL_OFFICER).queryParam("overdue", true).get("/api/v1/action-plans/" + planId + "/items")
+        Contract.as(officer).queryParam("overdue", true).get("/api/v1/action-plans/" + planId + "/items")
                 .then().statusCode(200)
                 .body("items.id", contains((int) late))
                 .body("plan.overdueCount", equalTo(1))
                 .body("plan.itemCount", equalTo(3));
-        Contract.as(SANDWELL_OFFICER).queryParam("owner", "virtual school")
+        Contract.as(officer).queryParam("owner", "virtual school")
                 .get("/api/v1/action-plans/" + planId + "/items")
                 .then().statusCode(200).body("items.id", contains((int) later));
-        Contract.as(SANDWELL_OFFICER).queryParam("priority", "education-and-employment")
+        Contract.as(officer).queryParam("priority", "education-and-employment")
                 .get("/api/v1/action-plans/" + planId + "/items")
                 .then().statusCode(200).body("items.id", contains((int) later));
-        Contract.badRequestAs(SANDWELL_OFFICER).queryParam("status", "late")
+        Contract.badRequestAs(officer).queryParam("status", "late")
                 .get("/api/v1/action-plans/" + planId + "/items")
                 .then().statusCode(400).body("errors[0].field", equalTo("status"))
                 .body("errors[0].rule", equalTo("allowed-values"));
@@ -203,29 +211,29 @@ class ActionPlanResourceTest {
 
     @Test
     void shouldRefuseAStaleOrMissingIfMatch() {
-        long planId = sandwellPlan();
-        JsonPath created = addItem(SANDWELL_OFFICER, planId, item("Concurrency", null));
+        long planId = newPlan();
+        JsonPath created = addItem(officer, planId, item("Concurrency", null));
         long id = created.getLong("id");
-        update(SANDWELL_OFFICER, id, created.getLong("version"), "on-track", "First");
+        update(officer, id, created.getLong("version"), "on-track", "First");
         Map<String, Object> body = Map.of("text", "Written over news I have not seen", "status", "complete");
 
-        Contract.as(SANDWELL_OFFICER).header("If-Match", "\"" + created.getLong("version") + "\"")
+        Contract.as(officer).header("If-Match", "\"" + created.getLong("version") + "\"")
                 .contentType("application/json").body(body).post("/api/v1/action-items/" + id + "/updates")
                 .then().statusCode(412).contentType("application/problem+json");
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(body)
+        Contract.as(officer).contentType("application/json").body(body)
                 .post("/api/v1/action-items/" + id + "/updates")
                 .then().statusCode(428);
-        Contract.as(SANDWELL_OFFICER).get("/api/v1/action-items/" + id)
+        Contract.as(officer).get("/api/v1/action-items/" + id)
                 .then().statusCode(200).body("item.status", equalTo("on-track")).body("updates", hasSize(1));
     }
 
     @Test
     void shouldRefuseAnUpdateOnACompleteItemSayingWhy() {
-        long planId = sandwellPlan();
-        JsonPath created = addItem(SANDWELL_OFFICER, planId, item("Finished work", null));
-        JsonPath done = update(SANDWELL_OFFICER, created.getLong("id"), created.getLong("version"), "complete",
+        long planId = newPlan();
+        JsonPath created = addItem(officer, planId, item("Finished work", null));
+        JsonPath done = update(officer, created.getLong("id"), created.getLong("version"), "complete",
                 "All done.");
-        Contract.as(SANDWELL_OFFICER).header("If-Match", "\"" + done.getLong("version") + "\"")
+        Contract.as(officer).header("If-Match", "\"" + done.getLong("version") + "\"")
                 .contentType("application/json").body(Map.of("text", "One more thing", "status", "on-track"))
                 .post("/api/v1/action-items/" + created.getLong("id") + "/updates")
                 .then().statusCode(409).contentType("application/problem+json")
@@ -234,52 +242,52 @@ class ActionPlanResourceTest {
 
     @Test
     void shouldNameTheFieldAndRuleOfABadUpdate() {
-        long planId = sandwellPlan();
-        JsonPath created = addItem(SANDWELL_OFFICER, planId, item("Validated", null));
+        long planId = newPlan();
+        JsonPath created = addItem(officer, planId, item("Validated", null));
         String url = "/api/v1/action-items/" + created.getLong("id") + "/updates";
         String tag = "\"" + created.getLong("version") + "\"";
-        Contract.as(SANDWELL_OFFICER).header("If-Match", tag).contentType("application/json")
+        Contract.as(officer).header("If-Match", tag).contentType("application/json")
                 .body(Map.of("text", "Marked by hand", "status", "carried-forward")).post(url)
                 .then().statusCode(400).body("errors[0].field", equalTo("status"))
                 .body("errors[0].rule", equalTo("carry-forward-only"));
-        Contract.as(SANDWELL_OFFICER).header("If-Match", tag).contentType("application/json")
+        Contract.as(officer).header("If-Match", tag).contentType("application/json")
                 .body(Map.of("text", "From the future", "status", "on-track",
                         "date", TODAY.plusDays(1).toString())).post(url)
                 .then().statusCode(400).body("errors[0].field", equalTo("date"))
                 .body("errors[0].rule", equalTo("not-in-future"));
-        Contract.badRequestAs(SANDWELL_OFFICER).header("If-Match", tag).contentType("application/json")
+        Contract.badRequestAs(officer).header("If-Match", tag).contentType("application/json")
                 .body(Map.of("text", " ", "status", "finished")).post(url)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("status"));
-        Contract.as(SANDWELL_OFFICER).get(url).then().statusCode(200).body("items", empty());
+        Contract.as(officer).get(url).then().statusCode(200).body("items", empty());
     }
 
     @Test
     void shouldCarryForwardOnlyUnfinishedItemsOnceWithLinksBothWays() {
         int year = NEXT_YEAR.getAndAdd(2);
-        long planId = createPlan(SANDWELL_OFFICER, SANDWELL, year);
-        JsonPath done = addItem(SANDWELL_OFFICER, planId, item("Finished", TODAY.minusMonths(1)));
-        update(SANDWELL_OFFICER, done.getLong("id"), done.getLong("version"), "complete", "Done.");
-        JsonPath risky = addItem(SANDWELL_OFFICER, planId, item("Slipping", LocalDate.of(year + 1, 3, 31)));
-        update(SANDWELL_OFFICER, risky.getLong("id"), risky.getLong("version"), "at-risk", "Slipping badly.");
-        long untouched = addItem(SANDWELL_OFFICER, planId, item("Not begun", null)).getLong("id");
+        long planId = createPlan(officer, authority, year);
+        JsonPath done = addItem(officer, planId, item("Finished", TODAY.minusMonths(1)));
+        update(officer, done.getLong("id"), done.getLong("version"), "complete", "Done.");
+        JsonPath risky = addItem(officer, planId, item("Slipping", LocalDate.of(year + 1, 3, 31)));
+        update(officer, risky.getLong("id"), risky.getLong("version"), "at-risk", "Slipping badly.");
+        long untouched = addItem(officer, planId, item("Not begun", null)).getLong("id");
 
-        Contract.as(Tokens.boardMember(SANDWELL)).get("/api/v1/action-plans/" + planId + "/carry-forward")
+        Contract.as(Tokens.boardMember(authority)).get("/api/v1/action-plans/" + planId + "/carry-forward")
                 .then().statusCode(200)
                 .body("createsPlan", equalTo(true))
                 .body("toYear", equalTo(Period.yearLabel(year + 1)))
                 .body("items.fromLetter", contains("b", "c"))
                 .body("items.toLetter", contains("a", "b"));
-        Contract.as(Tokens.boardMember(SANDWELL)).post("/api/v1/action-plans/" + planId + "/carry-forward")
+        Contract.as(Tokens.boardMember(authority)).post("/api/v1/action-plans/" + planId + "/carry-forward")
                 .then().statusCode(403);
 
-        JsonPath result = Contract.as(SANDWELL_OFFICER).post("/api/v1/action-plans/" + planId + "/carry-forward")
+        JsonPath result = Contract.as(officer).post("/api/v1/action-plans/" + planId + "/carry-forward")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(result.getList("carried.fromItemId", Long.class), contains(risky.getLong("id"), untouched));
         long nextPlan = result.getLong("toPlanId");
         long carriedRisky = result.getLong("carried[0].toItemId");
 
-        Contract.as(SANDWELL_OFFICER).get("/api/v1/action-items/" + carriedRisky)
+        Contract.as(officer).get("/api/v1/action-items/" + carriedRisky)
                 .then().statusCode(200)
                 .body("item.carriedFrom.id", equalTo((int) risky.getLong("id")))
                 .body("item.dueDate", equalTo(LocalDate.of(year + 2, 3, 31).toString()))
@@ -287,19 +295,19 @@ class ActionPlanResourceTest {
                 .body("item.indicators", contains("CL_STAYPUT_1920"))
                 .body("earlierUpdates.update.text", contains("Slipping badly.",
                         "Carried forward to the " + Period.yearLabel(year + 1) + " plan as item a."));
-        Contract.as(SANDWELL_OFFICER).get("/api/v1/action-items/" + risky.getLong("id"))
+        Contract.as(officer).get("/api/v1/action-items/" + risky.getLong("id"))
                 .then().statusCode(200)
                 .body("item.status", equalTo("carried-forward"))
                 .body("item.carriedTo.id", equalTo((int) carriedRisky))
                 .body("updates.status", contains("at-risk", "carried-forward"));
-        Contract.as(SANDWELL_OFFICER).get("/api/v1/action-items/" + done.getLong("id"))
+        Contract.as(officer).get("/api/v1/action-items/" + done.getLong("id"))
                 .then().statusCode(200).body("item.status", equalTo("complete")).body("item.carriedTo", nullValue());
 
-        Contract.as(SANDWELL_OFFICER).post("/api/v1/action-plans/" + planId + "/carry-forward")
+        Contract.as(officer).post("/api/v1/action-plans/" + planId + "/carry-forward")
                 .then().statusCode(200).body("carried", empty()).body("toPlanId", equalTo((int) nextPlan));
-        Contract.as(SANDWELL_OFFICER).get("/api/v1/action-plans/" + nextPlan + "/items")
+        Contract.as(officer).get("/api/v1/action-plans/" + nextPlan + "/items")
                 .then().statusCode(200).body("items.what", contains("Slipping", "Not begun"));
-        Contract.as(SANDWELL_OFFICER).header("If-Match", "*").contentType("application/json")
+        Contract.as(officer).header("If-Match", "*").contentType("application/json")
                 .body(Map.of("text", "Still here?", "status", "on-track"))
                 .post("/api/v1/action-items/" + untouched + "/updates")
                 .then().statusCode(409).body("detail", containsString("carried forward to item b"));
@@ -307,67 +315,67 @@ class ActionPlanResourceTest {
 
     @Test
     void shouldLetBoardMembersAskAndOfficersAnswerOnce() {
-        long planId = sandwellPlan();
-        long id = addItem(SANDWELL_OFFICER, planId, item("Questioned", null)).getLong("id");
+        long planId = newPlan();
+        long id = addItem(officer, planId, item("Questioned", null)).getLong("id");
         String url = "/api/v1/action-items/" + id + "/questions";
-        long question = Contract.as(Tokens.boardMember(SANDWELL)).contentType("application/json")
+        long question = Contract.as(Tokens.boardMember(authority)).contentType("application/json")
                 .body(Map.of("text", "When will this start?")).post(url)
-                .then().statusCode(201).body("askedBy", equalTo("member." + SANDWELL)).body("answer", nullValue())
+                .then().statusCode(201).body("askedBy", equalTo("member." + authority)).body("answer", nullValue())
                 .extract().jsonPath().getLong("id");
         Contract.as(Tokens.boardMember(Tokens.WALSALL)).contentType("application/json")
                 .body(Map.of("text", "Not my board")).post(url).then().statusCode(403);
-        Contract.as(Tokens.analyst(SANDWELL)).contentType("application/json")
+        Contract.as(Tokens.analyst(authority)).contentType("application/json")
                 .body(Map.of("text", "Analysts read")).post(url).then().statusCode(403);
 
-        Contract.as(Tokens.boardMember(SANDWELL)).contentType("application/json").body(Map.of("text", "Me"))
+        Contract.as(Tokens.boardMember(authority)).contentType("application/json").body(Map.of("text", "Me"))
                 .put(url + "/" + question + "/answer").then().statusCode(403);
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(Map.of("text", "In April."))
+        Contract.as(officer).contentType("application/json").body(Map.of("text", "In April."))
                 .put(url + "/" + question + "/answer")
                 .then().statusCode(200).body("answer", equalTo("In April."))
-                .body("answeredBy", equalTo("officer." + SANDWELL));
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(Map.of("text", "In May."))
+                .body("answeredBy", equalTo("officer." + authority));
+        Contract.as(officer).contentType("application/json").body(Map.of("text", "In May."))
                 .put(url + "/" + question + "/answer").then().statusCode(409);
-        Contract.as(Tokens.boardMember(SANDWELL)).get("/api/v1/action-items/" + id)
+        Contract.as(Tokens.boardMember(authority)).get("/api/v1/action-items/" + id)
                 .then().statusCode(200).body("questions.answer", contains("In April."));
     }
 
     @Test
     void shouldKeepOnePlanPerAuthorityAndYearAndCheckWhatItemsName() {
         int year = NEXT_YEAR.getAndAdd(2);
-        long planId = createPlan(SANDWELL_OFFICER, SANDWELL, year);
-        Contract.as(SANDWELL_OFFICER).contentType("application/json")
-                .body(Map.of("authority", SANDWELL, "startYear", year)).post("/api/v1/action-plans")
+        long planId = createPlan(officer, authority, year);
+        Contract.as(officer).contentType("application/json")
+                .body(Map.of("authority", authority, "startYear", year)).post("/api/v1/action-plans")
                 .then().statusCode(409);
         Contract.as(DUDLEY_OFFICER).contentType("application/json")
-                .body(Map.of("authority", SANDWELL, "startYear", year + 1)).post("/api/v1/action-plans")
+                .body(Map.of("authority", authority, "startYear", year + 1)).post("/api/v1/action-plans")
                 .then().statusCode(403);
         Map<String, Object> body = item("Unknown indicator", null);
         body.put("indicators", List.of("CL_STAYPUT_1920", "NO_SUCH_THING"));
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(body)
+        Contract.as(officer).contentType("application/json").body(body)
                 .post("/api/v1/action-plans/" + planId + "/items")
                 .then().statusCode(400).body("errors[0].field", equalTo("indicators[1]"))
                 .body("errors[0].rule", equalTo("unknown"));
         Map<String, Object> lettered = item("Lettered", null);
         lettered.put("letter", "q");
-        JsonPath first = addItem(SANDWELL_OFFICER, planId, lettered);
+        JsonPath first = addItem(officer, planId, lettered);
         assertThat(first.getString("letter"), equalTo("q"));
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(lettered)
+        Contract.as(officer).contentType("application/json").body(lettered)
                 .post("/api/v1/action-plans/" + planId + "/items")
                 .then().statusCode(400).body("errors[0].field", equalTo("letter"))
                 .body("errors[0].rule", equalTo("unique"));
-        assertThat(addItem(SANDWELL_OFFICER, planId, item("Next", null)).getString("letter"), equalTo("r"));
+        assertThat(addItem(officer, planId, item("Next", null)).getString("letter"), equalTo("r"));
     }
 
     @Test
     void shouldEditAnItemWithIfMatchAndAuditEveryChange() {
-        long planId = sandwellPlan();
-        JsonPath created = addItem(SANDWELL_OFFICER, planId, item("Draft wording", null));
+        long planId = newPlan();
+        JsonPath created = addItem(officer, planId, item("Draft wording", null));
         long id = created.getLong("id");
         Map<String, Object> changed = item("Final wording", LocalDate.of(2041, 3, 31));
-        JsonPath edited = Contract.as(SANDWELL_OFFICER).header("If-Match", "\"" + created.getLong("version") + "\"")
+        JsonPath edited = Contract.as(officer).header("If-Match", "\"" + created.getLong("version") + "\"")
                 .contentType("application/json").body(changed).put("/api/v1/action-items/" + id)
                 .then().statusCode(200).body("what", equalTo("Final wording")).extract().jsonPath();
-        update(SANDWELL_OFFICER, id, edited.getLong("version"), "off-track", "Behind.");
+        update(officer, id, edited.getLong("version"), "off-track", "Behind.");
 
         Contract.as(Tokens.admin()).queryParam("entityType", "action-item").queryParam("entityId", String.valueOf(id))
                 .get("/api/v1/audit")
@@ -413,12 +421,12 @@ class ActionPlanResourceTest {
 
     @Test
     void shouldWriteAFormulaInAProgressUpdateAsTextInTheCsv() throws java.io.IOException {
-        long planId = sandwellPlan();
-        JsonPath created = addItem(SANDWELL_OFFICER, planId, item("-1+1 looks like a sum", null));
+        long planId = newPlan();
+        JsonPath created = addItem(officer, planId, item("-1+1 looks like a sum", null));
         String formula = "=HYPERLINK(\"http://evil\",\"x\")";
-        update(SANDWELL_OFFICER, created.getLong("id"), created.getLong("version"), "on-track", formula);
+        update(officer, created.getLong("id"), created.getLong("version"), "on-track", formula);
 
-        String csv = Contract.as(SANDWELL_OFFICER).accept("text/csv").get("/api/v1/action-plans/" + planId + "/items")
+        String csv = Contract.as(officer).accept("text/csv").get("/api/v1/action-plans/" + planId + "/items")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         org.apache.commons.csv.CSVRecord record = org.apache.commons.csv.CSVParser.parse(csv,
                 org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())
@@ -438,8 +446,8 @@ class ActionPlanResourceTest {
 
     @Test
     void shouldLinkTheCreatedItemInItsLocation() {
-        long planId = sandwellPlan();
-        var response = Contract.as(SANDWELL_OFFICER).contentType("application/json").body(item("Located", null))
+        long planId = newPlan();
+        var response = Contract.as(officer).contentType("application/json").body(item("Located", null))
                 .post("/api/v1/action-plans/" + planId + "/items").then().statusCode(201).extract();
         assertThat(response.header("Location"), endsWith("/api/v1/action-items/" + response.jsonPath().getLong("id")));
     }

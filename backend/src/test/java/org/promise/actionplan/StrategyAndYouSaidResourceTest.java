@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
+import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
 /** The strategy and "You said, we did" are public: young people and the public read them without signing in. */
@@ -68,34 +69,34 @@ class StrategyAndYouSaidResourceTest {
 
     @Test
     void shouldLetOfficersRecordAsksAndEntriesForTheirOwnAuthorityOnly() {
-        String sandwell = ActionPlanResourceTest.SANDWELL;
-        String officer = Tokens.officer(sandwell);
+        String authority = ScratchAuthority.create(StrategyAndYouSaidResourceTest.class).code();
+        String officer = Tokens.officer(authority);
         long walsallItem = Contract.as(officer).queryParam("authority", Tokens.WALSALL).get("/api/v1/action-plans")
                 .then().extract().jsonPath().getLong("items[0].id");
         long foreignItem = Contract.as(officer).get("/api/v1/action-plans/" + walsallItem + "/items")
                 .then().extract().jsonPath().getLong("items[0].id");
-        Map<String, Object> ask = Map.of("authority", sandwell, "ask", "Help us find leisure passes",
+        Map<String, Object> ask = Map.of("authority", authority, "ask", "Help us find leisure passes",
                 "forum", "Children in Care Council", "askedIn", "2024-05", "actionItems", List.of(foreignItem));
         Contract.as(officer).contentType("application/json").body(ask).post("/api/v1/you-said-we-did")
                 .then().statusCode(400).body("errors[0].field", equalTo("actionItems[0]"))
                 .body("errors[0].rule", equalTo("unknown"));
         Contract.as(Tokens.officer(Tokens.DUDLEY)).contentType("application/json")
-                .body(Map.of("authority", sandwell, "ask", "Not ours", "forum", "Forum", "askedIn", "2024-05"))
+                .body(Map.of("authority", authority, "ask", "Not ours", "forum", "Forum", "askedIn", "2024-05"))
                 .post("/api/v1/you-said-we-did").then().statusCode(403);
         Contract.badRequestAs(officer).contentType("application/json")
-                .body(Map.of("authority", sandwell, "ask", "Bad month", "forum", "Forum", "askedIn", "2024-13"))
+                .body(Map.of("authority", authority, "ask", "Bad month", "forum", "Forum", "askedIn", "2024-13"))
                 .post("/api/v1/you-said-we-did").then().statusCode(400)
                 .body("errors[0].field", equalTo("askedIn"));
 
         long id = Contract.as(officer).contentType("application/json")
-                .body(Map.of("authority", sandwell, "ask", "Help us find leisure passes", "forum",
+                .body(Map.of("authority", authority, "ask", "Help us find leisure passes", "forum",
                         "Children in Care Council", "askedIn", "2024-05"))
                 .post("/api/v1/you-said-we-did").then().statusCode(201).extract().jsonPath().getLong("id");
         Contract.as(officer).contentType("application/json")
                 .body(Map.of("kind", "done", "date", "2024-06-01", "text", "Passes now include a friend."))
                 .post("/api/v1/you-said-we-did/" + id + "/entries")
                 .then().statusCode(201).body("done.text", contains("Passes now include a friend."));
-        Contract.anonymous().queryParam("authority", sandwell).get("/api/v1/you-said-we-did")
+        Contract.anonymous().queryParam("authority", authority).get("/api/v1/you-said-we-did")
                 .then().statusCode(200).body("items.find { it.id == " + id + " }.done.date", contains("2024-06-01"));
     }
 }

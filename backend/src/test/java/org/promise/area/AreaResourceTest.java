@@ -1,5 +1,6 @@
 package org.promise.area;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -7,29 +8,47 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
+import org.promise.support.ScratchAuthority;
 
 @QuarkusTest
 class AreaResourceTest {
 
+    /**
+     * The listed areas, in the listing's order, less the authorities (and their neighbour groups) that other test
+     * classes made for their own writes: whichever of those ran first, the seeded areas are listed as seeded.
+     */
+    private static List<Map<String, Object>> seededAreas(RequestSpecification request) {
+        List<Map<String, Object>> areas = request.get("/api/v1/areas").then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        return areas.stream().filter(area -> !ScratchAuthority.isScratch((String) area.get("code"))).toList();
+    }
+
+    private static List<Object> field(List<Map<String, Object>> areas, String name) {
+        return areas.stream().map(area -> area.get(name)).toList();
+    }
+
     @Test
     void shouldListTheBlackCountryAuthoritiesAndTheirComparatorsWithoutSignIn() {
-        Contract.anonymous().get("/api/v1/areas")
-                .then().statusCode(200)
-                .body("items", hasSize(10))
-                .body("items.findAll { it.kind == 'local-authority' }.name",
-                        contains("Dudley", "Sandwell", "Walsall", "Wolverhampton"))
-                .body("items.findAll { it.kind == 'local-authority' }.dfeCode", contains("332", "333", "335", "336"))
-                .body("items.code", hasItems("E12000005", "E92000001", "SN-E08000030"));
+        List<Map<String, Object>> areas = seededAreas(Contract.anonymous());
+        assertThat(areas, hasSize(10));
+        List<Map<String, Object>> authorities = areas.stream()
+                .filter(area -> area.get("kind").equals("local-authority")).toList();
+        assertThat(field(authorities, "name"), contains("Dudley", "Sandwell", "Walsall", "Wolverhampton"));
+        assertThat(field(authorities, "dfeCode"), contains("332", "333", "335", "336"));
+        assertThat(field(areas, "code"), hasItems("E12000005", "E92000001", "SN-E08000030"));
     }
 
     @Test
     void shouldFilterByKind() {
         Contract.anonymous().queryParam("kind", "statistical-neighbours").get("/api/v1/areas")
                 .then().statusCode(200)
-                .body("items", hasSize(4))
                 .body("items.kind", everyItem(equalTo("statistical-neighbours")));
+        assertThat(seededAreas(Contract.anonymous().queryParam("kind", "statistical-neighbours")), hasSize(4));
     }
 
     @Test

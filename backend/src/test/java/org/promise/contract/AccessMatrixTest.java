@@ -45,7 +45,7 @@ import org.promise.support.Tokens;
  * the fixture's items ({@link MatrixFixture}) and are asked for every media type the contract offers (JSON, CSV,
  * HTML); each answer is searched for what its caller must not see of either authority: exempt items, provisional
  * values, internal-only indicators (code, name, value, target), and small numbers or the parts that would give them
- * away. Writes go to Sandwell's data. An operation without rows, or a row without an operation, fails the build.
+ * away. Writes go to the fixture's write authority. An operation without rows, or a row without an operation, fails the build.
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -117,7 +117,7 @@ class AccessMatrixTest {
         List<String> mediaTypes = cell.view() == View.REFUSED ? List.of("application/json")
                 : operation.answers().stream().filter(MEDIA_TYPES::contains).toList();
         for (String mediaType : mediaTypes) {
-            Response response = request(caller.token(Tokens.WALSALL, Tokens.DUDLEY)).queryParams(query)
+            Response response = request(caller.token(fixture.authority.code(), fixture.other.code())).queryParams(query)
                     .accept(mediaType).get(url);
             String body = response.asString();
             String answer = operation.id() + " as " + caller.column + " (" + mediaType + ") answered "
@@ -127,8 +127,8 @@ class AccessMatrixTest {
                 assertThat(response.contentType()).as(answer).startsWith("application/problem+json");
             }
             List<String> found = new ArrayList<>();
-            forbidden(body, fixture.walsall, cell.view(), found);
-            forbidden(body, fixture.dudley, other, found);
+            forbidden(body, fixture.authority, cell.view(), found);
+            forbidden(body, fixture.other, other, found);
             // A refusal may name what was asked for ("There is no indicator FOST_WITHDRAWN"): that discloses nothing.
             if (cell.view() != View.REFUSED && !cell.view().seesInternal() && !other.seesInternal()) {
                 for (String internal : List.of(MatrixFixture.INTERNAL, MatrixFixture.INTERNAL_NAME)) {
@@ -178,20 +178,20 @@ class AccessMatrixTest {
      * How the caller of one cell sees each area: the authority as the cell says, the other authority as the mirrored
      * cell says, and every other area (comparators, other authorities) as the public does, unless an administrator.
      */
-    private record Viewer(MatrixFixture fixture, View walsall, View dudley, boolean admin) {
+    private record Viewer(MatrixFixture fixture, View own, View other, boolean admin) {
 
         View of(String area) {
-            if (fixture.walsall.code().equals(area)) {
-                return walsall;
+            if (fixture.authority.code().equals(area)) {
+                return own;
             }
-            if (fixture.dudley.code().equals(area)) {
-                return dudley;
+            if (fixture.other.code().equals(area)) {
+                return other;
             }
-            return admin || walsall == View.EXPORT ? walsall : View.PUBLIC;
+            return admin || own == View.EXPORT ? own : View.PUBLIC;
         }
 
         Optional<MatrixFixture.Authority> authority(String area) {
-            return Stream.of(fixture.walsall, fixture.dudley).filter(a -> a.code().equals(area)).findFirst();
+            return Stream.of(fixture.authority, fixture.other).filter(a -> a.code().equals(area)).findFirst();
         }
     }
 
@@ -296,15 +296,15 @@ class AccessMatrixTest {
         if (operation.method().equals("delete")) {
             url = fixture.freshToDelete(operation, url);
         }
-        RequestSpecification request = request(caller.token(MatrixFixture.WRITE_AUTHORITY,
-                MatrixFixture.WRITE_OTHER)).queryParams(query);
+        RequestSpecification request = request(caller.token(fixture.writeAuthority, fixture.writeOther))
+                .queryParams(query);
         String etag = operation.takesIfMatch() ? currentETag(url) : null;
         if (etag != null) {
             request.header("If-Match", etag);
         }
         if (!operation.bodies().isEmpty()) {
             ContractOperations.Body body = operation.bodies().get(0);
-            request.contentType(body.mediaType()).body(MatrixFixture.writeBody(operation,
+            request.contentType(body.mediaType()).body(fixture.writeBody(operation,
                     MatrixFixture.writeExample(operation, body)));
         }
         Response response = request.request(operation.method(), url);

@@ -7,8 +7,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
+import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
 /**
@@ -19,14 +21,27 @@ import org.promise.support.Tokens;
 @QuarkusTest
 class BadInputTest {
 
-    private static final String SANDWELL = "E08000028";
-    private static final String SANDWELL_OFFICER = Tokens.officer(SANDWELL);
     private static final String WALSALL_OFFICER = Tokens.officer(Tokens.WALSALL);
     private static final String CSV_HEADER =
             "time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status\n";
+    private static ScratchAuthority authority;
+    private static String officer;
+
+    /** The refused writes aim at an authority of the class's own, so that "nothing written" is this class's word. */
+    @BeforeAll
+    static void createAuthority() {
+        authority = ScratchAuthority.create(BadInputTest.class);
+        officer = Tokens.officer(authority.code());
+    }
 
     private static String valueUrl(String period) {
-        return "/api/v1/indicators/HLTH_ASSESS/values/" + SANDWELL + "/" + period;
+        return "/api/v1/indicators/HLTH_ASSESS/values/" + authority.code() + "/" + period;
+    }
+
+    /** An import row of HLTH_ASSESS for the class's authority in a financial year such as 203536. */
+    private static String csvRow(String year, String value) {
+        return year + ",Financial year,Local authority," + authority.code() + "," + authority.name() + ",HLTH_ASSESS,"
+                + value + ",,,final";
     }
 
     private static RequestSpecification json(String token, String body) {
@@ -39,23 +54,23 @@ class BadInputTest {
     }
 
     private static void nothingAt(String period) {
-        Contract.as(SANDWELL_OFFICER).get(valueUrl(period)).then().statusCode(404);
+        Contract.as(officer).get(valueUrl(period)).then().statusCode(404);
     }
 
     @Test
     void shouldRefuseAKeyGivenTwiceWhereverTheBodyBinds() {
         refused(json(WALSALL_OFFICER, "{\"text\":\"a\",\"text\":\"b\"}").post("/api/v1/action-items/1/questions"),
                 "text", "duplicate-key");
-        refused(json(SANDWELL_OFFICER, "{\"value\": 50, \"value\": 60, \"status\": \"final\"}").put(valueUrl("2033-34")),
+        refused(json(officer, "{\"value\": 50, \"value\": 60, \"status\": \"final\"}").put(valueUrl("2033-34")),
                 "value", "duplicate-key");
         nothingAt("2033-34");
     }
 
     @Test
     void shouldRefuseTheNulCharacterInTextAndParameters() {
-        refused(json(SANDWELL_OFFICER, "{\"value\": 50, \"status\": \"final\", \"note\": \"a\\u0000b\"}")
+        refused(json(officer, "{\"value\": 50, \"status\": \"final\", \"note\": \"a\\u0000b\"}")
                 .put(valueUrl("2034-35")), "note", "characters");
-        refused(json(SANDWELL_OFFICER, "{\"value\": 50, \"status\": \"final\", \"source\": \"a\\u0000b\"}")
+        refused(json(officer, "{\"value\": 50, \"status\": \"final\", \"source\": \"a\\u0000b\"}")
                 .put(valueUrl("2034-35")), "source", "characters");
         nothingAt("2034-35");
         refused(Contract.badRequestAs(Tokens.partner("partner-walsall", Tokens.WALSALL)).urlEncodingEnabled(false)
@@ -68,12 +83,11 @@ class BadInputTest {
 
     @Test
     void shouldRefuseNumbersTheColumnCannotHoldInFormsAndImportsAlike() {
-        refused(json(SANDWELL_OFFICER, "{\"value\": 1e15, \"status\": \"final\"}").put(valueUrl("2035-36")),
+        refused(json(officer, "{\"value\": 1e15, \"status\": \"final\"}").put(valueUrl("2035-36")),
                 "value", "digits");
-        String csv = CSV_HEADER + "203536,Financial year,Local authority," + SANDWELL + ",Sandwell,HLTH_ASSESS,"
-                + "1000000000000000,,,final\n";
+        String csv = CSV_HEADER + csvRow("203536", "1000000000000000") + "\n";
         for (String dryRun : new String[] {"true", "false"}) {
-            Contract.badRequestAs(SANDWELL_OFFICER).contentType("text/csv").queryParam("dryRun", dryRun).body(csv)
+            Contract.badRequestAs(officer).contentType("text/csv").queryParam("dryRun", dryRun).body(csv)
                     .post("/api/v1/imports/values")
                     .then().statusCode(400).body("errors[0].field", equalTo("value"))
                     .body("errors[0].rule", equalTo("digits")).body("errors[0].row", equalTo(2));
@@ -95,18 +109,18 @@ class BadInputTest {
 
     @Test
     void shouldRefuseImportsWhoseLayoutCannotBeRead() {
-        String row = "203637,Financial year,Local authority," + SANDWELL + ",Sandwell,HLTH_ASSESS,80,,,final";
+        String row = csvRow("203637", "80");
         for (String header : new String[] {CSV_HEADER.strip() + ",\n", CSV_HEADER.replace(",la_name,", ",,")}) {
-            refused(Contract.badRequestAs(SANDWELL_OFFICER).contentType("text/csv").body(header + row + ",\n")
+            refused(Contract.badRequestAs(officer).contentType("text/csv").body(header + row + ",\n")
                     .post("/api/v1/imports/values"), "header", "empty-column");
         }
-        refused(json(SANDWELL_OFFICER, "[null]").post("/api/v1/imports/values"), "[0]", "required");
+        refused(json(officer, "[null]").post("/api/v1/imports/values"), "[0]", "required");
         nothingAt("2036-37");
     }
 
     @Test
     void shouldRefuseContentAfterTheDocument() {
-        refused(json(SANDWELL_OFFICER, "{\"value\": 50, \"status\": \"final\"} {\"value\": 60}").put(valueUrl("2037-38")),
+        refused(json(officer, "{\"value\": 50, \"status\": \"final\"} {\"value\": 60}").put(valueUrl("2037-38")),
                 "body", "json");
         nothingAt("2037-38");
     }
@@ -115,18 +129,18 @@ class BadInputTest {
     void shouldRefuseParametersTheOperationDoesNotTakeOrCannotRead() {
         refused(Contract.badRequestAs(Tokens.partner("partner-walsall", Tokens.WALSALL)).queryParam("indicators", "X")
                 .get("/api/v1/kpis"), "indicators", "unknown-parameter");
-        String csv = CSV_HEADER + "203839,Financial year,Local authority," + SANDWELL + ",Sandwell,HLTH_ASSESS,80,,,final\n";
+        String csv = CSV_HEADER + csvRow("203839", "80") + "\n";
         for (String dryRun : new String[] {"1", "yes", "on", ""}) {
-            refused(Contract.badRequestAs(SANDWELL_OFFICER).contentType("text/csv").queryParam("dryRun", dryRun)
+            refused(Contract.badRequestAs(officer).contentType("text/csv").queryParam("dryRun", dryRun)
                     .body(csv).post("/api/v1/imports/values"), "dryRun", dryRun.isEmpty() ? "empty" : "type");
         }
         nothingAt("2038-39");
-        refused(Contract.badRequestAs(SANDWELL_OFFICER).queryParam("area", "Walsall").get("/api/v1/values"),
+        refused(Contract.badRequestAs(officer).queryParam("area", "Walsall").get("/api/v1/values"),
                 "area", "pattern");
-        refused(Contract.badRequestAs(SANDWELL_OFFICER).queryParam("indicator", "cl_eet_1921").get("/api/v1/values"),
+        refused(Contract.badRequestAs(officer).queryParam("indicator", "cl_eet_1921").get("/api/v1/values"),
                 "indicator", "pattern");
-        refused(Contract.badRequestAs(SANDWELL_OFFICER).queryParam("indicator", "NO_SUCH_INDICATOR")
+        refused(Contract.badRequestAs(officer).queryParam("indicator", "NO_SUCH_INDICATOR")
                 .get("/api/v1/values"), "indicator", "unknown");
-        refused(Contract.badRequestAs(SANDWELL_OFFICER).get("/api/v1/reports/abc"), "id", "type");
+        refused(Contract.badRequestAs(officer).get("/api/v1/reports/abc"), "id", "type");
     }
 }

@@ -14,21 +14,22 @@ import org.promise.support.ContractOperations;
 import org.promise.support.ContractOperations.Operation;
 import org.promise.support.ContractOperations.Parameter;
 import org.promise.support.Figures;
+import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
 /**
- * What the access matrix runs against. For reads, each of two authorities (Walsall and Dudley) holds one of each
- * sensitive kind in {@link #YEAR}, a year no other test reads: a public and an exempt report, a provisional value,
- * an internal-only indicator's value and target, counts of 1 to 5, and a total with its parts. Each figure is a
- * number found nowhere else, so that a body can be searched for it. Writes go to Sandwell's data in 2085, which no
- * other test reads either. (Meetings with exempt agenda items come with issue 11.)
+ * What the access matrix runs against, in authorities of its own. For reads, each of two authorities (both
+ * publishing their scorecards, as Walsall and Dudley do) holds one of each sensitive kind in {@link #YEAR}: a public
+ * and an exempt report, a provisional value, an internal-only indicator's value and target, counts of 1 to 5, and a
+ * total with its parts. Each figure is a number found nowhere else, so that a body can be searched for it. Writes go
+ * to a third authority's data in 2085, and the "other" callers of writes belong to a fourth. Items the contract's
+ * examples name (Walsall's strategy and plans) are read where they are. (Meetings with exempt agenda items come with
+ * issue 11.)
  */
 final class MatrixFixture {
 
     static final String YEAR = "1996-97";
     static final String TIDY_YEAR = "199697";
-    static final String WRITE_AUTHORITY = "E08000028";
-    static final String WRITE_OTHER = "E08000031";
     static final String WRITE_YEAR = "2085-86";
     static final String INTERNAL = "FOST_WITHDRAWN";
     static final String INTERNAL_NAME = "Fostering assessments withdrawn";
@@ -51,8 +52,11 @@ final class MatrixFixture {
             String provisional, List<String> internal, Set<String> withheld) {
     }
 
-    final Authority walsall;
-    final Authority dudley;
+    final Authority authority;
+    final Authority other;
+    final String writeAuthority;
+    final String writeOther;
+    private final String writeAuthorityName;
     /** Each indicator's unit, by code: a count from 1 to 5 is small wherever it shows. */
     final Map<String, String> units;
     private final long writeReport;
@@ -64,15 +68,19 @@ final class MatrixFixture {
     MatrixFixture() {
         units = Contract.as(ADMIN).get("/api/v1/indicators").jsonPath()
                 .getMap("items.collectEntries { [it.code, it.unit] }");
-        walsall = authority(Tokens.WALSALL, "Walsall", 1);
-        dudley = authority(Tokens.DUDLEY, "Dudley", 2);
-        writeReport = create("/api/v1/reports", report(WRITE_AUTHORITY, "Matrix report to write", false));
-        writePlan = planOf(WRITE_AUTHORITY, 2085);
+        authority = authority(ScratchAuthority.create(AccessMatrixTest.class).publishingItsScorecard(), 1);
+        other = authority(ScratchAuthority.create(AccessMatrixTest.class).publishingItsScorecard(), 2);
+        ScratchAuthority writes = ScratchAuthority.create(AccessMatrixTest.class);
+        writeAuthority = writes.code();
+        writeAuthorityName = writes.name();
+        writeOther = ScratchAuthority.create(AccessMatrixTest.class).code();
+        writeReport = create("/api/v1/reports", report(writeAuthority, "Matrix report to write", false));
+        writePlan = planOf(writeAuthority, 2085);
         writeItem = create("/api/v1/action-plans/" + writePlan + "/items", Map.of("priority",
                 "education-and-employment", "what", "Matrix item to write", "how", List.of("By hand"),
                 "measures", List.of("Done"), "owner", "Head of Service", "dueDate", "2085-12-31"));
         writeQuestion = create("/api/v1/action-items/" + writeItem + "/questions", Map.of("text", "Matrix?"));
-        writeYouSaid = create("/api/v1/you-said-we-did", Map.of("authority", WRITE_AUTHORITY,
+        writeYouSaid = create("/api/v1/you-said-we-did", Map.of("authority", writeAuthority,
                 "ask", "Matrix ask", "forum", "Children in Care Council", "askedIn", "2085-05"));
         String indicator = ContractOperations.all().stream()
                 .filter(operation -> operation.id().equals("createIndicator")).findFirst().orElseThrow()
@@ -81,7 +89,9 @@ final class MatrixFixture {
                 .then().statusCode(201);
     }
 
-    private static Authority authority(String code, String name, int n) {
+    private static Authority authority(ScratchAuthority area, int n) {
+        String code = area.code();
+        String name = area.name();
         String officer = Tokens.officer(code);
         long publicReport = create("/api/v1/reports", report(code, "Matrix public report of " + name, false));
         String exemptTitle = "Matrix exempt report of " + name;
@@ -142,25 +152,25 @@ final class MatrixFixture {
     /** The value a read's parameter takes: the fixture's authority, year and item of the row's kind. */
     String readValue(Operation operation, Parameter parameter, String data) {
         return switch (parameter.name()) {
-            case "area", "authority" -> Tokens.WALSALL;
+            case "area", "authority" -> authority.code();
             case "period", "from", "to" -> YEAR;
-            case "code" -> operation.path().startsWith("/api/v1/areas") ? Tokens.WALSALL : switch (data) {
+            case "code" -> operation.path().startsWith("/api/v1/areas") ? authority.code() : switch (data) {
                 case "internal" -> INTERNAL;
                 case "provisional" -> PROVISIONAL;
                 case "small" -> SMALL;
                 default -> PUBLISHED;
             };
             case "id" -> operation.path().startsWith("/api/v1/reports/")
-                    ? String.valueOf(data.equals("exempt") ? walsall.exemptReport : walsall.publicReport)
+                    ? String.valueOf(data.equals("exempt") ? authority.exemptReport : authority.publicReport)
                     : parameter.example();
             default -> parameter.example();
         };
     }
 
-    /** The value a write's parameter takes: Sandwell's items, and 2085. */
+    /** The value a write's parameter takes: the write authority's items, and 2085. */
     String writeValue(Operation operation, Parameter parameter) {
         return switch (parameter.name()) {
-            case "area", "authority" -> WRITE_AUTHORITY;
+            case "area", "authority" -> writeAuthority;
             case "period" -> WRITE_YEAR;
             case "code" -> operation.path().equals("/api/v1/indicators/{code}") ? WRITE_INDICATOR
                     : parameter.example();
@@ -184,19 +194,19 @@ final class MatrixFixture {
         return BODIES.getOrDefault(operation.id(), body.example());
     }
 
-    /** A write's body: the contract's example, moved to Sandwell and 2085. */
-    static String writeBody(Operation operation, String example) {
-        String body = example.replace(Tokens.WALSALL, WRITE_AUTHORITY).replace("Walsall", "Sandwell")
+    /** A write's body: the contract's example, moved to the write authority and 2085. */
+    String writeBody(Operation operation, String example) {
+        String body = example.replace(Tokens.WALSALL, writeAuthority).replace("Walsall", writeAuthorityName)
                 .replace("202223", "208586").replace("202324", "208586")
                 .replace("\"startYear\":2024", "\"startYear\":2085");
         return operation.id().equals("replaceIndicator") ? body.replace("CL_EET_1921", WRITE_INDICATOR) : body;
     }
 
-    /** For a delete, a fresh item of Sandwell's, so that each caller is answered about one that exists; its URL. */
+    /** For a delete, a fresh item of the write authority's, so that each caller is answered about one that exists; its URL. */
     String freshToDelete(Operation operation, String url) {
         return switch (operation.id()) {
             case "deleteReport" -> "/api/v1/reports/" + create("/api/v1/reports",
-                    report(WRITE_AUTHORITY, "Matrix report to delete", false));
+                    report(writeAuthority, "Matrix report to delete", false));
             case "deleteIndicatorValue" -> putAsAdmin(url, BODIES.get("putIndicatorValue"));
             case "deleteTarget" -> putAsAdmin(url, BODIES.get("putTarget"));
             default -> url;

@@ -17,16 +17,29 @@ import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
+import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
 /** Reports are the worked example of the conventions: ETag and If-Match, audit, and tenancy. */
 @QuarkusTest
 class ReportResourceTest {
 
-    private static final String WALSALL_OFFICER = Tokens.officer(Tokens.WALSALL);
-    private static final String DUDLEY_OFFICER = Tokens.officer(Tokens.DUDLEY);
+    private static String own;
+    private static String other;
+    private static String ownOfficer;
+    private static String otherOfficer;
+
+    /** Two authorities of the class's own: one whose officer writes, and another whose data must stay out of reach. */
+    @BeforeAll
+    static void createAuthorities() {
+        own = ScratchAuthority.create(ReportResourceTest.class).code();
+        other = ScratchAuthority.create(ReportResourceTest.class).code();
+        ownOfficer = Tokens.officer(own);
+        otherOfficer = Tokens.officer(other);
+    }
 
     static Map<String, Object> report(String authority, String title) {
         Map<String, Object> body = new HashMap<>();
@@ -54,12 +67,12 @@ class ReportResourceTest {
 
     @Test
     void shouldCreateAReportWithItsLocationAndETag() {
-        ExtractableResponse<Response> created = create(WALSALL_OFFICER, report(Tokens.WALSALL, "Fostering annual report"));
+        ExtractableResponse<Response> created = create(ownOfficer, report(own, "Fostering annual report"));
         long id = created.jsonPath().getLong("id");
         org.hamcrest.MatcherAssert.assertThat(created.header("Location"), endsWith("/api/v1/reports/" + id));
         org.hamcrest.MatcherAssert.assertThat(created.header("ETag"), equalTo("\"0\""));
 
-        Contract.as(Tokens.boardMember(Tokens.WALSALL)).get("/api/v1/reports/" + id)
+        Contract.as(Tokens.boardMember(own)).get("/api/v1/reports/" + id)
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("title", equalTo("Fostering annual report"))
@@ -69,80 +82,80 @@ class ReportResourceTest {
 
     @Test
     void shouldChangeAReportOnlyWithTheCurrentETag() {
-        long id = create(WALSALL_OFFICER, report(Tokens.WALSALL, "Draft title")).jsonPath().getLong("id");
-        Map<String, Object> changed = report(Tokens.WALSALL, "Final title");
+        long id = create(ownOfficer, report(own, "Draft title")).jsonPath().getLong("id");
+        Map<String, Object> changed = report(own, "Final title");
 
-        Contract.badRequestAs(WALSALL_OFFICER).contentType("application/json").body(changed)
+        Contract.badRequestAs(ownOfficer).contentType("application/json").body(changed)
                 .put("/api/v1/reports/" + id)
                 .then().statusCode(428).contentType("application/problem+json");
 
-        Contract.as(WALSALL_OFFICER).header("If-Match", "\"0\"").contentType("application/json").body(changed)
+        Contract.as(ownOfficer).header("If-Match", "\"0\"").contentType("application/json").body(changed)
                 .put("/api/v1/reports/" + id)
                 .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("title", equalTo("Final title"));
 
         // A second writer who read version 0 must not overwrite the change they have not seen.
-        Contract.as(WALSALL_OFFICER).header("If-Match", "\"0\"").contentType("application/json")
-                .body(report(Tokens.WALSALL, "Lost update")).put("/api/v1/reports/" + id)
+        Contract.as(ownOfficer).header("If-Match", "\"0\"").contentType("application/json")
+                .body(report(own, "Lost update")).put("/api/v1/reports/" + id)
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("title", equalTo("Somebody else changed this first"));
 
-        Contract.as(WALSALL_OFFICER).get("/api/v1/reports/" + id).then().body("title", equalTo("Final title"));
+        Contract.as(ownOfficer).get("/api/v1/reports/" + id).then().body("title", equalTo("Final title"));
     }
 
     @Test
     void shouldDeleteOnlyWithTheCurrentETag() {
-        long id = create(WALSALL_OFFICER, report(Tokens.WALSALL, "To be withdrawn")).jsonPath().getLong("id");
-        Contract.as(WALSALL_OFFICER).delete("/api/v1/reports/" + id).then().statusCode(428);
-        Contract.as(WALSALL_OFFICER).header("If-Match", "\"5\"").delete("/api/v1/reports/" + id).then().statusCode(412);
-        Contract.as(WALSALL_OFFICER).header("If-Match", "\"0\"").delete("/api/v1/reports/" + id).then().statusCode(204);
-        Contract.as(WALSALL_OFFICER).get("/api/v1/reports/" + id).then().statusCode(404);
+        long id = create(ownOfficer, report(own, "To be withdrawn")).jsonPath().getLong("id");
+        Contract.as(ownOfficer).delete("/api/v1/reports/" + id).then().statusCode(428);
+        Contract.as(ownOfficer).header("If-Match", "\"5\"").delete("/api/v1/reports/" + id).then().statusCode(412);
+        Contract.as(ownOfficer).header("If-Match", "\"0\"").delete("/api/v1/reports/" + id).then().statusCode(204);
+        Contract.as(ownOfficer).get("/api/v1/reports/" + id).then().statusCode(404);
     }
 
     @Test
     void shouldRefuseWritingAnotherAuthoritysReports() {
-        Contract.as(WALSALL_OFFICER).contentType("application/json").body(report(Tokens.DUDLEY, "Not mine"))
+        Contract.as(ownOfficer).contentType("application/json").body(report(other, "Not mine"))
                 .post("/api/v1/reports")
                 .then().statusCode(403).contentType("application/problem+json")
-                .body("detail", equalTo("You can change only the data of your own authority, not of E08000027"));
+                .body("detail", equalTo("You can change only the data of your own authority, not of " + other));
 
-        long dudleys = create(DUDLEY_OFFICER, report(Tokens.DUDLEY, "Dudley IRO report")).jsonPath().getLong("id");
-        Contract.as(WALSALL_OFFICER).header("If-Match", "\"0\"").contentType("application/json")
-                .body(report(Tokens.DUDLEY, "Hijacked")).put("/api/v1/reports/" + dudleys)
+        long others = create(otherOfficer, report(other, "Their IRO report")).jsonPath().getLong("id");
+        Contract.as(ownOfficer).header("If-Match", "\"0\"").contentType("application/json")
+                .body(report(other, "Hijacked")).put("/api/v1/reports/" + others)
                 .then().statusCode(403);
-        Contract.as(WALSALL_OFFICER).header("If-Match", "\"0\"").delete("/api/v1/reports/" + dudleys)
+        Contract.as(ownOfficer).header("If-Match", "\"0\"").delete("/api/v1/reports/" + others)
                 .then().statusCode(403);
     }
 
     @Test
     void shouldHideAnotherAuthoritysExemptReports() {
-        long dudleysExempt = create(DUDLEY_OFFICER, exempt(Tokens.DUDLEY, "Dudley placement costs")).jsonPath().getLong("id");
-        long dudleysPublic = create(DUDLEY_OFFICER, report(Tokens.DUDLEY, "Dudley public report")).jsonPath().getLong("id");
+        long othersExempt = create(otherOfficer, exempt(other, "Their placement costs")).jsonPath().getLong("id");
+        long othersPublic = create(otherOfficer, report(other, "Their public report")).jsonPath().getLong("id");
 
-        Contract.as(WALSALL_OFFICER).get("/api/v1/reports/" + dudleysExempt)
-                .then().statusCode(404).body("detail", equalTo("There is no report " + dudleysExempt));
-        Contract.as(WALSALL_OFFICER).header("If-Match", "\"0\"").delete("/api/v1/reports/" + dudleysExempt)
+        Contract.as(ownOfficer).get("/api/v1/reports/" + othersExempt)
+                .then().statusCode(404).body("detail", equalTo("There is no report " + othersExempt));
+        Contract.as(ownOfficer).header("If-Match", "\"0\"").delete("/api/v1/reports/" + othersExempt)
                 .then().statusCode(404);
-        Contract.as(WALSALL_OFFICER).get("/api/v1/reports/" + dudleysPublic).then().statusCode(200);
-        Contract.as(WALSALL_OFFICER).queryParam("authority", Tokens.DUDLEY).get("/api/v1/reports")
+        Contract.as(ownOfficer).get("/api/v1/reports/" + othersPublic).then().statusCode(200);
+        Contract.as(ownOfficer).queryParam("authority", other).get("/api/v1/reports")
                 .then().statusCode(200)
-                .body("items.id", hasItem((int) dudleysPublic))
-                .body("items.id", not(hasItem((int) dudleysExempt)));
+                .body("items.id", hasItem((int) othersPublic))
+                .body("items.id", not(hasItem((int) othersExempt)));
 
-        Contract.as(DUDLEY_OFFICER).get("/api/v1/reports/" + dudleysExempt)
+        Contract.as(otherOfficer).get("/api/v1/reports/" + othersExempt)
                 .then().statusCode(200).body("exemptParagraph", equalTo(2));
         // Exempt papers are for the authority's officers and board members: analysts and partners are the public.
-        Contract.as(Tokens.analyst(Tokens.WALSALL, Tokens.DUDLEY)).get("/api/v1/reports/" + dudleysExempt)
+        Contract.as(Tokens.analyst(own, other)).get("/api/v1/reports/" + othersExempt)
                 .then().statusCode(404);
         Contract.as(Tokens.admin()).get("/api/v1/reports").then().statusCode(200)
-                .body("items.id", hasItem((int) dudleysExempt));
+                .body("items.id", hasItem((int) othersExempt));
     }
 
     @Test
     void shouldRefuseBoardMembersAndAnonymousWriters() {
-        Contract.as(Tokens.boardMember(Tokens.WALSALL)).contentType("application/json")
-                .body(report(Tokens.WALSALL, "Member's report")).post("/api/v1/reports")
+        Contract.as(Tokens.boardMember(own)).contentType("application/json")
+                .body(report(own, "Member's report")).post("/api/v1/reports")
                 .then().statusCode(403);
-        Contract.anonymous().contentType("application/json").body(report(Tokens.WALSALL, "Anonymous"))
+        Contract.anonymous().contentType("application/json").body(report(own, "Anonymous"))
                 .post("/api/v1/reports")
                 .then().statusCode(401).contentType("application/problem+json");
         Contract.anonymous().get("/api/v1/reports").then().statusCode(401);
@@ -150,18 +163,18 @@ class ReportResourceTest {
 
     @Test
     void shouldAuditEveryChangeWithWhoWhenBeforeAndAfter() {
-        long id = create(WALSALL_OFFICER, report(Tokens.WALSALL, "Audited")).jsonPath().getLong("id");
-        Contract.as(WALSALL_OFFICER).header("If-Match", "\"0\"").contentType("application/json")
-                .body(report(Tokens.WALSALL, "Audited, revised")).put("/api/v1/reports/" + id).then().statusCode(200);
-        Contract.as(WALSALL_OFFICER).header("If-Match", "\"1\"").delete("/api/v1/reports/" + id).then().statusCode(204);
+        long id = create(ownOfficer, report(own, "Audited")).jsonPath().getLong("id");
+        Contract.as(ownOfficer).header("If-Match", "\"0\"").contentType("application/json")
+                .body(report(own, "Audited, revised")).put("/api/v1/reports/" + id).then().statusCode(200);
+        Contract.as(ownOfficer).header("If-Match", "\"1\"").delete("/api/v1/reports/" + id).then().statusCode(204);
 
         Contract.as(Tokens.admin()).queryParam("entityType", "report").queryParam("entityId", String.valueOf(id))
                 .get("/api/v1/audit")
                 .then().statusCode(200)
                 .body("items.action", contains("delete", "update", "create"))
-                .body("items.actorName", contains("officer." + Tokens.WALSALL, "officer." + Tokens.WALSALL,
-                        "officer." + Tokens.WALSALL))
-                .body("items.actorSubject[0]", equalTo("sub-officer." + Tokens.WALSALL))
+                .body("items.actorName", contains("officer." + own, "officer." + own,
+                        "officer." + own))
+                .body("items.actorSubject[0]", equalTo("sub-officer." + own))
                 .body("items[0].before.title", equalTo("Audited, revised"))
                 .body("items[0].after", nullValue())
                 .body("items[1].before.title", equalTo("Audited"))
@@ -173,10 +186,10 @@ class ReportResourceTest {
 
     @Test
     void shouldNameEachBrokenFieldAndRule() {
-        Map<String, Object> body = report(Tokens.WALSALL, " ");
+        Map<String, Object> body = report(own, " ");
         body.put("recommendations", List.of("fine", ""));
         body.put("periodCovered", "x".repeat(41));
-        Contract.badRequestAs(WALSALL_OFFICER).contentType("application/json").body(body).post("/api/v1/reports")
+        Contract.badRequestAs(ownOfficer).contentType("application/json").body(body).post("/api/v1/reports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:promise:problem:validation"))
                 .body("instance", equalTo("/api/v1/reports"))
@@ -187,9 +200,9 @@ class ReportResourceTest {
 
     @Test
     void shouldRejectUnknownProperties() {
-        Map<String, Object> body = report(Tokens.WALSALL, "With extras");
+        Map<String, Object> body = report(own, "With extras");
         body.put("approvedBy", "the chair");
-        Contract.badRequestAs(WALSALL_OFFICER).contentType("application/json").body(body).post("/api/v1/reports")
+        Contract.badRequestAs(ownOfficer).contentType("application/json").body(body).post("/api/v1/reports")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("approvedBy"))
                 .body("errors[0].rule", equalTo("unknown-property"));
@@ -197,9 +210,9 @@ class ReportResourceTest {
 
     @Test
     void shouldNameTheAllowedValuesOfAnEnum() {
-        Map<String, Object> body = report(Tokens.WALSALL, "Odd type");
+        Map<String, Object> body = report(own, "Odd type");
         body.put("type", "annual-everything");
-        Contract.badRequestAs(WALSALL_OFFICER).contentType("application/json").body(body).post("/api/v1/reports")
+        Contract.badRequestAs(ownOfficer).contentType("application/json").body(body).post("/api/v1/reports")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("type"))
                 .body("errors[0].message", equalTo("type must be one of quarterly-performance, annual-fostering, "
@@ -208,33 +221,33 @@ class ReportResourceTest {
 
     @Test
     void shouldExplainMalformedJsonWithoutLeakingInternals() {
-        Contract.badRequestAs(WALSALL_OFFICER).contentType("application/json").body("{\"title\": ")
+        Contract.badRequestAs(ownOfficer).contentType("application/json").body("{\"title\": ")
                 .post("/api/v1/reports")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("body"))
                 .body("errors[0].rule", equalTo("json"))
                 .body(not(org.hamcrest.Matchers.containsString("com.fasterxml")));
-        Contract.badRequestAs(WALSALL_OFFICER).contentType("application/json").body("[1, 2]")
+        Contract.badRequestAs(ownOfficer).contentType("application/json").body("[1, 2]")
                 .post("/api/v1/reports")
                 .then().statusCode(400).body("errors[0].field", equalTo("body"));
     }
 
     @Test
     void shouldRequireTheParagraphOfAnExemptReportAndRefuseItOnAPublicOne() {
-        Map<String, Object> body = exempt(Tokens.WALSALL, "Exempt without paragraph");
+        Map<String, Object> body = exempt(own, "Exempt without paragraph");
         body.remove("exemptParagraph");
-        Contract.as(WALSALL_OFFICER).contentType("application/json").body(body).post("/api/v1/reports")
+        Contract.as(ownOfficer).contentType("application/json").body(body).post("/api/v1/reports")
                 .then().statusCode(400).body("errors[0].field", equalTo("exemptParagraph"))
                 .body("errors[0].rule", equalTo("required"));
 
-        Map<String, Object> publicWithParagraph = report(Tokens.WALSALL, "Public with paragraph");
+        Map<String, Object> publicWithParagraph = report(own, "Public with paragraph");
         publicWithParagraph.put("exemptParagraph", 3);
-        Contract.as(WALSALL_OFFICER).contentType("application/json").body(publicWithParagraph).post("/api/v1/reports")
+        Contract.as(ownOfficer).contentType("application/json").body(publicWithParagraph).post("/api/v1/reports")
                 .then().statusCode(400).body("errors[0].rule", equalTo("not-allowed"));
 
-        Map<String, Object> badParagraph = exempt(Tokens.WALSALL, "Paragraph nine");
+        Map<String, Object> badParagraph = exempt(own, "Paragraph nine");
         badParagraph.put("exemptParagraph", 9);
-        Contract.badRequestAs(WALSALL_OFFICER).contentType("application/json").body(badParagraph)
+        Contract.badRequestAs(ownOfficer).contentType("application/json").body(badParagraph)
                 .post("/api/v1/reports")
                 .then().statusCode(400).body("errors[0].field", equalTo("exemptParagraph"))
                 .body("errors[0].rule", equalTo("maximum"));
@@ -243,9 +256,9 @@ class ReportResourceTest {
     @Test
     void shouldKeepAReportWithItsAuthority() {
         String admin = Tokens.admin();
-        long id = create(admin, report(Tokens.WALSALL, "Admin's report")).jsonPath().getLong("id");
+        long id = create(admin, report(own, "Admin's report")).jsonPath().getLong("id");
         Contract.as(admin).header("If-Match", "\"0\"").contentType("application/json")
-                .body(report(Tokens.DUDLEY, "Moved")).put("/api/v1/reports/" + id)
+                .body(report(other, "Moved")).put("/api/v1/reports/" + id)
                 .then().statusCode(400).body("errors[0].field", equalTo("authority"))
                 .body("errors[0].rule", equalTo("immutable"));
     }
@@ -260,9 +273,9 @@ class ReportResourceTest {
 
     @Test
     void shouldAnswerUnknownRoutesAndMethodsWithProblems() {
-        Contract.badRequestAs(WALSALL_OFFICER).get("/api/v1/nothing-here")
+        Contract.badRequestAs(ownOfficer).get("/api/v1/nothing-here")
                 .then().statusCode(404).contentType("application/problem+json");
-        Contract.badRequestAs(WALSALL_OFFICER).contentType("text/plain").body("hello").post("/api/v1/reports")
+        Contract.badRequestAs(ownOfficer).contentType("text/plain").body("hello").post("/api/v1/reports")
                 .then().statusCode(415).contentType("application/problem+json");
     }
 
@@ -270,7 +283,7 @@ class ReportResourceTest {
     void shouldRefuseAnOversizedBodyWithAProblem() {
         String huge = "{\"title\": \"" + "a".repeat(21 * 1024 * 1024) + "\"}";
         // With "Expect: 100-continue" the client waits for the verdict instead of writing into a closed socket.
-        Contract.badRequestAs(WALSALL_OFFICER)
+        Contract.badRequestAs(ownOfficer)
                 .config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
                         .setParam("http.protocol.expect-continue", true)))
                 .contentType("application/json").body(huge).post("/api/v1/reports")

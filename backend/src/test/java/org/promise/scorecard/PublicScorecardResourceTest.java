@@ -6,29 +6,38 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
 import org.promise.support.Figures;
+import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
-/** The public scorecard of Dudley (which publishes it) for 2032-33 and 2033-34, years no pack covers. */
+/** The public scorecard of the class's own authority, which publishes it as Dudley does, for 2032-33 and 2033-34. */
 @QuarkusTest
 class PublicScorecardResourceTest {
 
     private static final String YEAR = "2033-34";
+    private static String authority;
     private static boolean written;
 
+    @BeforeAll
+    static void createAuthority() {
+        authority = ScratchAuthority.create(PublicScorecardResourceTest.class).publishingItsScorecard().code();
+    }
+
+    /** Once, but in a test's own setup: REST Assured knows the application's port only there. */
     @BeforeEach
     void writeFiguresOnce() {
         if (written) {
             return;
         }
-        String officer = Tokens.officer(Tokens.DUDLEY);
-        Figures.writeLeavingCare(officer, Tokens.DUDLEY, YEAR);
-        Figures.put(officer, "LEAVE_ADOPT", Tokens.DUDLEY, "2032-33", 4, null, null, "final");
-        Figures.put(officer, "FOST_WITHDRAWN", Tokens.DUDLEY, YEAR, 9, null, null, "final");
-        Figures.put(officer, "CL_EET_1921", Tokens.DUDLEY, YEAR, 51, null, null, "provisional");
+        String officer = Tokens.officer(authority);
+        Figures.writeLeavingCare(officer, authority, YEAR);
+        Figures.put(officer, "LEAVE_ADOPT", authority, "2032-33", 4, null, null, "final");
+        Figures.put(officer, "FOST_WITHDRAWN", authority, YEAR, 9, null, null, "final");
+        Figures.put(officer, "CL_EET_1921", authority, YEAR, 51, null, null, "provisional");
         written = true;
     }
 
@@ -38,9 +47,9 @@ class PublicScorecardResourceTest {
 
     @Test
     void shouldShowThePublicOnlyPublishedFiguresWithSmallNumbersWithheldEverywhere() {
-        for (String token : new String[] {null, Tokens.officer(Tokens.DUDLEY)}) {
+        for (String token : new String[] {null, Tokens.officer(authority)}) {
             (token == null ? Contract.anonymous() : Contract.as(token))
-                    .queryParam("area", Tokens.DUDLEY).queryParam("period", YEAR)
+                    .queryParam("area", authority).queryParam("period", YEAR)
                     .get("/api/v1/public/scorecard")
                     .then().statusCode(200)
                     .body(row("LEAVE_SGO") + ".symbol", equalTo("c"))
@@ -56,7 +65,7 @@ class PublicScorecardResourceTest {
                     .body("groups.rows.flatten().indicator", not(hasItem("FOST_WITHDRAWN")))
                     .body("groups.rows.flatten().indicator", not(hasItem("CL_EET_1921")));
         }
-        Contract.as(Tokens.officer(Tokens.DUDLEY)).queryParam("area", Tokens.DUDLEY).queryParam("period", YEAR)
+        Contract.as(Tokens.officer(authority)).queryParam("area", authority).queryParam("period", YEAR)
                 .get("/api/v1/scorecard")
                 .then().statusCode(200)
                 .body(row("LEAVE_SGO") + ".value", equalTo(3))
@@ -65,15 +74,15 @@ class PublicScorecardResourceTest {
 
     @Test
     void shouldSuppressTheSignedInScorecardForPartnersAndAnalystsToo() {
-        for (String token : new String[] {Tokens.partner("partner-dudley", Tokens.DUDLEY), Tokens.analyst(Tokens.DUDLEY)}) {
-            Contract.as(token).queryParam("area", Tokens.DUDLEY).queryParam("period", YEAR).get("/api/v1/scorecard")
+        for (String token : new String[] {Tokens.partner("partner-own", authority), Tokens.analyst(authority)}) {
+            Contract.as(token).queryParam("area", authority).queryParam("period", YEAR).get("/api/v1/scorecard")
                     .then().statusCode(200)
                     .body(row("LEAVE_SGO") + ".symbol", equalTo("c"))
                     .body(row("LEAVE_SGO") + ".value", nullValue())
                     .body(row("LEAVE_OTHER") + ".symbol", equalTo("c"))
                     .body(row("LEAVE_ADOPT") + ".value", equalTo(15));
         }
-        Contract.as(Tokens.partner("partner-dudley", Tokens.DUDLEY)).queryParam("area", Tokens.DUDLEY)
+        Contract.as(Tokens.partner("partner-own", authority)).queryParam("area", authority)
                 .queryParam("period", YEAR).get("/api/v1/scorecard")
                 .then().statusCode(200)
                 .body("groups.rows.flatten().indicator", hasItem("FOST_WITHDRAWN"))
@@ -82,7 +91,7 @@ class PublicScorecardResourceTest {
 
     @Test
     void shouldListThePublishedYearsAndRefuseAuthoritiesThatDoNotPublish() {
-        Contract.anonymous().queryParam("area", Tokens.DUDLEY).get("/api/v1/public/scorecard/periods")
+        Contract.anonymous().queryParam("area", authority).get("/api/v1/public/scorecard/periods")
                 .then().statusCode(200).body("items.period", hasItem(YEAR));
         Contract.anonymous().queryParam("area", "E08000028").queryParam("period", YEAR)
                 .get("/api/v1/public/scorecard").then().statusCode(404).contentType("application/problem+json");

@@ -13,18 +13,28 @@ import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
 import org.promise.support.Race;
+import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
-/** Writes go to Sandwell and to periods the seed packs do not hold, so the seeded scorecard stays as reported. */
+/** Writes go to the class's own authority and its neighbours, so the seeded scorecard stays as reported. */
 @QuarkusTest
 class IndicatorValueResourceTest {
 
-    private static final String SANDWELL = "E08000028";
-    private static final String SANDWELL_OFFICER = Tokens.officer(SANDWELL);
     private static final String WALSALL_OFFICER = Tokens.officer(Tokens.WALSALL);
+    private static ScratchAuthority authority;
+    private static String area;
+    private static String officer;
+
+    @BeforeAll
+    static void createAuthority() {
+        authority = ScratchAuthority.create(IndicatorValueResourceTest.class);
+        area = authority.code();
+        officer = Tokens.officer(area);
+    }
 
     private static Map<String, Object> value(Object number, String status) {
         Map<String, Object> body = new HashMap<>();
@@ -39,37 +49,37 @@ class IndicatorValueResourceTest {
 
     @Test
     void shouldLetOneOfManyCallersCreateANewFigureAndTellTheOthers() throws Exception {
-        String url = url("HLTH_ASSESS", SANDWELL, "2031-32");
-        List<Response> answers = Race.of(6, n -> Contract.as(SANDWELL_OFFICER).contentType("application/json")
+        String url = url("HLTH_ASSESS", area, "2031-32");
+        List<Response> answers = Race.of(6, n -> Contract.as(officer).contentType("application/json")
                 .body(value(70 + n, "provisional")).put(url));
         List<Integer> statuses = Race.statuses(answers);
         assertThat(statuses).containsOnlyOnce(201);
         // The others find it created: at the same moment (409), or just before (428: changing it needs If-Match).
         assertThat(statuses).isSubsetOf(201, 409, 428);
         Number winner = answers.get(statuses.indexOf(201)).jsonPath().get("value");
-        Contract.as(SANDWELL_OFFICER).get(url).then().statusCode(200).body("value", equalTo(winner));
+        Contract.as(officer).get(url).then().statusCode(200).body("value", equalTo(winner));
     }
 
     @Test
     void shouldCreateThenChangeOnlyWithTheCurrentETagAndChangeNothingTwice() {
-        String url = url("HLTH_ASSESS", SANDWELL, "2024-25");
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(value(81, "provisional")).put(url)
+        String url = url("HLTH_ASSESS", area, "2024-25");
+        Contract.as(officer).contentType("application/json").body(value(81, "provisional")).put(url)
                 .then().statusCode(201).header("ETag", equalTo("\"0\"")).body("value", equalTo(81))
-                .body("updatedBy", equalTo("officer." + SANDWELL));
-        Contract.badRequestAs(SANDWELL_OFFICER).contentType("application/json").body(value(82, "final")).put(url)
+                .body("updatedBy", equalTo("officer." + area));
+        Contract.badRequestAs(officer).contentType("application/json").body(value(82, "final")).put(url)
                 .then().statusCode(428);
-        Contract.as(SANDWELL_OFFICER).header("If-Match", "\"0\"").contentType("application/json")
+        Contract.as(officer).header("If-Match", "\"0\"").contentType("application/json")
                 .body(value(82, "final")).put(url)
                 .then().statusCode(200).header("ETag", equalTo("\"1\""));
         // The same value again changes nothing, not even the version.
-        Contract.as(SANDWELL_OFFICER).header("If-Match", "\"1\"").contentType("application/json")
+        Contract.as(officer).header("If-Match", "\"1\"").contentType("application/json")
                 .body(value(82.0, "final")).put(url)
                 .then().statusCode(200).header("ETag", equalTo("\"1\""));
-        Contract.as(SANDWELL_OFFICER).header("If-Match", "\"0\"").contentType("application/json")
+        Contract.as(officer).header("If-Match", "\"0\"").contentType("application/json")
                 .body(value(83, "final")).put(url)
                 .then().statusCode(412);
         Contract.as(Tokens.admin()).queryParam("entityType", "indicator-value")
-                .queryParam("entityId", "HLTH_ASSESS/" + SANDWELL + "/2024-25").get("/api/v1/audit")
+                .queryParam("entityId", "HLTH_ASSESS/" + area + "/2024-25").get("/api/v1/audit")
                 .then().statusCode(200).body("items.action", contains("update", "create"))
                 .body("items[0].before.value", equalTo(81)).body("items[0].after.value", equalTo(82));
     }
@@ -84,68 +94,68 @@ class IndicatorValueResourceTest {
         Contract.anonymous().contentType("application/json").body(value(80, "final")).put(url)
                 .then().statusCode(401);
         Contract.as(WALSALL_OFFICER).contentType("application/json").body(value(70, "final"))
-                .put(url("HLTH_ASSESS", "E92000001", "2024-25"))
+                .put(url("HLTH_ASSESS", authority.neighbours(), "2024-25"))
                 .then().statusCode(403).body("detail",
                         equalTo("Only administrators can change England, regional and statistical-neighbour values"));
         Contract.as(Tokens.admin()).contentType("application/json").body(value(70, "final"))
-                .put(url("HLTH_ASSESS", "E92000001", "2024-25"))
+                .put(url("HLTH_ASSESS", authority.neighbours(), "2024-25"))
                 .then().statusCode(201);
     }
 
     @Test
     void shouldNameTheBrokenRule() {
-        String url = url("HLTH_ASSESS", SANDWELL, "2025-26");
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(value(101, "final")).put(url)
+        String url = url("HLTH_ASSESS", area, "2025-26");
+        Contract.as(officer).contentType("application/json").body(value(101, "final")).put(url)
                 .then().statusCode(400).body("errors[0].field", equalTo("value"))
                 .body("errors[0].rule", equalTo("range"))
                 .body("errors[0].message", equalTo("A percentage must be between 0 and 100"));
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(value(-3, "final"))
-                .put(url("LEAVE_REUNIF", SANDWELL, "2025-26"))
+        Contract.as(officer).contentType("application/json").body(value(-3, "final"))
+                .put(url("LEAVE_REUNIF", area, "2025-26"))
                 .then().statusCode(400).body("errors[0].rule", equalTo("minimum"));
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(value(2.5, "final"))
-                .put(url("LEAVE_REUNIF", SANDWELL, "2025-26"))
+        Contract.as(officer).contentType("application/json").body(value(2.5, "final"))
+                .put(url("LEAVE_REUNIF", area, "2025-26"))
                 .then().statusCode(400).body("errors[0].rule", equalTo("integer"));
         Map<String, Object> both = value(5, "final");
         both.put("symbol", "c");
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(both).put(url)
+        Contract.as(officer).contentType("application/json").body(both).put(url)
                 .then().statusCode(400).body("errors[0].field", equalTo("symbol"))
                 .body("errors[0].rule", equalTo("exclusive"));
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(Map.of("status", "final")).put(url)
+        Contract.as(officer).contentType("application/json").body(Map.of("status", "final")).put(url)
                 .then().statusCode(400).body("errors[0].field", equalTo("value"))
                 .body("errors[0].rule", equalTo("required"));
-        Contract.badRequestAs(SANDWELL_OFFICER).contentType("application/json").body(value(50, "final"))
-                .put(url("HLTH_ASSESS", SANDWELL, "2025-03-31"))
+        Contract.badRequestAs(officer).contentType("application/json").body(value(50, "final"))
+                .put(url("HLTH_ASSESS", area, "2025-03-31"))
                 .then().statusCode(400).body("errors[0].field", equalTo("period"))
                 .body("errors[0].message", equalTo("'2025-03-31' is a snapshot period, but a financial-year is "
                         + "needed here (such as 2022-23)"));
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(value(50, "final"))
-                .put(url("NO_SUCH", SANDWELL, "2025-26"))
+        Contract.as(officer).contentType("application/json").body(value(50, "final"))
+                .put(url("NO_SUCH", area, "2025-26"))
                 .then().statusCode(404);
     }
 
     @Test
     void shouldKeepASymbolAsASymbolAndFlagAFractionThatDisagrees() {
         Map<String, Object> suppressed = new HashMap<>(Map.of("symbol", "c", "status", "final"));
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(suppressed)
-                .put(url("CL_STAYPUT_1920", SANDWELL, "2024-25"))
+        Contract.as(officer).contentType("application/json").body(suppressed)
+                .put(url("CL_STAYPUT_1920", area, "2024-25"))
                 .then().statusCode(201).body("symbol", equalTo("c")).body("value", nullValue());
         Map<String, Object> reported = value(23, "final");
         reported.put("numerator", 14);
         reported.put("denominator", 49);
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(reported)
-                .put(url("CL_STAYPUT_1920", SANDWELL, "2023-24"))
+        Contract.as(officer).contentType("application/json").body(reported)
+                .put(url("CL_STAYPUT_1920", area, "2023-24"))
                 .then().statusCode(201).body("value", equalTo(23))
                 .body("fractionMismatch.message", equalTo("14/49 is 28.6%, not the reported 23%"));
     }
 
     @Test
     void shouldKeepProvisionalValuesWithinTheirAuthority() {
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(value(77, "provisional"))
-                .put(url("HLTH_DENTAL", SANDWELL, "2024-25")).then().statusCode(201);
-        Contract.as(WALSALL_OFFICER).get(url("HLTH_DENTAL", SANDWELL, "2024-25")).then().statusCode(404);
-        Contract.as(WALSALL_OFFICER).queryParam("area", SANDWELL).get("/api/v1/indicators/HLTH_DENTAL/values")
+        Contract.as(officer).contentType("application/json").body(value(77, "provisional"))
+                .put(url("HLTH_DENTAL", area, "2024-25")).then().statusCode(201);
+        Contract.as(WALSALL_OFFICER).get(url("HLTH_DENTAL", area, "2024-25")).then().statusCode(404);
+        Contract.as(WALSALL_OFFICER).queryParam("area", area).get("/api/v1/indicators/HLTH_DENTAL/values")
                 .then().statusCode(200).body("items.period", not(hasItem("2024-25")));
-        Contract.as(SANDWELL_OFFICER).get(url("HLTH_DENTAL", SANDWELL, "2024-25")).then().statusCode(200)
+        Contract.as(officer).get(url("HLTH_DENTAL", area, "2024-25")).then().statusCode(200)
                 .header("ETag", equalTo("\"0\""));
     }
 
@@ -162,12 +172,12 @@ class IndicatorValueResourceTest {
 
     @Test
     void shouldDeleteWithTheCurrentETag() {
-        String url = url("HLTH_ASSESS", SANDWELL, "2026-27");
-        Contract.as(SANDWELL_OFFICER).contentType("application/json").body(value(60, "final")).put(url)
+        String url = url("HLTH_ASSESS", area, "2026-27");
+        Contract.as(officer).contentType("application/json").body(value(60, "final")).put(url)
                 .then().statusCode(201);
-        Contract.as(SANDWELL_OFFICER).delete(url).then().statusCode(428);
+        Contract.as(officer).delete(url).then().statusCode(428);
         Contract.as(WALSALL_OFFICER).header("If-Match", "\"0\"").delete(url).then().statusCode(403);
-        Contract.as(SANDWELL_OFFICER).header("If-Match", "\"0\"").delete(url).then().statusCode(204);
-        Contract.as(SANDWELL_OFFICER).get(url).then().statusCode(404);
+        Contract.as(officer).header("If-Match", "\"0\"").delete(url).then().statusCode(204);
+        Contract.as(officer).get(url).then().statusCode(404);
     }
 }

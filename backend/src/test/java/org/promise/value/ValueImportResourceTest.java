@@ -8,22 +8,32 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.promise.common.wire.SupportedYears;
 import org.promise.support.Contract;
+import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
-/** Imports write to Wolverhampton, which the seed packs leave empty. */
+/** Imports write to the class's own authority, which starts empty. */
 @QuarkusTest
 class ValueImportResourceTest {
 
-    private static final String WOLVERHAMPTON = "E08000031";
-    private static final String OFFICER = Tokens.officer(WOLVERHAMPTON);
+    private static ScratchAuthority authority;
+    private static String area;
+    private static String officer;
     private static final String HEADER = "time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,"
             + "value,numerator,denominator,status\n";
 
+    @BeforeAll
+    static void createAuthority() {
+        authority = ScratchAuthority.create(ValueImportResourceTest.class);
+        area = authority.code();
+        officer = Tokens.officer(area);
+    }
+
     private static String row(String period, String identifier, String indicator, String value, String status) {
-        return period + "," + identifier + ",Local authority," + WOLVERHAMPTON + ",Wolverhampton," + indicator + ","
+        return period + "," + identifier + ",Local authority," + area + "," + authority.name() + "," + indicator + ","
                 + value + ",,," + status + "\n";
     }
 
@@ -33,7 +43,7 @@ class ValueImportResourceTest {
     }
 
     private static io.restassured.response.ValidatableResponse refused(String csv) {
-        return Contract.badRequestAs(OFFICER).contentType("text/csv").body(csv).post("/api/v1/imports/values")
+        return Contract.badRequestAs(officer).contentType("text/csv").body(csv).post("/api/v1/imports/values")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
@@ -42,24 +52,25 @@ class ValueImportResourceTest {
         String csv = HEADER + row("202122", "Financial year", "HLTH_ASSESS", "84", "final")
                 + row("202223", "Financial year", "HLTH_ASSESS", "87", "final")
                 + row("2023", "Reporting year", "CLA_COUNT", "c", "final")
-                + "202223,Financial year,Local authority," + WOLVERHAMPTON + ",Wolverhampton,CL_STAYPUT_1920,23,14,49,final\n";
-        importCsv(OFFICER, csv, true).statusCode(200).body("dryRun", equalTo(true)).body("created", equalTo(4));
-        Contract.as(OFFICER).get("/api/v1/indicators/HLTH_ASSESS/values/" + WOLVERHAMPTON + "/2022-23")
+                + "202223,Financial year,Local authority," + area + "," + authority.name()
+                + ",CL_STAYPUT_1920,23,14,49,final\n";
+        importCsv(officer, csv, true).statusCode(200).body("dryRun", equalTo(true)).body("created", equalTo(4));
+        Contract.as(officer).get("/api/v1/indicators/HLTH_ASSESS/values/" + area + "/2022-23")
                 .then().statusCode(404);
 
-        importCsv(OFFICER, csv, false).statusCode(200).body("created", equalTo(4)).body("unchanged", equalTo(0));
-        importCsv(OFFICER, csv, false).statusCode(200).body("created", equalTo(0)).body("updated", equalTo(0))
+        importCsv(officer, csv, false).statusCode(200).body("created", equalTo(4)).body("unchanged", equalTo(0));
+        importCsv(officer, csv, false).statusCode(200).body("created", equalTo(0)).body("updated", equalTo(0))
                 .body("unchanged", equalTo(4));
-        Contract.as(OFFICER).get("/api/v1/indicators/HLTH_ASSESS/values/" + WOLVERHAMPTON + "/2022-23")
+        Contract.as(officer).get("/api/v1/indicators/HLTH_ASSESS/values/" + area + "/2022-23")
                 .then().statusCode(200).header("ETag", equalTo("\"0\"")).body("value", equalTo(87));
-        Contract.as(OFFICER).get("/api/v1/indicators/CLA_COUNT/values/" + WOLVERHAMPTON + "/2023-03-31")
+        Contract.as(officer).get("/api/v1/indicators/CLA_COUNT/values/" + area + "/2023-03-31")
                 .then().statusCode(200).body("symbol", equalTo("c"));
-        Contract.as(OFFICER).get("/api/v1/indicators/CL_STAYPUT_1920/values/" + WOLVERHAMPTON + "/2022-23")
+        Contract.as(officer).get("/api/v1/indicators/CL_STAYPUT_1920/values/" + area + "/2022-23")
                 .then().statusCode(200).body("fractionMismatch.computed", equalTo(28.6f));
 
         String changed = HEADER + row("202223", "Financial year", "HLTH_ASSESS", "89", "final");
-        importCsv(OFFICER, changed, false).statusCode(200).body("updated", equalTo(1));
-        Contract.as(Tokens.admin()).queryParam("entityId", "HLTH_ASSESS/" + WOLVERHAMPTON + "/2022-23")
+        importCsv(officer, changed, false).statusCode(200).body("updated", equalTo(1));
+        Contract.as(Tokens.admin()).queryParam("entityId", "HLTH_ASSESS/" + area + "/2022-23")
                 .get("/api/v1/audit").then().body("items.action", hasItem("update"))
                 .body("items[0].before.value", equalTo(87)).body("items[0].after.value", equalTo(89));
     }
@@ -67,17 +78,17 @@ class ValueImportResourceTest {
     @Test
     void shouldImportJsonRowsTheSameWay() {
         List<Map<String, Object>> rows = List.of(Map.of("time_period", "202324", "time_identifier",
-                "Financial year Q1", "geographic_level", "Local authority", "new_la_code", WOLVERHAMPTON,
+                "Financial year Q1", "geographic_level", "Local authority", "new_la_code", area,
                 "indicator", "HLTH_DENTAL", "value", 70, "status", "provisional"));
-        Contract.as(OFFICER).contentType("application/json").body(rows).post("/api/v1/imports/values")
+        Contract.as(officer).contentType("application/json").body(rows).post("/api/v1/imports/values")
                 .then().statusCode(400).body("errors[0].row", equalTo(2)).body("errors[0].column", equalTo(null))
                 .body("errors[0].field", equalTo("time_period"))
                 .body("errors[0].message", equalTo("'Financial year Q1 202324' is a financial-quarter period, but "
                         + "this indicator is reported by financial-year"));
         List<Map<String, Object>> good = List.of(Map.of("time_period", "202324", "time_identifier",
-                "Financial year", "geographic_level", "Local authority", "new_la_code", WOLVERHAMPTON,
+                "Financial year", "geographic_level", "Local authority", "new_la_code", area,
                 "indicator", "HLTH_DENTAL", "value", 70, "status", "provisional"));
-        Contract.as(OFFICER).contentType("application/json").body(good).post("/api/v1/imports/values")
+        Contract.as(officer).contentType("application/json").body(good).post("/api/v1/imports/values")
                 .then().statusCode(200).body("created", equalTo(1));
     }
 
@@ -101,10 +112,10 @@ class ValueImportResourceTest {
                 .body("errors.find { it.row == 7 }.rule", equalTo("minimum"))
                 .body("errors.find { it.row == 8 }.rule", equalTo("number"))
                 .body("errors.find { it.row == 9 }.message", equalTo("Row 2 already gives HLTH_ASSESS for "
-                        + WOLVERHAMPTON + " in 2024-25"))
+                        + area + " in 2024-25"))
                 .body("errors.find { it.row == 10 }.field", equalTo("status"));
         // Nothing of it was written, not even the good first row.
-        Contract.as(OFFICER).get("/api/v1/indicators/HLTH_ASSESS/values/" + WOLVERHAMPTON + "/2024-25")
+        Contract.as(officer).get("/api/v1/indicators/HLTH_ASSESS/values/" + area + "/2024-25")
                 .then().statusCode(404);
     }
 
@@ -114,7 +125,7 @@ class ValueImportResourceTest {
                 + "202425,Financial year,National,,England,HLTH_ASSESS,80,,,final\n";
         refused(csv).body("errors.rule", equalTo(List.of("forbidden", "forbidden")))
                 .body("errors[0].field", equalTo("new_la_code"));
-        importCsv(Tokens.boardMember(WOLVERHAMPTON), HEADER + row("202425", "Financial year", "HLTH_ASSESS", "80",
+        importCsv(Tokens.boardMember(area), HEADER + row("202425", "Financial year", "HLTH_ASSESS", "80",
                 "final"), false).statusCode(403);
     }
 
@@ -136,7 +147,7 @@ class ValueImportResourceTest {
             "CL_HEALTH_PASSPORT", "CL_HEALTH_PASSPORT_OFFERED", "IHA_DELAYED", "TRANSITION_POSITIVE",
             "LOCAL_OFFER_AWARE", "KNOW_WHERE_INFO", "CL_EET_1617"};
         String[][] areas = {{"National", "E92000001"}, {"Regional", "E12000005"}, {"Local authority", "E08000027"},
-            {"Local authority", "E08000028"}, {"Local authority", "E08000030"}, {"Local authority", WOLVERHAMPTON},
+            {"Local authority", "E08000028"}, {"Local authority", "E08000030"}, {"Local authority", "E08000031"},
             {"Statistical neighbours", "SN-E08000027"}, {"Statistical neighbours", "SN-E08000028"},
             {"Statistical neighbours", "SN-E08000030"}, {"Statistical neighbours", "SN-E08000031"}};
         int rows = 0;
@@ -170,10 +181,10 @@ class ValueImportResourceTest {
         indicator.put("source", "Virtual School");
         Contract.as(Tokens.admin()).contentType("application/json").body(indicator).post("/api/v1/indicators")
                 .then().statusCode(201);
-        importCsv(OFFICER, HEADER + row("202223", "Financial year", "WELLBEING_CHANGE", "-0.25", "final")
+        importCsv(officer, HEADER + row("202223", "Financial year", "WELLBEING_CHANGE", "-0.25", "final")
                 + row("202324", "Financial year", "WELLBEING_CHANGE", "-5", "final"), false).statusCode(200);
 
-        String exported = Contract.as(OFFICER).accept("text/csv").queryParam("area", WOLVERHAMPTON)
+        String exported = Contract.as(officer).accept("text/csv").queryParam("area", area)
                 .queryParam("indicator", "WELLBEING_CHANGE").get("/api/v1/values")
                 .then().statusCode(200).extract().asString();
         org.assertj.core.api.Assertions.assertThat(exported).isEqualTo(HEADER
@@ -185,16 +196,17 @@ class ValueImportResourceTest {
     void shouldExportWhatImportReads() {
         String csv = HEADER + row("202122", "Financial year", "FOST_CONVERSION", "6", "final")
                 + row("2022-03-31", "Snapshot", "PLC_FOSTER", "71", "provisional");
-        importCsv(OFFICER, csv, false).statusCode(200);
-        String exported = Contract.as(OFFICER).accept("text/csv").queryParam("area", WOLVERHAMPTON)
+        importCsv(officer, csv, false).statusCode(200);
+        String exported = Contract.as(officer).accept("text/csv").queryParam("area", area)
                 .queryParam("indicator", "FOST_CONVERSION").get("/api/v1/values")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         org.assertj.core.api.Assertions.assertThat(exported).isEqualTo(HEADER
-                + "202122,Financial year,Local authority," + WOLVERHAMPTON + ",Wolverhampton,FOST_CONVERSION,6,,,final\n");
-        importCsv(OFFICER, exported, false).statusCode(200).body("unchanged", equalTo(1));
-        Contract.as(OFFICER).queryParam("area", WOLVERHAMPTON).queryParam("indicator", "PLC_FOSTER")
+                + "202122,Financial year,Local authority," + area + "," + authority.name()
+                + ",FOST_CONVERSION,6,,,final\n");
+        importCsv(officer, exported, false).statusCode(200).body("unchanged", equalTo(1));
+        Contract.as(officer).queryParam("area", area).queryParam("indicator", "PLC_FOSTER")
                 .get("/api/v1/values").then().statusCode(200).body("items[0].period", equalTo("2022-03-31"));
-        Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", WOLVERHAMPTON).queryParam("indicator", "PLC_FOSTER")
+        Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", area).queryParam("indicator", "PLC_FOSTER")
                 .get("/api/v1/values").then().statusCode(200).body("items", hasSize(0));
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
 import org.promise.support.RawHttp;
+import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
 /** What every answer says about itself, where the management endpoints live, and the limits of a request. */
@@ -101,9 +102,10 @@ class HttpHygieneTest {
         assertThat(page.header("Link")).startsWith("</api/v1/kpis?pageSize=1>; rel=\"first\"")
                 .contains("</api/v1/kpis?pageSize=1&after=").doesNotContain("evil");
 
+        String authority = ScratchAuthority.create(HttpHygieneTest.class).code();
         RawHttp.Answer created = RawHttp.sendBody("POST /api/v1/action-plans HTTP/1.1",
-                "{\"authority\":\"E08000028\",\"startYear\":2091}", "Host: evil.example",
-                "Authorization: Bearer " + Tokens.officer("E08000028"), "Content-Type: application/json");
+                "{\"authority\":\"" + authority + "\",\"startYear\":2091}", "Host: evil.example",
+                "Authorization: Bearer " + Tokens.officer(authority), "Content-Type: application/json");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("Location")).matches("/api/v1/action-plans/[0-9]+");
     }

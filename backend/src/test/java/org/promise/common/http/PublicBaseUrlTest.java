@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
 import org.promise.support.RawHttp;
+import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
 /** With a configured public address, links point there whatever the request says about its host. */
@@ -29,9 +30,10 @@ class PublicBaseUrlTest {
     @Test
     void shouldPutLocationAndLinksAtTheConfiguredAddressWhateverTheHost() throws IOException {
         String[] forged = {"Host: evil.example", "X-Forwarded-Host: other.example"};
+        String authority = ScratchAuthority.create(PublicBaseUrlTest.class).code();
         RawHttp.Answer created = RawHttp.sendBody("POST /api/v1/action-plans HTTP/1.1",
-                "{\"authority\":\"E08000028\",\"startYear\":2093}", forged[0], forged[1],
-                "Authorization: Bearer " + Tokens.officer("E08000028"), "Content-Type: application/json");
+                "{\"authority\":\"" + authority + "\",\"startYear\":2093}", forged[0], forged[1],
+                "Authorization: Bearer " + Tokens.officer(authority), "Content-Type: application/json");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.header("Location")).matches("https://promise\\.example\\.org/api/v1/action-plans/[0-9]+");
 

@@ -44,6 +44,7 @@ class ArchitectureTest {
             .layer("area").definedBy("org.promise.area..")
             .layer("indicator").definedBy("org.promise.indicator..")
             .layer("disclosure").definedBy("org.promise.disclosure..")
+            .layer("figure").definedBy("org.promise.figure..")
             .layer("value").definedBy("org.promise.value..")
             .layer("target").definedBy("org.promise.target..")
             .layer("scorecard").definedBy("org.promise.scorecard..")
@@ -58,13 +59,14 @@ class ArchitectureTest {
             .whereLayer("area").mayOnlyAccessLayers("common")
             .whereLayer("indicator").mayOnlyAccessLayers("common", "period")
             .whereLayer("disclosure").mayOnlyAccessLayers("common", "indicator")
-            .whereLayer("value").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure")
-            .whereLayer("target").mayOnlyAccessLayers("common", "period", "area", "indicator", "value")
+            .whereLayer("figure").mayOnlyAccessLayers("common", "period", "area", "indicator")
+            .whereLayer("value").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "figure")
+            .whereLayer("target").mayOnlyAccessLayers("common", "period", "area", "indicator", "figure")
             .whereLayer("scorecard").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure",
-                    "value", "target")
-            .whereLayer("kpi").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "value",
+                    "figure", "value", "target")
+            .whereLayer("kpi").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "figure",
                     "target", "scorecard")
-            .whereLayer("actionplan").mayOnlyAccessLayers("common", "period", "area", "indicator", "value",
+            .whereLayer("actionplan").mayOnlyAccessLayers("common", "period", "area", "indicator", "figure",
                     "scorecard")
             .whereLayer("yousaid").mayOnlyAccessLayers("common", "area", "actionplan")
             .whereLayer("strategy").mayOnlyAccessLayers("common", "indicator")

@@ -2,10 +2,10 @@ package org.promise.actionplan;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.indicator.Unit;
 import org.promise.scorecard.Rag;
-import org.promise.value.ValueStatus;
 
 /** An item with everything its page shows: the figures that measure it, its history and the board's questions. */
 public record ActionItemDetail(ActionItemView item, List<LinkedIndicator> indicators,

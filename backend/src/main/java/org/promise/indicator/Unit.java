@@ -2,6 +2,8 @@ package org.promise.indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import org.promise.common.error.FieldError;
 import org.promise.common.wire.WireValue;
 
 /** What an indicator's number measures, and how the board papers write it. */
@@ -11,6 +13,8 @@ public enum Unit implements WireValue {
     DAYS("days"),
     RATE_PER_10K("rate_per_10k"),
     SCORE("score");
+
+    private static final BigDecimal ONE_HUNDRED = new BigDecimal("100");
 
     private final String wire;
 
@@ -67,6 +71,30 @@ public enum Unit implements WireValue {
     public static class Converter extends org.promise.common.wire.WireValueConverter<Unit> {
         public Converter() {
             super(Unit.class);
+        }
+    }
+
+    /** The range a number of this unit can take, for values and targets alike. */
+    public void checkRange(BigDecimal value, String field, List<FieldError> errors) {
+        switch (this) {
+            case PERCENT -> {
+                if (value.signum() < 0 || value.compareTo(ONE_HUNDRED) > 0) {
+                    errors.add(new FieldError(field, "range", "A percentage must be between 0 and 100"));
+                }
+            }
+            case COUNT -> {
+                if (value.signum() < 0) {
+                    errors.add(new FieldError(field, "minimum", "A count cannot be negative"));
+                } else if (value.stripTrailingZeros().scale() > 0) {
+                    errors.add(new FieldError(field, "integer", "A count is a whole number"));
+                }
+            }
+            case DAYS, RATE_PER_10K -> {
+                if (value.signum() < 0) {
+                    errors.add(new FieldError(field, "minimum", "This value cannot be negative"));
+                }
+            }
+            case SCORE -> { }
         }
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.promise.common.csv.SpreadsheetCsv;
-import org.promise.value.TidyCsv;
-import org.promise.value.TidyRow;
+import org.promise.figure.TidyCsv;
+import org.promise.figure.TidyRow;
 
 /** KPIs in DfE's tidy layout, as the values export writes it, with the period, unit, target and RAG after it. */
 final class KpiCsv {

@@ -10,6 +10,7 @@ import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.Decimals;
 import org.promise.common.wire.WireValue;
 import org.promise.disclosure.Audience;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.Polarity;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.indicator.Unit;
@@ -17,7 +18,6 @@ import org.promise.scorecard.Measure;
 import org.promise.scorecard.RagRule;
 import org.promise.scorecard.Reading;
 import org.promise.target.TargetFacts;
-import org.promise.value.ValueStatus;
 
 /** One page of the figures a caller may read, in one statement, ordered by indicator, area and period. */
 @ApplicationScoped

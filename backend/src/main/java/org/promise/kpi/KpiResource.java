@@ -23,7 +23,7 @@ import org.promise.common.concurrency.EntityTags;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.wire.AcceptHeader;
 import org.promise.common.wire.WireParam;
-import org.promise.value.ValueStatus;
+import org.promise.figure.ValueStatus;
 
 /**
  * The KPI feed for partner systems and analysts. Every answer carries an ETag of its bytes, so a poller that sends

@@ -3,10 +3,10 @@ package org.promise.kpi;
 import java.math.BigDecimal;
 import java.util.List;
 import org.promise.area.AreaKind;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.indicator.Unit;
 import org.promise.scorecard.Rag;
-import org.promise.value.ValueStatus;
 
 /** One published figure as partner systems and analysts read it. */
 public record KpiRow(String indicator, Unit unit, String area, String areaName, String period, BigDecimal value,

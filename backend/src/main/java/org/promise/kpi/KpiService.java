@@ -12,11 +12,11 @@ import org.promise.common.security.Caller;
 import org.promise.disclosure.Audience;
 import org.promise.disclosure.DisclosureService;
 import org.promise.disclosure.Suppression;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.IndicatorService;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.period.Period;
 import org.promise.period.PeriodParam;
-import org.promise.value.ValueStatus;
 
 /**
  * Published figures for partner systems and analysts: what the caller may read, a page at a time, with small

@@ -21,11 +21,11 @@ import org.promise.common.security.Caller;
 import org.promise.common.wire.Decimals;
 import org.promise.common.wire.WireValue;
 import org.promise.disclosure.Audience;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.Priority;
 import org.promise.period.Period;
 import org.promise.period.PeriodKind;
 import org.promise.value.ValueRules;
-import org.promise.value.ValueStatus;
 
 /**
  * Calculates an authority's scorecard for a period in a fixed number of statements, whatever the number of

@@ -6,9 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.WireValue;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.target.TargetFacts;
-import org.promise.value.ValueStatus;
 
 /**
  * The scorecard's hot path in plain SQL: the rows it reads are figures, never changed here, so they skip the ORM.

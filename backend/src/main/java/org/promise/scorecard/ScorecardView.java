@@ -2,12 +2,12 @@ package org.promise.scorecard;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.Polarity;
 import org.promise.indicator.Priority;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.indicator.Unit;
 import org.promise.value.ValueRules;
-import org.promise.value.ValueStatus;
 
 public record ScorecardView(String area, String areaName, String period, List<Group> groups) {
 

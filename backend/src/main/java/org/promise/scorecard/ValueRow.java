@@ -2,8 +2,8 @@ package org.promise.scorecard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.StatisticalSymbol;
-import org.promise.value.ValueStatus;
 
 /** A value as the scorecard reads it: no entity, no change tracking, just the figures. */
 public record ValueRow(String indicatorCode, String areaCode, String periodCode, LocalDate periodEnd,

@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.promise.common.wire.Decimals;
-import org.promise.indicator.Figure;
+import org.promise.figure.Figure;
 
 @Entity
 @Table(name = "target")

@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.promise.common.security.Role;
 import org.promise.common.wire.Utf8Body;
-import org.promise.value.ImportReport;
-import org.promise.value.TidyCsv;
-import org.promise.value.TidyRow;
+import org.promise.figure.ImportReport;
+import org.promise.figure.TidyCsv;
+import org.promise.figure.TidyRow;
 
 @Path("/api/v1/imports/targets")
 @Produces(MediaType.APPLICATION_JSON)

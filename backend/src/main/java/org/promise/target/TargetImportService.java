@@ -21,13 +21,13 @@ import org.promise.common.change.FiguresChanged;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
 import org.promise.common.wire.Decimals;
-import org.promise.indicator.FigureWrites;
+import org.promise.figure.FigureWrites;
+import org.promise.figure.ImportReport;
+import org.promise.figure.TidyChecks;
+import org.promise.figure.TidyRow;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
-import org.promise.value.ImportReport;
-import org.promise.value.TidyChecks;
-import org.promise.value.TidyRow;
 
 /**
  * Imports targets in bulk, with the same rules as one at a time and the same guarantees as the values import:

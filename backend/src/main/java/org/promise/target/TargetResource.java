@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.security.Role;
-import org.promise.indicator.FigureResponses;
+import org.promise.figure.FigureResponses;
 
 @Path("/api/v1/indicators/{code}/targets/{area}/{period}")
 @Produces(MediaType.APPLICATION_JSON)

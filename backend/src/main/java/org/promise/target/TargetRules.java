@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.promise.common.error.FieldError;
 import org.promise.indicator.Unit;
-import org.promise.value.ValueRules;
 
 /**
  * What a target must be, however it arrives (one at a time or in a file): a value, with an optional tolerance that
@@ -47,7 +46,7 @@ final class TargetRules {
             if (target.value() == null) {
                 errors.add(new FieldError(fields.value(), "required", fields.giveValue()));
             } else if (unit != null) {
-                ValueRules.checkRange(unit, target.value(), fields.value(), errors);
+                unit.checkRange(target.value(), fields.value(), errors);
             }
             if (target.reason() != null) {
                 errors.add(new FieldError(fields.reason(), "not-allowed", "Only a pending target has a reason; "

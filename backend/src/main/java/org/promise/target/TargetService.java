@@ -11,7 +11,7 @@ import org.promise.common.change.FiguresChanged;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
-import org.promise.indicator.FigureWrites;
+import org.promise.figure.FigureWrites;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;

@@ -3,7 +3,8 @@ package org.promise.value;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import org.promise.indicator.Figure;
+import org.promise.figure.Figure;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.StatisticalSymbol;
 
 @Entity

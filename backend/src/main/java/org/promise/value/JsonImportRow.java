@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.promise.common.error.JsonRuleException;
 import org.promise.common.wire.StorableFigure;
+import org.promise.figure.TidyRow;
 
 /** One row of a JSON import: the tidy CSV columns as fields; a value is a number or a symbol's text. */
 public record JsonImportRow(

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.promise.common.security.Role;
 import org.promise.common.wire.Utf8Body;
+import org.promise.figure.ImportReport;
+import org.promise.figure.TidyCsv;
+import org.promise.figure.TidyRow;
 
 @Path("/api/v1/imports/values")
 @Produces(MediaType.APPLICATION_JSON)

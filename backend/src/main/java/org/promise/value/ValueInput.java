@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.promise.common.wire.StorableFigure;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.StatisticalSymbol;
 
 public record ValueInput(@StorableFigure BigDecimal value, StatisticalSymbol symbol,

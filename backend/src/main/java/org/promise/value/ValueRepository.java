@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.promise.figure.ValueStatus;
 
 @ApplicationScoped
 public class ValueRepository implements PanacheRepositoryBase<IndicatorValue, Long> {

@@ -36,7 +36,7 @@ public final class ValueRules {
                     "Give a value, or a symbol (c, x, z or low) where there is no number"));
         }
         if (value != null) {
-            checkRange(unit, value, "value", errors);
+            unit.checkRange(value, "value", errors);
         }
         if ((numerator == null) != (denominator == null)) {
             errors.add(new FieldError(numerator == null ? "numerator" : "denominator", "required",
@@ -54,30 +54,6 @@ public final class ValueRules {
                     "For a percentage the numerator cannot be more than the denominator"));
         }
         return errors;
-    }
-
-    /** The range a number of this unit can take, for values and targets alike. */
-    public static void checkRange(Unit unit, BigDecimal value, String field, List<FieldError> errors) {
-        switch (unit) {
-            case PERCENT -> {
-                if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-                    errors.add(new FieldError(field, "range", "A percentage must be between 0 and 100"));
-                }
-            }
-            case COUNT -> {
-                if (value.signum() < 0) {
-                    errors.add(new FieldError(field, "minimum", "A count cannot be negative"));
-                } else if (value.stripTrailingZeros().scale() > 0) {
-                    errors.add(new FieldError(field, "integer", "A count is a whole number"));
-                }
-            }
-            case DAYS, RATE_PER_10K -> {
-                if (value.signum() < 0) {
-                    errors.add(new FieldError(field, "minimum", "This value cannot be negative"));
-                }
-            }
-            case SCORE -> { }
-        }
     }
 
     /** "14/49 is 28.6%, not the reported 23%": when the fraction, rounded as the indicator is, disagrees. */

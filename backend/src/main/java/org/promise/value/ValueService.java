@@ -20,7 +20,9 @@ import org.promise.common.security.Caller;
 import org.promise.common.wire.Decimals;
 import org.promise.disclosure.DisclosureService;
 import org.promise.disclosure.Suppression;
-import org.promise.indicator.FigureWrites;
+import org.promise.figure.FigureWrites;
+import org.promise.figure.TidyCsv;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
@@ -101,7 +103,11 @@ public class ValueService {
     public String tidyCsv(List<ValueView> values) {
         Map<String, AreaView> byCode = areas.list(Optional.empty()).stream()
                 .collect(Collectors.toMap(AreaView::code, Function.identity()));
-        return TidyCsv.write(values, byCode);
+        return TidyCsv.write(values.stream().map(value -> {
+            AreaView area = byCode.get(value.area());
+            return TidyCsv.cells(value.period(), area.kind(), area.code(), area.name(), value.indicator(),
+                    value.value(), value.symbol(), value.numerator(), value.denominator(), value.status());
+        }).toList());
     }
 
     /** How many of the area's values a reader with this view sees, by period code. */

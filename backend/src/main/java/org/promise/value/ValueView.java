@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.promise.common.wire.Decimals;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.StatisticalSymbol;
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.promise.actionplan.ItemStatus;
 import org.promise.area.AreaKind;
 import org.promise.common.audit.AuditAction;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.Polarity;
 import org.promise.indicator.Priority;
 import org.promise.indicator.StatisticalSymbol;
@@ -28,7 +29,6 @@ import org.promise.scorecard.Comparison;
 import org.promise.scorecard.Direction;
 import org.promise.scorecard.Rag;
 import org.promise.support.Contract;
-import org.promise.value.ValueStatus;
 import org.promise.yousaid.EntryKind;
 
 /**

@@ -1,4 +1,4 @@
-package org.promise.value;
+package org.promise.figure;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.promise.area.AreaKind;
-import org.promise.area.AreaView;
 import org.promise.common.csv.SpreadsheetCsv;
 import org.promise.common.error.ApiException;
 import org.promise.indicator.StatisticalSymbol;
@@ -32,7 +31,7 @@ public final class TidyCsv {
     private TidyCsv() {
     }
 
-    static List<TidyRow> read(String text) {
+    public static List<TidyRow> read(String text) {
         return read(text, List.of(TidyRow.TIME_PERIOD, TidyRow.TIME_IDENTIFIER, TidyRow.GEOGRAPHIC_LEVEL, TidyRow.AREA,
                 TidyRow.INDICATOR, TidyRow.VALUE, TidyRow.STATUS), TidyRow.COLUMNS);
     }
@@ -86,12 +85,9 @@ public final class TidyCsv {
         }
     }
 
-    static String write(List<ValueView> values, Map<String, AreaView> areas) {
-        return SpreadsheetCsv.write(WRITE, values.stream().map(value -> {
-            AreaView area = areas.get(value.area());
-            return cells(value.period(), area.kind(), area.code(), area.name(), value.indicator(), value.value(),
-                    value.symbol(), value.numerator(), value.denominator(), value.status());
-        }).toList());
+    /** Rows of {@link #cells} under the tidy layout's header. */
+    public static String write(List<List<Object>> rows) {
+        return SpreadsheetCsv.write(WRITE, rows);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.promise.indicator;
+package org.promise.figure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;

@@ -1,4 +1,4 @@
-package org.promise.value;
+package org.promise.figure;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.promise.value;
+package org.promise.figure;
 
 import java.util.Map;
 

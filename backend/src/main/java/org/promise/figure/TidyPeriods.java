@@ -1,4 +1,4 @@
-package org.promise.value;
+package org.promise.figure;
 
 import java.time.LocalDate;
 import java.time.Month;

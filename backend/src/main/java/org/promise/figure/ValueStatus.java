@@ -1,4 +1,4 @@
-package org.promise.value;
+package org.promise.figure;
 
 import org.promise.common.wire.WireValue;
 

@@ -1,4 +1,4 @@
-package org.promise.indicator;
+package org.promise.figure;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;

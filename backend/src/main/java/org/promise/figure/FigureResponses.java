@@ -1,4 +1,4 @@
-package org.promise.indicator;
+package org.promise.figure;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

@@ -24,7 +24,8 @@ apt_install() {
   is_root || die "please install the Debian packages '$*' (this needs root)"
   log "installing Debian packages: $*"
   if [ ! -f "$CACHE_DIR/.apt-updated" ] || [ -n "$(find "$CACHE_DIR/.apt-updated" -mmin +720 2>/dev/null)" ]; then
-    apt-get update -qq >&2 && mkdir -p "$CACHE_DIR" && touch "$CACHE_DIR/.apt-updated"
+    apt-get update -qq >&2 || die "apt-get update failed: the Debian package lists cannot be read"
+    mkdir -p "$CACHE_DIR" && touch "$CACHE_DIR/.apt-updated"
   fi
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }

@@ -26,16 +26,19 @@ const EVERY_SCORECARD = [
   'dudleyPublicScorecard',
 ];
 
+/** Every action item's page shows its linked indicators' figures and RAG. */
+const EVERY_ACTION_ITEM = ['itemA', 'itemB', 'dudleyItem'];
+
 describe('useImport', () => {
   it('refreshes nothing after a dry run, which writes nothing', async () => {
     expect(await runImport('values', true)).toEqual([]);
   });
 
-  it('refreshes every value and every scorecard after an import of values; not the targets, the catalogue or the plans', async () => {
-    expect(await runImport('values', false)).toEqual(['dentalValues', 'dentalValueOfWalsall', 'otherIndicatorValues', ...EVERY_SCORECARD]);
+  it('refreshes every value, scorecard and action item after an import of values; not the targets, the catalogue or the plans', async () => {
+    expect(await runImport('values', false)).toEqual(['dentalValues', 'dentalValueOfWalsall', 'otherIndicatorValues', ...EVERY_SCORECARD, ...EVERY_ACTION_ITEM]);
   });
 
-  it('refreshes every target and every scorecard after an import of targets; not the values', async () => {
-    expect(await runImport('targets', false)).toEqual(['dentalTargetOfWalsall', 'dentalTargetOfDudley', ...EVERY_SCORECARD]);
+  it('refreshes every target, scorecard and action item after an import of targets; not the values', async () => {
+    expect(await runImport('targets', false)).toEqual(['dentalTargetOfWalsall', 'dentalTargetOfDudley', ...EVERY_SCORECARD, ...EVERY_ACTION_ITEM]);
   });
 });

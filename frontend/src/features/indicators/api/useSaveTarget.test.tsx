@@ -6,7 +6,7 @@ import { renderApiHook } from '@/testing/render';
 import { useSaveTarget } from './useSaveTarget';
 
 describe('useSaveTarget', () => {
-  it("refreshes the target and the area's scorecards, signed-in and public, and nothing else", async () => {
+  it("refreshes the target, the area's scorecards, signed-in and public, and the action items, and nothing else", async () => {
     const queryClient = cacheOfEveryQuery();
     const { result } = renderApiHook(() => useSaveTarget('HLTH_DENTAL', WALSALL, '2023-24'), {
       queryClient,
@@ -23,6 +23,9 @@ describe('useSaveTarget', () => {
       'walsallPeriods',
       'walsallPublicScorecard',
       'walsallPublicPeriods',
+      'itemA',
+      'itemB',
+      'dudleyItem',
     ]);
   });
 });

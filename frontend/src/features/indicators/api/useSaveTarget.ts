@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { publicScorecardKeys, scorecardKeys, targetKeys } from '@/lib/api/queryKeys';
+import { actionItemKeys, publicScorecardKeys, scorecardKeys, targetKeys } from '@/lib/api/queryKeys';
 import type { Changed } from '@/lib/api/refresh';
 import { READ_WHEN_FORM_OPENS, seenOrNoneOf } from '@/lib/api/seen';
 import type { components } from '@/lib/api/schema';
@@ -26,11 +26,17 @@ export function useSeenTarget(code: string, area: string, period: string) {
 }
 
 /**
- * A target changes itself and the area's scorecards, signed-in and public: the RAG rating, and the periods listed
- * (a year may have a target before it has figures). Comparators carry no targets, so no other area's scorecard.
+ * A target changes itself, the area's scorecards, signed-in and public (the RAG rating, and the periods listed: a
+ * year may have a target before it has figures), and the action items whose linked indicators show its RAG.
+ * Comparators carry no targets, so no other area's scorecard.
  */
 export function targetChanged(code: string, area: string, period: string): Changed {
-  return [{ queryKey: targetKeys.detail(code, area, period) }, { queryKey: scorecardKeys.area(area) }, { queryKey: publicScorecardKeys.area(area) }];
+  return [
+    { queryKey: targetKeys.detail(code, area, period) },
+    { queryKey: scorecardKeys.area(area) },
+    { queryKey: publicScorecardKeys.area(area) },
+    { queryKey: actionItemKeys.all },
+  ];
 }
 
 export function useSaveTarget(code: string, area: string, period: string) {

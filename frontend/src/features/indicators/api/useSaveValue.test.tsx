@@ -18,7 +18,7 @@ async function saveValue(area: string) {
 }
 
 describe('useSaveValue', () => {
-  it("refreshes the indicator's values and the area's scorecards, every period and the public one, and nothing else", async () => {
+  it("refreshes the indicator's values, the area's scorecards (every period and the public one) and the action items, and nothing else", async () => {
     expect(await saveValue(WALSALL)).toEqual([
       'dentalValues',
       'dentalValueOfWalsall',
@@ -27,10 +27,13 @@ describe('useSaveValue', () => {
       'walsallPeriods',
       'walsallPublicScorecard',
       'walsallPublicPeriods',
+      'itemA',
+      'itemB',
+      'dudleyItem',
     ]);
   });
 
-  it('refreshes every scorecard that compares itself with the area saved for, but not their lists of periods', async () => {
+  it("refreshes every authority's cards for a comparator's value, but not their lists of periods", async () => {
     expect(await saveValue(ENGLAND)).toEqual([
       'dentalValues',
       'dentalValueOfWalsall',
@@ -39,6 +42,24 @@ describe('useSaveValue', () => {
       'dudleyScorecard',
       'walsallPublicScorecard',
       'dudleyPublicScorecard',
+      'itemA',
+      'itemB',
+      'dudleyItem',
+    ]);
+  });
+
+  it("refreshes every authority's cards for a comparator that no cached card shows yet: its first value adds a reading to them", async () => {
+    expect(await saveValue('SN-E08000030')).toEqual([
+      'dentalValues',
+      'dentalValueOfWalsall',
+      'walsallScorecard',
+      'walsallEarlierHealthScorecard',
+      'dudleyScorecard',
+      'walsallPublicScorecard',
+      'dudleyPublicScorecard',
+      'itemA',
+      'itemB',
+      'dudleyItem',
     ]);
   });
 });

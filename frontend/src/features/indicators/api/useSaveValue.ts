@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { publicScorecardKeys, scorecardKeys, valueKeys } from '@/lib/api/queryKeys';
+import { actionItemKeys, publicScorecardKeys, scorecardKeys, valueKeys } from '@/lib/api/queryKeys';
 import type { Changed } from '@/lib/api/refresh';
 import { READ_WHEN_FORM_OPENS, seenOrNoneOf } from '@/lib/api/seen';
 import type { components } from '@/lib/api/schema';
@@ -10,7 +10,6 @@ import { useGuardedSave } from '@/lib/api/useGuardedSave';
 
 export type IndicatorValue = components['schemas']['IndicatorValue'];
 export type ValueInput = components['schemas']['ValueInput'];
-type Scorecard = components['schemas']['Scorecard'];
 
 type FigurePath = { code: string; area: string; period: string };
 
@@ -26,23 +25,26 @@ export function useSeenValue(code: string, area: string, period: string) {
   });
 }
 
-/** A scorecard that shows the area as a comparator: England's or a region's value is on every authority's. */
-const comparesWith = (area: string) => (data: unknown) =>
-  ((data as Scorecard | undefined)?.groups ?? []).some((group) => group.rows.some((row) => row.comparators.some((comparator) => comparator.area === area)));
+/** England (E92), a region (E12) or a statistical-neighbour group: areas whose figures every authority's card compares with. */
+const isComparatorArea = (area: string) => /^(E92|E12|SN-)/.test(area);
+
+/** A scorecard itself, not a list of its periods: a comparator's figure changes what cards show, not which periods they have. */
+const isCard = (query: { queryKey: readonly unknown[] }) => query.queryKey.includes('card');
 
 /**
- * A value changes its indicator's values (for every area, as the indicator page charts them), and the scorecards,
- * signed-in and public, of its area (every period: later ones show it in their trend and direction of travel)
- * and of the authorities that compare themselves with it. Nothing else: not the catalogue, nor the action plans.
+ * A value changes its indicator's values (for every area, as the indicator page charts them), the scorecards,
+ * signed-in and public, of its area (every period: later ones show it in their trend and direction of travel),
+ * the action items whose linked indicators show it, and, for a comparator's value, every authority's card (a card
+ * that had no reading of the comparator yet gains one, so the cached cards cannot tell which will). Not the
+ * catalogue, nor the action plans.
  */
 export function valueChanged(code: string, area: string): Changed {
-  const showsArea = comparesWith(area);
   return [
     { queryKey: valueKeys.ofIndicator(code) },
     { queryKey: scorecardKeys.area(area) },
     { queryKey: publicScorecardKeys.area(area) },
-    { queryKey: scorecardKeys.all, predicate: (query) => showsArea(query.state.data) },
-    { queryKey: publicScorecardKeys.all, predicate: (query) => showsArea(query.state.data) },
+    { queryKey: actionItemKeys.all },
+    ...(isComparatorArea(area) ? [{ queryKey: scorecardKeys.all, predicate: isCard }, { queryKey: publicScorecardKeys.all, predicate: isCard }] : []),
   ];
 }
 

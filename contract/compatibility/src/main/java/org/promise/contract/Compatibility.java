@@ -7,13 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
+import org.openapitools.openapidiff.core.model.ChangedOperation;
+import org.openapitools.openapidiff.core.model.ChangedSchema;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
 
 /**
@@ -30,9 +34,45 @@ public final class Compatibility {
         this.options = OpenApiDiffOptions.builder().configYaml(rules.toFile()).build();
     }
 
-    /** What changed from the released contract to the current one; isIncompatible() says whether it breaks a client. */
+    /** What changed from the released contract to the current one; {@link #breaksClients} says whether it breaks one. */
     public ChangedOpenApi compare(Path released, Path current) {
         return OpenApiCompare.fromLocations(released.toString(), current.toString(), null, options);
+    }
+
+    /**
+     * Whether the change breaks a client: openapi-diff's incompatibilities, and any response field that is gone.
+     * openapi-diff counts only a removed required one; a client may read an optional field as surely as a required
+     * one, so removing either breaks it.
+     */
+    public static boolean breaksClients(ChangedOpenApi changes) {
+        return changes.isIncompatible() || !removedResponseFields(changes).isEmpty();
+    }
+
+    /** "GET /api/v1/areas/{code} 200 note" for each response field of the released contract that is gone. */
+    public static List<String> removedResponseFields(ChangedOpenApi changes) {
+        List<String> removed = new ArrayList<>();
+        for (ChangedOperation operation : changes.getChangedOperations()) {
+            if (operation.getApiResponses() == null) {
+                continue;
+            }
+            String at = operation.getHttpMethod() + " " + operation.getPathUrl() + " ";
+            operation.getApiResponses().getChanged().forEach((status, response) -> {
+                if (response.getContent() != null) {
+                    response.getContent().getChanged().values()
+                            .forEach(media -> collectRemoved(media.getSchema(), at + status + " ", removed));
+                }
+            });
+        }
+        return removed;
+    }
+
+    private static void collectRemoved(ChangedSchema schema, String at, List<String> removed) {
+        if (schema == null) {
+            return;
+        }
+        schema.getMissingProperties().keySet().forEach(name -> removed.add(at + name));
+        schema.getChangedProperties().forEach((name, property) -> collectRemoved(property, at + name + ".", removed));
+        collectRemoved(schema.getItems(), at + "[].", removed);
     }
 
     /** The newest contract/openapi-X.Y.Z.yaml, by version number. */
@@ -46,12 +86,15 @@ public final class Compatibility {
         }
     }
 
-    /** The changes as openapi-diff writes them up, to show what broke. */
+    /** The changes as openapi-diff writes them up, and the response fields that are gone, to show what broke. */
     public static String report(ChangedOpenApi changes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        new MarkdownRender().render(changes, writer);
-        return out.toString(StandardCharsets.UTF_8);
+        try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            new MarkdownRender().render(changes, writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8) + "\nResponse fields removed: " + removedResponseFields(changes);
     }
 
     private static String version(Path release) {

@@ -183,6 +183,14 @@ public record Period(PeriodKind kind, int year, int quarter, LocalDate date) imp
     }
 
     /**
+     * Whether the period is over by {@code today}: its last day (a snapshot's day, as at which it is given) is
+     * before today, so a period ending today has not ended until tomorrow.
+     */
+    public boolean hasEndedBy(LocalDate today) {
+        return end().isBefore(today);
+    }
+
+    /**
      * The period before this one, of the same kind: the previous year, the previous quarter (2023-24-Q4 before
      * 2024-25-Q1), the same date a year earlier (29 February falls back to the 28th), the previous rolling window.
      */

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.promise.common.wire.SupportedYears;
@@ -139,5 +140,33 @@ class PeriodTest {
                 .map(Period::parse).sorted().toList();
         assertThat(sorted).extracting(Period::code)
                 .containsExactly("2019-22", "2022-23-Q1", "2022-23", "2022-23-Q4", "2023-03-31", "AY2022-23");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2022-23,    2023-03-31, 2023-04-01",
+        "2023-24-Q1, 2023-06-30, 2023-07-01",
+        "2023-24-Q2, 2023-09-30, 2023-10-01",
+        "2023-24-Q3, 2023-12-31, 2024-01-01",
+        "2023-24-Q4, 2024-03-31, 2024-04-01",
+        "2023-03-31, 2023-03-31, 2023-04-01",
+        "2024-02-29, 2024-02-29, 2024-03-01",
+        "AY2022-23,  2023-08-31, 2023-09-01",
+        "2019-22,    2022-03-31, 2022-04-01"})
+    void shouldEndOnlyOnceItsLastDayIsPast(String code, LocalDate lastDay, LocalDate dayAfter) {
+        Period period = Period.parse(code);
+        assertThat(period.hasEndedBy(period.start())).as("on its first day").isFalse();
+        assertThat(period.hasEndedBy(lastDay.minusDays(1))).as("the day before its last").isFalse();
+        assertThat(period.hasEndedBy(lastDay)).as("on its last day").isFalse();
+        assertThat(period.hasEndedBy(dayAfter)).as("the day after its last").isTrue();
+        assertThat(period.hasEndedBy(dayAfter.plusYears(5))).as("years later").isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(PeriodKind.class)
+    void shouldEndTheDayAfterItsEndForEveryKind(PeriodKind kind) {
+        Period period = Period.parse(kind.example());
+        assertThat(period.hasEndedBy(period.end())).isFalse();
+        assertThat(period.hasEndedBy(period.end().plusDays(1))).isTrue();
     }
 }

@@ -8,17 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.promise.common.csv.SpreadsheetCsv;
+import org.promise.common.time.Clocks;
 import org.promise.indicator.Priority;
 
 /** An action plan in the board's own layouts: a CSV for spreadsheets and a page to print for the pack. */
@@ -37,7 +35,6 @@ final class ActionPlanExport {
     static final String HTML_POLICY = "default-src 'none'; style-src 'sha256-" + sha256(STYLE)
             + "'; frame-ancestors 'none'";
 
-    private static final DateTimeFormatter BOARD_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private ActionPlanExport() {
     }
@@ -72,10 +69,10 @@ final class ActionPlanExport {
             rows.add(new PrintRow(item.priority() == previous ? "" : item.priorityTitle(),
                     item.letter() + ". " + item.what(), item.how(), item.measures(),
                     String.join(", ", item.indicators()),
-                    Stream.of(item.owner(), item.dueDate() == null ? null : boardDate(item.dueDate()))
+                    Stream.of(item.owner(), item.dueDate() == null ? null : Clocks.written(item.dueDate()))
                             .filter(Objects::nonNull).toList(),
                     item.status().label() + (item.overdue() ? " (overdue)" : ""),
-                    latest == null ? "" : boardDate(latest.date()),
+                    latest == null ? "" : Clocks.written(latest.date()),
                     latest == null ? List.of() : latest.text().lines().toList()));
             previous = item.priority();
         }
@@ -102,7 +99,4 @@ final class ActionPlanExport {
         }
     }
 
-    static String boardDate(LocalDate date) {
-        return BOARD_DATE.format(date);
-    }
 }

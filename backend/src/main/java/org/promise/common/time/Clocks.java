@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The one source of the current time: a {@link Clock} bean in UTC, injected wherever "now" is taken, so that a test
@@ -17,6 +19,7 @@ import java.time.ZoneOffset;
 public class Clocks {
 
     private static final ZoneId BOARD_ZONE = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter AS_WRITTEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** Application scoped (a proxied bean) so that a test can put a fixed clock in its place. */
     @Produces
@@ -33,5 +36,10 @@ public class Clocks {
     /** Today's date where the boards meet. */
     public static LocalDate boardDate(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), BOARD_ZONE);
+    }
+
+    /** A date as board papers write it: 31 March 2091. */
+    public static String written(LocalDate date) {
+        return AS_WRITTEN.format(date);
     }
 }

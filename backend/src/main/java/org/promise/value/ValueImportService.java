@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,8 +100,9 @@ public class ValueImportService {
     public ImportReport importRows(List<TidyRow> rows, boolean dryRun) {
         Map<String, Indicator> catalogue = indicators.catalogue();
         Map<String, Area> allAreas = areas.allByCode();
-        List<Checked> checked = TidyChecks.checkRows(rows, (row, errors) -> check(row, catalogue, allAreas, errors),
-                Checked::key);
+        LocalDate today = Clocks.boardDate(clock);
+        List<Checked> checked = TidyChecks.checkRows(rows,
+                (row, errors) -> check(row, catalogue, allAreas, today, errors), Checked::key);
 
         return sql.inSession(session -> {
             Map<String, Stored> existing = loadExisting(session, checked);
@@ -130,11 +132,14 @@ public class ValueImportService {
         });
     }
 
-    private Checked check(TidyRow row, Map<String, Indicator> catalogue, Map<String, Area> allAreas,
+    private Checked check(TidyRow row, Map<String, Indicator> catalogue, Map<String, Area> allAreas, LocalDate today,
             List<FieldError> errors) {
         Indicator indicator = TidyChecks.indicator(row, catalogue, errors);
         Area area = TidyChecks.area(row, allAreas, errors);
         Period period = TidyChecks.period(row, indicator, errors);
+        if (period != null) {
+            ValueRules.notEnded(period, today, TidyRow.TIME_PERIOD).ifPresent(errors::add);
+        }
         BigDecimal value = null;
         StatisticalSymbol symbol = null;
         String valueText = row.get(TidyRow.VALUE);

@@ -2,12 +2,15 @@ package org.promise.value;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.promise.common.error.FieldError;
+import org.promise.common.time.Clocks;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.indicator.Unit;
+import org.promise.period.Period;
 
 /**
  * What makes a reported figure acceptable, shared by single edits and bulk imports. A number or a symbol, never
@@ -54,6 +57,18 @@ public final class ValueRules {
                     "For a percentage the numerator cannot be more than the denominator"));
         }
         return errors;
+    }
+
+    /**
+     * A value reports what happened in a period, so the period must be over by today (targets and projections may
+     * look ahead; values may not): the problem, naming {@code field}, when it is not.
+     */
+    public static Optional<FieldError> notEnded(Period period, LocalDate today, String field) {
+        if (period.hasEndedBy(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldError(field, "not-ended", period.code() + " has not ended yet: a value can be "
+                + "given once its period has ended (" + Clocks.written(period.end()) + ")"));
     }
 
     /** "14/49 is 28.6%, not the reported 23%": when the fraction, rounded as the indicator is, disagrees. */

@@ -2,6 +2,7 @@ package org.promise.value;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.promise.common.change.FiguresChanged;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
 import org.promise.common.wire.Decimals;
 import org.promise.disclosure.DisclosureService;
 import org.promise.disclosure.Suppression;
@@ -39,9 +41,11 @@ public class ValueService {
     private final Caller caller;
     private final DisclosureService disclosure;
     private final FigureWrites writes;
+    private final Clock clock;
 
     public ValueService(ValueRepository repository, IndicatorService indicators, AreaService areas, Caller caller,
-            DisclosureService disclosure, FigureWrites writes) {
+            DisclosureService disclosure, FigureWrites writes, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.indicators = indicators;
         this.areas = areas;
@@ -132,6 +136,7 @@ public class ValueService {
         requireWriteAccess(area);
         var errors = ValueRules.check(indicator.unit, input.value(), input.symbol(), input.numerator(),
                 input.denominator());
+        ValueRules.notEnded(period, Clocks.boardDate(clock), "period").ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }

@@ -94,4 +94,14 @@ describe('ActionPlanPage', () => {
     expect(print).toHaveBeenCalledTimes(1);
     print.mockRestore();
   });
+
+  it('opens on the plan of the latest year that has ended, not a plan for a far-future year', async () => {
+    const future = fixture('ActionPlan', { id: 9, year: '2090-91', startYear: 2090 });
+    const { requests } = renderRoutes([{ path: '/action-plans', element: <ActionPlanPage /> }], {
+      path: '/action-plans',
+      responses: { ...responses, 'GET /api/v1/action-plans': { status: 200, body: { items: [future, plan] } } },
+    });
+    expect(await screen.findByText(/2 items: 1 not started, 1 at risk\./)).toBeInTheDocument();
+    expect(requests.some((r) => new URL(r.url).pathname === '/api/v1/action-plans/9/items')).toBe(false);
+  });
 });

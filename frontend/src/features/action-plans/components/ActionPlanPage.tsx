@@ -10,6 +10,7 @@ import { usePageTitle } from '@/components/usePageTitle';
 import { useAuthorities } from '@/lib/auth/useAuthorities';
 import { usePermissions } from '@/lib/auth/usePermissions';
 import { formatDate } from '@/lib/format';
+import { financialYearHasEnded } from '@/lib/periods';
 import { usePlanCsv } from '../api/usePlanCsv';
 import { usePlanItems, usePlans, type ActionItem, type ActionPlan, type ItemFilter, type ItemStatus } from '../api/usePlans';
 import { PlanTable } from './PlanTable';
@@ -42,7 +43,8 @@ export function ActionPlanPage() {
   const permissions = usePermissions();
   const authority = search.get('authority') ?? authorities.data?.[0]?.code;
   const plans = usePlans(authority);
-  const planId = Number(search.get('plan')) || plans.data?.[0]?.id;
+  // The plan of the newest year that has ended, as the scorecard opens on: a plan for a coming year never takes over.
+  const planId = Number(search.get('plan')) || (plans.data?.find((p) => financialYearHasEnded(p.startYear)) ?? plans.data?.at(-1))?.id;
   const filter: ItemFilter = {
     status: (search.get('status') || undefined) as ItemStatus | undefined,
     owner: search.get('owner') ?? undefined,

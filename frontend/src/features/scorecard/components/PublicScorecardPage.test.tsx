@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '@/testing/fixtures';
 import { fakeSession, renderRoutes } from '@/testing/render';
@@ -49,5 +49,35 @@ describe('PublicScorecardPage', () => {
     expect(screen.getByLabelText('Council')).toHaveTextContent('Dudley');
     expect(screen.getByLabelText('Council')).not.toHaveTextContent('Sandwell');
     expect(requests.every((r) => r.headers.get('Authorization') === null)).toBe(true);
+  });
+
+  const withAStrayFutureValue = {
+    'GET /api/v1/areas': { status: 200, body: { items: [fixture('Area', { code: 'E08000027', name: 'Dudley' })] } },
+    'GET /api/v1/public/scorecard/periods': {
+      status: 200,
+      body: { items: [fixture('PeriodSummary', { period: '2090-91', values: 1 }), fixture('PeriodSummary', { period: '2023-24', values: 30 })] },
+    },
+    'GET /api/v1/public/scorecard': { status: 200, body: fixture('Scorecard', { area: 'E08000027', areaName: 'Dudley', groups: [] }) },
+  };
+  const scorecardPeriods = (requests: Request[]) =>
+    requests.filter((r) => new URL(r.url).pathname === '/api/v1/public/scorecard').map((r) => new URL(r.url).searchParams.get('period'));
+
+  it('opens on the latest year that has ended, not a far-future year with a value in it', async () => {
+    const { requests } = renderRoutes([{ path: '/public/scorecard', element: <PublicScorecardPage /> }], {
+      path: '/public/scorecard',
+      session: fakeSession(false),
+      responses: withAStrayFutureValue,
+    });
+    await waitFor(() => expect(scorecardPeriods(requests)).toEqual(['2023-24']));
+    expect(screen.getByLabelText('Year')).toHaveValue('2023-24');
+  });
+
+  it('opens on the year the address names, even one that has not ended', async () => {
+    const { requests } = renderRoutes([{ path: '/public/scorecard', element: <PublicScorecardPage /> }], {
+      path: '/public/scorecard?area=E08000027&period=2090-91',
+      session: fakeSession(false),
+      responses: withAStrayFutureValue,
+    });
+    await waitFor(() => expect(scorecardPeriods(requests)).toEqual(['2090-91']));
   });
 });

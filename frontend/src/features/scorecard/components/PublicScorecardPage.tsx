@@ -4,6 +4,7 @@ import { Button } from '@/components/govuk/Button';
 import { Select } from '@/components/govuk/Select';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
+import { openingPeriod } from '@/lib/periods';
 import { usePublicPeriods, usePublicScorecard, usePublishingAuthorities } from '../api/usePublicScorecard';
 import { ScorecardGroups } from './ScorecardGroups';
 
@@ -14,7 +15,7 @@ export function PublicScorecardPage() {
   const authorities = usePublishingAuthorities();
   const area = search.get('area') ?? authorities.data?.[0]?.code;
   const periods = usePublicPeriods(area);
-  const period = search.get('period') ?? (periods.data?.find((p) => p.values > 0) ?? periods.data?.[0])?.period;
+  const period = search.get('period') ?? openingPeriod(periods.data)?.period;
   const scorecard = usePublicScorecard(area, period);
   const show = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -6,6 +6,7 @@ import { Select } from '@/components/govuk/Select';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useAuthorities } from '@/lib/auth/useAuthorities';
+import { openingPeriod } from '@/lib/periods';
 import { useScorecard, type Priority } from '../api/useScorecard';
 import { useScorecardPeriods } from '../api/useScorecardPeriods';
 import { ScorecardGroups } from './ScorecardGroups';
@@ -27,8 +28,8 @@ export function ScorecardPage() {
   const authorities = useAuthorities();
   const area = search.get('area') ?? authorities.data?.[0]?.code;
   const periods = useScorecardPeriods(area);
-  // The newest year with figures, rather than a coming year that has only targets so far.
-  const period = search.get('period') ?? (periods.data?.find((p) => p.values > 0) ?? periods.data?.[0])?.period;
+  // The newest year that has ended with figures, rather than a coming year that has only targets (or a stray value).
+  const period = search.get('period') ?? openingPeriod(periods.data)?.period;
   const priority = (search.get('priority') || undefined) as Priority | undefined;
   const scorecard = useScorecard(area, period, priority);
   const show = (event: FormEvent<HTMLFormElement>) => {

@@ -1,0 +1,25 @@
+/** Today's date where the boards meet (England), as 2024-05-01: a financial year ends by the date there. */
+export function boardToday(now: Date = new Date()): string {
+  // en-CA writes dates year first with hyphens, as ISO does.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Whether the financial year starting in April of startYear is over by today: 31 March after it is past. */
+export function financialYearHasEnded(startYear: number, today: string = boardToday()): boolean {
+  return `${startYear + 1}-03-31` < today;
+}
+
+/** The first year of a financial year's code: 2022 for 2022-23. */
+function startYearOf(code: string): number {
+  return Number(code.slice(0, 4));
+}
+
+/**
+ * The year a scorecard opens on, from its periods newest first: the newest that has ended and has values, else
+ * the newest that has ended; a coming year (with targets, or a stray value) never takes over. When none has
+ * ended, the earliest listed, the nearest to now.
+ */
+export function openingPeriod<T extends { period: string; values: number }>(periods: T[] | undefined, today: string = boardToday()): T | undefined {
+  const ended = (periods ?? []).filter((p) => financialYearHasEnded(startYearOf(p.period), today));
+  return ended.find((p) => p.values > 0) ?? ended[0] ?? periods?.at(-1);
+}

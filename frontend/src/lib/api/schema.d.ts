@@ -174,7 +174,7 @@ export interface paths {
         get: operations["getIndicatorValue"];
         /**
          * Enter or change a value
-         * @description Officers write their own authority's values; administrators write any, including England, regional and statistical-neighbour values. A new value needs no If-Match; changing one does. A numerator and denominator that do not give the reported value are accepted and flagged in `fractionMismatch`.
+         * @description Officers write their own authority's values; administrators write any, including England, regional and statistical-neighbour values. A new value needs no If-Match; changing one does. A numerator and denominator that do not give the reported value are accepted and flagged in `fractionMismatch`. A value reports a period that has ended: one whose period is not over by today (its last day, or a snapshot's date, is today or later, in England) is refused with a 400 naming `period` (rule `not-ended`); targets may be set ahead.
          */
         put: operations["putIndicatorValue"];
         post?: never;
@@ -261,7 +261,7 @@ export interface paths {
         };
         /**
          * The periods an authority has a scorecard for
-         * @description The financial years in which the authority has a value or a target that the caller may see, newest first: the choices of a period picker.
+         * @description The financial years in which the authority has a value or a target that the caller may see, newest first: the choices of a period picker. A year that has not ended may be listed for its targets; a picker opens on the newest year that has ended.
          */
         get: operations["listScorecardPeriods"];
         put?: never;
@@ -366,7 +366,8 @@ export interface paths {
          *     or a GSS symbol (c, x, z, low). `time_identifier` is Financial year (time_period 202223), Financial year Q1
          *     to Q4 (202324), Academic year (202223), Reporting year (2023: the snapshot at 31 March 2023, or the
          *     financial year 2022-23), or Promise's own Snapshot (time_period a date, 2023-02-28) and Rolling three years
-         *     (201922). JSON takes an array of objects with the same names.
+         *     (201922). JSON takes an array of objects with the same names. A value reports a period that has ended: a
+         *     row whose period is not over by today (in England) is reported at `time_period` (rule `not-ended`).
          */
         post: operations["importValues"];
         delete?: never;

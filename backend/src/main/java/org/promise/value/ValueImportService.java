@@ -137,9 +137,6 @@ public class ValueImportService {
         Indicator indicator = TidyChecks.indicator(row, catalogue, errors);
         Area area = TidyChecks.area(row, allAreas, errors);
         Period period = TidyChecks.period(row, indicator, errors);
-        if (period != null) {
-            ValueRules.notEnded(period, today, TidyRow.TIME_PERIOD).ifPresent(errors::add);
-        }
         BigDecimal value = null;
         StatisticalSymbol symbol = null;
         String valueText = row.get(TidyRow.VALUE);
@@ -162,6 +159,9 @@ public class ValueImportService {
             ValueRules.check(indicator.unit, value, symbol, numerator, denominator).forEach(error -> errors.add(
                     new FieldError(error.field().equals("symbol") ? TidyRow.VALUE : error.field(), error.rule(),
                             error.message())));
+        }
+        if (period != null) {
+            ValueRules.notEnded(period, today, TidyRow.TIME_PERIOD).ifPresent(errors::add);
         }
         TidyChecks.writeAccess(caller, area, errors);
         if (!errors.isEmpty()) {

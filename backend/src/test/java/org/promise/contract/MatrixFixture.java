@@ -22,15 +22,15 @@ import org.promise.support.Tokens;
  * publishing their scorecards, as Walsall and Dudley do) holds one of each sensitive kind in {@link #YEAR}: a public
  * and an exempt report, a provisional value, an internal-only indicator's value and target, counts of 1 to 5, and a
  * total with its parts. Each figure is a number found nowhere else, so that a body can be searched for it. Writes go
- * to a third authority's data in 2085, and the "other" callers of writes belong to a fourth. Items the contract's
- * examples name (Walsall's strategy and plans) are read where they are. (Meetings with exempt agenda items come with
- * issue 11.)
+ * to a third authority's data (figures in 2005-06, a year that has ended; plans in 2085), and the "other" callers of
+ * writes belong to a fourth. Items the contract's examples name (Walsall's strategy and plans) are read where they
+ * are. (Meetings with exempt agenda items come with issue 11.)
  */
 final class MatrixFixture {
 
     static final String YEAR = "1996-97";
     static final String TIDY_YEAR = "199697";
-    static final String WRITE_YEAR = "2085-86";
+    static final String WRITE_YEAR = "2005-06";
     static final String INTERNAL = "FOST_WITHDRAWN";
     static final String INTERNAL_NAME = "Fostering assessments withdrawn";
     static final String PROVISIONAL = "HLTH_ASSESS";
@@ -167,7 +167,7 @@ final class MatrixFixture {
         };
     }
 
-    /** The value a write's parameter takes: the write authority's items, and 2085. */
+    /** The value a write's parameter takes: the write authority's items, and 2005-06 (a value's year has ended). */
     String writeValue(Operation operation, Parameter parameter) {
         return switch (parameter.name()) {
             case "area", "authority" -> writeAuthority;
@@ -194,10 +194,10 @@ final class MatrixFixture {
         return BODIES.getOrDefault(operation.id(), body.example());
     }
 
-    /** A write's body: the contract's example, moved to the write authority and 2085. */
+    /** A write's body: the contract's example, moved to the write authority, 2005-06 (plans to 2085). */
     String writeBody(Operation operation, String example) {
         String body = example.replace(Tokens.WALSALL, writeAuthority).replace("Walsall", writeAuthorityName)
-                .replace("202223", "208586").replace("202324", "208586")
+                .replace("202223", "200506").replace("202324", "200506")
                 .replace("\"startYear\":2024", "\"startYear\":2085");
         return operation.id().equals("replaceIndicator") ? body.replace("CL_EET_1921", WRITE_INDICATOR) : body;
     }

@@ -36,13 +36,13 @@ import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
 /**
- * The KPI feed. Its figures are its own authority's for 2030-31, written once: the routes out of care (one of them a
+ * The KPI feed. Its figures are its own authority's for 2010-11, written once: the routes out of care (one of them a
  * small count), their rates, a provisional value and an internal-only one.
  */
 @QuarkusTest
 class KpiResourceTest {
 
-    private static final String YEAR = "2030-31";
+    private static final String YEAR = "2010-11";
     private static final String WALSALL_PARTNER = Tokens.partner("partner-walsall", Tokens.WALSALL);
     private static ScratchAuthority authority;
     private static String area;
@@ -127,7 +127,7 @@ class KpiResourceTest {
         assertThat(byIndicator.get("LEAVE_SGO_PCT").get("denominator"), equalTo(""));
         assertThat(byIndicator.get("LEAVE_OTHER").get("value"), equalTo("c"));
         assertThat(byIndicator.get("LEAVE_ADOPT").get("value"), equalTo("15"));
-        assertThat(byIndicator.get("LEAVE_ADOPT").get("time_period"), equalTo("203031"));
+        assertThat(byIndicator.get("LEAVE_ADOPT").get("time_period"), equalTo("201011"));
         assertThat(byIndicator.get("LEAVE_ADOPT").get("la_name"), equalTo(authority.name()));
     }
 
@@ -145,7 +145,7 @@ class KpiResourceTest {
                 .extract().header("ETag");
         assertThat("each representation has its own tag", csvTag, not(equalTo(tag)));
 
-        Figures.put(Tokens.officer(area), "LEAVE_TOTAL", area, "2031-32", 70, null, null, "final");
+        Figures.put(Tokens.officer(area), "LEAVE_TOTAL", area, "2011-12", 70, null, null, "final");
         Contract.as(WALSALL_PARTNER).header("If-None-Match", tag).queryParam("area", area)
                 .queryParam("indicator", "LEAVE_TOTAL").get("/api/v1/kpis")
                 .then().statusCode(200).header("ETag", not(equalTo(tag)));
@@ -207,7 +207,7 @@ class KpiResourceTest {
     void shouldLetAPartnerWriteNothing() {
         Map<String, Object> value = Map.of("value", 50, "status", "final");
         Contract.as(WALSALL_PARTNER).contentType("application/json").body(value)
-                .put("/api/v1/indicators/CL_EET_1921/values/" + Tokens.WALSALL + "/2032-33").then().statusCode(403);
+                .put("/api/v1/indicators/CL_EET_1921/values/" + Tokens.WALSALL + "/2012-13").then().statusCode(403);
         Contract.as(WALSALL_PARTNER).contentType("application/json")
                 .body(Map.of("authority", Tokens.WALSALL, "startYear", 2050)).post("/api/v1/action-plans")
                 .then().statusCode(403);

@@ -198,15 +198,15 @@ class ScorecardResourceTest {
     void shouldShowAChangedValueAtOnce() {
         String officer = Tokens.officer(authority);
         Contract.as(officer).contentType("application/json").body(Map.of("value", 70, "status", "final"))
-                .put("/api/v1/indicators/SDQ_COMPLETE/values/" + authority + "/2030-31").then().statusCode(201);
+                .put("/api/v1/indicators/SDQ_COMPLETE/values/" + authority + "/2010-11").then().statusCode(201);
         Contract.as(officer).contentType("application/json").body(Map.of("value", 95))
-                .put("/api/v1/indicators/SDQ_COMPLETE/targets/" + authority + "/2030-31").then().statusCode(201);
-        assertThat(row(scorecard(officer, authority, "2030-31"), "SDQ_COMPLETE")).containsEntry("rag", "red");
+                .put("/api/v1/indicators/SDQ_COMPLETE/targets/" + authority + "/2010-11").then().statusCode(201);
+        assertThat(row(scorecard(officer, authority, "2010-11"), "SDQ_COMPLETE")).containsEntry("rag", "red");
         Contract.as(officer).header("If-Match", "\"0\"").contentType("application/json")
                 .body(Map.of("value", 96, "status", "final"))
-                .put("/api/v1/indicators/SDQ_COMPLETE/values/" + authority + "/2030-31").then().statusCode(200);
-        assertThat(row(scorecard(officer, authority, "2030-31"), "SDQ_COMPLETE")).containsEntry("rag", "green");
-        assertThat(row(scorecard(Tokens.boardMember(authority), authority, "2030-31"), "SDQ_COMPLETE"))
+                .put("/api/v1/indicators/SDQ_COMPLETE/values/" + authority + "/2010-11").then().statusCode(200);
+        assertThat(row(scorecard(officer, authority, "2010-11"), "SDQ_COMPLETE")).containsEntry("rag", "green");
+        assertThat(row(scorecard(Tokens.boardMember(authority), authority, "2010-11"), "SDQ_COMPLETE"))
                 .containsEntry("value", 96);
     }
 }

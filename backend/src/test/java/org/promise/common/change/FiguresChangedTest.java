@@ -35,9 +35,9 @@ class FiguresChangedTest {
     static Stream<Arguments> imports() {
         return Stream.of(
                 Arguments.of("values", FiguresChanged.What.VALUES, KEYS + "value,numerator,denominator,status\n",
-                        "202728" + place + "HLTH_ASSESS,81,,,final\n" + "202728" + place + "HLTH_DENTAL,72,,,final\n"
-                                + "202728" + place + "SDQ_COMPLETE,64,,,final\n",
-                        "202728" + place + "NO_SUCH_INDICATOR,1,,,final\n"),
+                        "201718" + place + "HLTH_ASSESS,81,,,final\n" + "201718" + place + "HLTH_DENTAL,72,,,final\n"
+                                + "201718" + place + "SDQ_COMPLETE,64,,,final\n",
+                        "201718" + place + "NO_SUCH_INDICATOR,1,,,final\n"),
                 Arguments.of("targets", FiguresChanged.What.TARGETS, KEYS + "target,tolerance,basis,pending_reason\n",
                         "202829" + place + "HLTH_ASSESS,85,,Agreed,\n" + "202829" + place + "HLTH_DENTAL,90,3,Agreed,\n"
                                 + "202829" + place + "SDQ_COMPLETE,95,,Agreed,\n",

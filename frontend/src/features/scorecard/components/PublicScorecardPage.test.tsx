@@ -62,22 +62,17 @@ describe('PublicScorecardPage', () => {
   const scorecardPeriods = (requests: Request[]) =>
     requests.filter((r) => new URL(r.url).pathname === '/api/v1/public/scorecard').map((r) => new URL(r.url).searchParams.get('period'));
 
+  const open = (path: string) =>
+    renderRoutes([{ path: '/public/scorecard', element: <PublicScorecardPage /> }], { path, session: fakeSession(false), responses: withAStrayFutureValue });
+
   it('opens on the latest year that has ended, not a far-future year with a value in it', async () => {
-    const { requests } = renderRoutes([{ path: '/public/scorecard', element: <PublicScorecardPage /> }], {
-      path: '/public/scorecard',
-      session: fakeSession(false),
-      responses: withAStrayFutureValue,
-    });
+    const { requests } = open('/public/scorecard');
     await waitFor(() => expect(scorecardPeriods(requests)).toEqual(['2023-24']));
     expect(screen.getByLabelText('Year')).toHaveValue('2023-24');
   });
 
   it('opens on the year the address names, even one that has not ended', async () => {
-    const { requests } = renderRoutes([{ path: '/public/scorecard', element: <PublicScorecardPage /> }], {
-      path: '/public/scorecard?area=E08000027&period=2090-91',
-      session: fakeSession(false),
-      responses: withAStrayFutureValue,
-    });
+    const { requests } = open('/public/scorecard?area=E08000027&period=2090-91');
     await waitFor(() => expect(scorecardPeriods(requests)).toEqual(['2090-91']));
   });
 });

@@ -1,6 +1,7 @@
 package org.promise.value;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +72,11 @@ public final class ValueRules {
                 + "given once its period has ended (" + Clocks.written(period.end()) + ")"));
     }
 
-    /** "14/49 is 28.6%, not the reported 23%": when the fraction, rounded as the indicator is, disagrees. */
+    /**
+     * "14/49 is 28.6%, not the reported 23%": when the fraction, rounded once to the indicator's decimals, is not the
+     * reported figure. Rounding once matters: 79 of 102 is 77.45%, which a board paper may not print as 78%, though
+     * 77.45 rounded to 77.5 and then to 78 would let it pass.
+     */
     public static Optional<Fraction> mismatch(Unit unit, int decimals, BigDecimal value, BigDecimal numerator,
             BigDecimal denominator) {
         BigDecimal scale = switch (unit) {
@@ -82,13 +87,13 @@ public final class ValueRules {
         if (scale == null || value == null || numerator == null || denominator == null || denominator.signum() <= 0) {
             return Optional.empty();
         }
-        BigDecimal computed = numerator.multiply(scale).divide(denominator, decimals + 1, RoundingMode.HALF_UP);
-        BigDecimal halfStep = BigDecimal.ONE.movePointLeft(decimals).divide(new BigDecimal("2"));
-        if (computed.subtract(value).abs().compareTo(halfStep) <= 0) {
+        BigDecimal exact = numerator.multiply(scale).divide(denominator, MathContext.DECIMAL128);
+        if (exact.setScale(decimals, RoundingMode.HALF_UP).compareTo(value.setScale(decimals, RoundingMode.HALF_UP)) == 0) {
             return Optional.empty();
         }
+        BigDecimal shown = exact.setScale(decimals + 1, RoundingMode.HALF_UP);
         String fraction = Unit.plainNumber(numerator, 2) + "/" + Unit.plainNumber(denominator, 2);
-        return Optional.of(new Fraction(computed, fraction + " is " + unit.format(computed, decimals + 1)
+        return Optional.of(new Fraction(shown, fraction + " is " + unit.format(shown, decimals + 1)
                 + ", not the reported " + unit.format(value, decimals)));
     }
 }

@@ -896,7 +896,7 @@ export interface components {
             source?: string | null;
             note?: string | null;
         };
-        /** @description The numerator and denominator give another value than the one reported; both are kept */
+        /** @description The numerator and denominator give another value than the one reported: the fraction, rounded once to the indicator's decimals, is not the reported figure (79 of 102 is 77.45%, so not 78%). Both are kept; `computed` is the fraction to one more decimal than the indicator shows. */
         FractionMismatch: {
             computed: number;
             message: string;

@@ -41,6 +41,15 @@ const EVERY_QUERY = {
 
 export type QueryName = keyof typeof EVERY_QUERY;
 
+/** Walsall's scorecards, signed-in and public, with their lists of periods: what a change to Walsall's figures refreshes. */
+export const WALSALL_SCORECARDS: QueryName[] = ['walsallScorecard', 'walsallEarlierHealthScorecard', 'walsallPeriods', 'walsallPublicScorecard', 'walsallPublicPeriods'];
+
+/** Every authority's cards, signed-in and public, without their lists of periods. */
+export const EVERY_CARD: QueryName[] = ['walsallScorecard', 'walsallEarlierHealthScorecard', 'dudleyScorecard', 'walsallPublicScorecard', 'dudleyPublicScorecard'];
+
+/** Every action item's page: each shows its linked indicators' figures and RAG. */
+export const EVERY_ACTION_ITEM: QueryName[] = ['itemA', 'itemB', 'dudleyItem'];
+
 /**
  * A cache holding every query above, as pages would leave it. The scorecards hold what a change's refresh looks
  * at: Walsall's and Dudley's both compare their rows with England.

@@ -1,6 +1,6 @@
 import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { cacheOfEveryQuery, refreshed } from '@/testing/everyQuery';
+import { cacheOfEveryQuery, EVERY_ACTION_ITEM, refreshed } from '@/testing/everyQuery';
 import { fixture } from '@/testing/fixtures';
 import { renderApiHook } from '@/testing/render';
 import { useImport, type ImportKind } from './useImport';
@@ -25,9 +25,6 @@ const EVERY_SCORECARD = [
   'walsallPublicPeriods',
   'dudleyPublicScorecard',
 ];
-
-/** Every action item's page shows its linked indicators' figures and RAG. */
-const EVERY_ACTION_ITEM = ['itemA', 'itemB', 'dudleyItem'];
 
 describe('useImport', () => {
   it('refreshes nothing after a dry run, which writes nothing', async () => {

@@ -1,6 +1,6 @@
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { cacheOfEveryQuery, refreshed, WALSALL } from '@/testing/everyQuery';
+import { cacheOfEveryQuery, EVERY_ACTION_ITEM, refreshed, WALSALL, WALSALL_SCORECARDS } from '@/testing/everyQuery';
 import { fixture } from '@/testing/fixtures';
 import { renderApiHook } from '@/testing/render';
 import { useSaveTarget } from './useSaveTarget';
@@ -16,16 +16,6 @@ describe('useSaveTarget', () => {
     act(() => result.current.save({ pending: false, value: 95 }, { resource: null }, saved));
     await waitFor(() => expect(saved).toHaveBeenCalled());
 
-    expect(refreshed(queryClient)).toEqual([
-      'dentalTargetOfWalsall',
-      'walsallScorecard',
-      'walsallEarlierHealthScorecard',
-      'walsallPeriods',
-      'walsallPublicScorecard',
-      'walsallPublicPeriods',
-      'itemA',
-      'itemB',
-      'dudleyItem',
-    ]);
+    expect(refreshed(queryClient)).toEqual(['dentalTargetOfWalsall', ...WALSALL_SCORECARDS, ...EVERY_ACTION_ITEM]);
   });
 });

@@ -1,6 +1,6 @@
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { cacheOfEveryQuery, ENGLAND, refreshed, WALSALL } from '@/testing/everyQuery';
+import { cacheOfEveryQuery, ENGLAND, EVERY_ACTION_ITEM, EVERY_CARD, refreshed, WALSALL, WALSALL_SCORECARDS } from '@/testing/everyQuery';
 import { fixture } from '@/testing/fixtures';
 import { renderApiHook } from '@/testing/render';
 import { useSaveValue } from './useSaveValue';
@@ -19,47 +19,13 @@ async function saveValue(area: string) {
 
 describe('useSaveValue', () => {
   it("refreshes the indicator's values, the area's scorecards (every period and the public one) and the action items, and nothing else", async () => {
-    expect(await saveValue(WALSALL)).toEqual([
-      'dentalValues',
-      'dentalValueOfWalsall',
-      'walsallScorecard',
-      'walsallEarlierHealthScorecard',
-      'walsallPeriods',
-      'walsallPublicScorecard',
-      'walsallPublicPeriods',
-      'itemA',
-      'itemB',
-      'dudleyItem',
-    ]);
+    expect(await saveValue(WALSALL)).toEqual(['dentalValues', 'dentalValueOfWalsall', ...WALSALL_SCORECARDS, ...EVERY_ACTION_ITEM]);
   });
 
-  it("refreshes every authority's cards for a comparator's value, but not their lists of periods", async () => {
-    expect(await saveValue(ENGLAND)).toEqual([
-      'dentalValues',
-      'dentalValueOfWalsall',
-      'walsallScorecard',
-      'walsallEarlierHealthScorecard',
-      'dudleyScorecard',
-      'walsallPublicScorecard',
-      'dudleyPublicScorecard',
-      'itemA',
-      'itemB',
-      'dudleyItem',
-    ]);
-  });
-
-  it("refreshes every authority's cards for a comparator that no cached card shows yet: its first value adds a reading to them", async () => {
-    expect(await saveValue('SN-E08000030')).toEqual([
-      'dentalValues',
-      'dentalValueOfWalsall',
-      'walsallScorecard',
-      'walsallEarlierHealthScorecard',
-      'dudleyScorecard',
-      'walsallPublicScorecard',
-      'dudleyPublicScorecard',
-      'itemA',
-      'itemB',
-      'dudleyItem',
-    ]);
+  it.each([
+    ['England, which every cached card shows', ENGLAND],
+    ['a neighbour group that no cached card shows yet: its first value adds a reading to them', 'SN-E08000030'],
+  ])("refreshes every authority's cards, not their lists of periods, for a comparator's value: %s", async (_, area) => {
+    expect(await saveValue(area)).toEqual(['dentalValues', 'dentalValueOfWalsall', ...EVERY_CARD, ...EVERY_ACTION_ITEM]);
   });
 });

@@ -31,7 +31,7 @@ class BadInputTest {
     @BeforeAll
     static void createAuthority() {
         authority = ScratchAuthority.create(BadInputTest.class);
-        officer = Tokens.officer(authority.code());
+        officer = authority.officer();
     }
 
     private static String valueUrl(String period) {

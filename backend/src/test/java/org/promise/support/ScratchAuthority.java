@@ -25,6 +25,11 @@ public record ScratchAuthority(String code, String name) {
     private static final Pattern SCRATCH_CODE = Pattern.compile("(SN-)?E069[0-9]{5}");
     private static final int MAX_CODES = 100_000;
 
+    /** A signed token of one of this authority's officers. */
+    public String officer() {
+        return Tokens.officer(code);
+    }
+
     /**
      * A new local authority named after {@code owner}, the test class that writes to it; a class that needs two
      * (its own and another one) calls this twice.

@@ -21,7 +21,7 @@ class TargetImportResourceTest {
     @BeforeAll
     static void createAuthority() {
         authority = ScratchAuthority.create(TargetImportResourceTest.class);
-        officer = Tokens.officer(authority.code());
+        officer = authority.officer();
     }
 
     private static String row(String indicator, String period, String target, String tolerance, String reason) {

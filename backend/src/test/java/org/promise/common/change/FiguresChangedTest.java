@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.promise.support.Contract;
 import org.promise.support.ScratchAuthority;
-import org.promise.support.Tokens;
 
 /** Imports write to an authority of the class's own. */
 @QuarkusTest
@@ -28,7 +27,7 @@ class FiguresChangedTest {
     @BeforeAll
     static void createAuthority() {
         ScratchAuthority authority = ScratchAuthority.create(FiguresChangedTest.class);
-        officer = Tokens.officer(authority.code());
+        officer = authority.officer();
         place = ",Financial year,Local authority," + authority.code() + "," + authority.name() + ",";
     }
 

@@ -100,6 +100,18 @@ class DemoTargetsAndDudleyFiguresTest {
     }
 
     @Test
+    void shouldFeedDudleysFiguresToPartnersAsJsonAndCsv() {
+        String analyst = Tokens.analyst(Tokens.DUDLEY);
+        List<String> kpis = Contract.as(analyst).queryParam("area", Tokens.DUDLEY).get("/api/v1/kpis")
+                .then().statusCode(200).extract().jsonPath().getList("items.collect { it.indicator + ' ' + it.period }");
+        assertThat(kpis).containsExactlyInAnyOrder("HLTH_ASSESS_UP_TO_DATE 2024-02-29", "IHA_DELAYED 2023-24",
+                "PERMANENCE_SGO_ADOPT_3Y 2021-24", "SMASHLIFE_ENGAGED 2023-24");
+        String csv = Contract.as(analyst).accept("text/csv").queryParam("area", Tokens.DUDLEY).get("/api/v1/kpis")
+                .then().statusCode(200).extract().asString();
+        assertThat(csv).contains("SMASHLIFE_ENGAGED", "HLTH_ASSESS_UP_TO_DATE");
+    }
+
+    @Test
     void shouldShowDudleysYearToThePublicWithoutTheFebruarySnapshot() {
         JsonPath dudley = Contract.anonymous().queryParam("area", Tokens.DUDLEY).queryParam("period", "2023-24")
                 .get("/api/v1/public/scorecard").then().statusCode(200).extract().jsonPath();

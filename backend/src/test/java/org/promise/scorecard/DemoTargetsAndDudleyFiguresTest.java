@@ -63,6 +63,10 @@ class DemoTargetsAndDudleyFiguresTest {
         assertThat(walsall.getList("groups.rows.flatten().rag")).containsOnly("none");
         assertThat(walsall.getMap("groups.rows.flatten().find { it.indicator == 'HLTH_ASSESS' }.previous"))
                 .containsEntry("period", "2022-23").containsEntry("value", 88);
+        JsonPath published = Contract.anonymous().queryParam("area", Tokens.WALSALL).queryParam("period", "2023-24")
+                .get("/api/v1/public/scorecard").then().statusCode(200).extract().jsonPath();
+        assertThat(published.getMap("groups.rows.flatten().find { it.indicator == 'LEAVE_REUNIF' }.target"))
+                .containsEntry("value", 15);
     }
 
     @Test

@@ -10,7 +10,7 @@ test('an officer opens the scorecard, enters a value and sees the RAG and the sc
   await expect(dental.locator('.govuk-tag', { hasText: 'Amber' })).toBeVisible();
   await dental.getByText('Why').click();
   await expect(dental.getByText('88% is below the target of 90% but within the 5-point tolerance')).toBeVisible();
-  const stayingPut = page.getByRole('row', { name: /Care leavers aged 19 and 20 staying put/ });
+  const stayingPut = page.getByRole('row', { name: /Care leavers aged 19 and 20 still living with their foster carers/ });
   await expect(stayingPut.locator('.govuk-tag', { hasText: 'Red' })).toBeVisible();
   await expect(stayingPut.getByText('Declining')).toBeVisible();
   await expectAccessible(page);

@@ -62,8 +62,9 @@ on conflict (code) do nothing;
 
 -- Plain names and explanations (decision 29). The rows above use "on conflict do nothing", so a database loaded
 -- before keeps the old texts: rename an indicator whose name is still the one it was loaded with, and explain one
--- that has no explanation yet. An officer's own edits are kept.
-update indicator set name = renamed.name, version = indicator.version + 1, updated_at = now()
+-- that has no explanation yet; an administrator's own edits are kept. Versions stay as they are, so that a fresh
+-- database's indicators start at version 0 like every other demo row.
+update indicator set name = renamed.name
 from (values
     ('CL_STAYPUT_1920', 'Care leavers aged 19 and 20 staying put', 'Care leavers aged 19 and 20 still living with their foster carers (staying put)'),
     ('FOST_APPROVED_CONNECTED', 'Connected person fostering households approved', 'Family and friends approved as foster carers (connected carers)'),
@@ -75,7 +76,7 @@ from (values
 ) as renamed (code, old_name, name)
 where indicator.code = renamed.code and indicator.name = renamed.old_name;
 
-update indicator set explanation = explained.explanation, version = indicator.version + 1, updated_at = now()
+update indicator set explanation = explained.explanation
 from (values
     ('HLTH_ASSESS', 'Every child who has been in care for a year or more should have a health check every year, so that health needs are found and met early. This is the share who had it on time. The OC2 cohort in the definition is the government''s name for the children who had been in care for at least 12 months on 31 March. The target is agreed with the NHS: the Black Country ICB (integrated care board, which plans local NHS services) agrees it for the four Black Country councils.'),
     ('HLTH_DENTAL', 'Children who have been in care for a year or more should see a dentist every year. This is the share who did. The OC2 cohort in the definition is the children who had been in care for at least 12 months on 31 March.'),

@@ -10,9 +10,17 @@ test('an officer opens the scorecard, enters a value and sees the RAG and the sc
   await expect(dental.locator('.govuk-tag', { hasText: 'Amber' })).toBeVisible();
   await dental.getByText('Why').click();
   await expect(dental.getByText('88% is below the target of 90% but within the 5-point tolerance')).toBeVisible();
-  const stayingPut = page.getByRole('row', { name: /Care leavers aged 19 and 20 staying put/ });
+  const stayingPut = page.getByRole('row', { name: /Care leavers aged 19 and 20 still living with their foster carers/ });
   await expect(stayingPut.locator('.govuk-tag', { hasText: 'Red' })).toBeVisible();
   await expect(stayingPut.getByText('Declining')).toBeVisible();
+  // The pack's own words and the data check travel with the figure as a footnote, and lead back to it.
+  const stayingPutNote = stayingPut.getByRole('link', { name: /^Note \d+$/ });
+  await stayingPutNote.click();
+  const footnote = page.locator(`[id="${(await stayingPutNote.getAttribute('href'))?.slice(1)}"]`);
+  await expect(footnote).toContainText('14/49');
+  await expect(footnote).toContainText('Data check: 14/49 is 28.6%, not the reported 23%');
+  await footnote.getByRole('link', { name: /^Back to the figure/ }).click();
+  await expect(page).toHaveURL(/#scorecard-note-\d+-mark$/);
   await expectAccessible(page);
 
   await dental.getByRole('link', { name: 'Annual dental checks' }).click();

@@ -327,8 +327,12 @@ export interface paths {
          *     always suppressed here: a count from 1 to 5, a rate whose numerator or denominator is one, and any figure
          *     that would give one away by subtraction (`symbol: c`, no number anywhere in the row).
          *
+         *     Each figure carries its footnotes: the `note` on it and its quality `flags` (in CSV, the `note` and
+         *     `quality` columns, the flags' sentences joined by "; "). A withheld figure's note and flags are withheld
+         *     with it, since a note may quote the number ("Reported as 14/49 (23%)").
+         *
          *     JSON by default; `Accept: text/csv` gives the tidy layout of `/api/v1/values` with the period, unit,
-         *     target and RAG after it. Pages hold `pageSize` rows (at most 1,000; more is a 400, never a silent cut);
+         *     target and RAG after it, then the footnote columns. Pages hold `pageSize` rows (at most 1,000; more is a 400, never a silent cut);
          *     `Link` names the first, next and previous pages. Every answer has an `ETag`: send it back in
          *     `If-None-Match` to get `304 Not Modified` when nothing changed. Pages are read after or before a row's key
          *     (the opaque cursors of the links and of `next` and `prev`), not at an offset: every page costs the same,
@@ -410,7 +414,7 @@ export interface paths {
         };
         /**
          * Export values
-         * @description The values the caller may see (final values, and provisional ones of their own authorities), in the import layout as CSV with `Accept: text/csv`, and as JSON otherwise.
+         * @description The values the caller may see (final values, and provisional ones of their own authorities), in the import layout as CSV with `Accept: text/csv`, and as JSON otherwise. Each value carries its footnotes: its `note` and quality `flags`; the CSV gives them in two columns after `status`, `note` and `quality` (the flags' sentences joined by "; "), which an import ignores. A withheld (`c`) value's note and flags are withheld with it.
          */
         get: operations["exportValues"];
         put?: never;
@@ -850,6 +854,11 @@ export interface components {
             name: string;
             /** @description The name in plain language, for young people and the public */
             plainName: string;
+            /**
+             * @description What the indicator means and why it matters, in plain English, with its national codes and jargon spelt out ("A2", "staying put", "Mockingbird"); shown on the indicator page before the definition. Left out (or null) when editing, it keeps what is stored; an empty string removes it.
+             * @example Staying put lets a young person stay with their foster family after they turn 18, until they are 21, so they do not have to leave home before they are ready.
+             */
+            explanation?: string | null;
             definition: string;
             unit: components["schemas"]["Unit"];
             polarity: components["schemas"]["Polarity"];
@@ -868,6 +877,8 @@ export interface components {
             code: string;
             name: string;
             plainName: string;
+            /** @description What the indicator means, in plain English; absent when the name says it all */
+            explanation?: string | null;
             definition: string;
             unit: components["schemas"]["Unit"];
             polarity: components["schemas"]["Polarity"];
@@ -901,6 +912,15 @@ export interface components {
             computed: number;
             message: string;
         };
+        /** @description A data-quality finding about a figure, shown beside it as a footnote wherever the figure goes: the rule that found it and a sentence for the reader. `fraction-mismatch` (the numerator and denominator give another value than the one reported) is the first rule; more may join, so a client shows `message` and does not refuse a rule it does not know. A flag quotes the figures, so it is withheld with a withheld figure. */
+        QualityFlag: {
+            /** @example fraction-mismatch */
+            rule: string;
+            /** @example 79/102 is 77.5%, not the reported 78% */
+            message: string;
+        };
+        /** @description The figure's quality flags (see `note` for the words that came with it). Empty when there are none, and for a withheld (`c`) figure, whose note and flags are withheld with it. */
+        Footnotes: components["schemas"]["QualityFlag"][];
         IndicatorValue: {
             indicator: string;
             area: string;
@@ -911,8 +931,10 @@ export interface components {
             denominator?: number | null;
             status: components["schemas"]["ValueStatus"];
             source?: string | null;
+            /** @description What the source says about the figure, or what the officer adds ("Reported as 14/49 (23%)"); absent for a withheld (`c`) figure, whose note may quote the number withheld */
             note?: string | null;
             fractionMismatch?: components["schemas"]["FractionMismatch"];
+            flags?: components["schemas"]["Footnotes"];
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -994,6 +1016,9 @@ export interface components {
             numerator?: number | null;
             denominator?: number | null;
             fractionMismatch?: components["schemas"]["FractionMismatch"];
+            /** @description The note on this period's value, a footnote to the figure; absent when the figure is withheld (`c`), since a note may quote the number withheld */
+            note?: string | null;
+            flags?: components["schemas"]["Footnotes"];
             target?: components["schemas"]["ScorecardTarget"];
             rag: components["schemas"]["Rag"];
             ragReason: string;
@@ -1474,6 +1499,9 @@ export interface components {
             status: components["schemas"]["ValueStatus"];
             target?: number | null;
             rag?: components["schemas"]["Rag"];
+            /** @description The note on the figure; absent when the figure is withheld (`c`) */
+            note?: string | null;
+            flags?: components["schemas"]["Footnotes"];
         };
         KpiPage: {
             items: components["schemas"]["KpiRow"][];
@@ -2513,8 +2541,10 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["KpiPage"];
                     /**
-                     * @example time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status,period,unit,target,rag
-                     *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1921,54,,,final,2022-23,percent,60,red
+                     * @example time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status,period,unit,target,rag,note,quality
+                     *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1921,54,,,final,2022-23,percent,60,red,,
+                     *     202223,Financial year,Local authority,E08000030,Walsall,CL_ACCOM_1921,96,,,final,2022-23,percent,,,Most of those not in suitable accommodation were in custody.,
+                     *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1617,78,79,102,final,2022-23,percent,,,,"79/102 is 77.5%, not the reported 78%"
                      */
                     "text/csv": string;
                 };

@@ -58,4 +58,32 @@ describe('IndicatorPage', () => {
     expect(screen.getByText('Target for 2022-23: 60% (Walsall action plan)')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Enter a value' })).toHaveAttribute('href', '/indicators/CL_EET_1921/value?area=E08000030&period=2022-23');
   });
+
+  it('explains the indicator in plain words before its definition, and gives each value its note and data checks', async () => {
+    const explained = { ...indicator, explanation: 'Care leavers are young people who were in care when they turned 16 or later.' };
+    const noted = {
+      ...value('E08000030', '2022-23', 54),
+      note: 'Reported as 54% (98 of 180) in the pack',
+      flags: [{ rule: 'fraction-mismatch', message: '98/180 is 54.4%, not the reported 54%' }],
+    };
+    renderRoutes([{ path: '/indicators/:code', element: <IndicatorPage /> }], {
+      path: '/indicators/CL_EET_1921?area=E08000030&period=2022-23',
+      responses: {
+        'GET /api/v1/indicators/CL_EET_1921': { status: 200, body: explained },
+        'GET /api/v1/indicators/CL_EET_1921/values': { status: 200, body: { items: [noted] } },
+        'GET /api/v1/scorecard': { status: 200, body: scorecard },
+        'GET /api/v1/me': { status: 200, body: fixture('Me') },
+      },
+    });
+
+    const meaning = await screen.findByRole('heading', { level: 2, name: 'What it means' });
+    expect(meaning.nextElementSibling).toHaveTextContent(explained.explanation);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.indexOf('What it means')).toBeLessThan(headings.indexOf('Definition'));
+    expect(screen.queryByText(/CL_EET_1921/, { selector: '.govuk-caption-l' })).not.toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'The values in the chart' });
+    const cell = within(table).getByRole('cell', { name: /54%/ });
+    expect(cell).toHaveTextContent('Reported as 54% (98 of 180) in the pack');
+    expect(cell).toHaveTextContent('Data check: 98/180 is 54.4%, not the reported 54%');
+  });
 });

@@ -3,6 +3,7 @@ import { ButtonGroup, ButtonLink } from '@/components/govuk/Button';
 import { SummaryList } from '@/components/govuk/SummaryList';
 import { RowHeader, Table, TableCell, TableRow } from '@/components/govuk/Table';
 import { DirectionOfTravel } from '@/components/DirectionOfTravel';
+import { FootnoteBody, hasFootnote } from '@/components/Footnotes';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { RagTag } from '@/components/RagTag';
 import { usePageTitle } from '@/components/usePageTitle';
@@ -52,9 +53,15 @@ export function IndicatorPage() {
 
   return (
     <>
-      <span className="govuk-caption-l">Indicator {ind.code}</span>
+      <span className="govuk-caption-l">Indicator</span>
       <h1 className="govuk-heading-xl">{ind.name}</h1>
       <p className="govuk-body-l">{ind.plainName}</p>
+      {ind.explanation && (
+        <>
+          <h2 className="govuk-heading-m">What it means</h2>
+          <p className="govuk-body">{ind.explanation}</p>
+        </>
+      )}
 
       {area && period && row && (
         <div className="govuk-inset-text">
@@ -102,6 +109,11 @@ export function IndicatorPage() {
                         <TableCell key={c.code} numeric>
                           {v ? formatReading(ind.unit, ind.decimals, v.value, v.symbol) : '–'}
                           {v?.status === 'provisional' && ' (provisional)'}
+                          {v && hasFootnote(v) && (
+                            <span className="govuk-body-s app-reason">
+                              <FootnoteBody figure={v} />
+                            </span>
+                          )}
                         </TableCell>
                       );
                     })}
@@ -127,6 +139,7 @@ export function IndicatorPage() {
           { key: 'Which way is better', value: POLARITY[ind.polarity] },
           { key: 'Reported by', value: ind.periodKind.replace(/-/g, ' ') },
           { key: 'Source', value: ind.source },
+          { key: 'Code', value: ind.code },
           ...(ind.numeratorLabel ? [{ key: 'Numerator', value: ind.numeratorLabel }] : []),
           ...(ind.denominatorLabel ? [{ key: 'Denominator', value: ind.denominatorLabel }] : []),
         ]}

@@ -51,6 +51,36 @@ describe('PublicScorecardPage', () => {
     expect(requests.every((r) => r.headers.get('Authorization') === null)).toBe(true);
   });
 
+  it('numbers the published figures\' footnotes once across the scorecard, each mark linking to its note', async () => {
+    const noted = (indicator: string, name: string, note: string) => fixture('ScorecardRow', { indicator, name, note, flags: [] });
+    renderRoutes([{ path: '/public/scorecard', element: <PublicScorecardPage /> }], {
+      path: '/public/scorecard?area=E08000027&period=2022-23',
+      session: fakeSession(false),
+      responses: {
+        'GET /api/v1/areas': { status: 200, body: { items: [fixture('Area', { code: 'E08000027', name: 'Dudley' })] } },
+        'GET /api/v1/public/scorecard/periods': { status: 200, body: { items: [fixture('PeriodSummary')] } },
+        'GET /api/v1/public/scorecard': {
+          status: 200,
+          body: fixture('Scorecard', {
+            area: 'E08000027',
+            areaName: 'Dudley',
+            groups: [
+              { priority: 'health-and-wellbeing', title: 'Health and Wellbeing', rows: [noted('HLTH_ASSESS', 'Annual health assessments on time', 'February 2024, a snapshot')] },
+              { priority: 'safety-and-permanency', title: 'Safety and Permanency', rows: [row, noted('PLC_FOSTER', 'Children in care living with foster families', 'The strategy gives 75%')] },
+            ],
+          }),
+        },
+      },
+    });
+    const health = await screen.findByRole('table', { name: 'Health and Wellbeing' });
+    expect(within(health).getByRole('link', { name: 'Note 1' })).toHaveAttribute('href', '#scorecard-note-1');
+    const safety = screen.getByRole('table', { name: 'Safety and Permanency' });
+    expect(within(safety).getByRole('link', { name: 'Note 2' })).toHaveAttribute('href', '#scorecard-note-2');
+    expect(document.getElementById('scorecard-note-2')).toHaveTextContent('The strategy gives 75%');
+    // The withheld figure has no note to give.
+    expect(within(within(safety).getByRole('row', { name: /special guardianship order/ })).queryByRole('link')).toBeNull();
+  });
+
   const withAStrayFutureValue = {
     'GET /api/v1/areas': { status: 200, body: { items: [fixture('Area', { code: 'E08000027', name: 'Dudley' })] } },
     'GET /api/v1/public/scorecard/periods': {

@@ -3,6 +3,7 @@ import { Details } from '@/components/govuk/Details';
 import { RowHeader, Table, TableCell, TableRow } from '@/components/govuk/Table';
 import { Tag } from '@/components/govuk/Tag';
 import { DirectionOfTravel } from '@/components/DirectionOfTravel';
+import { FootnoteList, FootnoteMark, hasFootnote, type Footnote } from '@/components/Footnotes';
 import { RagTag } from '@/components/RagTag';
 import { Sparkline } from '@/components/Sparkline';
 import { formatReading, formatValue } from '@/lib/format';
@@ -23,80 +24,94 @@ function TargetCell({ row }: { row: ScorecardRow }) {
   return <>{formatValue(row.unit, row.decimals, row.target.value!)}</>;
 }
 
-/** One priority's rows; `linked` rows open the indicator page (signed-in readers only). */
+/**
+ * One priority's rows; `linked` rows open the indicator page (signed-in readers only). A figure with a note or a
+ * data-quality flag has a footnote mark, numbered from `firstNote` so that a whole scorecard numbers its notes once;
+ * the footnotes follow the table.
+ */
 export function ScorecardTable({
   title,
   rows,
   area,
   period,
   linked = true,
+  firstNote = 1,
 }: {
   title: string;
   rows: ScorecardRow[];
   area: string;
   period: string;
   linked?: boolean;
+  firstNote?: number;
 }) {
+  const notes: Footnote[] = rows.filter(hasFootnote).map((row, index) => ({ n: firstNote + index, about: row.name, figure: row }));
+  const mark = (row: ScorecardRow) => {
+    const n = notes.find((note) => note.figure === row)?.n;
+    return n === undefined ? null : <FootnoteMark prefix="scorecard" n={n} />;
+  };
   return (
-    <div className="app-table-scroll">
-      <Table caption={title} head={['Indicator', 'Value', 'Target', 'RAG', 'Direction of travel', 'Compared with', 'Trend']}>
-        {rows.map((row) => (
-          <TableRow key={row.indicator}>
-            <RowHeader>
-              {linked ? (
-                <Link className="govuk-link" to={`/indicators/${row.indicator}?area=${area}&period=${period}`}>
-                  {row.name}
-                </Link>
-              ) : (
-                row.name
-              )}
-              <span className="govuk-body-s app-reason">
-                {row.plainName}
-                {row.period !== period && ` (at ${row.period})`}
-              </span>
-            </RowHeader>
-            <TableCell>
-              {formatReading(row.unit, row.decimals, row.value, row.symbol)}
-              {row.status === 'provisional' && (
-                <>
-                  {' '}
-                  <Tag colour="grey">Provisional</Tag>
-                </>
-              )}
-              {row.fractionMismatch && <span className="govuk-body-s app-reason">Check: {row.fractionMismatch.message}</span>}
-            </TableCell>
-            <TableCell>
-              <TargetCell row={row} />
-            </TableCell>
-            <TableCell>
-              <RagTag rag={row.rag} />
-              <Details summary={<>Why<span className="govuk-visually-hidden"> {row.name} is {row.rag === 'none' ? 'not rated' : row.rag}</span></>}>
-                {row.ragReason}
-              </Details>
-            </TableCell>
-            <TableCell>
-              <DirectionOfTravel direction={row.direction} reason={row.directionReason} />
-            </TableCell>
-            <TableCell>
-              {row.comparators.length === 0 ? (
-                'No comparators'
-              ) : (
-                <ul className="govuk-list govuk-body-s">
-                  {row.comparators.map((c) => (
-                    <li key={c.kind}>
-                      {COMPARATOR_NAMES[c.kind]} {formatReading(row.unit, row.decimals, c.value, c.symbol)} ({c.period})
-                      {c.comparison !== 'none' && `: we are ${c.comparison}`}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </TableCell>
-            <TableCell>
-              <Sparkline points={row.history} label={`${row.name} over time`} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </Table>
-    </div>
+    <>
+      <div className="app-table-scroll">
+        <Table caption={title} head={['Indicator', 'Value', 'Target', 'RAG', 'Direction of travel', 'Compared with', 'Trend']}>
+          {rows.map((row) => (
+            <TableRow key={row.indicator}>
+              <RowHeader>
+                {linked ? (
+                  <Link className="govuk-link" to={`/indicators/${row.indicator}?area=${area}&period=${period}`}>
+                    {row.name}
+                  </Link>
+                ) : (
+                  row.name
+                )}
+                <span className="govuk-body-s app-reason">
+                  {row.plainName}
+                  {row.period !== period && ` (at ${row.period})`}
+                </span>
+              </RowHeader>
+              <TableCell>
+                {formatReading(row.unit, row.decimals, row.value, row.symbol)}
+                {mark(row)}
+                {row.status === 'provisional' && (
+                  <>
+                    {' '}
+                    <Tag colour="grey">Provisional</Tag>
+                  </>
+                )}
+              </TableCell>
+              <TableCell>
+                <TargetCell row={row} />
+              </TableCell>
+              <TableCell>
+                <RagTag rag={row.rag} />
+                <Details summary={<>Why<span className="govuk-visually-hidden"> {row.name} is {row.rag === 'none' ? 'not rated' : row.rag}</span></>}>
+                  {row.ragReason}
+                </Details>
+              </TableCell>
+              <TableCell>
+                <DirectionOfTravel direction={row.direction} reason={row.directionReason} />
+              </TableCell>
+              <TableCell>
+                {row.comparators.length === 0 ? (
+                  'No comparators'
+                ) : (
+                  <ul className="govuk-list govuk-body-s">
+                    {row.comparators.map((c) => (
+                      <li key={c.kind}>
+                        {COMPARATOR_NAMES[c.kind]} {formatReading(row.unit, row.decimals, c.value, c.symbol)} ({c.period})
+                        {c.comparison !== 'none' && `: we are ${c.comparison}`}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </TableCell>
+              <TableCell>
+                <Sparkline points={row.history} label={`${row.name} over time`} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </Table>
+      </div>
+      <FootnoteList prefix="scorecard" notes={notes} heading={`Notes on ${title}`} />
+    </>
   );
 }

@@ -65,7 +65,7 @@ class ArchitectureTest {
             .whereLayer("scorecard").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure",
                     "figure", "value", "target")
             .whereLayer("kpi").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "figure",
-                    "target", "scorecard")
+                    "value", "target", "scorecard")
             .whereLayer("actionplan").mayOnlyAccessLayers("common", "period", "area", "indicator", "figure",
                     "scorecard")
             .whereLayer("yousaid").mayOnlyAccessLayers("common", "area", "actionplan")

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,7 +26,9 @@ public final class TidyCsv {
             .setIgnoreEmptyLines(true).setTrim(true).get();
     private static final CSVFormat HEADER_ROW = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true)
             .get();
-    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(TidyRow.COLUMNS)
+    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder()
+            .setHeader(Stream.concat(Arrays.stream(TidyRow.COLUMNS), Arrays.stream(TidyRow.FOOTNOTE_COLUMNS))
+                    .toArray(String[]::new))
             .setRecordSeparator("\n").get();
 
     private TidyCsv() {
@@ -85,7 +88,7 @@ public final class TidyCsv {
         }
     }
 
-    /** Rows of {@link #cells} under the tidy layout's header. */
+    /** Rows of {@link #cells} and {@link #footnotes} under the tidy layout's header and its footnote columns. */
     public static String write(List<List<Object>> rows) {
         return SpreadsheetCsv.write(WRITE, rows);
     }
@@ -100,5 +103,13 @@ public final class TidyCsv {
         String[] time = TidyPeriods.write(Period.parse(period));
         return Arrays.asList(time[0], time[1], TidyPeriods.levelOf(areaKind), area, areaName, indicator,
                 symbol != null ? symbol.wire() : value, numerator, denominator, status.wire());
+    }
+
+    /**
+     * A figure's footnote cells ({@link TidyRow#FOOTNOTE_COLUMNS}): its note, and its quality flags' sentences joined
+     * by "; " (empty when there are none).
+     */
+    public static List<Object> footnotes(String note, List<String> flags) {
+        return Arrays.asList(note, flags.isEmpty() ? null : String.join("; ", flags));
     }
 }

@@ -18,10 +18,18 @@ public record TidyRow(int line, Map<String, String> cells) {
     public static final String NUMERATOR = "numerator";
     public static final String DENOMINATOR = "denominator";
     public static final String STATUS = "status";
+    public static final String NOTE = "note";
+    public static final String QUALITY = "quality";
 
     /** The layout, in order: DfE's explore-education-statistics tidy columns, then the figures. */
     public static final String[] COLUMNS = {TIME_PERIOD, TIME_IDENTIFIER, GEOGRAPHIC_LEVEL, AREA, AREA_NAME, INDICATOR,
         VALUE, NUMERATOR, DENOMINATOR, STATUS};
+
+    /**
+     * What exports write after a figure's columns: its footnotes, the note on it and the sentences of its quality
+     * flags. Imports read no such column.
+     */
+    public static final String[] FOOTNOTE_COLUMNS = {NOTE, QUALITY};
 
     public String get(String column) {
         String cell = cells.get(column);

@@ -19,6 +19,9 @@ public class Indicator extends Stamped {
     @Column(name = "plain_name")
     public String plainName;
 
+    /** What the indicator means in plain English, its codes and jargon spelt out; none when the name says it all. */
+    public String explanation;
+
     public String definition;
 
     public Unit unit;

@@ -13,6 +13,7 @@ public record IndicatorInput(
                 message = "must be capital letters, digits and underscores, such as HLTH_ASSESS") String code,
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 200) String plainName,
+        @Size(max = 1000) String explanation,
         @NotBlank @Size(max = 5000) String definition,
         @NotNull Unit unit,
         @NotNull Polarity polarity,

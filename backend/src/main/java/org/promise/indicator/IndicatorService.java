@@ -149,6 +149,11 @@ public class IndicatorService {
     private void apply(IndicatorInput input, Indicator indicator) {
         indicator.name = input.name().strip();
         indicator.plainName = input.plainName().strip();
+        // Left out, it keeps what is stored, so that a client that does not know explanations never wipes one;
+        // blank removes it.
+        if (input.explanation() != null) {
+            indicator.explanation = input.explanation().isBlank() ? null : input.explanation().strip();
+        }
         indicator.definition = input.definition().strip();
         indicator.unit = input.unit();
         indicator.polarity = input.polarity();

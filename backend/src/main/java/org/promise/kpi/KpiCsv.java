@@ -8,12 +8,17 @@ import org.apache.commons.csv.CSVFormat;
 import org.promise.common.csv.SpreadsheetCsv;
 import org.promise.figure.TidyCsv;
 import org.promise.figure.TidyRow;
+import org.promise.value.QualityFlag;
 
-/** KPIs in DfE's tidy layout, as the values export writes it, with the period, unit, target and RAG after it. */
+/**
+ * KPIs in DfE's tidy layout, as the values export writes it, with the period, unit, target and RAG after it, then
+ * the figure's footnotes.
+ */
 final class KpiCsv {
 
     static final String[] COLUMNS = Stream.concat(Arrays.stream(TidyRow.COLUMNS),
-            Stream.of("period", "unit", "target", "rag")).toArray(String[]::new);
+            Stream.concat(Stream.of("period", "unit", "target", "rag"), Arrays.stream(TidyRow.FOOTNOTE_COLUMNS)))
+            .toArray(String[]::new);
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get();
 
@@ -28,6 +33,7 @@ final class KpiCsv {
                     row.status()));
             cells.addAll(Arrays.asList(row.period(), row.unit().wire(), row.target(),
                     row.rag() == null ? null : row.rag().wire()));
+            cells.addAll(TidyCsv.footnotes(row.note(), row.flags().stream().map(QualityFlag::message).toList()));
             return cells;
         }).toList());
     }

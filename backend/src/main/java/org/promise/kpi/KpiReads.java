@@ -1,6 +1,7 @@
 package org.promise.kpi;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.promise.scorecard.Measure;
 import org.promise.scorecard.RagRule;
 import org.promise.scorecard.Reading;
 import org.promise.target.TargetFacts;
+import org.promise.value.QualityFlag;
 
 /** One page of the figures a caller may read, in one statement, ordered by indicator, area and period. */
 @ApplicationScoped
@@ -26,7 +28,7 @@ class KpiReads {
     private static final String PAGE = """
             select v.indicator_code, i.unit, i.decimals, i.polarity, v.area_code, a.name, a.kind, v.period_code,
                    v.value, v.symbol, v.numerator, v.denominator, v.status,
-                   t.value, t.tolerance, t.pending, t.pending_reason
+                   t.value, t.tolerance, t.pending, t.pending_reason, v.note
             from indicator_value v
             join indicator i on i.code = v.indicator_code
             join area a on a.code = v.area_code
@@ -88,12 +90,15 @@ class KpiReads {
             target = result.getBoolean(16) ? TargetFacts.pending(result.getString(17))
                     : TargetFacts.of(result.getBigDecimal(14), result.getBigDecimal(15));
         }
+        BigDecimal numerator = result.getBigDecimal(11);
+        BigDecimal denominator = result.getBigDecimal(12);
         KpiRow row = new KpiRow(result.getString(1), unit, result.getString(5), result.getString(6),
-                result.getString(8), Decimals.plain(reading.value()), symbol, Decimals.plain(result.getBigDecimal(11)),
-                Decimals.plain(result.getBigDecimal(12)),
+                result.getString(8), Decimals.plain(reading.value()), symbol, Decimals.plain(numerator),
+                Decimals.plain(denominator),
                 WireValue.stored(ValueStatus.class, result.getString(13)),
                 target == null ? null : Decimals.plain(target.value()),
-                target == null ? null : RagRule.assess(measure, reading, target).rag());
+                target == null ? null : RagRule.assess(measure, reading, target).rag(), result.getString(18),
+                QualityFlag.of(unit, measure.decimals(), reading.value(), numerator, denominator));
         return new KpiRow.Read(row, WireValue.stored(AreaKind.class, result.getString(7)));
     }
 }

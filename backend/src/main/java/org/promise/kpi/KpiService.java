@@ -14,7 +14,6 @@ import org.promise.disclosure.DisclosureService;
 import org.promise.disclosure.Suppression;
 import org.promise.figure.ValueStatus;
 import org.promise.indicator.IndicatorService;
-import org.promise.indicator.StatisticalSymbol;
 import org.promise.period.Period;
 import org.promise.period.PeriodParam;
 
@@ -79,7 +78,7 @@ public class KpiService {
                 rows);
     }
 
-    /** Withheld figures become "c" with no number anywhere in the row: value, fraction and RAG all go. */
+    /** Withheld figures become "c" with no number anywhere in the row: value, fraction, RAG, note and flags go. */
     private List<KpiRow.Read> suppressed(List<KpiRow.Read> rows) {
         Set<Suppression.Key> withheld = disclosure.withheld(rows.stream().map(read -> DisclosureService.cell(
                 read.row().indicator(), read.row().area(), read.row().period(), read.row().unit(), read.row().value(),
@@ -89,9 +88,7 @@ public class KpiService {
             if (!withheld.contains(new Suppression.Key(row.indicator(), row.area(), row.period()))) {
                 return read;
             }
-            return new KpiRow.Read(new KpiRow(row.indicator(), row.unit(), row.area(), row.areaName(), row.period(),
-                    null, StatisticalSymbol.CONFIDENTIAL, null, null, row.status(), row.target(), null),
-                    read.areaKind());
+            return new KpiRow.Read(row.withheld(), read.areaKind());
         }).toList();
     }
 

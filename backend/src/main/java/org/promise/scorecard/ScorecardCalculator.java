@@ -25,6 +25,7 @@ import org.promise.figure.ValueStatus;
 import org.promise.indicator.Priority;
 import org.promise.period.Period;
 import org.promise.period.PeriodKind;
+import org.promise.value.QualityFlag;
 import org.promise.value.ValueRules;
 
 /**
@@ -180,6 +181,9 @@ public class ScorecardCalculator {
                 current == null ? null : Decimals.plain(current.denominator()),
                 current == null ? null : ValueRules.mismatch(indicator.unit(), indicator.decimals(), current.value(),
                         current.numerator(), current.denominator()).orElse(null),
+                current == null ? null : current.note(),
+                current == null ? List.of() : QualityFlag.of(indicator.unit(), indicator.decimals(), current.value(),
+                        current.numerator(), current.denominator()),
                 target == null ? null : new ScorecardView.TargetSummary(Decimals.plain(target.facts().value()),
                         Decimals.plain(target.facts().tolerance()), target.basis(), target.facts().pending(),
                         target.facts().pendingReason()),

@@ -13,7 +13,7 @@ import org.promise.indicator.StatisticalSymbol;
 
 /**
  * Small-number suppression on a whole scorecard: the year's values, earlier years and comparators alike, and the
- * RAG and direction of travel that would give a withheld value away.
+ * RAG, direction of travel, note and quality flags that would give a withheld value away.
  */
 @ApplicationScoped
 public class ScorecardDisclosure {
@@ -93,7 +93,9 @@ public class ScorecardDisclosure {
                 row.decimals(), row.period(), current ? null : row.value(),
                 current ? StatisticalSymbol.CONFIDENTIAL : row.symbol(), row.status(),
                 current ? null : row.numerator(), current ? null : row.denominator(),
-                current ? null : row.fractionMismatch(), row.target(),
+                current ? null : row.fractionMismatch(),
+                // A note or flag may quote the withheld number ("Reported as 14/49 (23%)"): it goes with the figure.
+                current ? null : row.note(), current ? List.of() : row.flags(), row.target(),
                 current ? Rag.NONE : row.rag(), current ? withheldReason : row.ragReason(),
                 current || previousWithheld ? Direction.NONE : row.direction(),
                 current || previousWithheld ? withheldReason : row.directionReason(),

@@ -19,12 +19,12 @@ public class ScorecardReads {
 
     private static final String VALUES = """
             select v.indicator_code, v.area_code, v.period_code, v.period_end, v.value, v.symbol, v.numerator,
-                   v.denominator, v.status
+                   v.denominator, v.status, v.note
             from indicator_value v
             where v.area_code = ? and v.indicator_code = any(?) and v.period_end <= ?
             union all
             select l.indicator_code, l.area_code, l.period_code, l.period_end, l.value, l.symbol, l.numerator,
-                   l.denominator, l.status
+                   l.denominator, l.status, l.note
             from unnest(?::varchar[]) as a(code)
             cross join unnest(?::varchar[]) as i(code)
             cross join lateral (
@@ -108,7 +108,8 @@ public class ScorecardReads {
                 row -> new ValueRow(row.getString(1), row.getString(2), row.getString(3),
                         row.getObject(4, LocalDate.class), row.getBigDecimal(5),
                         WireValue.stored(StatisticalSymbol.class, row.getString(6)), row.getBigDecimal(7),
-                        row.getBigDecimal(8), WireValue.stored(ValueStatus.class, row.getString(9))));
+                        row.getBigDecimal(8), WireValue.stored(ValueStatus.class, row.getString(9)),
+                        row.getString(10)));
     }
 
     /** The authority's targets of some periods. */

@@ -7,6 +7,7 @@ import org.promise.indicator.Polarity;
 import org.promise.indicator.Priority;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.indicator.Unit;
+import org.promise.value.QualityFlag;
 import org.promise.value.ValueRules;
 
 public record ScorecardView(String area, String areaName, String period, List<Group> groups) {
@@ -16,7 +17,8 @@ public record ScorecardView(String area, String areaName, String period, List<Gr
 
     public record Row(String indicator, String name, String plainName, Unit unit, Polarity polarity, int decimals,
             String period, BigDecimal value, StatisticalSymbol symbol, ValueStatus status, BigDecimal numerator,
-            BigDecimal denominator, ValueRules.Fraction fractionMismatch, TargetSummary target, Rag rag,
+            BigDecimal denominator, ValueRules.Fraction fractionMismatch, String note, List<QualityFlag> flags,
+            TargetSummary target, Rag rag,
             String ragReason, Direction direction, String directionReason, PeriodReading previous,
             List<ComparatorReading> comparators, List<PeriodReading> history) {
     }

@@ -109,8 +109,11 @@ public class ValueService {
                 .collect(Collectors.toMap(AreaView::code, Function.identity()));
         return TidyCsv.write(values.stream().map(value -> {
             AreaView area = byCode.get(value.area());
-            return TidyCsv.cells(value.period(), area.kind(), area.code(), area.name(), value.indicator(),
-                    value.value(), value.symbol(), value.numerator(), value.denominator(), value.status());
+            List<Object> cells = new ArrayList<>(TidyCsv.cells(value.period(), area.kind(), area.code(), area.name(),
+                    value.indicator(), value.value(), value.symbol(), value.numerator(), value.denominator(),
+                    value.status()));
+            cells.addAll(TidyCsv.footnotes(value.note(), value.flags().stream().map(QualityFlag::message).toList()));
+            return cells;
         }).toList());
     }
 

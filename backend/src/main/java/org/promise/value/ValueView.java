@@ -10,20 +10,24 @@ import org.promise.indicator.StatisticalSymbol;
 
 public record ValueView(String indicator, String area, String period, BigDecimal value, StatisticalSymbol symbol,
         BigDecimal numerator, BigDecimal denominator, ValueStatus status, String source, String note,
-        ValueRules.Fraction fractionMismatch, long version, OffsetDateTime updatedAt, String updatedBy) {
+        ValueRules.Fraction fractionMismatch, List<QualityFlag> flags, long version, OffsetDateTime updatedAt, String updatedBy) {
 
     public static ValueView of(Indicator indicator, IndicatorValue value) {
         return new ValueView(value.indicatorCode, value.areaCode, value.periodCode, Decimals.plain(value.value), value.symbol,
                 Decimals.plain(value.numerator), Decimals.plain(value.denominator), value.status, value.source, value.note,
                 ValueRules.mismatch(indicator.unit, indicator.decimals, value.value, value.numerator, value.denominator)
                         .orElse(null),
+                QualityFlag.of(indicator.unit, indicator.decimals, value.value, value.numerator, value.denominator),
                 value.version, value.updatedAt, value.updatedBy);
     }
 
-    /** The value withheld as a small number: "c", and no number (nor a note that might hold one) anywhere. */
+    /**
+     * The value withheld as a small number: "c", and no number anywhere, nor a note or flag that might quote one
+     * ("Reported as 14/49 (23%)").
+     */
     public ValueView withheld() {
         return new ValueView(indicator, area, period, null, StatisticalSymbol.CONFIDENTIAL, null, null, status, source,
-                null, null, version, updatedAt, updatedBy);
+                null, null, List.of(), version, updatedAt, updatedBy);
     }
 
     public record Page(List<ValueView> items) {

@@ -2,6 +2,9 @@ package org.promise.indicator;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -77,5 +80,28 @@ class IndicatorResourceTest {
         reshaped.put("periodKind", "financial-year");
         Contract.as(admin).header("If-Match", "\"0\"").contentType("application/json").body(reshaped)
                 .put("/api/v1/indicators/FRESH_ONE").then().statusCode(200).body("periodKind", equalTo("financial-year"));
+    }
+
+    @Test
+    void shouldExplainAnIndicatorInPlainWordsAndKeepTheExplanationWhenAnEditLeavesItOut() {
+        Contract.as(Tokens.boardMember(Tokens.WALSALL)).get("/api/v1/indicators/ADOPT_A2").then().statusCode(200)
+                .body("name", not(containsString("A2")))
+                .body("explanation", containsString("The national adoption scorecard calls this measure A2"));
+        String admin = Tokens.admin();
+        Map<String, Object> explained = indicator("EXPLAINED_ONE");
+        explained.put("explanation", "A personal education plan (PEP) is a child's plan for their schooling.");
+        Contract.as(admin).contentType("application/json").body(explained).post("/api/v1/indicators")
+                .then().statusCode(201).body("explanation", equalTo(explained.get("explanation")));
+        Contract.as(admin).header("If-Match", "\"0\"").contentType("application/json")
+                .body(indicator("EXPLAINED_ONE")).put("/api/v1/indicators/EXPLAINED_ONE")
+                .then().statusCode(200).body("explanation", equalTo(explained.get("explanation")));
+        Map<String, Object> cleared = indicator("EXPLAINED_ONE");
+        cleared.put("explanation", "");
+        Contract.as(admin).header("If-Match", "\"1\"").contentType("application/json").body(cleared)
+                .put("/api/v1/indicators/EXPLAINED_ONE").then().statusCode(200).body("$", not(hasKey("explanation")));
+        Map<String, Object> tooLong = indicator("EXPLAINED_TWO");
+        tooLong.put("explanation", "x".repeat(1001));
+        Contract.badRequestAs(admin).contentType("application/json").body(tooLong).post("/api/v1/indicators")
+                .then().statusCode(400).body("errors[0].field", equalTo("explanation"));
     }
 }

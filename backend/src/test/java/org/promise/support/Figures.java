@@ -11,7 +11,19 @@ public final class Figures {
 
     public static void put(String officer, String indicator, String area, String period, Number value, Number numerator,
             Number denominator, String status) {
+        put(officer, indicator, area, period, value, numerator, denominator, status, null);
+    }
+
+    /** A final value with a note on it. */
+    public static void putWithNote(String officer, String indicator, String area, String period, Number value,
+            Number numerator, Number denominator, String note) {
+        put(officer, indicator, area, period, value, numerator, denominator, "final", note);
+    }
+
+    private static void put(String officer, String indicator, String area, String period, Number value,
+            Number numerator, Number denominator, String status, String note) {
         Map<String, Object> body = new HashMap<>();
+        body.put("note", note);
         body.put("value", value);
         body.put("numerator", numerator);
         body.put("denominator", denominator);

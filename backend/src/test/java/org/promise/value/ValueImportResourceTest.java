@@ -24,6 +24,8 @@ class ValueImportResourceTest {
     private static String officer;
     private static final String HEADER = "time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,"
             + "value,numerator,denominator,status\n";
+    /** The export writes each figure's footnotes after its columns, which the import ignores. */
+    private static final String EXPORT_HEADER = HEADER.replace("\n", ",note,quality\n");
 
     @BeforeAll
     static void createAuthority() {
@@ -35,6 +37,11 @@ class ValueImportResourceTest {
     private static String row(String period, String identifier, String indicator, String value, String status) {
         return period + "," + identifier + ",Local authority," + area + "," + authority.name() + "," + indicator + ","
                 + value + ",,," + status + "\n";
+    }
+
+    /** A row as the export writes it, with empty footnote columns. */
+    private static String withoutFootnotes(String row) {
+        return row.replace("\n", ",,\n");
     }
 
     private static io.restassured.response.ValidatableResponse importCsv(String token, String csv, boolean dryRun) {
@@ -189,9 +196,9 @@ class ValueImportResourceTest {
         String exported = Contract.as(officer).accept("text/csv").queryParam("area", area)
                 .queryParam("indicator", "WELLBEING_CHANGE").get("/api/v1/values")
                 .then().statusCode(200).extract().asString();
-        org.assertj.core.api.Assertions.assertThat(exported).isEqualTo(HEADER
-                + row("202223", "Financial year", "WELLBEING_CHANGE", "-0.25", "final")
-                + row("202324", "Financial year", "WELLBEING_CHANGE", "-5", "final"));
+        org.assertj.core.api.Assertions.assertThat(exported).isEqualTo(EXPORT_HEADER
+                + withoutFootnotes(row("202223", "Financial year", "WELLBEING_CHANGE", "-0.25", "final"))
+                + withoutFootnotes(row("202324", "Financial year", "WELLBEING_CHANGE", "-5", "final")));
     }
 
     @Test
@@ -202,9 +209,9 @@ class ValueImportResourceTest {
         String exported = Contract.as(officer).accept("text/csv").queryParam("area", area)
                 .queryParam("indicator", "FOST_CONVERSION").get("/api/v1/values")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        org.assertj.core.api.Assertions.assertThat(exported).isEqualTo(HEADER
+        org.assertj.core.api.Assertions.assertThat(exported).isEqualTo(EXPORT_HEADER
                 + "202122,Financial year,Local authority," + area + "," + authority.name()
-                + ",FOST_CONVERSION,6,,,final\n");
+                + ",FOST_CONVERSION,6,,,final,,\n");
         importCsv(officer, exported, false).statusCode(200).body("unchanged", equalTo(1));
         Contract.as(officer).queryParam("area", area).queryParam("indicator", "PLC_FOSTER")
                 .get("/api/v1/values").then().statusCode(200).body("items[0].period", equalTo("2022-03-31"));

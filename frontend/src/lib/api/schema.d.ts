@@ -155,7 +155,7 @@ export interface paths {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -199,7 +199,7 @@ export interface paths {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -815,7 +815,10 @@ export interface components {
          * @example E08000030
          */
         GssCode: string;
-        /** @example E08000030 */
+        /**
+         * @description An ONS GSS code (authority, region, England), or SN- and an authority's code for its statistical neighbours. A regional adoption agency has no GSS code: Promise gives it one of the E90 entity, which ONS does not use (Adoption@Heart is E90000001).
+         * @example E08000030
+         */
         AreaCode: string;
         /** @example HLTH_ASSESS */
         IndicatorCodeValue: string;
@@ -962,8 +965,11 @@ export interface components {
             symbol?: components["schemas"]["Symbol"];
         };
         ComparatorReading: {
-            /** @enum {string} */
-            kind: "england" | "region" | "statistical-neighbours";
+            /**
+             * @description Which comparator: England, the authority's region, its statistical neighbours, or the regional adoption agency it is a member of (for the figures the agency reports for all its members together)
+             * @enum {string}
+             */
+            kind: "england" | "region" | "statistical-neighbours" | "regional-adoption-agency";
             area: string;
             areaName: string;
             period: string;
@@ -1061,19 +1067,30 @@ export interface components {
             code: components["schemas"]["GssCode"];
             name: string;
         };
-        /** @enum {string} */
-        AreaKind: "local-authority" | "region" | "country" | "statistical-neighbours";
+        /**
+         * @description What the area is. A regional-adoption-agency provides adoption services for several authorities (its `members`) and reports some figures for all of them together; those figures are the agency's, not any one member's. Like every enumeration in a response, this one may gain values (see Conventions).
+         * @enum {string}
+         */
+        AreaKind: "local-authority" | "region" | "country" | "statistical-neighbours" | "regional-adoption-agency";
         Area: {
             code: components["schemas"]["AreaCode"];
             name: string;
             kind: components["schemas"]["AreaKind"];
             /** @description DfE's three-digit old_la_code, for local authorities */
             dfeCode?: string | null;
-            /** @description The region of a local authority, or the authority a statistical-neighbour group belongs to */
+            /** @description The region of a local authority, the authority a statistical-neighbour group belongs to, or the authority that hosts a regional adoption agency */
             parentCode?: string | null;
             note?: string | null;
             /** @description Whether the authority publishes its scorecard (`/api/v1/public/scorecard`) */
             publishesScorecard?: boolean;
+            /** @description For a regional adoption agency, the authorities it serves, in name order (their officers and board members read its figures as their own); empty for any other area */
+            members?: components["schemas"]["AreaRef"][];
+            /** @description For a local authority, the regional adoption agencies it is a member of, in name order; empty for any other area. The agency's figures (children placed, placements made inter-agency, Foster for Adoption across all its members) are stored on the agency, not on the authority. */
+            agencies?: components["schemas"]["AreaRef"][];
+        };
+        AreaRef: {
+            code: components["schemas"]["AreaCode"];
+            name: string;
         };
         AreaList: {
             items: components["schemas"]["Area"][];
@@ -1607,7 +1624,7 @@ export interface components {
     };
     parameters: {
         /**
-         * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+         * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
          * @example E08000030
          */
         AreaCode: components["schemas"]["AreaCode"];
@@ -1617,7 +1634,7 @@ export interface components {
          */
         IndicatorCode: components["schemas"]["IndicatorCodeValue"];
         /**
-         * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+         * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
          * @example E08000030
          */
         AreaInPath: components["schemas"]["AreaCode"];
@@ -1733,7 +1750,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 code: components["parameters"]["AreaCode"];
@@ -1980,7 +1997,7 @@ export interface operations {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -2027,7 +2044,7 @@ export interface operations {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -2093,7 +2110,7 @@ export interface operations {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -2136,7 +2153,7 @@ export interface operations {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -2183,7 +2200,7 @@ export interface operations {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -2249,7 +2266,7 @@ export interface operations {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];

@@ -1,5 +1,6 @@
 package org.promise.area;
 
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -37,10 +38,12 @@ public class AreaService implements SharedAreas {
         return repository.findByIdOptional(code).map(area -> views(List.of(area)).get(0));
     }
 
+    /** Memberships change only with a migration, so the answer is kept (see application.properties). */
     @Override
+    @CacheResult(cacheName = "shared-areas")
     public Set<String> sharedBy(Set<String> authorities) {
         return memberships.involving(authorities).stream().filter(link -> authorities.contains(link.memberCode))
-                .map(link -> link.agencyCode).collect(Collectors.toSet());
+                .map(link -> link.agencyCode).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The areas with their agencies' members and their authorities' agencies, named: two statements in all. */

@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * Areas
-         * @description The local authorities Promise serves and the areas they are compared with. Public: no sign-in needed.
+         * @description The local authorities Promise serves, the areas they are compared with, and the regional adoption agencies they are members of. Public: no sign-in needed.
          */
         get: operations["listAreas"];
         put?: never;
@@ -53,7 +53,7 @@ export interface paths {
         };
         /**
          * One area
-         * @description One area by its code: a local authority, England, a region or a statistical-neighbour group. Public.
+         * @description One area by its code: a local authority (with the adoption agencies it is a member of), England, a region, a statistical-neighbour group or a regional adoption agency (with its member authorities). Public.
          */
         get: operations["getArea"];
         put?: never;
@@ -357,8 +357,9 @@ export interface paths {
          * Import values in bulk
          * @description All or nothing: every row is checked first, and any problem refuses the whole file with a report of each
          *     (row, column, message). Rows equal to what is stored change nothing, so importing the same file twice
-         *     bumps no version. Officers import their own authority's values; administrators any, including England
-         *     (`geographic_level` National), regions (Regional) and statistical neighbours (Statistical neighbours).
+         *     bumps no version. Officers import their own authority's values (an agency's officers the agency's,
+         *     `geographic_level` Regional adoption agency); administrators any, including England (`geographic_level`
+         *     National), regions (Regional) and statistical neighbours (Statistical neighbours).
          *
          *     The CSV layout follows DfE's explore-education-statistics tidy files, with a header row:
          *     `time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status`.
@@ -1765,6 +1766,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "E08000030",
+                     *       "name": "Walsall",
+                     *       "kind": "local-authority",
+                     *       "dfeCode": "335",
+                     *       "parentCode": "E12000005",
+                     *       "note": null,
+                     *       "publishesScorecard": true,
+                     *       "members": [],
+                     *       "agencies": [
+                     *         {
+                     *           "code": "E90000001",
+                     *           "name": "Adoption@Heart"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Area"];
                 };
             };

@@ -122,6 +122,18 @@ class RegionalAdoptionAgencyTest {
     }
 
     @Test
+    void shouldImportAnAgencysRowsFromItsOwnOfficersOnly() {
+        String csv = "time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,"
+                + "denominator,status\n200203,Financial year,Regional adoption agency," + agency.code()
+                + ",Agency,ADOPT_PLACED,40,,,final\n";
+        Contract.badRequestAs(Tokens.officer(member.code())).contentType("text/csv").body(csv)
+                .queryParam("dryRun", true).post("/api/v1/imports/values")
+                .then().statusCode(400).body("errors[0].rule", equalTo("forbidden"));
+        Contract.as(agency.officer()).contentType("text/csv").body(csv).queryParam("dryRun", true)
+                .post("/api/v1/imports/values").then().statusCode(200);
+    }
+
+    @Test
     void shouldShowAnAgencysProvisionalFiguresToItsMembersAndNobodyElse() {
         String year = "2003-04";
         Figures.put(agency.officer(), "ADOPT_EARLY_PERMANENCE", agency.code(), year, 7, null, null, "provisional");

@@ -80,7 +80,8 @@ public final class TidyChecks {
         AreaKind kind = level == null ? null : TidyPeriods.LEVELS.get(level);
         if (kind == null) {
             errors.add(new FieldError(TidyRow.GEOGRAPHIC_LEVEL, "allowed-values",
-                    "geographic_level must be National, Regional, Local authority, Statistical neighbours or Regional adoption agency"));
+                    "geographic_level must be National, Regional, Local authority, Statistical neighbours or "
+                            + "Regional adoption agency"));
             return null;
         }
         String code = row.get(TidyRow.AREA);

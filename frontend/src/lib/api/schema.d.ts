@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * Areas
-         * @description The local authorities Promise serves and the areas they are compared with. Public: no sign-in needed.
+         * @description The local authorities Promise serves, the areas they are compared with, and the regional adoption agencies they are members of. Public: no sign-in needed.
          */
         get: operations["listAreas"];
         put?: never;
@@ -53,7 +53,7 @@ export interface paths {
         };
         /**
          * One area
-         * @description One area by its code: a local authority, England, a region or a statistical-neighbour group. Public.
+         * @description One area by its code: a local authority (with the adoption agencies it is a member of), England, a region, a statistical-neighbour group or a regional adoption agency (with its member authorities). Public.
          */
         get: operations["getArea"];
         put?: never;
@@ -155,7 +155,7 @@ export interface paths {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -199,7 +199,7 @@ export interface paths {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -361,8 +361,9 @@ export interface paths {
          * Import values in bulk
          * @description All or nothing: every row is checked first, and any problem refuses the whole file with a report of each
          *     (row, column, message). Rows equal to what is stored change nothing, so importing the same file twice
-         *     bumps no version. Officers import their own authority's values; administrators any, including England
-         *     (`geographic_level` National), regions (Regional) and statistical neighbours (Statistical neighbours).
+         *     bumps no version. Officers import their own authority's values (an agency's officers the agency's,
+         *     `geographic_level` Regional adoption agency); administrators any, including England (`geographic_level`
+         *     National), regions (Regional) and statistical neighbours (Statistical neighbours).
          *
          *     The CSV layout follows DfE's explore-education-statistics tidy files, with a header row:
          *     `time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status`.
@@ -819,7 +820,10 @@ export interface components {
          * @example E08000030
          */
         GssCode: string;
-        /** @example E08000030 */
+        /**
+         * @description An ONS GSS code (authority, region, England), or SN- and an authority's code for its statistical neighbours. A regional adoption agency has no GSS code: Promise gives it one of the E90 entity, which ONS does not use (Adoption@Heart is E90000001).
+         * @example E08000030
+         */
         AreaCode: string;
         /** @example HLTH_ASSESS */
         IndicatorCodeValue: string;
@@ -984,8 +988,11 @@ export interface components {
             symbol?: components["schemas"]["Symbol"];
         };
         ComparatorReading: {
-            /** @enum {string} */
-            kind: "england" | "region" | "statistical-neighbours";
+            /**
+             * @description Which comparator: England, the authority's region, its statistical neighbours, or the regional adoption agency it is a member of (for the figures the agency reports for all its members together)
+             * @enum {string}
+             */
+            kind: "england" | "region" | "statistical-neighbours" | "regional-adoption-agency";
             area: string;
             areaName: string;
             period: string;
@@ -1086,19 +1093,30 @@ export interface components {
             code: components["schemas"]["GssCode"];
             name: string;
         };
-        /** @enum {string} */
-        AreaKind: "local-authority" | "region" | "country" | "statistical-neighbours";
+        /**
+         * @description What the area is. A regional-adoption-agency provides adoption services for several authorities (its `members`) and reports some figures for all of them together; those figures are the agency's, not any one member's. Like every enumeration in a response, this one may gain values (see Conventions).
+         * @enum {string}
+         */
+        AreaKind: "local-authority" | "region" | "country" | "statistical-neighbours" | "regional-adoption-agency";
         Area: {
             code: components["schemas"]["AreaCode"];
             name: string;
             kind: components["schemas"]["AreaKind"];
             /** @description DfE's three-digit old_la_code, for local authorities */
             dfeCode?: string | null;
-            /** @description The region of a local authority, or the authority a statistical-neighbour group belongs to */
+            /** @description The region of a local authority, the authority a statistical-neighbour group belongs to, or the authority that hosts a regional adoption agency */
             parentCode?: string | null;
             note?: string | null;
             /** @description Whether the authority publishes its scorecard (`/api/v1/public/scorecard`) */
             publishesScorecard?: boolean;
+            /** @description For a regional adoption agency, the authorities it serves, in name order (their officers and board members read its figures as their own); empty for any other area */
+            members?: components["schemas"]["AreaRef"][];
+            /** @description For a local authority, the regional adoption agencies it is a member of, in name order; empty for any other area. The agency's figures (children placed, placements made inter-agency, Foster for Adoption across all its members) are stored on the agency, not on the authority. */
+            agencies?: components["schemas"]["AreaRef"][];
+        };
+        AreaRef: {
+            code: components["schemas"]["AreaCode"];
+            name: string;
         };
         AreaList: {
             items: components["schemas"]["Area"][];
@@ -1635,7 +1653,7 @@ export interface components {
     };
     parameters: {
         /**
-         * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+         * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
          * @example E08000030
          */
         AreaCode: components["schemas"]["AreaCode"];
@@ -1645,7 +1663,7 @@ export interface components {
          */
         IndicatorCode: components["schemas"]["IndicatorCodeValue"];
         /**
-         * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+         * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
          * @example E08000030
          */
         AreaInPath: components["schemas"]["AreaCode"];
@@ -1761,7 +1779,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 code: components["parameters"]["AreaCode"];
@@ -1776,6 +1794,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "E08000030",
+                     *       "name": "Walsall",
+                     *       "kind": "local-authority",
+                     *       "dfeCode": "335",
+                     *       "parentCode": "E12000005",
+                     *       "note": null,
+                     *       "publishesScorecard": true,
+                     *       "members": [],
+                     *       "agencies": [
+                     *         {
+                     *           "code": "E90000001",
+                     *           "name": "Adoption@Heart"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Area"];
                 };
             };
@@ -2008,7 +2044,7 @@ export interface operations {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -2055,7 +2091,7 @@ export interface operations {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -2121,7 +2157,7 @@ export interface operations {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -2164,7 +2200,7 @@ export interface operations {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -2211,7 +2247,7 @@ export interface operations {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];
@@ -2277,7 +2313,7 @@ export interface operations {
                  */
                 code: components["parameters"]["IndicatorCode"];
                 /**
-                 * @description ONS GSS code, or SN-<GSS code> for a statistical-neighbour group
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
                  * @example E08000030
                  */
                 area: components["parameters"]["AreaInPath"];

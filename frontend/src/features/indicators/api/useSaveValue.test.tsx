@@ -25,6 +25,7 @@ describe('useSaveValue', () => {
   it.each([
     ['England, which every cached card shows', ENGLAND],
     ['a neighbour group that no cached card shows yet: its first value adds a reading to them', 'SN-E08000030'],
+    ["an adoption agency, which its members' cards compare with", 'E90000001'],
   ])("refreshes every authority's cards, not their lists of periods, for a comparator's value: %s", async (_, area) => {
     expect(await saveValue(area)).toEqual(['dentalValues', 'dentalValueOfWalsall', ...EVERY_CARD, ...EVERY_ACTION_ITEM]);
   });

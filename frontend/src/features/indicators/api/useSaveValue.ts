@@ -25,8 +25,11 @@ export function useSeenValue(code: string, area: string, period: string) {
   });
 }
 
-/** England (E92), a region (E12) or a statistical-neighbour group: areas whose figures every authority's card compares with. */
-const isComparatorArea = (area: string) => /^(E92|E12|SN-)/.test(area);
+/**
+ * England (E92), a region (E12), a statistical-neighbour group or a regional adoption agency (E90, Promise's own
+ * codes): areas whose figures other authorities' cards compare with.
+ */
+const isComparatorArea = (area: string) => /^(E92|E12|E90|SN-)/.test(area);
 
 /** A scorecard itself, not a list of its periods: a comparator's figure changes what cards show, not which periods they have. */
 const isCard = (query: { queryKey: readonly unknown[] }) => query.queryKey.includes('card');

@@ -21,6 +21,17 @@ describe('ScorecardTable', () => {
     expect(within(row).getByRole('link', { name: 'Annual dental checks' })).toHaveAttribute('href', '/indicators/HLTH_DENTAL?area=E08000030&period=2022-23');
   });
 
+  it("names the authority's adoption agency among its comparators", () => {
+    const interAgency = {
+      ...dental,
+      comparators: [
+        { kind: 'regional-adoption-agency' as const, area: 'E90000001', areaName: 'Adoption@Heart', period: '2022-23', value: 34, comparison: 'worse' as const },
+      ],
+    };
+    renderElement(<ScorecardTable title="Adoption" rows={[interAgency]} area="E08000030" period="2022-23" />);
+    expect(screen.getByText('Adoption@Heart (adoption agency) 34% (2022-23): we are worse')).toBeInTheDocument();
+  });
+
   it('never shows a symbol as a number, and says why there is no colour', () => {
     renderElement(
       <ScorecardTable

@@ -11,6 +11,14 @@ import type { ScorecardRow } from '../api/useScorecard';
 
 const COMPARATOR_NAMES = { england: 'England', region: 'Region', 'statistical-neighbours': 'Neighbours' } as const;
 
+type Comparator = ScorecardRow['comparators'][number];
+
+/** An adoption agency is named ("Adoption@Heart (adoption agency)"); a kind this client does not know, by its area. */
+function comparatorName(comparator: Comparator): string {
+  if (comparator.kind === 'regional-adoption-agency') return `${comparator.areaName} (adoption agency)`;
+  return (COMPARATOR_NAMES as Record<string, string | undefined>)[comparator.kind] ?? comparator.areaName;
+}
+
 function TargetCell({ row }: { row: ScorecardRow }) {
   if (!row.target) return <>No target</>;
   if (row.target.pending) {
@@ -97,7 +105,7 @@ export function ScorecardTable({
                   <ul className="govuk-list govuk-body-s">
                     {row.comparators.map((c) => (
                       <li key={c.kind}>
-                        {COMPARATOR_NAMES[c.kind]} {formatReading(row.unit, row.decimals, c.value, c.symbol)} ({c.period})
+                        {comparatorName(c)} {formatReading(row.unit, row.decimals, c.value, c.symbol)} ({c.period})
                         {c.comparison !== 'none' && `: we are ${c.comparison}`}
                       </li>
                     ))}

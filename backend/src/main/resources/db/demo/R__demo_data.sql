@@ -110,6 +110,18 @@ from (values
 ) as explained (code, explanation)
 where indicator.code = explained.code and indicator.explanation is null;
 
+-- Figures that were stored on the wrong area or period (docs/decisions.md, 26): an existing database keeps rows, so
+-- each is removed while it is still as the demo data left it; a row somebody has changed since is theirs to move.
+delete from indicator_value v
+using (values
+    ('ADOPT_INTERAGENCY', 'E08000030', '2021-22', 38),
+    ('ADOPT_INTERAGENCY', 'E08000030', '2022-23', 34),
+    ('ADOPT_EARLY_PERMANENCE', 'E08000030', '2021-22', 32),
+    ('ADOPT_EARLY_PERMANENCE', 'E08000030', '2022-23', 24),
+    ('LEAVE_ADOPT_PCT', 'E92000001', '2022-23', 10)) as moved (indicator_code, area_code, period_code, value)
+where v.indicator_code = moved.indicator_code and v.area_code = moved.area_code
+  and v.period_code = moved.period_code and v.value = moved.value and v.updated_by = 'demo data';
+
 insert into indicator_value (indicator_code, area_code, period_code, period_end, value, symbol, numerator, denominator, status, source, note, updated_by) values
     ('HLTH_ASSESS', 'E08000030', '2020-21', '2021-03-31', 85, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('HLTH_ASSESS', 'E08000030', '2021-22', '2022-03-31', 91, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
@@ -150,7 +162,7 @@ insert into indicator_value (indicator_code, area_code, period_code, period_end,
     ('LEAVE_ADOPT_PCT', 'E08000030', '2021-22', '2022-03-31', 15, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('LEAVE_ADOPT', 'E08000030', '2022-23', '2023-03-31', 27, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('LEAVE_ADOPT_PCT', 'E08000030', '2022-23', '2023-03-31', 16, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
-    ('LEAVE_ADOPT_PCT', 'E92000001', '2022-23', '2023-03-31', 10, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', '"The national average of 10%" (Adoption@Heart annual report 2022-23), which gives Walsall 14%.', 'demo data'),
+    ('LEAVE_ADOPT_PCT', 'E92000001', '2021-22', '2022-03-31', 10, null, null, null, 'final', 'Adoption@Heart annual report 2022-23 (Walsall CPB agenda pack, 13 November 2023)', '"Walsall''s percentage of children leaving care via adoption is 14% which is higher than the national average of 10%". The report is dated 8 June 2023, before DfE published England''s figures for 2022-23 (in the November after the year), so the national average it quotes is the year to 31 March 2022.', 'demo data'),
     ('CLA_COUNT', 'E08000030', '2023-03-31', '2023-03-31', 650, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('CLA_COUNT', 'E92000001', '2022-03-31', '2022-03-31', 82170, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('CLA_RATE', 'E08000030', '2023-03-31', '2023-03-31', 93.7, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
@@ -176,7 +188,7 @@ insert into indicator_value (indicator_code, area_code, period_code, period_end,
     ('FOST_NEW_PLACES', 'E08000030', '2022-23', '2023-03-31', 11, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('FOST_CONVERSION', 'E08000030', '2020-21', '2021-03-31', 5, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('FOST_CONVERSION', 'E08000030', '2021-22', '2022-03-31', 8, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
-    ('FOST_CONVERSION', 'E08000030', '2022-23', '2023-03-31', 11, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
+    ('FOST_CONVERSION', 'E08000030', '2022-23', '2023-03-31', 11, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', 'The fostering report: "the conversion rate to approval was close to 11%".', 'demo data'),
     ('FOST_WITHDRAWN', 'E08000030', '2022-23', '2023-03-31', 14, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', '9 withdrawn by the applicant, 5 by the service.', 'demo data'),
     ('FOST_PANEL_QUALITY', 'E08000030', '2022-23', '2023-03-31', 82, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('FOST_AUDIT_QUALITY', 'E08000030', '2022-23', '2023-03-31', 90, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
@@ -184,20 +196,24 @@ insert into indicator_value (indicator_code, area_code, period_code, period_end,
     ('MOCKINGBIRD_HUBS', 'E08000030', '2023-03-31', '2023-03-31', 5, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('ADOPT_PLACED', 'E08000030', '2019-20', '2020-03-31', 14, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('ADOPT_PLACED', 'E08000030', '2020-21', '2021-03-31', 31, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
-    ('ADOPT_PLACED', 'E08000030', '2021-22', '2022-03-31', 19, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
-    ('ADOPT_PLACED', 'E08000030', '2022-23', '2023-03-31', 41, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
+    ('ADOPT_PLACED', 'E08000030', '2021-22', '2022-03-31', 19, null, null, null, 'final', 'Adoption@Heart annual report 2022-23 (Walsall CPB agenda pack, 13 November 2023)', 'The report''s table of children placed in previous years heads this column "20/22", after 19/20 and 20/21: the year 2021-22.', 'demo data'),
+    ('ADOPT_PLACED', 'E08000030', '2022-23', '2023-03-31', 41, null, null, null, 'final', 'Adoption@Heart annual report 2022-23 (Walsall CPB agenda pack, 13 November 2023)', 'Walsall Council children (Appendix 1b): 10, 8, 8 and 15 in the four quarters; 20 placed in house and 21 inter-agency.', 'demo data'),
+    ('ADOPT_PLACED', 'E90000001', '2021-22', '2022-03-31', 103, null, null, null, 'final', 'Adoption@Heart annual report 2022-23 (Walsall CPB agenda pack, 13 November 2023)', 'All four partners: "less than the number placed in the previous year (103)".', 'demo data'),
+    ('ADOPT_PLACED', 'E90000001', '2022-23', '2023-03-31', 91, null, null, null, 'final', 'Adoption@Heart annual report 2022-23 (Walsall CPB agenda pack, 13 November 2023)', 'All four partners: "The number of children matched and placed with adoptive families in the full year is 91" (Dudley 16, Sandwell 25, Walsall 41, Wolverhampton 9).', 'demo data'),
     ('ADOPT_ORDERS', 'E08000030', '2019-20', '2020-03-31', 16, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('ADOPT_ORDERS', 'E08000030', '2020-21', '2021-03-31', 19, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('ADOPT_ORDERS', 'E08000030', '2021-22', '2022-03-31', 28, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
-    ('ADOPT_ORDERS', 'E08000030', '2022-23', '2023-03-31', 27, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
+    ('ADOPT_ORDERS', 'E08000030', '2022-23', '2023-03-31', 27, null, null, null, 'final', 'Adoption@Heart annual report 2022-23 (Walsall CPB agenda pack, 13 November 2023)', 'Walsall Council children (Appendix 1b): 24 adopted by their adoptive parents and 3 by their foster carers (non-agency).', 'demo data'),
     ('ADOPT_A2', 'E08000030', '2022-23', '2023-03-31', 124, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('ADOPT_A2', 'E92000001', '2021-22', '2022-03-31', 199, null, null, null, 'final', 'ASGLB adoption and special guardianship data', null, 'demo data'),
     ('ADOPT_A10', 'E08000030', '2022-23', '2023-03-31', 445, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('ADOPT_A10', 'E92000001', '2021-22', '2022-03-31', 460, null, null, null, 'final', 'ASGLB adoption and special guardianship data', null, 'demo data'),
-    ('ADOPT_INTERAGENCY', 'E08000030', '2021-22', '2022-03-31', 38, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
-    ('ADOPT_INTERAGENCY', 'E08000030', '2022-23', '2023-03-31', 34, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
-    ('ADOPT_EARLY_PERMANENCE', 'E08000030', '2021-22', '2022-03-31', 32, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
-    ('ADOPT_EARLY_PERMANENCE', 'E08000030', '2022-23', '2023-03-31', 24, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', '80% of these were with in-house adopters.', 'demo data'),
+    ('ADOPT_INTERAGENCY', 'E90000001', '2021-22', '2022-03-31', 38, null, null, null, 'final', 'Adoption@Heart annual report 2022-23 (Walsall CPB agenda pack, 13 November 2023)', 'All four partners: 34% in 2022-23 "represents a slight improvement on the end of the previous year performance (38%)".', 'demo data'),
+    ('ADOPT_INTERAGENCY', 'E90000001', '2022-23', '2023-03-31', 34, null, 31, 91, 'final', 'Adoption@Heart annual report 2022-23 (Walsall CPB agenda pack, 13 November 2023)', 'All four partners: "Inter-agency usage for full year is 34%, thus 66% of children were placed in house" (31 of the 91 children placed).', 'demo data'),
+    ('ADOPT_INTERAGENCY', 'E08000030', '2022-23', '2023-03-31', 51, null, 21, 41, 'final', 'Adoption@Heart annual report 2022-23 (Walsall CPB agenda pack, 13 November 2023)', 'Walsall''s row of the agency''s table of children placed: 20 in house, 21 inter-agency, 41 in all. The report gives no percentage for Walsall alone; 34% is the agency''s.', 'demo data'),
+    ('ADOPT_EARLY_PERMANENCE', 'E90000001', '2021-22', '2022-03-31', 32, null, null, null, 'final', 'Adoption@Heart annual report 2022-23 (Walsall CPB agenda pack, 13 November 2023)', 'All four partners: "24 children have been placed via Foster for Adoption (32 in previous year)".', 'demo data'),
+    ('ADOPT_EARLY_PERMANENCE', 'E90000001', '2022-23', '2023-03-31', 24, null, null, null, 'final', 'Adoption@Heart annual report 2022-23 (Walsall CPB agenda pack, 13 November 2023)', 'All four partners: "80% of these were placed with in house adopters" (20 in house, 4 inter-agency).', 'demo data'),
+    ('ADOPT_EARLY_PERMANENCE', 'E08000030', '2022-23', '2023-03-31', 11, null, null, null, 'final', 'Adoption@Heart annual report 2022-23 (Walsall CPB agenda pack, 13 November 2023)', '"There were 11 Walsall children placed in early permanence placements via Foster for Adopt, the majority of whom were placed with internal adopters" (9 in house, 2 inter-agency).', 'demo data'),
     ('CL_EET_1921', 'E08000030', '2021-22', '2022-03-31', 54, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', '"Remained in line with our performance in 2021-22".', 'demo data'),
     ('CL_EET_1921', 'E08000030', '2022-23', '2023-03-31', 54, null, null, null, 'final', 'Walsall CPB agenda pack, 13 November 2023', null, 'demo data'),
     ('CL_EET_1617', 'E08000030', '2022-23', '2023-03-31', 78, null, 79, 102, 'final', 'Walsall CPB agenda pack, 13 November 2023', 'The pack: "At 31 March 2023 78% (79 of 102 children) children in care age 16 or 17 were in education, training or employment".', 'demo data'),

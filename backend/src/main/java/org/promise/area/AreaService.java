@@ -1,5 +1,6 @@
 package org.promise.area;
 
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -8,29 +9,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.promise.common.error.FieldError;
+import org.promise.common.security.SharedAreas;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class AreaService {
+public class AreaService implements SharedAreas {
 
     private static final Comparator<AreaView> LISTING_ORDER =
             Comparator.comparing(AreaView::kind).thenComparing(AreaView::name);
 
     private final AreaRepository repository;
+    private final AgencyMemberRepository memberships;
 
-    public AreaService(AreaRepository repository) {
+    public AreaService(AreaRepository repository, AgencyMemberRepository memberships) {
         this.repository = repository;
+        this.memberships = memberships;
     }
 
     public List<AreaView> list(Optional<AreaKind> kind) {
-        List<Area> areas = kind.map(k -> repository.list("kind", k)).orElseGet(repository::listAll);
-        return areas.stream().map(AreaView::of).sorted(LISTING_ORDER).toList();
+        return views(kind.map(k -> repository.list("kind", k)).orElseGet(repository::listAll));
     }
 
     public Optional<AreaView> find(String code) {
-        return repository.findByIdOptional(code).map(AreaView::of);
+        return repository.findByIdOptional(code).map(area -> views(List.of(area)).get(0));
+    }
+
+    /** Memberships change only with a migration, so the answer is kept (see application.properties). */
+    @Override
+    @CacheResult(cacheName = "shared-areas")
+    public Set<String> sharedBy(Set<String> authorities) {
+        return memberships.involving(authorities).stream().filter(link -> authorities.contains(link.memberCode))
+                .map(link -> link.agencyCode).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The areas with their agencies' members and their authorities' agencies, named: two statements in all. */
+    private List<AreaView> views(List<Area> areas) {
+        List<AgencyMember> links = memberships.involving(areas.stream().map(area -> area.code).toList());
+        Map<String, String> names = repository.byCodes(links.stream()
+                        .flatMap(link -> Stream.of(link.agencyCode, link.memberCode)).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(area -> area.code, area -> area.name));
+        Map<String, List<AreaView.AreaRef>> members = refs(links, link -> link.agencyCode, link -> link.memberCode,
+                names);
+        Map<String, List<AreaView.AreaRef>> agencies = refs(links, link -> link.memberCode, link -> link.agencyCode,
+                names);
+        return areas.stream().map(area -> AreaView.of(area, members.getOrDefault(area.code, List.of()),
+                agencies.getOrDefault(area.code, List.of()))).sorted(LISTING_ORDER).toList();
+    }
+
+    private static Map<String, List<AreaView.AreaRef>> refs(List<AgencyMember> links,
+            Function<AgencyMember, String> from, Function<AgencyMember, String> to, Map<String, String> names) {
+        return links.stream().collect(Collectors.groupingBy(from, Collectors.collectingAndThen(
+                Collectors.mapping(link -> new AreaView.AreaRef(to.apply(link), names.get(to.apply(link))),
+                        Collectors.toList()),
+                list -> list.stream().sorted(Comparator.comparing(AreaView.AreaRef::name)).toList())));
     }
 
     /** The local authority with this code, if Promise serves one (England, regions and neighbour groups are not). */
@@ -60,6 +95,6 @@ public class AreaService {
     }
 
     public List<AreaView> byCodes(Collection<String> codes) {
-        return repository.byCodes(codes).stream().map(AreaView::of).sorted(LISTING_ORDER).toList();
+        return views(repository.byCodes(codes));
     }
 }

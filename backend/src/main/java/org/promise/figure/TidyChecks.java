@@ -80,7 +80,8 @@ public final class TidyChecks {
         AreaKind kind = level == null ? null : TidyPeriods.LEVELS.get(level);
         if (kind == null) {
             errors.add(new FieldError(TidyRow.GEOGRAPHIC_LEVEL, "allowed-values",
-                    "geographic_level must be National, Regional, Local authority or Statistical neighbours"));
+                    "geographic_level must be National, Regional, Local authority, Statistical neighbours or "
+                            + "Regional adoption agency"));
             return null;
         }
         String code = row.get(TidyRow.AREA);
@@ -133,13 +134,16 @@ public final class TidyChecks {
         }
     }
 
-    /** Officers import their own authority's rows; England, regional and neighbour rows are the admins'. */
+    /**
+     * Officers import their own authority's rows, an agency's officers the agency's; England, regional and neighbour
+     * rows are the admins'.
+     */
     public static void writeAccess(Caller caller, Area area, List<FieldError> errors) {
         if (area == null) {
             return;
         }
         try {
-            if (area.kind == AreaKind.LOCAL_AUTHORITY) {
+            if (area.kind.hasOwnOfficers()) {
                 caller.requireWriteAccess(area.code);
             } else {
                 caller.requireAdmin("England, regional and statistical-neighbour figures");

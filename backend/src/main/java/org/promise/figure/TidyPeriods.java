@@ -28,7 +28,8 @@ public final class TidyPeriods {
             "National", AreaKind.COUNTRY,
             "Regional", AreaKind.REGION,
             "Local authority", AreaKind.LOCAL_AUTHORITY,
-            "Statistical neighbours", AreaKind.STATISTICAL_NEIGHBOURS);
+            "Statistical neighbours", AreaKind.STATISTICAL_NEIGHBOURS,
+            "Regional adoption agency", AreaKind.REGIONAL_ADOPTION_AGENCY);
 
     private TidyPeriods() {
     }

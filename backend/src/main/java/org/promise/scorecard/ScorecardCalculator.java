@@ -48,7 +48,8 @@ public class ScorecardCalculator {
     private record ComparatorArea(String kind, ScorecardReads.AreaRow area) {
     }
 
-    private static final List<String> COMPARATOR_ORDER = List.of("england", "region", "statistical-neighbours");
+    private static final List<String> COMPARATOR_ORDER = List.of("england", "region", "statistical-neighbours",
+            "regional-adoption-agency");
 
     private static Optional<String> comparatorKind(ScorecardReads.AreaRow candidate, String authority) {
         return switch (candidate.kind()) {
@@ -56,6 +57,8 @@ public class ScorecardCalculator {
             case REGION -> Optional.of("region");
             case STATISTICAL_NEIGHBOURS -> candidate.code().equals("SN-" + authority)
                     ? Optional.of("statistical-neighbours") : Optional.empty();
+            // Only the agencies the authority is a member of are read (ScorecardReads.areas).
+            case REGIONAL_ADOPTION_AGENCY -> Optional.of("regional-adoption-agency");
             case LOCAL_AUTHORITY -> Optional.empty();
         };
     }

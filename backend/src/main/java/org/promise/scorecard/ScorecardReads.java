@@ -43,6 +43,7 @@ public class ScorecardReads {
     private static final String AREAS = """
             select code, name, kind from area
             where code = any(?) or code = (select parent_code from area where code = ?)
+               or code in (select agency_code from agency_member where member_code = ?)
             """;
 
     private static final String INDICATORS = """
@@ -77,9 +78,10 @@ public class ScorecardReads {
         return sql.list(statement, binder, mapper);
     }
 
-    /** The authority, England, its region and its statistical neighbours. */
+    /** The authority, England, its region, its statistical neighbours and the adoption agencies it is a member of. */
     public List<AreaRow> areas(String area, String england) {
-        return query(AREAS, parameters -> parameters.texts(new Object[] {area, england, "SN-" + area}).text(area),
+        return query(AREAS, parameters -> parameters.texts(new Object[] {area, england, "SN-" + area}).text(area)
+                        .text(area),
                 row -> new AreaRow(row.getString(1), row.getString(2),
                         WireValue.stored(org.promise.area.AreaKind.class, row.getString(3))));
     }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.promise.area.AreaKind;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.change.FiguresChanged;
@@ -159,9 +158,12 @@ public class ValueService {
         return caller.mayRead(value.areaCode, value.status == ValueStatus.FINAL, indicator.internalOnly);
     }
 
-    /** Officers write their own authority's figures; England, regional and neighbour figures are the admins'. */
+    /**
+     * Officers write their own authority's figures, an agency's officers the agency's; England, regional and
+     * neighbour figures are the admins'.
+     */
     void requireWriteAccess(AreaView area) {
-        if (area.kind() == AreaKind.LOCAL_AUTHORITY) {
+        if (area.kind().hasOwnOfficers()) {
             caller.requireWriteAccess(area.code());
         } else {
             caller.requireAdmin("England, regional and statistical-neighbour values");

@@ -35,7 +35,7 @@ class AreaResourceTest {
     @Test
     void shouldListTheBlackCountryAuthoritiesAndTheirComparatorsWithoutSignIn() {
         List<Map<String, Object>> areas = seededAreas(Contract.anonymous());
-        assertThat(areas, hasSize(10));
+        assertThat(areas, hasSize(11));
         List<Map<String, Object>> authorities = areas.stream()
                 .filter(area -> area.get("kind").equals("local-authority")).toList();
         assertThat(field(authorities, "name"), contains("Dudley", "Sandwell", "Walsall", "Wolverhampton"));
@@ -59,7 +59,8 @@ class AreaResourceTest {
                 .body("errors[0].field", equalTo("kind"))
                 .body("errors[0].rule", equalTo("allowed-values"))
                 .body("errors[0].message", equalTo(
-                        "kind must be one of local-authority, region, country, statistical-neighbours"));
+                        "kind must be one of local-authority, region, country, statistical-neighbours, "
+                                + "regional-adoption-agency"));
     }
 
     @Test
@@ -69,6 +70,32 @@ class AreaResourceTest {
                 .body("name", equalTo("Sandwell"))
                 .body("parentCode", equalTo("E12000005"))
                 .body("note", equalTo("Children's services are delivered by Sandwell Children's Trust"));
+    }
+
+    @Test
+    void shouldListAdoptionAtHeartWithTheFourAuthoritiesItServes() {
+        List<Map<String, Object>> agencies = seededAreas(Contract.anonymous()
+                .queryParam("kind", "regional-adoption-agency"));
+        assertThat(field(agencies, "code"), contains("E90000001"));
+        Contract.anonymous().get("/api/v1/areas/E90000001")
+                .then().statusCode(200)
+                .body("name", equalTo("Adoption@Heart"))
+                .body("kind", equalTo("regional-adoption-agency"))
+                .body("parentCode", equalTo("E08000031"))
+                .body("members.name", contains("Dudley", "Sandwell", "Walsall", "Wolverhampton"))
+                .body("members.code", contains("E08000027", "E08000028", "E08000030", "E08000031"))
+                .body("agencies", hasSize(0));
+    }
+
+    @Test
+    void shouldNameTheAgencyAnAuthorityIsAMemberOfAndKeepItsRegionAsItsParent() {
+        Contract.anonymous().get("/api/v1/areas/E08000030")
+                .then().statusCode(200)
+                .body("parentCode", equalTo("E12000005"))
+                .body("agencies", contains(Map.of("code", "E90000001", "name", "Adoption@Heart")))
+                .body("members", hasSize(0));
+        Contract.anonymous().get("/api/v1/areas/E92000001")
+                .then().statusCode(200).body("agencies", hasSize(0)).body("members", hasSize(0));
     }
 
     @Test

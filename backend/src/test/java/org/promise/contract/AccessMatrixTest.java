@@ -95,7 +95,7 @@ class AccessMatrixTest {
         if (operation.method().equals("get")) {
             read(fixture, operation, row, caller, cell);
         } else {
-            write(fixture, operation, caller, cell);
+            write(fixture, operation, row.data(), caller, cell);
         }
     }
 
@@ -129,6 +129,9 @@ class AccessMatrixTest {
             List<String> found = new ArrayList<>();
             forbidden(body, fixture.authority, cell.view(), found);
             forbidden(body, fixture.other, other, found);
+            if (!cell.view().seesProvisional() && body.contains(fixture.agencyProvisional)) {
+                found.add("the provisional value " + fixture.agencyProvisional + " of the authority's adoption agency");
+            }
             // A refusal may name what was asked for ("There is no indicator FOST_WITHDRAWN"): that discloses nothing.
             if (cell.view() != View.REFUSED && !cell.view().seesInternal() && !other.seesInternal()) {
                 for (String internal : List.of(MatrixFixture.INTERNAL, MatrixFixture.INTERNAL_NAME)) {
@@ -175,13 +178,14 @@ class AccessMatrixTest {
     }
 
     /**
-     * How the caller of one cell sees each area: the authority as the cell says, the other authority as the mirrored
-     * cell says, and every other area (comparators, other authorities) as the public does, unless an administrator.
+     * How the caller of one cell sees each area: the authority, and the adoption agency it is a member of, as the
+     * cell says, the other authority as the mirrored cell says, and every other area (comparators, other
+     * authorities) as the public does, unless an administrator.
      */
     private record Viewer(MatrixFixture fixture, View own, View other, boolean admin) {
 
         View of(String area) {
-            if (fixture.authority.code().equals(area)) {
+            if (fixture.authority.code().equals(area) || fixture.agency.equals(area)) {
                 return own;
             }
             if (fixture.other.code().equals(area)) {
@@ -279,11 +283,11 @@ class AccessMatrixTest {
 
     // --- writes -----------------------------------------------------------------------------------------------
 
-    private void write(MatrixFixture fixture, Operation operation, Caller caller, Cell cell) {
+    private void write(MatrixFixture fixture, Operation operation, String data, Caller caller, Cell cell) {
         String url = operation.path();
         Map<String, String> query = new LinkedHashMap<>();
         for (Parameter parameter : operation.parameters()) {
-            String value = fixture.writeValue(operation, parameter);
+            String value = fixture.writeValue(operation, parameter, data);
             if (parameter.in().equals("path")) {
                 url = url.replace("{" + parameter.name() + "}", value);
             } else if (parameter.required()) {

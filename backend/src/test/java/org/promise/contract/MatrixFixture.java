@@ -24,7 +24,9 @@ import org.promise.support.Tokens;
  * total with its parts. Each figure is a number found nowhere else, so that a body can be searched for it. Writes go
  * to a third authority's data (figures in 2005-06, a year that has ended; plans in 2085), and the "other" callers of
  * writes belong to a fourth. Items the contract's examples name (Walsall's strategy and plans) are read where they
- * are. (Meetings with exempt agenda items come with issue 11.)
+ * are. The authority is a member of a regional adoption agency of the fixture's own, which holds a provisional value
+ * (rows whose data is "agency" name it), and the write authority of another, whose figures the "agency" write rows
+ * change. (Meetings with exempt agenda items come with issue 11.)
  */
 final class MatrixFixture {
 
@@ -37,6 +39,7 @@ final class MatrixFixture {
     static final String SMALL = "LEAVE_SGO";
     static final String PUBLISHED = "LEAVE_REUNIF";
     static final String WRITE_INDICATOR = "MATRIX_WRITE";
+    static final String AGENCY_INDICATOR = "ADOPT_PLACED";
     /** What each authority holds in {@link #YEAR}, as the scorecard's period list counts it. */
     static final int PUBLISHED_VALUES = 6;
     static final int PUBLISHED_TARGETS = 1;
@@ -54,7 +57,11 @@ final class MatrixFixture {
 
     final Authority authority;
     final Authority other;
+    /** The authority's adoption agency, seen as its members are: its code and the provisional value it holds. */
+    final String agency;
+    final String agencyProvisional = "87651";
     final String writeAuthority;
+    final String writeAgency;
     final String writeOther;
     private final String writeAuthorityName;
     /** Each indicator's unit, by code: a count from 1 to 5 is small wherever it shows. */
@@ -68,9 +75,16 @@ final class MatrixFixture {
     MatrixFixture() {
         units = Contract.as(ADMIN).get("/api/v1/indicators").jsonPath()
                 .getMap("items.collectEntries { [it.code, it.unit] }");
-        authority = authority(ScratchAuthority.create(AccessMatrixTest.class).publishingItsScorecard(), 1);
+        // Each agency is made before its member's first request, which learns (and keeps) the agencies it is in.
+        ScratchAuthority member = ScratchAuthority.create(AccessMatrixTest.class).publishingItsScorecard();
+        ScratchAuthority memberAgency = ScratchAuthority.agency(AccessMatrixTest.class, member);
+        agency = memberAgency.code();
+        Figures.put(memberAgency.officer(), AGENCY_INDICATOR, agency, YEAR, Integer.parseInt(agencyProvisional), null,
+                null, "provisional");
+        authority = authority(member, 1);
         other = authority(ScratchAuthority.create(AccessMatrixTest.class).publishingItsScorecard(), 2);
         ScratchAuthority writes = ScratchAuthority.create(AccessMatrixTest.class);
+        writeAgency = ScratchAuthority.agency(AccessMatrixTest.class, writes).code();
         writeAuthority = writes.code();
         writeAuthorityName = writes.name();
         writeOther = ScratchAuthority.create(AccessMatrixTest.class).code();
@@ -152,12 +166,13 @@ final class MatrixFixture {
     /** The value a read's parameter takes: the fixture's authority, year and item of the row's kind. */
     String readValue(Operation operation, Parameter parameter, String data) {
         return switch (parameter.name()) {
-            case "area", "authority" -> authority.code();
+            case "area", "authority" -> data.equals("agency") ? agency : authority.code();
             case "period", "from", "to" -> YEAR;
             case "code" -> operation.path().startsWith("/api/v1/areas") ? authority.code() : switch (data) {
                 case "internal" -> INTERNAL;
                 case "provisional" -> PROVISIONAL;
                 case "small" -> SMALL;
+                case "agency" -> AGENCY_INDICATOR;
                 default -> PUBLISHED;
             };
             case "id" -> operation.path().startsWith("/api/v1/reports/")
@@ -167,10 +182,13 @@ final class MatrixFixture {
         };
     }
 
-    /** The value a write's parameter takes: the write authority's items, and 2005-06 (a value's year has ended). */
-    String writeValue(Operation operation, Parameter parameter) {
+    /**
+     * The value a write's parameter takes: the write authority's items (its agency's, for a row whose data is
+     * "agency"), and 2005-06 (a value's year has ended).
+     */
+    String writeValue(Operation operation, Parameter parameter, String data) {
         return switch (parameter.name()) {
-            case "area", "authority" -> writeAuthority;
+            case "area", "authority" -> data.equals("agency") ? writeAgency : writeAuthority;
             case "period" -> WRITE_YEAR;
             case "code" -> operation.path().equals("/api/v1/indicators/{code}") ? WRITE_INDICATOR
                     : parameter.example();

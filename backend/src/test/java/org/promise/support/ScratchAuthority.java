@@ -63,6 +63,38 @@ public record ScratchAuthority(String code, String name) {
         }
     }
 
+    /**
+     * A new regional adoption agency of one test class's own, hosted by its first member and serving them all; its
+     * code is taken from the same free range as the authorities'.
+     */
+    public static ScratchAuthority agency(Class<?> owner, ScratchAuthority... members) {
+        try (Connection connection = Arc.container().instance(DataSource.class).get().getConnection();
+                PreparedStatement agency = connection.prepareStatement("""
+                        insert into area (code, name, kind, parent_code, note)
+                        values (?, ?, 'regional-adoption-agency', ?, 'Scratch data of one test class')
+                        on conflict (code) do nothing""");
+                PreparedStatement member = connection.prepareStatement(
+                        "insert into agency_member (agency_code, member_code) values (?, ?)")) {
+            for (int number = 1; number < MAX_CODES; number++) {
+                String code = CODE_FORMAT.formatted(number);
+                agency.setString(1, code);
+                agency.setString(2, owner.getSimpleName() + " adoption agency " + code);
+                agency.setString(3, members[0].code);
+                if (agency.executeUpdate() == 1) {
+                    for (ScratchAuthority authority : members) {
+                        member.setString(1, code);
+                        member.setString(2, authority.code);
+                        member.executeUpdate();
+                    }
+                    return new ScratchAuthority(code, owner.getSimpleName() + " adoption agency " + code);
+                }
+            }
+            throw new IllegalStateException("No free scratch code left");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create an adoption agency for " + owner.getName(), e);
+        }
+    }
+
     /** Whether the code is a scratch authority's or its neighbour group's, made by some test class. */
     public static boolean isScratch(String code) {
         return SCRATCH_CODE.matcher(code).matches();

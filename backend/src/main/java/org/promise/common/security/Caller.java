@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.promise.common.error.ApiException;
 
@@ -20,10 +21,13 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final SharedAreas sharedAreas;
+    private Set<String> shared;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, SharedAreas sharedAreas) {
         this.identity = identity;
         this.token = token;
+        this.sharedAreas = sharedAreas;
     }
 
     public boolean isSignedIn() {
@@ -73,6 +77,17 @@ public class Caller {
     }
 
     /**
+     * The areas whose figures the caller's authorities share (the regional adoption agencies they are members of):
+     * read once per request, and only for a caller who names an authority.
+     */
+    public Set<String> sharedAreas() {
+        if (shared == null) {
+            shared = authorities().isEmpty() ? Set.of() : Set.copyOf(sharedAreas.sharedBy(authorities()));
+        }
+        return shared;
+    }
+
+    /**
      * How this caller sees one authority's data (or a comparator area's, which belongs to no authority). The one
      * rule of who sees what: every read asks it about the area of each thing it is about to return.
      */
@@ -107,13 +122,15 @@ public class Caller {
 
     /**
      * Analysts, other authorities' officers and board members and other authorities' partners are the public as
-     * far as this authority's data goes (docs/decisions.md, 16): being signed in widens nothing.
+     * far as this authority's data goes (docs/decisions.md, 16): being signed in widens nothing. A regional adoption
+     * agency's figures are its member authorities' own: their officers and board members are its insiders, their
+     * partner systems its partners (26).
      */
     public View viewOf(String area) {
         if (hasRole(Role.ADMIN)) {
             return View.INSIDER;
         }
-        if (!authorities().contains(area)) {
+        if (!authorities().contains(area) && !sharedAreas().contains(area)) {
             return View.PUBLIC;
         }
         if (hasRole(Role.OFFICER) || hasRole(Role.BOARD_MEMBER)) {
@@ -127,14 +144,21 @@ public class Caller {
         return viewOf(authority) == View.INSIDER;
     }
 
-    /** The authorities in the token whose exempt items, provisional figures and true small numbers it sees. */
+    /**
+     * The authorities in the token, and the agencies they share, whose exempt items, provisional figures and true
+     * small numbers this caller sees.
+     */
     public Set<String> insiderAuthorities() {
-        return authorities().stream().filter(this::isInsider).collect(Collectors.toCollection(TreeSet::new));
+        return ownAndShared().filter(this::isInsider).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The authorities in the token whose internal-only figures this caller sees. */
+    /** The authorities in the token, and the agencies they share, whose internal-only figures this caller sees. */
     public Set<String> internalAuthorities() {
-        return authorities().stream().filter(this::seesInternal).collect(Collectors.toCollection(TreeSet::new));
+        return ownAndShared().filter(this::seesInternal).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private Stream<String> ownAndShared() {
+        return Stream.concat(authorities().stream(), sharedAreas().stream());
     }
 
     /** Whether this caller may read a figure of the area (see {@link View#mayRead}). */
@@ -156,7 +180,10 @@ public class Caller {
         return viewOf(area).seesSmallNumbers();
     }
 
-    /** Refuses with 403 unless this caller may change the authority's data: an administrator, or its officer. */
+    /**
+     * Refuses with 403 unless this caller may change the authority's (or agency's) data: an administrator, or an
+     * officer whose token names it. A member authority's officers read an agency's figures but do not change them.
+     */
     public void requireWriteAccess(String authority) {
         if (hasRole(Role.ADMIN)) {
             return;
@@ -165,7 +192,10 @@ public class Caller {
             throw ApiException.forbidden("Only officers and administrators can change this");
         }
         if (!authorities().contains(authority)) {
-            throw ApiException.forbidden("You can change only the data of your own authority, not of " + authority);
+            throw ApiException.forbidden(sharedAreas().contains(authority)
+                    ? "The figures of " + authority + ", which your authority shares with others, are changed by its"
+                            + " own officers and administrators"
+                    : "You can change only the data of your own authority, not of " + authority);
         }
     }
 

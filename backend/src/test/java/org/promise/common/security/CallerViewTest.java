@@ -1,6 +1,8 @@
 package org.promise.common.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import java.util.List;
@@ -16,6 +18,11 @@ class CallerViewTest {
     private static final String WALSALL = "E08000030";
     private static final String DUDLEY = "E08000027";
     private static final String ENGLAND = "E92000001";
+    private static final String ADOPTION_AT_HEART = "E90000001";
+    /** Walsall and Dudley are members of Adoption@Heart. */
+    private static final SharedAreas SHARED = authorities -> authorities.contains(WALSALL) || authorities.contains(DUDLEY)
+            ? Set.of(ADOPTION_AT_HEART) : Set.of();
+    private static final String SANDWELL_OF_NO_AGENCY = "E08000028";
 
     private static Caller caller(String role, String... authorities) {
         JsonWebToken token = new JsonWebToken() {
@@ -37,7 +44,7 @@ class CallerViewTest {
         };
         var identity = role.equals("anonymous") ? QuarkusSecurityIdentity.builder().setAnonymous(true).build()
                 : QuarkusSecurityIdentity.builder().setPrincipal(token).addRole(role).build();
-        return new Caller(identity, token);
+        return new Caller(identity, token, SHARED);
     }
 
     @ParameterizedTest(name = "{0} of Walsall sees Walsall as {1}, Dudley as {2}, England as {3}")
@@ -55,6 +62,30 @@ class CallerViewTest {
         assertThat(caller.viewOf(ENGLAND)).isEqualTo(england);
     }
 
+    @ParameterizedTest(name = "{0} of Walsall sees its agency as {1}; of an authority outside it, as {2}")
+    @CsvSource({
+        "admin,        INSIDER, INSIDER",
+        "officer,      INSIDER, PUBLIC",
+        "board-member, INSIDER, PUBLIC",
+        "partner,      PARTNER, PUBLIC",
+        "analyst,      PUBLIC,  PUBLIC",
+        "anonymous,    PUBLIC,  PUBLIC"})
+    void anAgencysMembersSeeItsFiguresAsTheirOwn(String role, Caller.View member, Caller.View outsider) {
+        assertThat(caller(role, WALSALL).viewOf(ADOPTION_AT_HEART)).isEqualTo(member);
+        assertThat(caller(role, SANDWELL_OF_NO_AGENCY).viewOf(ADOPTION_AT_HEART)).isEqualTo(outsider);
+    }
+
+    @Test
+    void anAgencysFiguresAreChangedByItsOwnOfficersNotByItsMembers() {
+        assertThatThrownBy(() -> caller("officer", WALSALL).requireWriteAccess(ADOPTION_AT_HEART))
+                .hasMessageContaining("changed by its own officers and administrators");
+        assertThatCode(() -> caller("officer", ADOPTION_AT_HEART).requireWriteAccess(ADOPTION_AT_HEART))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> caller("admin").requireWriteAccess(ADOPTION_AT_HEART)).doesNotThrowAnyException();
+        assertThat(caller("officer", WALSALL).insiderAuthorities()).containsExactly(WALSALL, ADOPTION_AT_HEART);
+        assertThat(caller("partner", WALSALL).internalAuthorities()).containsExactly(WALSALL, ADOPTION_AT_HEART);
+    }
+
     @ParameterizedTest(name = "{0}: final {1}, internal-only {2} -> {3}")
     @CsvSource({
         "INSIDER, true,  false, true", "INSIDER, false, true,  true",
@@ -70,9 +101,10 @@ class CallerViewTest {
         assertThat(caller("officer", WALSALL).seesSmallNumbers(WALSALL)).isTrue();
         assertThat(caller("officer", DUDLEY).seesSmallNumbers(WALSALL)).isFalse();
         assertThat(caller("partner", WALSALL).seesSmallNumbers(WALSALL)).isFalse();
-        assertThat(caller("board-member", WALSALL, DUDLEY).insiderAuthorities()).containsExactly(DUDLEY, WALSALL);
+        assertThat(caller("board-member", WALSALL, DUDLEY).insiderAuthorities())
+                .containsExactly(DUDLEY, WALSALL, ADOPTION_AT_HEART);
         assertThat(caller("partner", WALSALL).insiderAuthorities()).isEmpty();
-        assertThat(caller("partner", WALSALL).internalAuthorities()).containsExactly(WALSALL);
+        assertThat(caller("partner", SANDWELL_OF_NO_AGENCY).internalAuthorities()).containsExactly(SANDWELL_OF_NO_AGENCY);
         assertThat(caller("analyst", WALSALL).internalAuthorities()).isEmpty();
     }
 }

@@ -58,6 +58,20 @@ class CompatibilityTest {
     }
 
     @Test
+    void shouldAcceptANewValueOfAnEnumerationAClientReads() throws IOException {
+        assertThat(Compatibility.breaksClients(released(contract -> schema(contract, "AreaKind").withArrayProperty("enum")
+                .add("combined-authority")))).isFalse();
+    }
+
+    @Test
+    void shouldRefuseAValueARequestCanNoLongerSend() throws IOException {
+        assertThat(released(contract -> {
+            ArrayNode kinds = schema(contract, "AreaKind").withArrayProperty("enum");
+            kinds.remove(kinds.size() - 1);
+        }).isIncompatible()).isTrue();
+    }
+
+    @Test
     void shouldRefuseARemovedOperation() throws IOException {
         assertThat(released(contract -> contract.withObjectProperty("paths").withObjectProperty("/api/v1/areas/{code}").remove("get"))
                 .isIncompatible()).isTrue();

@@ -997,6 +997,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             updatedBy: string;
+            /** @description Only in the answer to a PUT of a local authority's value: the open data-check warnings about it (its indicator in its period, or as a part or count another warning read), worked out after the write */
+            warnings?: components["schemas"]["RaisedWarning"][];
         };
         ValueList: {
             items: components["schemas"]["IndicatorValue"][];
@@ -1124,6 +1126,15 @@ export interface components {
             created: number;
             updated: number;
             unchanged: number;
+            /** @description After an import of values that was not a dry run: the open data-check warnings about the figures it wrote (see listDataChecks) */
+            warnings?: components["schemas"]["RaisedWarning"][];
+        };
+        /** @description A data-check warning open about a figure just written, as listDataChecks gives it in full */
+        RaisedWarning: {
+            key: components["schemas"]["DataCheckKey"];
+            rule: components["schemas"]["DataRule"];
+            /** @example 79 of 102 is 77.5%, not 78% */
+            sentence: string;
         };
         Me: {
             /** @description The token subject */

@@ -3,6 +3,7 @@ package org.promise.datacheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
 import org.promise.common.time.Clocks;
+import org.promise.figure.FigureChecks;
 import org.promise.figure.FigureWrites;
 
 /**
@@ -27,7 +29,7 @@ import org.promise.figure.FigureWrites;
  * administrators explain them.
  */
 @ApplicationScoped
-public class DataCheckService {
+public class DataCheckService implements FigureChecks {
 
     static final String AUDIT_TYPE = "data-check-explanation";
 
@@ -74,10 +76,34 @@ public class DataCheckService {
                 .toList();
     }
 
-    /** The warnings the authority's figures raise now, for a write to say what it raised. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Finding> findings(String authority) {
-        return check(authority).findings();
+    /**
+     * The open warnings about figures just written, for the write's answer: of each local authority written to,
+     * those about a written indicator in its period (as the warning's indicator, or as one of the figures it read:
+     * a part of a total, a count of a share). Comparators' figures belong to no authority and raise none here.
+     */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<FigureChecks.Raised> raisedBy(Collection<FigureChecks.Written> written) {
+        List<FigureChecks.Raised> raised = new ArrayList<>();
+        written.stream().collect(Collectors.groupingBy(FigureChecks.Written::area)).forEach((area, figures) -> {
+            if (areas.findLocalAuthority(area).isEmpty()) {
+                return;
+            }
+            Map<String, CheckExplanation> explained = explanations.ofAuthority(area).stream()
+                    .collect(Collectors.toMap(explanation -> explanation.checkKey, Function.identity()));
+            check(area).findings().stream()
+                    .filter(finding -> figures.stream().anyMatch(figure -> concerns(finding, figure)))
+                    .filter(finding -> DataCheckView.of(finding, "", explained.get(finding.key())).status()
+                            == DataCheckView.Status.OPEN)
+                    .forEach(finding -> raised.add(new FigureChecks.Raised(finding.key(), finding.rule().wire(),
+                            finding.sentence())));
+        });
+        return raised;
+    }
+
+    private static boolean concerns(Finding finding, FigureChecks.Written figure) {
+        return finding.period().equals(figure.period()) && (finding.indicator().equals(figure.indicator())
+                || finding.figures().stream().anyMatch(read -> read.label().equals(figure.indicator())));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,26 +4,34 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.promise.common.wire.Decimals;
+import org.promise.figure.FigureChecks;
 import org.promise.figure.ValueStatus;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.StatisticalSymbol;
 
 public record ValueView(String indicator, String area, String period, BigDecimal value, StatisticalSymbol symbol,
         BigDecimal numerator, BigDecimal denominator, ValueStatus status, String source, String note,
-        ValueRules.Fraction fractionMismatch, long version, OffsetDateTime updatedAt, String updatedBy) {
+        ValueRules.Fraction fractionMismatch, long version, OffsetDateTime updatedAt, String updatedBy,
+        List<FigureChecks.Raised> warnings) {
 
     public static ValueView of(Indicator indicator, IndicatorValue value) {
         return new ValueView(value.indicatorCode, value.areaCode, value.periodCode, Decimals.plain(value.value), value.symbol,
                 Decimals.plain(value.numerator), Decimals.plain(value.denominator), value.status, value.source, value.note,
                 ValueRules.mismatch(indicator.unit, indicator.decimals, value.value, value.numerator, value.denominator)
                         .orElse(null),
-                value.version, value.updatedAt, value.updatedBy);
+                value.version, value.updatedAt, value.updatedBy, null);
     }
 
     /** The value withheld as a small number: "c", and no number (nor a note that might hold one) anywhere. */
     public ValueView withheld() {
         return new ValueView(indicator, area, period, null, StatisticalSymbol.CONFIDENTIAL, null, null, status, source,
-                null, null, version, updatedAt, updatedBy);
+                null, null, version, updatedAt, updatedBy, null);
+    }
+
+    /** The answer to a write: the value, and the open data-check warnings about it. */
+    public ValueView withWarnings(List<FigureChecks.Raised> raised) {
+        return new ValueView(indicator, area, period, value, symbol, numerator, denominator, status, source, note,
+                fractionMismatch, version, updatedAt, updatedBy, raised);
     }
 
     public record Page(List<ValueView> items) {

@@ -65,8 +65,12 @@ class DataCheckResourceTest {
     void aWarningIsExplainedAndOpensAgainWhenItsFiguresChange() {
         String area = authority.code();
         String officer = authority.officer();
-        Figures.put(officer, "CL_EET_1617", area, "2010-11", 78, 79, 102, "final");
         String key = "fraction:CL_EET_1617:" + area + ":2010-11";
+        Contract.as(officer).contentType("application/json")
+                .body(Map.of("value", 78, "numerator", 79, "denominator", 102, "status", "final"))
+                .put("/api/v1/indicators/CL_EET_1617/values/" + area + "/2010-11").then().statusCode(201)
+                .body("warnings.key", equalTo(List.of(key)))
+                .body("warnings[0].sentence", equalTo("79 of 102 is 77.5%, not 78%"));
         list(officer, area, "open").then().statusCode(200).body("items.key", hasItem(key))
                 .body("items.find { it.key == '" + key + "' }.sentence", equalTo("79 of 102 is 77.5%, not 78%"));
 
@@ -94,7 +98,8 @@ class DataCheckResourceTest {
         Contract.as(officer).contentType("application/json").header("If-Match", Contract.as(officer)
                         .get("/api/v1/indicators/CL_EET_1617/values/" + area + "/2010-11").header("ETag"))
                 .body(Map.of("value", 78, "numerator", 79, "denominator", 103, "status", "final"))
-                .put("/api/v1/indicators/CL_EET_1617/values/" + area + "/2010-11").then().statusCode(200);
+                .put("/api/v1/indicators/CL_EET_1617/values/" + area + "/2010-11").then().statusCode(200)
+                .body("warnings.key", equalTo(List.of(key)));
         list(officer, area, "open").then().body("items.key", hasItem(key))
                 .body("items.find { it.key == '" + key + "' }.explanation.current", equalTo(false));
         Contract.as(officer).contentType("application/json").header("If-Match", etag)

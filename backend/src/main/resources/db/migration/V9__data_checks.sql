@@ -11,13 +11,14 @@ create table value_report (
     indicator_code varchar(40)   not null references indicator (code),
     area_code      varchar(20)   not null references area (code),
     period_code    varchar(20)   not null,
+    period_end     date          not null,
     value          numeric(18,4) not null,
     source         varchar(200)  not null,
     quote          varchar(2000) not null,
     version        bigint        not null default 0,
-    created_at     timestamptz   not null default now(),
+    -- A report is recorded once and never changed: when and by whom it was recorded.
     updated_at     timestamptz   not null default now(),
-    created_by     varchar(200)  not null
+    updated_by     varchar(200)  not null
 );
 
 create index value_report_authority_idx on value_report (authority_code, indicator_code);

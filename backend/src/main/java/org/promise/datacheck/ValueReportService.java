@@ -10,9 +10,9 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
-import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
 import org.promise.common.time.Clocks;
+import org.promise.figure.FigureWrites;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
@@ -33,17 +33,17 @@ public class ValueReportService {
     private final IndicatorService indicators;
     private final Caller caller;
     private final AuditService audit;
-    private final Stamps stamps;
+    private final FigureWrites writes;
     private final Clock clock;
 
     public ValueReportService(ValueReportRepository repository, DataCheckService checks, IndicatorService indicators,
-            Caller caller, AuditService audit, Stamps stamps, Clock clock) {
+            Caller caller, AuditService audit, FigureWrites writes, Clock clock) {
         this.repository = repository;
         this.checks = checks;
         this.indicators = indicators;
         this.caller = caller;
         this.audit = audit;
-        this.stamps = stamps;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -79,14 +79,11 @@ public class ValueReportService {
         }
         ValueReport report = new ValueReport();
         report.authorityCode = authority.code();
-        report.indicatorCode = indicator.code;
-        report.areaCode = input.area();
-        report.periodCode = period.code();
+        report.placeAt(indicator.code, input.area(), period);
         report.value = input.value();
         report.source = input.source().strip();
         report.quote = input.quote().strip();
-        report.createdBy = caller.name();
-        stamps.created(report);
+        writes.stamp(report);
         repository.persist(report);
         ValueReportView created = ValueReportView.of(report);
         audit.record(AUDIT_TYPE, report.id, AuditAction.CREATE, null, created);

@@ -10,8 +10,8 @@ public record ValueReportView(long id, String authority, String indicator, Strin
 
     static ValueReportView of(ValueReport report) {
         return new ValueReportView(report.id, report.authorityCode, report.indicatorCode, report.areaCode,
-                report.periodCode, Decimals.plain(report.value), report.source, report.quote, report.createdAt,
-                report.createdBy);
+                report.periodCode, Decimals.plain(report.value), report.source, report.quote, report.updatedAt,
+                report.updatedBy);
     }
 
     public record Page(List<ValueReportView> items) {

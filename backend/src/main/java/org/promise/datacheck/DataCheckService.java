@@ -93,7 +93,7 @@ public class DataCheckService implements FigureChecks {
                     .collect(Collectors.toMap(explanation -> explanation.checkKey, Function.identity()));
             check(area).findings().stream()
                     .filter(finding -> figures.stream().anyMatch(figure -> concerns(finding, figure)))
-                    .filter(finding -> DataCheckView.of(finding, "", explained.get(finding.key())).status()
+                    .filter(finding -> DataCheckView.statusOf(finding, explained.get(finding.key()))
                             == DataCheckView.Status.OPEN)
                     .forEach(finding -> raised.add(new FigureChecks.Raised(finding.key(), finding.rule().wire(),
                             finding.sentence())));

@@ -16,12 +16,18 @@ public record DataCheckView(String key, DataRule rule, String indicator, String 
         EXPLAINED
     }
 
+    /** Explained while an explanation stands for the figures as they are; open otherwise. */
+    static Status statusOf(Finding finding, CheckExplanation explanation) {
+        return explanation != null && explanation.fingerprint.equals(finding.fingerprint()) ? Status.EXPLAINED
+                : Status.OPEN;
+    }
+
     static DataCheckView of(Finding finding, String indicatorName, CheckExplanation explanation) {
         ExplanationView explained = explanation == null ? null : ExplanationView.of(explanation, finding);
         return new DataCheckView(finding.key(), finding.rule(), finding.indicator(), indicatorName, finding.area(),
                 finding.period(), finding.figures().stream().map(figure -> new Finding.Figure(figure.label(),
                         Decimals.plain(figure.value()))).toList(), finding.sentence(),
-                explained != null && explained.current() ? Status.EXPLAINED : Status.OPEN, explained);
+                statusOf(finding, explanation), explained);
     }
 
     public record Page(List<DataCheckView> items) {

@@ -9,6 +9,7 @@ public record ExplanationView(String authority, String key, String reason, Strin
     static ExplanationView of(CheckExplanation explanation, Finding finding) {
         return new ExplanationView(explanation.authorityCode, explanation.checkKey, explanation.reason,
                 explanation.explainedBy, explanation.updatedAt,
-                finding != null && explanation.fingerprint.equals(finding.fingerprint()), explanation.version);
+                finding != null && DataCheckView.statusOf(finding, explanation) == DataCheckView.Status.EXPLAINED,
+                explanation.version);
     }
 }

@@ -20,6 +20,7 @@ export function Layout() {
   if (!session.authenticated) items.push({ text: 'Public scorecard', href: '/public/scorecard', current: pathname === '/public/scorecard' });
   if (session.authenticated) {
     if (permissions.canImport) items.push({ text: 'Import', href: '/import', current: pathname === '/import' });
+    if (permissions.checksData) items.push({ text: 'Data checks', href: '/data-checks', current: pathname === '/data-checks' });
     items.push({ text: 'Sign out', href: '/signed-out', onClick: () => void session.signOut() });
   }
 

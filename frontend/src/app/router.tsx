@@ -3,6 +3,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { ActionItemPage } from '@/features/action-plans/components/ActionItemPage';
 import { ActionPlanPage } from '@/features/action-plans/components/ActionPlanPage';
 import { CarryForwardPage } from '@/features/action-plans/components/CarryForwardPage';
+import { DataChecksPage } from '@/features/data-checks/components/DataChecksPage';
 import { ImportPage } from '@/features/imports/components/ImportPage';
 import { IndicatorPage } from '@/features/indicators/components/IndicatorPage';
 import { TargetFormPage } from '@/features/indicators/components/TargetFormPage';
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
       { path: '/indicators/:code/value', element: signedIn(<ValueFormPage />) },
       { path: '/indicators/:code/target', element: signedIn(<TargetFormPage />) },
       { path: '/import', element: signedIn(<ImportPage />) },
+      { path: '/data-checks', element: signedIn(<DataChecksPage />) },
       { path: '/action-plans', element: signedIn(<ActionPlanPage />) },
       { path: '/action-plans/:id/carry-forward', element: signedIn(<CarryForwardPage />) },
       { path: '/action-items/:id', element: signedIn(<ActionItemPage />) },

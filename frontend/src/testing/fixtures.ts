@@ -143,6 +143,30 @@ const DEFAULTS = {
     version: 0,
   },
   ImportReport: { dryRun: true, rows: 1, created: 1, updated: 0, unchanged: 0 },
+  DataCheck: {
+    key: 'fraction:CL_EET_1617:E08000030:2022-23',
+    rule: 'fraction',
+    indicator: 'CL_EET_1617',
+    indicatorName: 'Young people aged 16 and 17 in education, employment or training',
+    area: WALSALL.code,
+    period: '2022-23',
+    figures: [
+      { label: 'value', value: 78 },
+      { label: 'numerator', value: 79 },
+      { label: 'denominator', value: 102 },
+    ],
+    sentence: '79 of 102 is 77.5%, not 78%',
+    status: 'open',
+  },
+  DataCheckExplanation: {
+    authority: WALSALL.code,
+    key: 'fraction:CL_EET_1617:E08000030:2022-23',
+    reason: 'The pack rounded 77.5% up',
+    explainedBy: 'officer.walsall',
+    explainedAt: '2026-11-20T10:00:00Z',
+    current: true,
+    version: 0,
+  },
   Problem: { type: 'urn:promise:problem:stale-version', title: 'Somebody else changed this first', status: 412 },
 } satisfies { [K in keyof Schemas]?: Schemas[K] };
 

@@ -71,3 +71,9 @@ export const strategyKeys = {
 export const youSaidKeys = {
   ofAuthority: (authority: string | undefined) => ['you-said-we-did', authority] as const,
 };
+
+export const dataCheckKeys = {
+  all: ['data-checks'] as const,
+  ofAuthority: (authority: string | undefined) => [...dataCheckKeys.all, authority] as const,
+  list: (authority: string | undefined, status: string, indicator?: string) => [...dataCheckKeys.ofAuthority(authority), status, indicator ?? 'all'] as const,
+};

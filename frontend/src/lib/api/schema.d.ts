@@ -790,6 +790,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/data-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An authority's data checks
+         * @description The warnings an authority's figures raise now, worked out from the figures whenever they are read, so a value saved or imported shows here at once: a percentage that its numerator and denominator, rounded once, do not give (`fraction`: "79 of 102 is 77.5%, not 78%"); counts that add up to more or less than their total (`parts`); counts and their shares of one total that imply different totals (`shares`); a figure that another place in the authority's papers gives with another number (`reported-twice`), or a comparator's (`comparator-differs`, see value reports); and a change from the previous period more than three times the indicator's usual change across every area (at least 5 points for percentages and rates, 20% of the previous figure otherwise; `jump`). Each has a key (rule, indicator, area, period and, for a report, its id), the figures it read, a sentence in plain words, and its officer's explanation if any. An explanation holds for the figures it was given for: when they change, the warning is open again and the explanation is shown with `current` false. The authority's officers, board members and administrators only.
+         */
+        get: operations["listDataChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-checks/{authority}/{key}/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The local authority (GSS code)
+                 * @example E08000030
+                 */
+                authority: components["schemas"]["GssCode"];
+                /**
+                 * @description The warning's key, as the list gives it
+                 * @example fraction:CL_EET_1617:E08000030:2022-23
+                 */
+                key: components["schemas"]["DataCheckKey"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An officer's explanation of a warning
+         * @description The explanation with its ETag, including one that has lapsed because the figures changed (`current` false); 404 when the warning has never been explained. The authority's officers, board members and administrators.
+         */
+        get: operations["getDataCheckExplanation"];
+        /**
+         * Explain a warning
+         * @description Marks a warning the figures raise now as explained, with a reason (audited). A first explanation needs no If-Match; explaining again (a lapsed explanation included) quotes the version read, and a stale one is refused with 412. A key the figures do not raise now is 404. The authority's officers and administrators.
+         */
+        put: operations["explainDataCheck"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Other reports of an authority's figures
+         * @description Other places in an authority's papers that give one of its figures, or a comparator's (England, its region, its statistical neighbours), with their words. One that differs from the stored value, both rounded to the indicator's decimals, is a data-check warning naming both sources. The authority's officers, board members and administrators.
+         */
+        get: operations["listValueReports"];
+        put?: never;
+        /**
+         * Record another report of a figure
+         * @description Records where else the authority's papers give a figure (audited). The area is the authority or one of its comparators (rule `comparator`); the period is of the indicator's kind and has ended (rule `not-ended`); the value is in the unit's range. Officers of the authority and administrators.
+         */
+        post: operations["addValueReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -911,7 +990,7 @@ export interface components {
             source?: string | null;
             note?: string | null;
         };
-        /** @description The numerator and denominator give another value than the one reported: the fraction, rounded once to the indicator's decimals, is not the reported figure (79 of 102 is 77.45%, so not 78%). Both are kept; `computed` is the fraction to one more decimal than the indicator shows. */
+        /** @description The numerator and denominator give another value than the one reported: the fraction, rounded once to the indicator's decimals, is not the reported figure ("79 of 102 is 77.5%, not 78%"). Both are kept; `computed` is the fraction to one more decimal than the indicator shows. */
         FractionMismatch: {
             computed: number;
             message: string;
@@ -944,6 +1023,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             updatedBy: string;
+            /** @description Only in the answer to a PUT of a local authority's value: the open data-check warnings about it (its indicator in its period, or as a part or count another warning read), worked out after the write */
+            warnings?: components["schemas"]["RaisedWarning"][];
         };
         ValueList: {
             items: components["schemas"]["IndicatorValue"][];
@@ -1077,6 +1158,15 @@ export interface components {
             created: number;
             updated: number;
             unchanged: number;
+            /** @description After an import of values that was not a dry run: the open data-check warnings about the figures it wrote (see listDataChecks) */
+            warnings?: components["schemas"]["RaisedWarning"][];
+        };
+        /** @description A data-check warning open about a figure just written, as listDataChecks gives it in full */
+        RaisedWarning: {
+            key: components["schemas"]["DataCheckKey"];
+            rule: components["schemas"]["DataRule"];
+            /** @example 79 of 102 is 77.5%, not 78% */
+            sentence: string;
         };
         Me: {
             /** @description The token subject */
@@ -1528,6 +1618,83 @@ export interface components {
             next?: string | null;
             /** @description The cursor of the previous page (`before`); absent on the first page */
             prev?: string | null;
+        };
+        /**
+         * @description fraction: a percentage or rate against its numerator and denominator; parts: counts against their total; shares: counts and their shares of one total; reported-twice: the authority's figure given elsewhere with another number; comparator-differs: a comparator's figure given elsewhere with another number; jump: a change far outside the indicator's usual change
+         * @enum {string}
+         */
+        DataRule: "fraction" | "parts" | "shares" | "reported-twice" | "comparator-differs" | "jump";
+        /**
+         * @description The rule, indicator, area, period and (for a report) the report's id, separated by colons
+         * @example fraction:CL_EET_1617:E08000030:2022-23
+         */
+        DataCheckKey: string;
+        DataCheckFigure: {
+            /** @description What the figure is (value, numerator, denominator, stored, reported, previous, current, usual change, or an indicator's code) */
+            label: string;
+            value: number;
+        };
+        DataCheckExplanationInput: {
+            /** @description Why the figures are right, or what is being done about them */
+            reason: string;
+        };
+        DataCheckExplanation: {
+            authority: string;
+            key: string;
+            reason: string;
+            explainedBy: string;
+            /** Format: date-time */
+            explainedAt: string;
+            /** @description False once the figures it was given for have changed (the warning is open again) */
+            current: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        DataCheck: {
+            key: components["schemas"]["DataCheckKey"];
+            rule: components["schemas"]["DataRule"];
+            indicator: string;
+            indicatorName: string;
+            /** @description The area of the figures (the authority, or a comparator for comparator-differs) */
+            area: string;
+            period: string;
+            figures: components["schemas"]["DataCheckFigure"][];
+            /** @example 79 of 102 is 77.5%, not 78% */
+            sentence: string;
+            /** @enum {string} */
+            status: "open" | "explained";
+            explanation?: components["schemas"]["DataCheckExplanation"];
+        };
+        DataCheckList: {
+            items: components["schemas"]["DataCheck"][];
+        };
+        ValueReportInput: {
+            authority: components["schemas"]["GssCode"];
+            indicator: components["schemas"]["IndicatorCodeValue"];
+            area: components["schemas"]["AreaCode"];
+            period: components["schemas"]["PeriodCode"];
+            value: number;
+            /** @description Where the figure is given (the report, its page or section) */
+            source: string;
+            /** @description The words that give it */
+            quote: string;
+        };
+        ValueReport: {
+            /** Format: int64 */
+            id: number;
+            authority: string;
+            indicator: string;
+            area: string;
+            period: string;
+            value: number;
+            source: string;
+            quote: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+        };
+        ValueReportList: {
+            items: components["schemas"]["ValueReport"][];
         };
     };
     responses: {
@@ -3639,6 +3806,231 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listDataChecks: {
+        parameters: {
+            query: {
+                /**
+                 * @description The local authority (GSS code)
+                 * @example E08000030
+                 */
+                authority: components["schemas"]["GssCode"];
+                /**
+                 * @description Open warnings (the default), explained ones, or all
+                 * @example open
+                 */
+                status?: "open" | "explained" | "all";
+                /**
+                 * @description Only this indicator's warnings
+                 * @example CL_EET_1617
+                 */
+                indicator?: components["schemas"]["IndicatorCodeValue"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The warnings, by indicator and period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataCheckList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getDataCheckExplanation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The local authority (GSS code)
+                 * @example E08000030
+                 */
+                authority: components["schemas"]["GssCode"];
+                /**
+                 * @description The warning's key, as the list gives it
+                 * @example fraction:CL_EET_1617:E08000030:2022-23
+                 */
+                key: components["schemas"]["DataCheckKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The explanation */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataCheckExplanation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    explainDataCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The local authority (GSS code)
+                 * @example E08000030
+                 */
+                authority: components["schemas"]["GssCode"];
+                /**
+                 * @description The warning's key, as the list gives it
+                 * @example fraction:CL_EET_1617:E08000030:2022-23
+                 */
+                key: components["schemas"]["DataCheckKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "The pack rounded 77.5% up; the DfE return gives 77%."
+                 *     }
+                 */
+                "application/json": components["schemas"]["DataCheckExplanationInput"];
+            };
+        };
+        responses: {
+            /** @description The changed explanation */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataCheckExplanation"];
+                };
+            };
+            /** @description The new explanation */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataCheckExplanation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listValueReports: {
+        parameters: {
+            query: {
+                /**
+                 * @description The local authority (GSS code)
+                 * @example E08000030
+                 */
+                authority: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports, by indicator and period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueReportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    addValueReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authority": "E08000030",
+                 *       "indicator": "PLC_FOSTER",
+                 *       "area": "E08000030",
+                 *       "period": "2023-03-31",
+                 *       "value": 69,
+                 *       "source": "Fostering Service Annual Report 2022-23",
+                 *       "quote": "At the end of March 2023, of the 650 Children in Care, 448 (69%) were living with Foster Carers"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ValueReportInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
         };

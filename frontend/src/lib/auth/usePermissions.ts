@@ -17,6 +17,11 @@ export function usePermissions() {
   return {
     canWriteFor: (area: string) => roles.includes('admin') || (roles.includes('officer') && authorities.includes(area)),
     canImport: roles.includes('admin') || roles.includes('officer'),
+    /** Officers and administrators check their authorities' figures (board members may read the checks too). */
+    checksData: roles.includes('admin') || roles.includes('officer'),
+    /** The authority's own people see its data checks: its officers and board members, and administrators. */
+    canSeeChecksOf: (area: string) =>
+      roles.includes('admin') || ((roles.includes('board-member') || roles.includes('officer')) && authorities.includes(area)),
     /** Board members and officers ask about their own authority's action plan. */
     canAskAbout: (area: string) =>
       roles.includes('admin') || ((roles.includes('board-member') || roles.includes('officer')) && authorities.includes(area)),

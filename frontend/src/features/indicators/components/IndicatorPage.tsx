@@ -12,6 +12,7 @@ import { formatReading, formatValue } from '@/lib/format';
 import { useIndicator } from '../api/useIndicator';
 import { useIndicatorValues } from '../api/useIndicatorValues';
 import { useStanding } from '../api/useStanding';
+import { IndicatorDataChecks } from './IndicatorDataChecks';
 import { TrendChart, type Series } from './TrendChart';
 
 const POLARITY = { higher_is_better: 'Higher is better', lower_is_better: 'Lower is better', contextual: 'Neither: it gives context' };
@@ -73,6 +74,8 @@ export function IndicatorPage() {
           <DirectionOfTravel direction={row.direction} reason={row.directionReason} />
         </div>
       )}
+
+      <IndicatorDataChecks code={ind.code} area={area} />
 
       {area && period && permissions.canWriteFor(area) && (
         <ButtonGroup>

@@ -47,6 +47,7 @@ class ArchitectureTest {
             .layer("figure").definedBy("org.promise.figure..")
             .layer("value").definedBy("org.promise.value..")
             .layer("target").definedBy("org.promise.target..")
+            .layer("datacheck").definedBy("org.promise.datacheck..")
             .layer("scorecard").definedBy("org.promise.scorecard..")
             .layer("kpi").definedBy("org.promise.kpi..")
             .layer("actionplan").definedBy("org.promise.actionplan..")
@@ -62,6 +63,7 @@ class ArchitectureTest {
             .whereLayer("figure").mayOnlyAccessLayers("common", "period", "area", "indicator")
             .whereLayer("value").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "figure")
             .whereLayer("target").mayOnlyAccessLayers("common", "period", "area", "indicator", "figure")
+            .whereLayer("datacheck").mayOnlyAccessLayers("common", "period", "area", "indicator", "figure", "value")
             .whereLayer("scorecard").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure",
                     "figure", "value", "target")
             .whereLayer("kpi").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "figure",

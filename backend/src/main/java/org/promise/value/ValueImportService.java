@@ -24,6 +24,7 @@ import org.promise.common.sql.PlainSql;
 import org.promise.common.sql.SqlParameters;
 import org.promise.common.time.Clocks;
 import org.promise.common.wire.WireValue;
+import org.promise.figure.FigureChecks;
 import org.promise.figure.ImportReport;
 import org.promise.figure.TidyChecks;
 import org.promise.figure.TidyRow;
@@ -56,10 +57,12 @@ public class ValueImportService {
     private final PlainSql sql;
     private final Event<FiguresChanged> changed;
     private final Clock clock;
+    private final FigureChecks checks;
 
     public ValueImportService(IndicatorService indicators, AreaService areas, AuditService audit, Caller caller,
-            PlainSql sql, Event<FiguresChanged> changed, Clock clock) {
+            PlainSql sql, Event<FiguresChanged> changed, Clock clock, FigureChecks checks) {
         this.clock = clock;
+        this.checks = checks;
         this.changed = changed;
         this.indicators = indicators;
         this.areas = areas;
@@ -127,6 +130,8 @@ public class ValueImportService {
                 updates.forEach(update -> changes.add(new AuditService.Change(update.getKey().key(),
                         AuditAction.UPDATE, update.getValue().snapshot(), update.getKey().snapshot())));
                 audit.recordAll(ValueService.AUDIT_TYPE, changes);
+                return report.withWarnings(checks.raisedBy(checked.stream().map(row -> new FigureChecks.Written(
+                        row.indicator().code, row.area().code, row.period().code())).toList()));
             }
             return report;
         });

@@ -73,7 +73,7 @@ public final class ValueRules {
     }
 
     /**
-     * "14/49 is 28.6%, not the reported 23%": when the fraction, rounded once to the indicator's decimals, is not the
+     * "14 of 49 is 28.6%, not 23%": when the fraction, rounded once to the indicator's decimals, is not the
      * reported figure. Rounding once matters: 79 of 102 is 77.45%, which a board paper may not print as 78%, though
      * 77.45 rounded to 77.5 and then to 78 would let it pass.
      */
@@ -92,8 +92,8 @@ public final class ValueRules {
             return Optional.empty();
         }
         BigDecimal shown = exact.setScale(decimals + 1, RoundingMode.HALF_UP);
-        String fraction = Unit.plainNumber(numerator, 2) + "/" + Unit.plainNumber(denominator, 2);
+        String fraction = Unit.plainNumber(numerator, 2) + " of " + Unit.plainNumber(denominator, 2);
         return Optional.of(new Fraction(shown, fraction + " is " + unit.format(shown, decimals + 1)
-                + ", not the reported " + unit.format(value, decimals)));
+                + ", not " + unit.format(value, decimals)));
     }
 }

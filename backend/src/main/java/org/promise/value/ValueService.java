@@ -21,6 +21,7 @@ import org.promise.common.time.Clocks;
 import org.promise.common.wire.Decimals;
 import org.promise.disclosure.DisclosureService;
 import org.promise.disclosure.Suppression;
+import org.promise.figure.FigureChecks;
 import org.promise.figure.FigureWrites;
 import org.promise.figure.TidyCsv;
 import org.promise.figure.ValueStatus;
@@ -41,10 +42,12 @@ public class ValueService {
     private final DisclosureService disclosure;
     private final FigureWrites writes;
     private final Clock clock;
+    private final FigureChecks checks;
 
     public ValueService(ValueRepository repository, IndicatorService indicators, AreaService areas, Caller caller,
-            DisclosureService disclosure, FigureWrites writes, Clock clock) {
+            DisclosureService disclosure, FigureWrites writes, Clock clock, FigureChecks checks) {
         this.clock = clock;
+        this.checks = checks;
         this.repository = repository;
         this.indicators = indicators;
         this.areas = areas;
@@ -142,8 +145,11 @@ public class ValueService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        return writes.put(kind(indicator), repository.findOne(code, area.code(), period.code()), code, area.code(),
-                period, ifMatch, value -> sameAs(input, value), value -> apply(input, value));
+        FigureWrites.Saved<ValueView> saved = writes.put(kind(indicator), repository.findOne(code, area.code(),
+                period.code()), code, area.code(), period, ifMatch, value -> sameAs(input, value),
+                value -> apply(input, value));
+        return new FigureWrites.Saved<>(saved.view().withWarnings(checks.raisedBy(List.of(
+                new FigureChecks.Written(code, area.code(), period.code())))), saved.version(), saved.created());
     }
 
     @Transactional

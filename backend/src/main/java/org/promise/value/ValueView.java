@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.promise.common.wire.Decimals;
+import org.promise.figure.FigureChecks;
 import org.promise.figure.ValueStatus;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.StatisticalSymbol;
 
 public record ValueView(String indicator, String area, String period, BigDecimal value, StatisticalSymbol symbol,
         BigDecimal numerator, BigDecimal denominator, ValueStatus status, String source, String note,
-        ValueRules.Fraction fractionMismatch, List<QualityFlag> flags, long version, OffsetDateTime updatedAt, String updatedBy) {
+        ValueRules.Fraction fractionMismatch, List<QualityFlag> flags, long version, OffsetDateTime updatedAt,
+        String updatedBy, List<FigureChecks.Raised> warnings) {
 
     public static ValueView of(Indicator indicator, IndicatorValue value) {
         return new ValueView(value.indicatorCode, value.areaCode, value.periodCode, Decimals.plain(value.value), value.symbol,
@@ -18,7 +20,7 @@ public record ValueView(String indicator, String area, String period, BigDecimal
                 ValueRules.mismatch(indicator.unit, indicator.decimals, value.value, value.numerator, value.denominator)
                         .orElse(null),
                 QualityFlag.of(indicator.unit, indicator.decimals, value.value, value.numerator, value.denominator),
-                value.version, value.updatedAt, value.updatedBy);
+                value.version, value.updatedAt, value.updatedBy, null);
     }
 
     /**
@@ -27,7 +29,13 @@ public record ValueView(String indicator, String area, String period, BigDecimal
      */
     public ValueView withheld() {
         return new ValueView(indicator, area, period, null, StatisticalSymbol.CONFIDENTIAL, null, null, status, source,
-                null, null, List.of(), version, updatedAt, updatedBy);
+                null, null, List.of(), version, updatedAt, updatedBy, null);
+    }
+
+    /** The answer to a write: the value, and the open data-check warnings about it. */
+    public ValueView withWarnings(List<FigureChecks.Raised> raised) {
+        return new ValueView(indicator, area, period, value, symbol, numerator, denominator, status, source, note,
+                fractionMismatch, flags, version, updatedAt, updatedBy, raised);
     }
 
     public record Page(List<ValueView> items) {

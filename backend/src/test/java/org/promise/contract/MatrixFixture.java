@@ -52,7 +52,7 @@ final class MatrixFixture {
 
     /** One authority's sensitive items and the text by which each would show. */
     record Authority(String code, String name, long publicReport, long exemptReport, String exemptTitle,
-            String provisional, List<String> internal, Set<String> withheld) {
+            String provisional, List<String> internal, Set<String> withheld, String explainedCheck) {
     }
 
     final Authority authority;
@@ -71,6 +71,7 @@ final class MatrixFixture {
     private final long writeItem;
     private final long writeQuestion;
     private final long writeYouSaid;
+    private final String writeCheck;
 
     MatrixFixture() {
         units = Contract.as(ADMIN).get("/api/v1/indicators").jsonPath()
@@ -96,6 +97,8 @@ final class MatrixFixture {
         writeQuestion = create("/api/v1/action-items/" + writeItem + "/questions", Map.of("text", "Matrix?"));
         writeYouSaid = create("/api/v1/you-said-we-did", Map.of("authority", writeAuthority,
                 "ask", "Matrix ask", "forum", "Children in Care Council", "askedIn", "2085-05"));
+        Figures.put(ADMIN, "LEAVE_TOTAL", writeAuthority, WRITE_YEAR, 9066, null, null, "final");
+        writeCheck = otherReportOfTheTotal(writeAuthority, WRITE_YEAR);
         String indicator = ContractOperations.all().stream()
                 .filter(operation -> operation.id().equals("createIndicator")).findFirst().orElseThrow()
                 .bodies().get(0).example().replace("CL_EET_1921", WRITE_INDICATOR);
@@ -129,9 +132,20 @@ final class MatrixFixture {
         Figures.put(officer, "LEAVE_OTHER", code, YEAR, total - 9036 - small - 15, null, null, "final");
         Figures.put(officer, "LEAVE_SGO_PCT", code, YEAR, new BigDecimal("0.0" + (330 + 11 * n)), small, total,
                 "final");
+        String check = otherReportOfTheTotal(code, YEAR);
+        Contract.as(ADMIN).contentType("application/json").body(Map.of("reason", "Matrix explanation of " + name))
+                .put("/api/v1/data-checks/" + code + "/" + check + "/explanation").then().statusCode(201);
         return new Authority(code, name, publicReport, exemptReport, exemptTitle, provisional.toPlainString(),
                 List.of(String.valueOf(internalValue), String.valueOf(internalTarget), internalBasis),
-                Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"));
+                Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"), check);
+    }
+
+    /** A warning to explain: the papers give another number of children who left care than the stored 9066. */
+    private static String otherReportOfTheTotal(String authority, String year) {
+        long report = create("/api/v1/value-reports", Map.of("authority", authority, "indicator", "LEAVE_TOTAL",
+                "area", authority, "period", year, "value", 9067, "source", "Matrix report",
+                "quote", "9067 left care"));
+        return "reported-twice:LEAVE_TOTAL:" + authority + ":" + year + ":" + report;
     }
 
     private static void target(String officer, String indicator, String area, Map<String, Object> body) {
@@ -167,6 +181,7 @@ final class MatrixFixture {
     String readValue(Operation operation, Parameter parameter, String data) {
         return switch (parameter.name()) {
             case "area", "authority" -> data.equals("agency") ? agency : authority.code();
+            case "key" -> authority.explainedCheck();
             case "period", "from", "to" -> YEAR;
             case "code" -> operation.path().startsWith("/api/v1/areas") ? authority.code() : switch (data) {
                 case "internal" -> INTERNAL;
@@ -189,6 +204,7 @@ final class MatrixFixture {
     String writeValue(Operation operation, Parameter parameter, String data) {
         return switch (parameter.name()) {
             case "area", "authority" -> data.equals("agency") ? writeAgency : writeAuthority;
+            case "key" -> writeCheck;
             case "period" -> WRITE_YEAR;
             case "code" -> operation.path().equals("/api/v1/indicators/{code}") ? WRITE_INDICATOR
                     : parameter.example();

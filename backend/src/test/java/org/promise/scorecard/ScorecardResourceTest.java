@@ -100,9 +100,9 @@ class ScorecardResourceTest {
     void shouldFlagAFractionThatDoesNotGiveTheReportedValue() {
         JsonPath walsall = scorecard(Tokens.officer(Tokens.WALSALL), Tokens.WALSALL, "2022-23");
         assertThat(walsall.getString("groups.rows.flatten().find { it.indicator == 'CL_HEALTH_PASSPORT' }"
-                + ".fractionMismatch.message")).isEqualTo("45/51 is 88.2%, not the reported 86%");
+                + ".fractionMismatch.message")).isEqualTo("45 of 51 is 88.2%, not 86%");
         assertThat(walsall.getString("groups.rows.flatten().find { it.indicator == 'CL_STAYPUT_1920' }"
-                + ".fractionMismatch.message")).isEqualTo("14/49 is 28.6%, not the reported 23%");
+                + ".fractionMismatch.message")).isEqualTo("14 of 49 is 28.6%, not 23%");
         assertThat(walsall.getList("groups.rows.flatten().find { it.indicator == 'CL_STAYPUT_1920' }.history.period"))
                 .containsExactly("2019-20", "2020-21", "2021-22", "2022-23");
     }

@@ -145,7 +145,7 @@ class IndicatorValueResourceTest {
         Contract.as(officer).contentType("application/json").body(reported)
                 .put(url("CL_STAYPUT_1920", area, "2023-24"))
                 .then().statusCode(201).body("value", equalTo(23))
-                .body("fractionMismatch.message", equalTo("14/49 is 28.6%, not the reported 23%"));
+                .body("fractionMismatch.message", equalTo("14 of 49 is 28.6%, not 23%"));
     }
 
     @Test

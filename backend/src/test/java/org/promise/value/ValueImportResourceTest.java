@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -61,11 +62,14 @@ class ValueImportResourceTest {
                 + row("2023", "Reporting year", "CLA_COUNT", "c", "final")
                 + "202223,Financial year,Local authority," + area + "," + authority.name()
                 + ",CL_STAYPUT_1920,23,14,49,final\n";
-        importCsv(officer, csv, true).statusCode(200).body("dryRun", equalTo(true)).body("created", equalTo(4));
+        importCsv(officer, csv, true).statusCode(200).body("dryRun", equalTo(true)).body("created", equalTo(4))
+                .body("warnings", nullValue());
         Contract.as(officer).get("/api/v1/indicators/HLTH_ASSESS/values/" + area + "/2022-23")
                 .then().statusCode(404);
 
-        importCsv(officer, csv, false).statusCode(200).body("created", equalTo(4)).body("unchanged", equalTo(0));
+        importCsv(officer, csv, false).statusCode(200).body("created", equalTo(4)).body("unchanged", equalTo(0))
+                .body("warnings.key", hasItem("fraction:CL_STAYPUT_1920:" + area + ":2022-23"))
+                .body("warnings.sentence", hasItem("14 of 49 is 28.6%, not 23%"));
         importCsv(officer, csv, false).statusCode(200).body("created", equalTo(0)).body("updated", equalTo(0))
                 .body("unchanged", equalTo(4));
         Contract.as(officer).get("/api/v1/indicators/HLTH_ASSESS/values/" + area + "/2022-23")

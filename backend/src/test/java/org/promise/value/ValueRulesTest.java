@@ -20,11 +20,11 @@ class ValueRulesTest {
     @ParameterizedTest(name = "{1} of {2} reported as {0}%")
     @CsvSource({
         // Walsall's pack: "78% (79 of 102)" is 77.45%, which rounds once to 77.
-        "78, 79, 102, '79/102 is 77.5%, not the reported 78%'",
+        "78, 79, 102, '79 of 102 is 77.5%, not 78%'",
         // Walsall's pack: "244 (37%)" of 650 is 37.54%, which rounds once to 38.
-        "37, 244, 650, '244/650 is 37.5%, not the reported 37%'",
-        "23, 14, 49, '14/49 is 28.6%, not the reported 23%'",
-        "86, 45, 51, '45/51 is 88.2%, not the reported 86%'",
+        "37, 244, 650, '244 of 650 is 37.5%, not 37%'",
+        "23, 14, 49, '14 of 49 is 28.6%, not 23%'",
+        "86, 45, 51, '45 of 51 is 88.2%, not 86%'",
     })
     void shouldFlagAPercentageItsFractionDoesNotRoundTo(String value, String numerator, String denominator,
             String message) {

@@ -18,6 +18,9 @@ import org.promise.actionplan.ItemStatus;
 import org.promise.area.AreaKind;
 import org.promise.common.audit.AuditAction;
 import org.promise.figure.ValueStatus;
+import org.promise.datacheck.DataCheckService;
+import org.promise.datacheck.DataCheckView;
+import org.promise.datacheck.DataRule;
 import org.promise.indicator.Polarity;
 import org.promise.indicator.Priority;
 import org.promise.indicator.StatisticalSymbol;
@@ -45,7 +48,8 @@ class WireValueTest {
                 Arguments.of(Rag.class, "Rag"), Arguments.of(Direction.class, "Direction"),
                 Arguments.of(ItemStatus.class, "ItemStatus"), Arguments.of(Priority.class, "Priority"),
                 Arguments.of(Polarity.class, "Polarity"), Arguments.of(Unit.class, "Unit"),
-                Arguments.of(PeriodKind.class, "PeriodKind"), Arguments.of(StatisticalSymbol.class, "Symbol"));
+                Arguments.of(PeriodKind.class, "PeriodKind"), Arguments.of(StatisticalSymbol.class, "Symbol"),
+                Arguments.of(DataRule.class, "DataRule"));
     }
 
     @ParameterizedTest
@@ -64,6 +68,8 @@ class WireValueTest {
         assertThat(spellings(Comparison.class)).containsExactly("better", "worse", "similar", "none");
         assertThat(spellings(EntryKind.class)).containsExactly("done", "next");
         assertThat(spellings(AuditAction.class)).containsExactly("create", "update", "delete");
+        assertThat(spellings(DataCheckView.Status.class)).containsExactly("open", "explained");
+        assertThat(spellings(DataCheckService.StatusFilter.class)).containsExactly("open", "explained", "all");
     }
 
     @ParameterizedTest

@@ -1,0 +1,18 @@
+package org.promise.datacheck;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class CheckExplanationRepository implements PanacheRepositoryBase<CheckExplanation, Long> {
+
+    public List<CheckExplanation> ofAuthority(String authority) {
+        return list("authorityCode", authority);
+    }
+
+    public Optional<CheckExplanation> findOne(String authority, String key) {
+        return find("authorityCode = ?1 and checkKey = ?2", authority, key).firstResultOptional();
+    }
+}

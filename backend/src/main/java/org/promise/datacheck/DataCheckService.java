@@ -1,0 +1,190 @@
+package org.promise.datacheck;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.promise.area.Area;
+import org.promise.area.AreaService;
+import org.promise.area.AreaView;
+import org.promise.common.audit.AuditAction;
+import org.promise.common.audit.AuditService;
+import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.ApiException;
+import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
+import org.promise.figure.FigureChecks;
+import org.promise.figure.FigureWrites;
+
+/**
+ * An authority's data checks: the warnings its figures raise now ({@link DataRules}, derived on every read, so a
+ * write or an import shows at once and nothing goes stale) and its officers' explanations of them (stored, audited,
+ * and lapsing when the figures change). Its officers, board members and administrators see them; its officers and
+ * administrators explain them.
+ */
+@ApplicationScoped
+public class DataCheckService implements FigureChecks {
+
+    static final String AUDIT_TYPE = "data-check-explanation";
+
+    private final DataCheckReads reads;
+    private final ValueReportRepository reports;
+    private final CheckExplanationRepository explanations;
+    private final AreaService areas;
+    private final Caller caller;
+    private final AuditService audit;
+    private final java.time.Clock clock;
+
+    public DataCheckService(DataCheckReads reads, ValueReportRepository reports,
+            CheckExplanationRepository explanations, AreaService areas, Caller caller, AuditService audit,
+            java.time.Clock clock) {
+        this.reads = reads;
+        this.reports = reports;
+        this.explanations = explanations;
+        this.areas = areas;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Which warnings to list. */
+    public enum StatusFilter implements org.promise.common.wire.WireValue {
+        OPEN,
+        EXPLAINED,
+        ALL
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DataCheckView> list(String authority, StatusFilter status, String indicator) {
+        requireInsider(authority);
+        Map<String, CheckExplanation> explained = explanations.ofAuthority(authority).stream()
+                .collect(Collectors.toMap(explanation -> explanation.checkKey, Function.identity()));
+        Checked checked = check(authority);
+        return checked.findings().stream()
+                .filter(finding -> indicator == null || finding.indicator().equals(indicator))
+                .map(finding -> DataCheckView.of(finding, checked.names().getOrDefault(finding.indicator(),
+                        finding.indicator()), explained.get(finding.key())))
+                .filter(view -> status == StatusFilter.ALL || view.status().name().equals(status.name()))
+                .sorted(Comparator.comparing(DataCheckView::indicator).thenComparing(DataCheckView::period)
+                        .thenComparing(DataCheckView::key))
+                .toList();
+    }
+
+    /**
+     * The open warnings about figures just written, for the write's answer: of each local authority written to,
+     * those about a written indicator in its period (as the warning's indicator, or as one of the figures it read:
+     * a part of a total, a count of a share). Comparators' figures belong to no authority and raise none here.
+     */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<FigureChecks.Raised> raisedBy(Collection<FigureChecks.Written> written) {
+        List<FigureChecks.Raised> raised = new ArrayList<>();
+        written.stream().collect(Collectors.groupingBy(FigureChecks.Written::area)).forEach((area, figures) -> {
+            if (areas.findLocalAuthority(area).isEmpty()) {
+                return;
+            }
+            Map<String, CheckExplanation> explained = explanations.ofAuthority(area).stream()
+                    .collect(Collectors.toMap(explanation -> explanation.checkKey, Function.identity()));
+            check(area).findings().stream()
+                    .filter(finding -> figures.stream().anyMatch(figure -> concerns(finding, figure)))
+                    .filter(finding -> DataCheckView.statusOf(finding, explained.get(finding.key()))
+                            == DataCheckView.Status.OPEN)
+                    .forEach(finding -> raised.add(new FigureChecks.Raised(finding.key(), finding.rule().wire(),
+                            finding.sentence())));
+        });
+        return raised;
+    }
+
+    private static boolean concerns(Finding finding, FigureChecks.Written figure) {
+        return finding.period().equals(figure.period()) && (finding.indicator().equals(figure.indicator())
+                || finding.figures().stream().anyMatch(read -> read.label().equals(figure.indicator())));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ExplanationView explanation(String authority, String key) {
+        requireInsider(authority);
+        CheckExplanation explanation = explanations.findOne(authority, key).orElseThrow(() -> ApiException.notFound(
+                "Warning " + key + " of " + authority + " has not been explained"));
+        return ExplanationView.of(explanation, find(authority, key).orElse(null));
+    }
+
+    /** Explains an open warning, or explains one again (quoting the version read): audited. */
+    @Transactional
+    public FigureWrites.Saved<ExplanationView> explain(String authority, String key, String ifMatch,
+            ExplanationInput input) {
+        requireAuthority(authority);
+        caller.requireWriteAccess(authority);
+        Finding finding = find(authority, key).orElseThrow(() -> ApiException.notFound(
+                "The figures of " + authority + " raise no warning " + key + " now"));
+        Optional<CheckExplanation> existing = explanations.findOne(authority, key);
+        CheckExplanation explanation;
+        ExplanationView before = null;
+        if (existing.isEmpty()) {
+            EntityTags.requireNoneForNew(ifMatch, "explanation");
+            explanation = new CheckExplanation();
+            explanation.authorityCode = authority;
+            explanation.checkKey = key;
+        } else {
+            explanation = existing.get();
+            EntityTags.requireCurrent(ifMatch, explanation.version);
+            before = ExplanationView.of(explanation, finding);
+        }
+        explanation.fingerprint = finding.fingerprint();
+        explanation.reason = input.reason().strip();
+        explanation.explainedBy = caller.name();
+        explanation.updatedAt = Clocks.timestamp(clock);
+        explanations.persist(explanation);
+        explanations.flush();
+        ExplanationView after = ExplanationView.of(explanation, finding);
+        audit.record(AUDIT_TYPE, authority + "/" + key, existing.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE,
+                before, after);
+        return new FigureWrites.Saved<>(after, after.version(), existing.isEmpty());
+    }
+
+    private Optional<Finding> find(String authority, String key) {
+        return check(authority).findings().stream().filter(finding -> finding.key().equals(key)).findFirst();
+    }
+
+    private record Checked(List<Finding> findings, Map<String, String> names) {
+    }
+
+    private Checked check(String authority) {
+        AreaView area = requireAuthority(authority);
+        List<AreaView> places = new ArrayList<>(List.of(area));
+        places.addAll(areas.byCodes(comparatorCodes(area)));
+        Map<String, String> areaNames = places.stream().collect(Collectors.toMap(AreaView::code, AreaView::name));
+        DataRules.AuthorityFigures figures = reads.read(authority, places.stream().map(AreaView::code).toList(),
+                areaNames, reports.ofAuthority(authority).stream().map(ValueReport::asReport).toList());
+        Map<String, String> names = figures.measures().values().stream()
+                .collect(Collectors.toMap(Measure::code, Measure::name));
+        return new Checked(DataRules.check(figures), names);
+    }
+
+    /** England, the authority's region and its statistical neighbours: the areas its papers compare it with. */
+    static List<String> comparatorCodes(AreaView authority) {
+        List<String> codes = new ArrayList<>(List.of(Area.ENGLAND, "SN-" + authority.code()));
+        if (authority.parentCode() != null) {
+            codes.add(authority.parentCode());
+        }
+        return codes;
+    }
+
+    AreaView requireAuthority(String authority) {
+        return areas.findLocalAuthority(authority).orElseThrow(() -> ApiException.notFound(
+                "There is no local authority " + authority));
+    }
+
+    private void requireInsider(String authority) {
+        requireAuthority(authority);
+        if (!caller.isInsider(authority)) {
+            throw ApiException.forbidden("Only the authority's officers, board members and administrators see its "
+                    + "data checks");
+        }
+    }
+}

@@ -18,7 +18,7 @@ test('an officer opens the scorecard, enters a value and sees the RAG and the sc
   await stayingPutNote.click();
   const footnote = page.locator(`[id="${(await stayingPutNote.getAttribute('href'))?.slice(1)}"]`);
   await expect(footnote).toContainText('14/49');
-  await expect(footnote).toContainText('Data check: 14/49 is 28.6%, not the reported 23%');
+  await expect(footnote).toContainText('Data check: 14 of 49 is 28.6%, not 23%');
   await footnote.getByRole('link', { name: /^Back to the figure/ }).click();
   await expect(page).toHaveURL(/#scorecard-note-\d+-mark$/);
   await expectAccessible(page);

@@ -999,7 +999,7 @@ export interface components {
         QualityFlag: {
             /** @example fraction-mismatch */
             rule: string;
-            /** @example 79/102 is 77.5%, not the reported 78% */
+            /** @example 79 of 102 is 77.5%, not 78% */
             message: string;
         };
         /** @description The figure's quality flags (see `note` for the words that came with it). Empty when there are none, and for a withheld (`c`) figure, whose note and flags are withheld with it. */
@@ -2747,7 +2747,7 @@ export interface operations {
                      * @example time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status,period,unit,target,rag,note,quality
                      *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1921,54,,,final,2022-23,percent,60,red,,
                      *     202223,Financial year,Local authority,E08000030,Walsall,CL_ACCOM_1921,96,,,final,2022-23,percent,,,Most of those not in suitable accommodation were in custody.,
-                     *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1617,78,79,102,final,2022-23,percent,,,,"79/102 is 77.5%, not the reported 78%"
+                     *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1617,78,79,102,final,2022-23,percent,,,,"79 of 102 is 77.5%, not 78%"
                      */
                     "text/csv": string;
                 };

@@ -64,7 +64,7 @@ describe('IndicatorPage', () => {
     const noted = {
       ...value('E08000030', '2022-23', 54),
       note: 'Reported as 54% (98 of 180) in the pack',
-      flags: [{ rule: 'fraction-mismatch', message: '98/180 is 54.4%, not the reported 54%' }],
+      flags: [{ rule: 'fraction-mismatch', message: '98 of 180 is 54.4%, not 54%' }],
     };
     renderRoutes([{ path: '/indicators/:code', element: <IndicatorPage /> }], {
       path: '/indicators/CL_EET_1921?area=E08000030&period=2022-23',
@@ -84,6 +84,6 @@ describe('IndicatorPage', () => {
     const table = await screen.findByRole('table', { name: 'The values in the chart' });
     const cell = within(table).getByRole('cell', { name: /54%/ });
     expect(cell).toHaveTextContent('Reported as 54% (98 of 180) in the pack');
-    expect(cell).toHaveTextContent('Data check: 98/180 is 54.4%, not the reported 54%');
+    expect(cell).toHaveTextContent('Data check: 98 of 180 is 54.4%, not 54%');
   });
 });

@@ -47,7 +47,7 @@ describe('ScorecardTable', () => {
   });
 
   it('marks a figure with a note or a data check with a numbered link to its footnote, which links back', () => {
-    const noted = { ...dental, note: 'Reported as 88% in the pack', flags: [{ rule: 'fraction-mismatch', message: '79/102 is 77.5%, not the reported 78%' }] };
+    const noted = { ...dental, note: 'Reported as 88% in the pack', flags: [{ rule: 'fraction-mismatch', message: '79 of 102 is 77.5%, not 78%' }] };
     const plain = { ...dental, indicator: 'HLTH_ASSESS', name: 'Annual health assessments on time', note: null, flags: [] };
     renderElement(<ScorecardTable title="Health" rows={[plain, noted]} area="E08000030" period="2022-23" firstNote={3} />);
     const row = screen.getByRole('row', { name: /Annual dental checks/ });
@@ -59,7 +59,7 @@ describe('ScorecardTable', () => {
     expect(screen.getByRole('heading', { name: 'Notes on Health' })).toBeInTheDocument();
     expect(footnote).toHaveTextContent('Annual dental checks');
     expect(footnote).toHaveTextContent('Reported as 88% in the pack');
-    expect(footnote).toHaveTextContent('Data check: 79/102 is 77.5%, not the reported 78%');
+    expect(footnote).toHaveTextContent('Data check: 79 of 102 is 77.5%, not 78%');
     expect(within(footnote).getByRole('link', { name: 'Back to the figure, note 3' })).toHaveAttribute('href', `#${mark.id}`);
   });
 });

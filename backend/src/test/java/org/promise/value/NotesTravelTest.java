@@ -38,7 +38,7 @@ class NotesTravelTest {
     private static final String WITHHELD_NOTE = "Reported as 3/66 (5%) in the pack";
     private static final String WITHHELD_RATE_NOTE = "Three of the 66 who left care";
     /** The flag the withheld rate raises (9% reported, 3 of 66 given): it quotes the withheld count. */
-    private static final String WITHHELD_FLAG = "3/66";
+    private static final String WITHHELD_FLAG = "3 of 66";
     private static final String OPEN_FLAG = "15 of 66 is 22.7%, not 25%";
     private static ScratchAuthority authority;
     private static boolean written;

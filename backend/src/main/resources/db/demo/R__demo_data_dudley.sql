@@ -15,8 +15,8 @@ if '${demo}' <> 'true' then
 end if;
 
 insert into indicator (code, name, plain_name, definition, unit, polarity, priority, period_kind, decimals, source, numerator_label, denominator_label) values
-    ('HLTH_ASSESS_UP_TO_DATE', 'Children in care with an up-to-date health assessment', 'Children in care whose health check is up to date', 'Children looked after on the date whose health assessment (initial or review) is up to date, as a percentage of all children looked after on that date.', 'percent', 'higher_is_better', 'health-and-wellbeing', 'snapshot', 0, 'Local performance data', 'children with an up-to-date health assessment', 'children looked after'),
-    ('SMASHLIFE_ENGAGED', 'Young people engaged by the Smashlife programme', 'Young people who took part in Smashlife, which teaches the skills to live independently', 'Young people engaged during the year by Smashlife, the Virtual School''s post-16 programme on the skills young people need to become independent.', 'count', 'higher_is_better', 'education-and-employment', 'financial-year', 0, 'Local performance data', null, null)
+    ('HLTH_ASSESS_UP_TO_DATE', 'Children in care with an up-to-date health assessment', 'Children in care whose health check is up to date', 'Children looked after on the date whose annual health assessment is up to date, as a percentage of children looked after.', 'percent', 'higher_is_better', 'health-and-wellbeing', 'snapshot', 0, 'Local performance data', 'children with an up-to-date health assessment', 'children looked after'),
+    ('SMASHLIFE_ENGAGED', 'Young people engaged by the Smashlife programme', 'Young people who took part in Smashlife', 'Young people engaged by Smashlife, part of Dudley Virtual School''s post-16 programme, when it was launched (the report says 35+ initially).', 'count', 'higher_is_better', 'education-and-employment', 'financial-year', 0, 'Local performance data', null, null)
 on conflict (code) do nothing;
 
 -- The first demo data gave the February 2024 snapshot as the year's annual health assessment figure, and both it and
@@ -30,7 +30,7 @@ insert into indicator_value (indicator_code, area_code, period_code, period_end,
     ('HLTH_ASSESS_UP_TO_DATE', dudley, '2024-02-29', '2024-02-29', 93, null, null, null, 'final', report, 'The report: "Performance on annual health assessments continues to improve and to be above target (February 2024, 93% with up to date health assessments)". It names the month, not the day: its last day stands for it.', 'demo data'),
     ('IHA_DELAYED', dudley, '2023-24', '2024-03-31', 18, null, null, null, 'final', report, 'The report: "Some Initial Health Care Assessments had been delayed due to late notification, however that percentage of delay had now reduced to 18%." It gives the figure no period but its own year, 2023/24.', 'demo data'),
     ('PERMANENCE_SGO_ADOPT_3Y', dudley, '2021-24', '2024-03-31', 82, null, null, null, 'final', report, 'April 2021 to March 2024; 12 children in the two years before the no-detriment policy of December 2020.', 'demo data'),
-    ('SMASHLIFE_ENGAGED', dudley, '2023-24', '2024-03-31', 35, null, null, null, 'final', report, 'The report: "The Smashlife programme which was launched in 2023 engaged 35+ young people initially". 35 is the least it says; it gives the figure no period but its own year, 2023/24.', 'demo data')
+    ('SMASHLIFE_ENGAGED', dudley, '2023-24', '2024-03-31', 35, null, null, null, 'final', report, 'The report: "The Smashlife programme which was launched in 2023 engaged 35+ young people initially". 35 is the least it says. It dates the launch only to "2023", which straddles 2022-23 and 2023-24, and gives the figure no period but its own year, 2023/24.', 'demo data')
 on conflict (indicator_code, area_code, period_code) do nothing;
 end
 $demo$;

@@ -162,7 +162,8 @@ from (values
     ('NEW_CHILDRENS_HOMES', '2024-03-31', 'Walsall action plan 2023-24 (due October 2024): "2 new children''s homes purchased and operational by 2022/23. Home 1 – Ofsted Registration completed in July 2023. Home 2 – operational by October 2023"', 'Walsall action plan 2023-24: "2 new children''s homes purchased and operational by 2022/23. Home 1 – Ofsted Registration completed in July 2023. Home 2 – operational by October 2023". The plan''s Who/When column says October 2024; its measure says Home 2 operational by October 2023.')
 ) as rebased (indicator_code, period_code, old_basis, basis)
 where target.area_code = 'E08000030' and target.indicator_code = rebased.indicator_code
-  and target.period_code = rebased.period_code and target.basis = rebased.old_basis;
+  and target.period_code = rebased.period_code and target.basis = rebased.old_basis
+  and target.updated_by = 'demo data';
 
 update indicator_value v set note = reworded.note, source = coalesce(reworded.source, v.source)
 from (values

@@ -70,6 +70,45 @@ class RegionalAdoptionAgencyTest {
         assertThat(value(placed, Tokens.WALSALL, "2022-23")).containsEntry("value", 41);
     }
 
+    /**
+     * The agency's tables give each member's own row; each is that authority's figure, read in full by its own
+     * people, and a small one (1 to 5, or a share of one) is withheld from everybody else (decision 9).
+     */
+    @Test
+    void shouldGiveEachMemberItsOwnRowsOfTheAgencysTables() {
+        String[][] rows = {{Tokens.DUDLEY, "16", "6", "1", "4"}, {"E08000028", "25", "28", "7", "6"},
+            {"E08000031", "9", "22", "2", "3"}};
+        for (String[] row : rows) {
+            JsonPath own = Contract.as(Tokens.officer(row[0])).queryParam("area", row[0]).get("/api/v1/values")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(own.getList("items.findAll { it.period == '2022-23' }.collect { it.indicator + ' ' + it.value }"))
+                    .as(row[0]).contains("ADOPT_PLACED " + row[1], "ADOPT_INTERAGENCY " + row[2],
+                            "ADOPT_EARLY_PERMANENCE " + row[4]);
+            Map<String, Object> interAgency = value(own, row[0], "2022-23", "ADOPT_INTERAGENCY");
+            assertThat(interAgency).containsEntry("numerator", Integer.valueOf(row[3]))
+                    .containsEntry("denominator", Integer.valueOf(row[1])).containsEntry("status", "final");
+            assertThat((String) interAgency.get("note")).contains("The report gives no percentage for");
+        }
+        JsonPath outside = Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", Tokens.DUDLEY)
+                .get("/api/v1/values").then().statusCode(200).extract().jsonPath();
+        assertThat(value(outside, Tokens.DUDLEY, "2022-23", "ADOPT_PLACED")).containsEntry("value", 16);
+        for (String small : List.of("ADOPT_INTERAGENCY", "ADOPT_EARLY_PERMANENCE")) {
+            assertThat(value(outside, Tokens.DUDLEY, "2022-23", small)).as(small).containsEntry("symbol", "c")
+                    .doesNotContainKeys("value", "numerator", "note");
+        }
+        JsonPath published = Contract.anonymous().queryParam("area", Tokens.DUDLEY).queryParam("period", "2022-23")
+                .get("/api/v1/public/scorecard").then().statusCode(200).extract().jsonPath();
+        String row = "groups.rows.flatten().find { it.indicator == '%s' }";
+        assertThat(published.getInt(row.formatted("ADOPT_PLACED") + ".value")).isEqualTo(16);
+        assertThat(published.getString(row.formatted("ADOPT_EARLY_PERMANENCE") + ".symbol")).isEqualTo("c");
+        assertThat(published.getString(row.formatted("ADOPT_INTERAGENCY") + ".symbol")).isEqualTo("c");
+    }
+
+    private static Map<String, Object> value(JsonPath values, String area, String period, String indicator) {
+        return values.getMap("items.find { it.area == '" + area + "' && it.period == '" + period
+                + "' && it.indicator == '" + indicator + "' }");
+    }
+
     @Test
     void shouldQuoteTheNationalAdoptionShareForTheYearItCouldHaveBeen() {
         JsonPath leavingByAdoption = values("LEAVE_ADOPT_PCT");

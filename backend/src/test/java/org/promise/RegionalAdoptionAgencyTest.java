@@ -88,6 +88,13 @@ class RegionalAdoptionAgencyTest {
             assertThat(interAgency).containsEntry("numerator", Integer.valueOf(row[3]))
                     .containsEntry("denominator", Integer.valueOf(row[1])).containsEntry("status", "final");
             assertThat((String) interAgency.get("note")).contains("The report gives no percentage for");
+            // Its own scorecard and data checks read the new rows (the agency's 34% as the comparator).
+            String officer = Tokens.officer(row[0]);
+            JsonPath scorecard = Contract.as(officer).queryParam("area", row[0]).queryParam("period", "2022-23")
+                    .get("/api/v1/scorecard").then().statusCode(200).extract().jsonPath();
+            assertThat(scorecard.getInt("groups.rows.flatten().find { it.indicator == 'ADOPT_INTERAGENCY' }.value"))
+                    .isEqualTo(Integer.valueOf(row[2]));
+            Contract.as(officer).queryParam("authority", row[0]).get("/api/v1/data-checks").then().statusCode(200);
         }
         JsonPath outside = Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", Tokens.DUDLEY)
                 .get("/api/v1/values").then().statusCode(200).extract().jsonPath();

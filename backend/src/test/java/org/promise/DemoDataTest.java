@@ -45,10 +45,7 @@ class DemoDataTest {
      */
     @Test
     void shouldMoveTheFiguresStoredOnTheWrongAreaWhereNobodyChangedThem() throws Exception {
-        SmallRyeConfig test = applicationProperties("test").build();
-        List<String> after = afterMigrating(test, "promise_moved", statement -> {
-            statement.execute("set search_path to promise_moved");
-            statement.execute("""
+        List<String> after = afterRunningTheScriptAgain("promise_moved", """
                     delete from indicator_value where area_code in ('E08000030', 'E92000001')
                       and indicator_code in ('ADOPT_INTERAGENCY', 'ADOPT_EARLY_PERMANENCE', 'LEAVE_ADOPT_PCT',
                                              'CL_EET_1921');
@@ -62,9 +59,7 @@ class DemoDataTest {
                             'demo data'),
                         ('LEAVE_ADOPT_PCT', 'E92000001', '2022-23', '2023-03-31', 10, 'final', 'pack', 'demo data'),
                         ('CL_EET_1921', 'E08000030', '2021-22', '2022-03-31', 54, 'final', 'pack', 'demo data')
-                    """);
-            runDemoScriptTwice(statement);
-            return rows(statement, """
+                    """, """
                     select indicator_code || ' ' || area_code || ' ' || period_code || ' ' || value::int
                     from indicator_value where area_code in ('E08000030', 'E92000001')
                       and indicator_code in ('ADOPT_INTERAGENCY', 'ADOPT_EARLY_PERMANENCE', 'LEAVE_ADOPT_PCT',
@@ -72,7 +67,6 @@ class DemoDataTest {
                       and (indicator_code <> 'LEAVE_ADOPT_PCT' or area_code = 'E92000001')
                       and (indicator_code <> 'CL_EET_1921' or area_code = 'E08000030')
                     order by 1""");
-        });
         assertThat(after).containsExactly(
                 "ADOPT_EARLY_PERMANENCE E08000030 2021-22 32", // an officer changed it: theirs to move
                 "ADOPT_EARLY_PERMANENCE E08000030 2022-23 11",
@@ -87,10 +81,7 @@ class DemoDataTest {
      */
     @Test
     void shouldCorrectTheWordsNobodyChangedInADatabaseLoadedBefore() throws Exception {
-        SmallRyeConfig test = applicationProperties("test").build();
-        List<String> after = afterMigrating(test, "promise_reworded", statement -> {
-            statement.execute("set search_path to promise_reworded");
-            statement.execute("""
+        List<String> after = afterRunningTheScriptAgain("promise_reworded", """
                     update indicator set definition = 'Care leavers aged 19 or 20 who ceased to be looked after in a '
                         || 'foster placement on their 18th birthday and are still living with their former foster '
                         || 'carers, as a percentage of those eligible.',
@@ -108,9 +99,7 @@ class DemoDataTest {
                     where indicator_code = 'CL_EET_1921' and area_code = 'E08000030' and period_code = '2022-23';
                     update indicator_value set note = null, updated_by = 'officer.walsall'
                     where indicator_code = 'ADOPT_A2' and area_code = 'E08000030' and period_code = '2022-23';
-                    """);
-            runDemoScriptTwice(statement);
-            return rows(statement, """
+                    """, """
                     select code || ': ' || definition || ' / ' || denominator_label || ' / ' || explanation
                     from indicator where code = 'CL_STAYPUT_1920'
                     union all select code || ': ' || numerator_label || ' / ' || denominator_label
@@ -121,7 +110,6 @@ class DemoDataTest {
                     where indicator_code in ('CL_EET_1921', 'ADOPT_A2') and area_code = 'E08000030'
                       and period_code = '2022-23'
                     order by 1""");
-        });
         assertThat(after).hasSize(6);
         assertThat(after.get(0)).isEqualTo("ADOPT_A2: no note"); // an officer's: left to them
         assertThat(after.get(1)).startsWith("CL_EET_1617: children in care aged 16 or 17 in education")
@@ -134,24 +122,30 @@ class DemoDataTest {
         assertThat(after.get(5)).isEqualTo("PATHWAY_PLANS: Walsall action plan 2022-23: 95% of pathway plans are up to date");
     }
 
-    /** Runs the main demo script again, twice, as Flyway does when its checksum changes: it must be idempotent. */
-    private static void runDemoScriptTwice(Statement statement) throws IOException, SQLException {
+    /**
+     * A database the demo data loaded, then changed by {@code before} (as an older demo script or an officer left
+     * it), after the main demo script runs again, twice, as Flyway runs it when its checksum changes: what
+     * {@code query} finds, its first column.
+     */
+    private static List<String> afterRunningTheScriptAgain(String schema, String before, String query)
+            throws Exception {
         String script;
         try (var in = DemoDataTest.class.getResourceAsStream("/db/demo/R__demo_data.sql")) {
             script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("${demo}", "true");
         }
-        statement.execute(script);
-        statement.execute(script);
-    }
-
-    private static List<String> rows(Statement statement, String query) throws SQLException {
-        List<String> rows = new java.util.ArrayList<>();
-        try (ResultSet result = statement.executeQuery(query)) {
-            while (result.next()) {
-                rows.add(result.getString(1));
+        return afterMigrating(applicationProperties("test").build(), schema, statement -> {
+            statement.execute("set search_path to " + schema);
+            statement.execute(before);
+            statement.execute(script);
+            statement.execute(script);
+            List<String> rows = new java.util.ArrayList<>();
+            try (ResultSet result = statement.executeQuery(query)) {
+                while (result.next()) {
+                    rows.add(result.getString(1));
+                }
             }
-        }
-        return rows;
+            return rows;
+        });
     }
 
     /** Only application.properties: no environment variable or system property can ask for the demo data. */

@@ -30,6 +30,11 @@ public final class DataRules {
     public record AuthorityFigures(String authority, Map<String, Measure> measures,
             Map<String, List<String>> partsOfTotal, List<Reading> readings, List<OtherReport> reports,
             Map<String, UsualChange> usualChanges, Map<String, String> areaNames) {
+
+        /** The same figures with other readings (those the caller may read, say). */
+        public AuthorityFigures withReadings(List<Reading> kept) {
+            return new AuthorityFigures(authority, measures, partsOfTotal, kept, reports, usualChanges, areaNames);
+        }
     }
 
     /** Every warning the authority's figures (and its papers' other reports of them) raise. */

@@ -176,12 +176,16 @@ public class DataCheckService implements FigureChecks {
         return new Checked(DataRules.check(figures), names);
     }
 
-    /** England, the authority's region and its statistical neighbours: the areas its papers compare it with. */
+    /**
+     * England, the authority's region, its statistical neighbours and the adoption agencies it is a member of (its
+     * scorecard's comparators, decision 26): the areas its papers compare it with.
+     */
     static List<String> comparatorCodes(AreaView authority) {
         List<String> codes = new ArrayList<>(List.of(Area.ENGLAND, "SN-" + authority.code()));
         if (authority.parentCode() != null) {
             codes.add(authority.parentCode());
         }
+        authority.agencies().forEach(agency -> codes.add(agency.code()));
         return codes;
     }
 

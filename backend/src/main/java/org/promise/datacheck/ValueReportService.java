@@ -67,7 +67,7 @@ public class ValueReportService {
         if (!input.area().equals(authority.code()) && !DataCheckService.comparatorCodes(authority)
                 .contains(input.area())) {
             errors.add(new FieldError("area", "comparator", "Give the authority (" + authority.code()
-                    + ") or one of its comparators: England, its region or its statistical neighbours"));
+                    + ") or one of its comparators: England, its region, its statistical neighbours or its adoption agency"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

@@ -29,10 +29,14 @@ class DataCheckDisclosureTest {
     private static final String SMALL = "2011-12";
     private static final String PUBLISHED = "2012-13";
     private static ScratchAuthority authority;
+    private static ScratchAuthority member;
+    private static ScratchAuthority agency;
 
     @BeforeAll
-    static void createAuthority() {
+    static void createAuthorities() {
         authority = ScratchAuthority.create(DataCheckDisclosureTest.class);
+        member = ScratchAuthority.create(DataCheckDisclosureTest.class);
+        agency = ScratchAuthority.agency(DataCheckDisclosureTest.class, member);
     }
 
     @Test
@@ -77,8 +81,27 @@ class DataCheckDisclosureTest {
                 .body("warnings.key", hasItem(containsString(neighbours + ":" + PUBLISHED)));
     }
 
+    @Test
+    void anAgencysFiguresAreComparedAsItsMembersPeopleSeeThem() {
+        // The agency's figures are its members' own (decision 26): their officers see its provisional small count.
+        Figures.put(Tokens.admin(), COUNT, agency.code(), PROVISIONAL, 4, null, null, "provisional");
+        Contract.as(member.officer()).contentType("application/json").body(Map.of("authority", member.code(),
+                        "indicator", COUNT, "area", agency.code(), "period", PROVISIONAL, "value", 5,
+                        "source", "The agency's report", "quote", "5 children"))
+                .post("/api/v1/value-reports").then().statusCode(201);
+        for (String insider : new String[] {member.officer(), Tokens.boardMember(member.code())}) {
+            checks(insider, member).then().statusCode(200)
+                    .body("items.findAll { it.area == '" + agency.code() + "' }.sentence",
+                            hasItem(containsString(": 4 as stored")));
+        }
+    }
+
     private static Response checks(String token) {
-        return Contract.as(token).queryParam("authority", authority.code()).queryParam("indicator", COUNT)
+        return checks(token, authority);
+    }
+
+    private static Response checks(String token, ScratchAuthority of) {
+        return Contract.as(token).queryParam("authority", of.code()).queryParam("indicator", COUNT)
                 .queryParam("status", "all").get("/api/v1/data-checks");
     }
 }

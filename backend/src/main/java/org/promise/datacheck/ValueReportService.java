@@ -66,8 +66,8 @@ public class ValueReportService {
         List<FieldError> errors = new ArrayList<>(indicators.unknownCodes("indicator", List.of(input.indicator())));
         if (!input.area().equals(authority.code()) && !DataCheckService.comparatorCodes(authority)
                 .contains(input.area())) {
-            errors.add(new FieldError("area", "comparator", "Give the authority (" + authority.code()
-                    + ") or one of its comparators: England, its region, its statistical neighbours or its adoption agency"));
+            errors.add(new FieldError("area", "comparator", "Give the authority (" + authority.code() + ") or one of"
+                    + " its comparators: England, its region, its statistical neighbours or its adoption agency"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

@@ -261,7 +261,7 @@ export interface paths {
         };
         /**
          * The periods an authority has a scorecard for
-         * @description The financial years in which the authority has a value or a target that the caller may see, newest first: the choices of a period picker. A year that has not ended may be listed for its targets; a picker opens on the newest year that has ended.
+         * @description The financial years in which the authority has a value or a target that the caller may see, newest first: the choices of a period picker. A year that has not ended may be listed for its targets; a picker opens on the newest year that has ended. An area that is not a local authority has no scorecard: 400 naming `area`, rule `local-authority`, as for the scorecard.
          */
         get: operations["listScorecardPeriods"];
         put?: never;
@@ -854,13 +854,13 @@ export interface paths {
         };
         /**
          * Other reports of an authority's figures
-         * @description Other places in an authority's papers that give one of its figures, or a comparator's (England, its region, its statistical neighbours), with their words. One that differs from the stored value, both rounded to the indicator's decimals, is a data-check warning naming both sources. The authority's officers, board members and administrators.
+         * @description Other places in an authority's papers that give one of its figures, or a comparator's (England, its region, its statistical neighbours, the regional adoption agency it is a member of), with their words. One that differs from the stored value, both rounded to the indicator's decimals, is a data-check warning naming both sources. The authority's officers, board members and administrators.
          */
         get: operations["listValueReports"];
         put?: never;
         /**
          * Record another report of a figure
-         * @description Records where else the authority's papers give a figure (audited). The area is the authority or one of its comparators (rule `comparator`); the period is of the indicator's kind and has ended (rule `not-ended`); the value is in the unit's range. Officers of the authority and administrators.
+         * @description Records where else the authority's papers give a figure (audited). The authority is a local authority that Promise serves (400 naming `authority`, rule `unknown`, otherwise); the area is the authority or one of its comparators (rule `comparator`); the period is of the indicator's kind and has ended (rule `not-ended`); the value is in the unit's range. Officers of the authority and administrators.
          */
         post: operations["addValueReport"];
         delete?: never;
@@ -1023,7 +1023,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             updatedBy: string;
-            /** @description Only in the answer to a PUT of a local authority's value: the open data-check warnings about it (its indicator in its period, or as a part or count another warning read), worked out after the write */
+            /** @description Only in the answer to a PUT of a value: the open data-check warnings about it (its indicator in its period, or as a part or count another warning read), worked out after the write from the figures the writer may read. Data checks are of local authorities' figures, so it is empty for any other area (a comparator or an adoption agency) */
             warnings?: components["schemas"]["RaisedWarning"][];
         };
         ValueList: {
@@ -1158,7 +1158,7 @@ export interface components {
             created: number;
             updated: number;
             unchanged: number;
-            /** @description After an import of values that was not a dry run: the open data-check warnings about the figures it wrote (see listDataChecks) */
+            /** @description After an import of values that was not a dry run: the open data-check warnings about the local authorities' figures it wrote, from the figures the importer may read (see listDataChecks) */
             warnings?: components["schemas"]["RaisedWarning"][];
         };
         /** @description A data-check warning open about a figure just written, as listDataChecks gives it in full */
@@ -3824,7 +3824,7 @@ export interface operations {
                  */
                 status?: "open" | "explained" | "all";
                 /**
-                 * @description Only this indicator's warnings
+                 * @description Only this indicator's warnings (400, rule `unknown`, for a code not in the catalogue)
                  * @example CL_EET_1617
                  */
                 indicator?: components["schemas"]["IndicatorCodeValue"];

@@ -63,7 +63,8 @@ class ArchitectureTest {
             .whereLayer("figure").mayOnlyAccessLayers("common", "period", "area", "indicator")
             .whereLayer("value").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "figure")
             .whereLayer("target").mayOnlyAccessLayers("common", "period", "area", "indicator", "figure")
-            .whereLayer("datacheck").mayOnlyAccessLayers("common", "period", "area", "indicator", "figure", "value")
+            .whereLayer("datacheck").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure",
+                    "figure", "value")
             .whereLayer("scorecard").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure",
                     "figure", "value", "target")
             .whereLayer("kpi").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "figure",

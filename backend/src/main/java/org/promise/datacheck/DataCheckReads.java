@@ -7,14 +7,22 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.promise.common.security.Caller;
 import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.WireValue;
+import org.promise.disclosure.Audience;
+import org.promise.disclosure.DisclosureService;
+import org.promise.disclosure.Suppression;
 import org.promise.indicator.Unit;
 
 /**
  * What the rules read of an authority, in one session of four statements whatever the number of figures: the
  * catalogue and its parts, the values of the authority and its comparators, and every indicator's usual change
- * (decision 20: a hot read of figures it never changes).
+ * (decision 20: a hot read of figures it never changes). The rules read figures as the caller sees them (decisions
+ * 9, 16), so that no warning gives away what the caller may not read: the values and usual changes only of figures
+ * the caller may read, and none of the values withheld from them as small numbers (a comparator's, for all but
+ * administrators), which are left out as if unknown.
  */
 @ApplicationScoped
 public class DataCheckReads {
@@ -28,10 +36,12 @@ public class DataCheckReads {
             """;
 
     private static final String READINGS = """
-            select indicator_code, area_code, period_code, period_end, value, numerator, denominator, source
-            from indicator_value
-            where area_code = any(?) and value is not null
-            """;
+            select v.indicator_code, v.area_code, v.period_code, v.period_end, v.value, v.numerator, v.denominator,
+                   v.source
+            from indicator_value v
+            join indicator i on i.code = v.indicator_code
+            where v.area_code = any(?) and v.value is not null and
+            """ + Audience.CONDITION;
 
     // Each area's change from its previous value of the indicator: in points for percentages and rates, as a
     // percentage of the previous figure otherwise; the median over every area, and how many changes it is of.
@@ -44,22 +54,28 @@ public class DataCheckReads {
                          end as change
                   from indicator_value v
                   join indicator i on i.code = v.indicator_code
-                  where v.value is not null
+                  where v.value is not null and
+            """ + Audience.CONDITION + """
                   window w as (partition by v.indicator_code, v.area_code order by v.period_end)) changes
             where change is not null
             group by indicator_code
             """;
 
     private final PlainSql sql;
+    private final Caller caller;
+    private final DisclosureService disclosure;
 
-    public DataCheckReads(PlainSql sql) {
+    public DataCheckReads(PlainSql sql, Caller caller, DisclosureService disclosure) {
         this.sql = sql;
+        this.caller = caller;
+        this.disclosure = disclosure;
     }
 
-    /** The figures of the authority and of the comparator areas given, as the rules read them. */
+    /** The figures of the authority and of the comparator areas given, as the rules read them for this caller. */
     public DataRules.AuthorityFigures read(String authority, List<String> areas, Map<String, String> areaNames,
             List<OtherReport> reports) {
-        return sql.inSession(session -> {
+        Audience audience = Audience.of(caller);
+        DataRules.AuthorityFigures figures = sql.inSession(session -> {
             Map<String, Measure> measures = new HashMap<>();
             session.list(MEASURES, parameters -> {
             }, row -> new Measure(row.getString(1), row.getString(2),
@@ -69,16 +85,28 @@ public class DataCheckReads {
             session.list(PARTS, parameters -> {
             }, row -> new String[] {row.getString(1), row.getString(2)})
                     .forEach(pair -> parts.computeIfAbsent(pair[0], total -> new ArrayList<>()).add(pair[1]));
-            List<Reading> readings = session.list(READINGS, parameters -> parameters.texts(areas),
+            List<Reading> readings = session.list(READINGS, parameters -> audience.bind(parameters.texts(areas)),
                     row -> new Reading(row.getString(1), row.getString(2), row.getString(3),
                             row.getObject(4, java.time.LocalDate.class), row.getBigDecimal(5), row.getBigDecimal(6),
                             row.getBigDecimal(7), row.getString(8)));
             Map<String, DataRules.UsualChange> usual = new HashMap<>();
-            session.list(USUAL_CHANGES, parameters -> {
-            }, row -> Map.entry(row.getString(1), new DataRules.UsualChange(row.getLong(2),
-                    BigDecimal.valueOf(row.getDouble(3)))))
+            session.list(USUAL_CHANGES, audience::bind, row -> Map.entry(row.getString(1),
+                    new DataRules.UsualChange(row.getLong(2), BigDecimal.valueOf(row.getDouble(3)))))
                     .forEach(entry -> usual.put(entry.getKey(), entry.getValue()));
             return new DataRules.AuthorityFigures(authority, measures, parts, readings, reports, usual, areaNames);
         });
+        return figures.withReadings(withoutWithheld(figures.readings(), figures.measures(), audience));
+    }
+
+    private List<Reading> withoutWithheld(List<Reading> readings, Map<String, Measure> measures, Audience audience) {
+        List<Reading> outside = readings.stream().filter(reading -> !caller.seesSmallNumbers(reading.area())).toList();
+        if (outside.isEmpty()) {
+            return readings;
+        }
+        Set<Suppression.Key> withheld = disclosure.withheld(outside.stream().map(reading -> DisclosureService.cell(
+                reading.indicator(), reading.area(), reading.period(), measures.get(reading.indicator()).unit(),
+                reading.value(), reading.numerator(), reading.denominator())).toList(), audience);
+        return readings.stream().filter(reading -> !withheld.contains(new Suppression.Key(reading.indicator(),
+                reading.area(), reading.period()))).toList();
     }
 }

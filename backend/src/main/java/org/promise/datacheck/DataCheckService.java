@@ -17,10 +17,12 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
+import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
 import org.promise.common.time.Clocks;
 import org.promise.figure.FigureChecks;
 import org.promise.figure.FigureWrites;
+import org.promise.indicator.IndicatorService;
 
 /**
  * An authority's data checks: the warnings its figures raise now ({@link DataRules}, derived on every read, so a
@@ -37,17 +39,19 @@ public class DataCheckService implements FigureChecks {
     private final ValueReportRepository reports;
     private final CheckExplanationRepository explanations;
     private final AreaService areas;
+    private final IndicatorService indicators;
     private final Caller caller;
     private final AuditService audit;
     private final java.time.Clock clock;
 
     public DataCheckService(DataCheckReads reads, ValueReportRepository reports,
-            CheckExplanationRepository explanations, AreaService areas, Caller caller, AuditService audit,
-            java.time.Clock clock) {
+            CheckExplanationRepository explanations, AreaService areas, IndicatorService indicators, Caller caller,
+            AuditService audit, java.time.Clock clock) {
         this.reads = reads;
         this.reports = reports;
         this.explanations = explanations;
         this.areas = areas;
+        this.indicators = indicators;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -62,6 +66,12 @@ public class DataCheckService implements FigureChecks {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DataCheckView> list(String authority, StatusFilter status, String indicator) {
+        if (indicator != null) {
+            List<FieldError> unknown = indicators.unknownCodes("indicator", List.of(indicator));
+            if (!unknown.isEmpty()) {
+                throw ApiException.invalid(unknown);
+            }
+        }
         requireInsider(authority);
         Map<String, CheckExplanation> explained = explanations.ofAuthority(authority).stream()
                 .collect(Collectors.toMap(explanation -> explanation.checkKey, Function.identity()));
@@ -166,18 +176,26 @@ public class DataCheckService implements FigureChecks {
         return new Checked(DataRules.check(figures), names);
     }
 
-    /** England, the authority's region and its statistical neighbours: the areas its papers compare it with. */
+    /**
+     * England, the authority's region, its statistical neighbours and the adoption agencies it is a member of (its
+     * scorecard's comparators, decision 26): the areas its papers compare it with.
+     */
     static List<String> comparatorCodes(AreaView authority) {
         List<String> codes = new ArrayList<>(List.of(Area.ENGLAND, "SN-" + authority.code()));
         if (authority.parentCode() != null) {
             codes.add(authority.parentCode());
         }
+        authority.agencies().forEach(agency -> codes.add(agency.code()));
         return codes;
     }
 
     AreaView requireAuthority(String authority) {
-        return areas.findLocalAuthority(authority).orElseThrow(() -> ApiException.notFound(
+        return localAuthority(authority).orElseThrow(() -> ApiException.notFound(
                 "There is no local authority " + authority));
+    }
+
+    Optional<AreaView> localAuthority(String authority) {
+        return areas.findLocalAuthority(authority);
     }
 
     private void requireInsider(String authority) {

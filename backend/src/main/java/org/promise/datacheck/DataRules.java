@@ -30,6 +30,11 @@ public final class DataRules {
     public record AuthorityFigures(String authority, Map<String, Measure> measures,
             Map<String, List<String>> partsOfTotal, List<Reading> readings, List<OtherReport> reports,
             Map<String, UsualChange> usualChanges, Map<String, String> areaNames) {
+
+        /** The same figures with other readings (those the caller may read, say). */
+        public AuthorityFigures withReadings(List<Reading> kept) {
+            return new AuthorityFigures(authority, measures, partsOfTotal, kept, reports, usualChanges, areaNames);
+        }
     }
 
     /** Every warning the authority's figures (and its papers' other reports of them) raise. */
@@ -137,7 +142,8 @@ public final class DataRules {
 
         static TotalRange of(ShareOf share) {
             BigDecimal count = share.countReading().value();
-            BigDecimal shown = share.shareReading().value();
+            // The share as the papers show it: a stored 0.4 of a whole-percent indicator reads 0%.
+            BigDecimal shown = share.shareReading().value().setScale(share.share().decimals(), RoundingMode.HALF_UP);
             BigDecimal halfStep = HALF.movePointLeft(share.share().decimals());
             BigDecimal low = count.multiply(HUNDRED).divide(shown.add(halfStep), MathContext.DECIMAL64);
             BigDecimal below = shown.subtract(halfStep);
@@ -157,10 +163,11 @@ public final class DataRules {
     /**
      * Counts and their shares of one total (the routes out of care and their percentages of all who left care), and
      * the total itself where given: each allows a range of totals, the share being rounded, and the ranges must meet.
-     * "11 (11%) returned home" means about 100 left care, "29 (15%) adopted" about 190: both cannot be right.
+     * "11 (11%) returned home" means about 100 left care, "29 (15%) adopted" about 190: both cannot be right. A count
+     * of some at 0% says the total is large ("7 at 0% means at least 1,400"); a count of none says nothing of it.
      */
     public static Optional<Finding> shares(Measure total, Reading totalReading, List<ShareOf> shares) {
-        List<TotalRange> ranges = new ArrayList<>(shares.stream().filter(share -> share.shareReading().value()
+        List<TotalRange> ranges = new ArrayList<>(shares.stream().filter(share -> share.countReading().value()
                 .signum() > 0).map(TotalRange::of).toList());
         if (totalReading != null) {
             ranges.add(new TotalRange(total.name() + " reported", totalReading.value(), totalReading.value()));
@@ -247,22 +254,25 @@ public final class DataRules {
     public static Optional<Finding> jump(Measure measure, Reading previous, Reading current, UsualChange history) {
         BigDecimal difference = current.value().subtract(previous.value());
         boolean inPoints = UsualChange.inPoints(measure.unit());
-        if (!inPoints && previous.value().signum() == 0) {
+        BigDecimal usual = history.usual(measure.unit());
+        // A change from none is no share of it, and so beyond any usual share: every figure after none is a jump.
+        boolean fromNone = !inPoints && previous.value().signum() == 0;
+        if (difference.signum() == 0) {
             return Optional.empty();
         }
         BigDecimal change = inPoints ? difference.abs()
+                : fromNone ? null
                 : difference.abs().multiply(HUNDRED).divide(previous.value().abs(), MathContext.DECIMAL64);
-        BigDecimal usual = history.usual(measure.unit());
-        if (change.compareTo(usual.multiply(UsualChange.FAR)) <= 0) {
+        if (change != null && change.compareTo(usual.multiply(UsualChange.FAR)) <= 0) {
             return Optional.empty();
         }
-        String changeWords = inPoints ? measure.unit().formatDifference(change, measure.decimals())
-                : Unit.plainNumber(change, 0) + "%";
+        String changeWords = inPoints ? "a change of " + measure.unit().formatDifference(change, measure.decimals())
+                : fromNone ? "from none" : "a change of " + Unit.plainNumber(change, 0) + "%";
         String usualWords = inPoints ? measure.unit().formatDifference(usual, measure.decimals())
                 : Unit.plainNumber(usual, 0) + "%";
         String sentence = measure.name() + (difference.signum() < 0 ? " fell" : " rose") + " from "
                 + number(measure, previous.value()) + " in " + previous.period() + " to "
-                + number(measure, current.value()) + " in " + current.period() + ", a change of " + changeWords
+                + number(measure, current.value()) + " in " + current.period() + ", " + changeWords
                 + "; changes are usually within " + usualWords;
         return Optional.of(new Finding(DataRule.JUMP, measure.code(), current.area(), current.period(), null,
                 List.of(new Finding.Figure("previous", previous.value()), new Finding.Figure("current",

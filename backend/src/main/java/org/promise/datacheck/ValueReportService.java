@@ -59,13 +59,15 @@ public class ValueReportService {
 
     @Transactional
     public ValueReportView add(ValueReportInput input) {
-        AreaView authority = checks.requireAuthority(input.authority());
+        // A body's authority is a field, not a resource in the path: one Promise does not serve is a 400 naming it.
+        AreaView authority = checks.localAuthority(input.authority()).orElseThrow(() -> ApiException.invalid(
+                "authority", "unknown", input.authority() + " is not a local authority that Promise serves"));
         caller.requireWriteAccess(authority.code());
         List<FieldError> errors = new ArrayList<>(indicators.unknownCodes("indicator", List.of(input.indicator())));
         if (!input.area().equals(authority.code()) && !DataCheckService.comparatorCodes(authority)
                 .contains(input.area())) {
-            errors.add(new FieldError("area", "comparator", "Give the authority (" + authority.code()
-                    + ") or one of its comparators: England, its region or its statistical neighbours"));
+            errors.add(new FieldError("area", "comparator", "Give the authority (" + authority.code() + ") or one of"
+                    + " its comparators: England, its region, its statistical neighbours or its adoption agency"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);

@@ -84,8 +84,7 @@ public class ScorecardCalculator {
             throw ApiException.notFound("There is no area " + areaCode);
         }
         if (area.kind() != AreaKind.LOCAL_AUTHORITY) {
-            throw ApiException.invalid("area", "local-authority", "A scorecard is for a local authority; "
-                    + area.name() + " is compared with, not scored");
+            throw notScored(area.name());
         }
         List<ComparatorArea> comparators = new ArrayList<>();
         for (ScorecardReads.AreaRow candidate : allAreas.values()) {
@@ -226,5 +225,11 @@ public class ScorecardCalculator {
             }
         }
         return Optional.empty();
+    }
+
+    /** The refusal of a scorecard, or of its periods, for an area that is not a local authority. */
+    static ApiException notScored(String areaName) {
+        return ApiException.invalid("area", "local-authority", "A scorecard is for a local authority; " + areaName
+                + " is compared with, not scored");
     }
 }

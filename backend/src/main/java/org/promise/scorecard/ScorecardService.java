@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.promise.area.Area;
+import org.promise.area.AreaKind;
+import org.promise.area.AreaService;
 import org.promise.common.security.Caller;
 import org.promise.indicator.Priority;
 import org.promise.period.Period;
@@ -20,13 +22,15 @@ public class ScorecardService {
     private final ScorecardCalculator calculator;
     private final ValueService values;
     private final TargetService targets;
+    private final AreaService areas;
     private final Caller caller;
 
     public ScorecardService(ScorecardCalculator calculator, ValueService values, TargetService targets,
-            Caller caller) {
+            AreaService areas, Caller caller) {
         this.calculator = calculator;
         this.values = values;
         this.targets = targets;
+        this.areas = areas;
         this.caller = caller;
     }
 
@@ -47,9 +51,15 @@ public class ScorecardService {
     public record PeriodSummary(String period, int values, int targets) {
     }
 
-    /** Financial years in which the authority has a value or a target the caller may see; newest first. */
+    /**
+     * Financial years in which the authority has a value or a target the caller may see; newest first. An area that
+     * is not a local authority has no scorecard, so no periods of one: refused as the scorecard refuses it.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PeriodSummary> periodsWithData(String areaCode) {
+        areas.find(areaCode).filter(area -> area.kind() != AreaKind.LOCAL_AUTHORITY).ifPresent(area -> {
+            throw ScorecardCalculator.notScored(area.name());
+        });
         return periodsWithData(areaCode, caller.viewOf(areaCode));
     }
 

@@ -163,10 +163,36 @@ class DataRulesTest {
     }
 
     @Test
-    void aShareOfNothingOrOneShareAloneSaysNothing() {
+    void aCountOfNoneOrOneShareAloneSaysNothing() {
         assertThat(DataRules.shares(LEFT, null, List.of(new DataRules.ShareOf(HOME, reading(HOME, "2022-23", "36"),
                 HOME_PCT, reading(HOME_PCT, "2022-23", "21"))))).isEmpty();
-        assertThat(DataRules.shares(LEFT, null, routes("2022-23", "0", "0", "26", "15", "1", "0"))).isEmpty();
+        assertThat(DataRules.shares(LEFT, null, routes("2022-23", "0", "0", "26", "15", "0", "3"))).isEmpty();
+    }
+
+    @Test
+    void someAtNoneInAHundredMeansALargeTotal() {
+        // 7 returned home at 0% means at least 1,400 left care (7 is under half a percent of it).
+        assertThat(DataRules.shares(LEFT, reading(LEFT, "2017-18", "170"), List.of(new DataRules.ShareOf(HOME,
+                reading(HOME, "2017-18", "7"), HOME_PCT, reading(HOME_PCT, "2017-18", "0")))))
+                .hasValueSatisfying(finding -> assertThat(finding.sentence()).isEqualTo("Children who left care "
+                        + "reported as 170, but Children returned home to their parents: 7 at 0% means at least 1,400 "
+                        + "children who left care: both cannot be right"));
+        // 1 at 0% means at least 200, and 26 at 15% at most 179.
+        assertThat(DataRules.shares(LEFT, null, routes("2022-23", "0", "0", "26", "15", "1", "0"))).isPresent();
+        assertThat(DataRules.shares(LEFT, reading(LEFT, "2017-18", "1500"), List.of(new DataRules.ShareOf(HOME,
+                reading(HOME, "2017-18", "7"), HOME_PCT, reading(HOME_PCT, "2017-18", "0"))))).isEmpty();
+    }
+
+    @Test
+    void aShareIsReadAsShownAtItsIndicatorsDecimals() {
+        // A stored 0.4 of a whole-percent share is shown as 0%: 9 at 0% means at least 1,800, not 1,000.
+        assertThat(DataRules.shares(LEFT, reading(LEFT, "2017-18", "170"), List.of(new DataRules.ShareOf(ADOPT,
+                reading(ADOPT, "2017-18", "9"), ADOPT_PCT, reading(ADOPT_PCT, "2017-18", "0.4")))))
+                .hasValueSatisfying(finding -> assertThat(finding.sentence()).contains("9 at 0% means at least "
+                        + "1,800 children who left care"));
+        // 21.4 shown as 21%: 36 at 21% means 168 to 175, so 174 agrees (read as 21.4, it would allow 172 at most).
+        assertThat(DataRules.shares(LEFT, reading(LEFT, "2022-23", "174"), List.of(new DataRules.ShareOf(HOME,
+                reading(HOME, "2022-23", "36"), HOME_PCT, reading(HOME_PCT, "2022-23", "21.4"))))).isEmpty();
     }
 
     // --- reported twice, comparator differs --------------------------------------------------------------------
@@ -247,7 +273,25 @@ class DataRulesTest {
                                 + "within 20%"));
         assertThat(DataRules.jump(HOME, reading(HOME, "2020-21", "21"), reading(HOME, "2021-22", "11"),
                 DataRules.UsualChange.NONE)).isEmpty();
-        assertThat(DataRules.jump(HOME, reading(HOME, "2020-21", "0"), reading(HOME, "2021-22", "11"),
+    }
+
+    @Test
+    void anyCountAfterNoneIsAJumpAndNoneAfterNoneIsNot() {
+        assertThat(DataRules.jump(HOME, reading(HOME, "2017-18", "0"), reading(HOME, "2018-19", "2"),
+                DataRules.UsualChange.NONE)).hasValueSatisfying(finding -> {
+                    assertThat(finding.sentence()).isEqualTo("Children returned home to their parents rose from 0 in "
+                            + "2017-18 to 2 in 2018-19, from none; changes are usually within 20%");
+                    assertThat(finding.figures()).extracting(Finding.Figure::label)
+                            .containsExactly("previous", "current", "usual change");
+                });
+        assertThat(DataRules.jump(HOME, reading(HOME, "2017-18", "0"), reading(HOME, "2018-19", "0"),
+                DataRules.UsualChange.NONE)).isEmpty();
+        // A fall to none is all of the previous figure.
+        assertThat(DataRules.jump(HOME, reading(HOME, "2017-18", "2"), reading(HOME, "2018-19", "0"),
+                DataRules.UsualChange.NONE)).hasValueSatisfying(finding -> assertThat(finding.sentence())
+                        .contains("fell from 2 in 2017-18 to 0 in 2018-19, a change of 100%"));
+        // Percentages change in points, from 0% as from any other figure.
+        assertThat(DataRules.jump(STAY_PUT, reading(STAY_PUT, "2017-18", "0"), reading(STAY_PUT, "2018-19", "4"),
                 DataRules.UsualChange.NONE)).isEmpty();
     }
 

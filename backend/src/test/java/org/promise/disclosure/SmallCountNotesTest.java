@@ -87,37 +87,31 @@ class SmallCountNotesTest {
     @Test
     void shouldKeepItOutOfTheKpiFeedJsonAndCsv() {
         for (String reader : List.of(Tokens.partner("partner-own", authority.code()), Tokens.analyst())) {
-            String json = Contract.as(reader).queryParam("area", authority.code()).get("/api/v1/kpis").then()
-                    .statusCode(200)
-                    .body(item("CL_HEALTH_PASSPORT") + ".value", equalTo(88))
-                    .body(item("CL_HEALTH_PASSPORT") + ".note", nullValue())
-                    .body(item("CL_HEALTH_PASSPORT_OFFERED") + ".note", equalTo(OPEN_NOTE))
-                    .extract().asString();
-            assertNoteNowhere(json);
-            String csv = Contract.as(reader).accept("text/csv").queryParam("area", authority.code())
-                    .get("/api/v1/kpis").then().statusCode(200).extract().asString();
-            assertNoteNowhere(csv);
-            assertThat(csv, containsString(OPEN_NOTE));
+            assertFigureWithoutItsNote("/api/v1/kpis", reader);
         }
     }
 
     @Test
     void shouldKeepItOutOfTheValuesReadOutsideTheAuthority() {
         for (String reader : List.of(Tokens.analyst(), Tokens.officer(Tokens.DUDLEY))) {
-            String json = Contract.as(reader).queryParam("area", authority.code()).get("/api/v1/values").then()
-                    .statusCode(200)
-                    .body(item("CL_HEALTH_PASSPORT") + ".value", equalTo(88))
-                    .body(item("CL_HEALTH_PASSPORT") + ".note", nullValue())
-                    .body(item("CL_HEALTH_PASSPORT_OFFERED") + ".note", equalTo(OPEN_NOTE))
-                    .extract().asString();
-            assertNoteNowhere(json);
-            String csv = Contract.as(reader).accept("text/csv").queryParam("area", authority.code())
-                    .get("/api/v1/values").then().statusCode(200).extract().asString();
-            assertNoteNowhere(csv);
-            assertThat(csv, containsString(OPEN_NOTE));
+            assertFigureWithoutItsNote("/api/v1/values", reader);
             Contract.as(reader).get("/api/v1/indicators/CL_HEALTH_PASSPORT/values/" + authority.code() + "/" + YEAR)
                     .then().statusCode(200).body("note", nullValue());
         }
+    }
+
+    /** The reader gets the figure and the open note, in JSON and CSV, but not the note with small counts. */
+    private static void assertFigureWithoutItsNote(String path, String reader) {
+        String json = Contract.as(reader).queryParam("area", authority.code()).get(path).then().statusCode(200)
+                .body(item("CL_HEALTH_PASSPORT") + ".value", equalTo(88))
+                .body(item("CL_HEALTH_PASSPORT") + ".note", nullValue())
+                .body(item("CL_HEALTH_PASSPORT_OFFERED") + ".note", equalTo(OPEN_NOTE))
+                .extract().asString();
+        assertNoteNowhere(json);
+        String csv = Contract.as(reader).accept("text/csv").queryParam("area", authority.code()).get(path).then()
+                .statusCode(200).extract().asString();
+        assertNoteNowhere(csv);
+        assertThat(csv, containsString(OPEN_NOTE));
     }
 
     private static void assertNoteNowhere(String answer) {

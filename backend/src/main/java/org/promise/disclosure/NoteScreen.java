@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  * <p>A note is free text and may quote the counts behind a published figure ("2 declined or whereabouts unknown").
  * A note that states a count from 1 to 5, in figures or in words (one to five), is withheld as a whole: rewriting
  * free text would be guesswork, and the authority's own people still read it. Erring on the side of privacy, any
- * such number counts, except those that plainly are not counts: percentages ("4%", "5 per cent"), decimals ("2.5"),
- * years and year ranges ("2022-23"), dates ("1 October 2023", "31/03/2023", day before month as in the UK), times ("10:30"), money ("£3"), numbers
- * joined to letters ("Appendix 1b", "KS2", "2nd") and numbers that a capitalised word labels as a part of a
- * document or a scheme ("Appendix 1", "Key Stage 4", "Quarter 3").
+ * such number counts, except those that plainly are not counts: percentages ("4%", "5 per cent"), lengths of time
+ * ("two years", "3 months"; an age, "4 year olds", is not one), decimals ("2.5"), years and year ranges ("2022-23",
+ * "2023/4"), dates ("1 October 2023", "31/03/2023": the day before the month, as UK writing has it), times
+ * ("10:30"), money ("£3"), numbers joined to letters ("Appendix 1b", "KS2", "2nd") and numbers that a capitalised
+ * word labels as a part of a document or a scheme ("Appendix 1", "Key Stage 4", "Quarter 3").
  */
 public final class NoteScreen {
 
@@ -24,6 +25,10 @@ public final class NoteScreen {
     private static final Pattern SMALL_WORD = Pattern.compile("\\b(?:one|two|three|four|five)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s*(?:%|per\\s*cent\\b|percent\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** A length of time after the number ("two years", "3 months"), but not an age ("4 year olds"). */
+    private static final Pattern DURATION_AFTER = Pattern.compile(
+            "^\\s*(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|terms?)\\b(?![\\s-]*olds?\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s*(\\p{L}+)");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*$");
@@ -48,8 +53,11 @@ public final class NoteScreen {
         if (note == null) {
             return false;
         }
-        if (SMALL_WORD.matcher(note).find()) {
-            return true;
+        Matcher word = SMALL_WORD.matcher(note);
+        while (word.find()) {
+            if (!DURATION_AFTER.matcher(note.substring(word.end())).find()) {
+                return true;
+            }
         }
         Matcher number = NUMBER.matcher(note);
         while (number.find()) {
@@ -71,12 +79,12 @@ public final class NoteScreen {
             return false;
         }
         String[] parts = token.replace(",", "").split("[/-]");
-        boolean yearRange = parts.length == 2 && parts[0].length() == 4 && token.contains("-");
+        boolean yearRange = parts.length == 2 && parts[0].length() == 4;
         if (parts.length > 2 || yearRange) {
             return false;
         }
-        if (parts.length == 1 && (isNamed(WORD_AFTER.matcher(after), MONTHS)
-                || isNamed(WORD_BEFORE.matcher(before), LABELS))) {
+        if (parts.length == 1 && (DURATION_AFTER.matcher(after).find()
+                || isNamed(WORD_AFTER.matcher(after), MONTHS) || isNamed(WORD_BEFORE.matcher(before), LABELS))) {
             return false;
         }
         for (String part : parts) {

@@ -22,8 +22,7 @@ class NoteScreenTest {
         "9 withdrawn by the applicant, 5 by the service.",
         "Walsall Council children (Appendix 1b): 24 adopted by their adoptive parents and 3 by their foster carers"
                 + " (non-agency).",
-        "Walsall Council children (Appendix 1b): 10, 8, 8 and 15 in the four quarters; 20 placed in house and 21"
-                + " inter-agency.",
+        "All four partners: \"less than the number placed in the previous year (103)\".",
         "1 child",
         "5",
         "(3)",
@@ -42,6 +41,10 @@ class NoteScreenTest {
         "fewer than 5",
         "4,",
         "2-year-olds: 3",
+        "4 year olds were placed.",
+        "two 3-year-olds",
+        "Three year olds: 40.",
+        "Reported for 2023/24: 2 declined.",
     })
     void withholdsANoteThatStatesASmallCount(String note) {
         assertTrue(NoteScreen.quotesSmallCount(note), note);
@@ -82,6 +85,11 @@ class NoteScreenTest {
         "0 declined",
         "none declined",
         "Someone phoned; everyone attended; the fiveyear plan.",
+        "Walsall Council children (Appendix 1b): 10, 8, 8 and 15 in the four quarters; 20 placed in house and 21"
+                + " inter-agency.",
+        "April 2021 to March 2024; 12 children in the two years before the no-detriment policy of December 2020.",
+        "The report gives the figure no period but its own year, 2023/24; 2023/4 in the table.",
+        "A wait of 3 months, then 5 days; two weeks later; four terms.",
         "",
     })
     void keepsANoteWhoseNumbersAreNotSmallCounts(String note) {

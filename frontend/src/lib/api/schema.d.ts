@@ -329,7 +329,9 @@ export interface paths {
          *
          *     Each figure carries its footnotes: the `note` on it and its quality `flags` (in CSV, the `note` and
          *     `quality` columns, the flags' sentences joined by "; "). A withheld figure's note and flags are withheld
-         *     with it, since a note may quote the number ("Reported as 14/49 (23%)").
+         *     with it, since a note may quote the number ("Reported as 14/49 (23%)"); so is the note of any figure that
+         *     states a count from 1 to 5 ("2 declined"), in figures or in words (percentages, years, dates and labels
+         *     such as "Appendix 1" are not counts).
          *
          *     JSON by default; `Accept: text/csv` gives the tidy layout of `/api/v1/values` with the period, unit,
          *     target and RAG after it, then the footnote columns. Pages hold `pageSize` rows (at most 1,000; more is a 400, never a silent cut);
@@ -415,7 +417,7 @@ export interface paths {
         };
         /**
          * Export values
-         * @description The values the caller may see (final values, and provisional ones of their own authorities), in the import layout as CSV with `Accept: text/csv`, and as JSON otherwise. Each value carries its footnotes: its `note` and quality `flags`; the CSV gives them in two columns after `status`, `note` and `quality` (the flags' sentences joined by "; "), which an import ignores. A withheld (`c`) value's note and flags are withheld with it.
+         * @description The values the caller may see (final values, and provisional ones of their own authorities), in the import layout as CSV with `Accept: text/csv`, and as JSON otherwise. Each value carries its footnotes: its `note` and quality `flags`; the CSV gives them in two columns after `status`, `note` and `quality` (the flags' sentences joined by "; "), which an import ignores. A withheld (`c`) value's note and flags are withheld with it; outside its authority, so is the note of a value that states a count from 1 to 5 ("2 declined").
          */
         get: operations["exportValues"];
         put?: never;
@@ -1014,7 +1016,7 @@ export interface components {
             denominator?: number | null;
             status: components["schemas"]["ValueStatus"];
             source?: string | null;
-            /** @description What the source says about the figure, or what the officer adds ("Reported as 14/49 (23%)"); absent for a withheld (`c`) figure, whose note may quote the number withheld */
+            /** @description What the source says about the figure, or what the officer adds ("Reported as 14/49 (23%)"); absent for a withheld (`c`) figure, whose note may quote the number withheld, and, for readers from whom small numbers are withheld, when the note states a count from 1 to 5 ("2 declined") */
             note?: string | null;
             fractionMismatch?: components["schemas"]["FractionMismatch"];
             flags?: components["schemas"]["Footnotes"];
@@ -1079,7 +1081,10 @@ export interface components {
             period: string;
             value?: number | null;
             symbol?: components["schemas"]["Symbol"];
-            /** @enum {string} */
+            /**
+             * @description How the authority's figure compares, by the indicator's polarity; `none` when either has no number, the indicator has no better direction, or the figure is a count and the comparator a whole that contains the authority (England, its region, its adoption agency)
+             * @enum {string}
+             */
             comparison: "better" | "worse" | "similar" | "none";
         };
         ScorecardTarget: {
@@ -1104,7 +1109,7 @@ export interface components {
             numerator?: number | null;
             denominator?: number | null;
             fractionMismatch?: components["schemas"]["FractionMismatch"];
-            /** @description The note on this period's value, a footnote to the figure; absent when the figure is withheld (`c`), since a note may quote the number withheld */
+            /** @description The note on this period's value, a footnote to the figure; absent when the figure is withheld (`c`), since a note may quote the number withheld, and, where small numbers are withheld, when the note states a count from 1 to 5 ("2 declined") */
             note?: string | null;
             flags?: components["schemas"]["Footnotes"];
             target?: components["schemas"]["ScorecardTarget"];
@@ -1607,7 +1612,7 @@ export interface components {
             status: components["schemas"]["ValueStatus"];
             target?: number | null;
             rag?: components["schemas"]["Rag"];
-            /** @description The note on the figure; absent when the figure is withheld (`c`) */
+            /** @description The note on the figure; absent when the figure is withheld (`c`), or when the note states a count from 1 to 5 ("2 declined"), since small numbers are always withheld here */
             note?: string | null;
             flags?: components["schemas"]["Footnotes"];
         };

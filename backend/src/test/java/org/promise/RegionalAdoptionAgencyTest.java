@@ -134,6 +134,18 @@ class RegionalAdoptionAgencyTest {
                 "comparison", "worse"));
     }
 
+    /** A count is a size: Walsall's 41 children placed is part of the agency's 91, not worse than it. */
+    @Test
+    void shouldNotRateWalsallsCountsAgainstTheAgencysTotal() {
+        JsonPath walsall = Contract.anonymous().queryParam("area", Tokens.WALSALL).queryParam("period", "2022-23")
+                .get("/api/v1/public/scorecard").then().statusCode(200).extract().jsonPath();
+        String row = "groups.rows.flatten().find { it.indicator == 'ADOPT_PLACED' }";
+        assertThat(walsall.getInt(row + ".value")).isEqualTo(41);
+        assertThat(walsall.getList(row + ".comparators")).containsExactly(Map.of("kind", "regional-adoption-agency",
+                "area", ADOPTION_AT_HEART, "areaName", "Adoption@Heart", "period", "2022-23", "value", 91,
+                "comparison", "none"));
+    }
+
     @Test
     void shouldScoreAuthoritiesNotAgencies() {
         String officer = Tokens.officer(Tokens.WALSALL);

@@ -3,6 +3,7 @@ package org.promise.kpi;
 import java.math.BigDecimal;
 import java.util.List;
 import org.promise.area.AreaKind;
+import org.promise.disclosure.NoteScreen;
 import org.promise.figure.ValueStatus;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.indicator.Unit;
@@ -21,6 +22,12 @@ public record KpiRow(String indicator, Unit unit, String area, String areaName, 
     KpiRow withheld() {
         return new KpiRow(indicator, unit, area, areaName, period, null, StatisticalSymbol.CONFIDENTIAL, null, null,
                 status, target, null, null, List.of());
+    }
+
+    /** The row as published: its note goes when it states a small count. */
+    KpiRow screened() {
+        return new KpiRow(indicator, unit, area, areaName, period, value, symbol, numerator, denominator, status,
+                target, rag, NoteScreen.forOutsideReaders(note), flags);
     }
 
     /** A row as read, with the kind of its area, which the CSV layout names. */

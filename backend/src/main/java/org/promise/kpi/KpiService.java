@@ -78,17 +78,18 @@ public class KpiService {
                 rows);
     }
 
-    /** Withheld figures become "c" with no number anywhere in the row: value, fraction, RAG, note and flags go. */
+    /**
+     * Withheld figures become "c" with no number anywhere in the row: value, fraction, RAG, note and flags go; the
+     * others' notes go when they state a small count.
+     */
     private List<KpiRow.Read> suppressed(List<KpiRow.Read> rows) {
         Set<Suppression.Key> withheld = disclosure.withheld(rows.stream().map(read -> DisclosureService.cell(
                 read.row().indicator(), read.row().area(), read.row().period(), read.row().unit(), read.row().value(),
                 read.row().numerator(), read.row().denominator())).toList());
         return rows.stream().map(read -> {
             KpiRow row = read.row();
-            if (!withheld.contains(new Suppression.Key(row.indicator(), row.area(), row.period()))) {
-                return read;
-            }
-            return new KpiRow.Read(row.withheld(), read.areaKind());
+            boolean isWithheld = withheld.contains(new Suppression.Key(row.indicator(), row.area(), row.period()));
+            return new KpiRow.Read(isWithheld ? row.withheld() : row.screened(), read.areaKind());
         }).toList();
     }
 

@@ -173,7 +173,7 @@ public class ScorecardCalculator {
                 ValueRow latest = theirs.get(theirs.size() - 1);
                 comparatorReadings.add(new ScorecardView.ComparatorReading(comparator.kind(), comparator.area().code(),
                         comparator.area().name(), latest.periodCode(), Decimals.plain(latest.value()), latest.symbol(),
-                        Comparison.of(measure, reading, latest.reading())));
+                        Comparison.of(measure, comparator.kind(), reading, latest.reading())));
             }
         }
         return new ScorecardView.Row(indicator.code(), indicator.name(), indicator.plainName(), indicator.unit(),

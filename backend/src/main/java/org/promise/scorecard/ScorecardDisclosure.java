@@ -4,16 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.promise.disclosure.Audience;
 import org.promise.disclosure.DisclosureService;
+import org.promise.disclosure.NoteScreen;
 import org.promise.disclosure.Suppression;
 import org.promise.indicator.StatisticalSymbol;
 
 /**
  * Small-number suppression on a whole scorecard: the year's values, earlier years and comparators alike, and the
- * RAG, direction of travel, note and quality flags that would give a withheld value away.
+ * RAG, direction of travel, note and quality flags that would give a withheld value away, and the small counts
+ * that the notes of published values state ({@link NoteScreen}).
  */
 @ApplicationScoped
 public class ScorecardDisclosure {
@@ -31,12 +34,13 @@ public class ScorecardDisclosure {
     public ScorecardView withhold(ScorecardView card, Audience audience, Predicate<String> suppressedArea) {
         Set<Suppression.Key> withheld = new HashSet<>(disclosure.withheld(cells(card), audience));
         withheld.removeIf(key -> !suppressedArea.test(key.area()));
-        if (withheld.isEmpty()) {
+        boolean screenNotes = suppressedArea.test(card.area());
+        if (withheld.isEmpty() && !screenNotes) {
             return card;
         }
         return new ScorecardView(card.area(), card.areaName(), card.period(), card.groups().stream()
                 .map(group -> new ScorecardView.Group(group.priority(), group.title(), group.rows().stream()
-                        .map(row -> withhold(card.area(), row, withheld)).toList()))
+                        .map(row -> withhold(card.area(), row, withheld, screenNotes)).toList()))
                 .toList());
     }
 
@@ -62,8 +66,11 @@ public class ScorecardDisclosure {
         return cells;
     }
 
-    private static ScorecardView.Row withhold(String area, ScorecardView.Row row, Set<Suppression.Key> withheld) {
+    private static ScorecardView.Row withhold(String area, ScorecardView.Row row, Set<Suppression.Key> withheld,
+            boolean screenNotes) {
         boolean current = withheld.contains(new Suppression.Key(row.indicator(), area, row.period()));
+        // A note or flag may quote the withheld number ("Reported as 14/49 (23%)"): it goes with the figure.
+        String note = current ? null : screenNotes ? NoteScreen.forOutsideReaders(row.note()) : row.note();
         List<ScorecardView.PeriodReading> history = row.history().stream()
                 .map(reading -> withheld.contains(new Suppression.Key(row.indicator(), area, reading.period()))
                         ? new ScorecardView.PeriodReading(reading.period(), null, StatisticalSymbol.CONFIDENTIAL)
@@ -85,7 +92,8 @@ public class ScorecardDisclosure {
                 .toList();
         boolean previousWithheld = previous != null && previous.symbol() == StatisticalSymbol.CONFIDENTIAL
                 && row.previous().symbol() != StatisticalSymbol.CONFIDENTIAL;
-        if (!current && !previousWithheld && history.equals(row.history()) && comparators.equals(row.comparators())) {
+        if (!current && !previousWithheld && history.equals(row.history()) && comparators.equals(row.comparators())
+                && Objects.equals(note, row.note())) {
             return row;
         }
         String withheldReason = "Withheld: a small number, or one that would reveal a small number";
@@ -94,8 +102,7 @@ public class ScorecardDisclosure {
                 current ? StatisticalSymbol.CONFIDENTIAL : row.symbol(), row.status(),
                 current ? null : row.numerator(), current ? null : row.denominator(),
                 current ? null : row.fractionMismatch(),
-                // A note or flag may quote the withheld number ("Reported as 14/49 (23%)"): it goes with the figure.
-                current ? null : row.note(), current ? List.of() : row.flags(), row.target(),
+                note, current ? List.of() : row.flags(), row.target(),
                 current ? Rag.NONE : row.rag(), current ? withheldReason : row.ragReason(),
                 current || previousWithheld ? Direction.NONE : row.direction(),
                 current || previousWithheld ? withheldReason : row.directionReason(),

@@ -90,7 +90,10 @@ public class ValueService {
         return code == null ? List.of() : List.of(code);
     }
 
-    /** Withheld values become "c" in the areas whose small numbers the caller does not see. */
+    /**
+     * Withheld values become "c" in the areas whose small numbers the caller does not see, and the notes of the
+     * values published there lose any small count they state.
+     */
     private List<ValueView> withholdSmallNumbers(List<ValueView> values, Map<String, Indicator> catalogue) {
         List<ValueView> outside = values.stream().filter(value -> !caller.seesSmallNumbers(value.area())).toList();
         if (outside.isEmpty()) {
@@ -99,8 +102,9 @@ public class ValueService {
         Set<Suppression.Key> withheld = disclosure.withheld(outside.stream().map(value -> DisclosureService.cell(
                 value.indicator(), value.area(), value.period(), catalogue.get(value.indicator()).unit, value.value(),
                 value.numerator(), value.denominator())).toList());
-        return values.stream().map(value -> withheld.contains(
-                new Suppression.Key(value.indicator(), value.area(), value.period())) ? value.withheld() : value)
+        return values.stream().map(value -> caller.seesSmallNumbers(value.area()) ? value
+                : withheld.contains(new Suppression.Key(value.indicator(), value.area(), value.period()))
+                        ? value.withheld() : value.screened())
                 .toList();
     }
 

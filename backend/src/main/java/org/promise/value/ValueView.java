@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.promise.common.wire.Decimals;
+import org.promise.disclosure.NoteScreen;
 import org.promise.figure.FigureChecks;
 import org.promise.figure.ValueStatus;
 import org.promise.indicator.Indicator;
@@ -30,6 +31,12 @@ public record ValueView(String indicator, String area, String period, BigDecimal
     public ValueView withheld() {
         return new ValueView(indicator, area, period, null, StatisticalSymbol.CONFIDENTIAL, null, null, status, source,
                 null, null, List.of(), version, updatedAt, updatedBy, null);
+    }
+
+    /** The value as a reader outside its authority has it: its note goes when it states a small count. */
+    public ValueView screened() {
+        return new ValueView(indicator, area, period, value, symbol, numerator, denominator, status, source,
+                NoteScreen.forOutsideReaders(note), fractionMismatch, flags, version, updatedAt, updatedBy, warnings);
     }
 
     /** The answer to a write: the value, and the open data-check warnings about it. */

@@ -2,11 +2,14 @@ package org.promise.contract;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
@@ -116,6 +119,24 @@ class BadInputTest {
         }
         refused(json(officer, "[null]").post("/api/v1/imports/values"), "[0]", "required");
         nothingAt("2016-17");
+    }
+
+    /** No body, or null, names the body in a sentence, on writes of every shape: a value, an import, a report. */
+    @Test
+    void shouldNameTheBodyWhenThereIsNone() {
+        for (String nothing : new String[] {"", "null"}) {
+            for (io.restassured.response.Response response : List.of(json(officer, nothing).put(valueUrl("2018-19")),
+                    json(officer, nothing).post("/api/v1/imports/values"),
+                    json(officer, nothing).post("/api/v1/value-reports"))) {
+                response.then().statusCode(400).contentType("application/problem+json")
+                        .body("errors", hasSize(1))
+                        .body("errors[0].field", equalTo("body"))
+                        .body("errors[0].rule", equalTo("required"))
+                        .body("errors[0].message", startsWith("Send a JSON body"))
+                        .body("detail", startsWith("Send a JSON body"));
+            }
+        }
+        nothingAt("2018-19");
     }
 
     @Test

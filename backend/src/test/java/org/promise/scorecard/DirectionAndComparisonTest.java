@@ -3,6 +3,7 @@ package org.promise.scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,14 +67,60 @@ class DirectionAndComparisonTest {
     void shouldCompareWithComparators(String polarity, String local, String comparator, Comparison expected) {
         Unit unit = polarity.equals("lower_is_better") ? Unit.DAYS : Unit.PERCENT;
         Measure measure = new Measure(unit, Polarity.valueOf(polarity.toUpperCase()), 0);
-        assertThat(Comparison.of(measure, r(local), r(comparator))).isEqualTo(expected);
+        for (String kind : KINDS) {
+            assertThat(Comparison.of(measure, kind, r(local), r(comparator))).as(kind).isEqualTo(expected);
+        }
+    }
+
+    private static final List<String> KINDS = List.of("england", "region", "statistical-neighbours",
+            "regional-adoption-agency");
+
+    /** A count is a size: against a whole that contains the authority it is neither better nor worse. */
+    @ParameterizedTest(name = "count {0}: 11 against {1}")
+    @CsvSource({
+        "higher_is_better, england", "higher_is_better, region", "higher_is_better, regional-adoption-agency",
+        "lower_is_better, england", "lower_is_better, region", "lower_is_better, regional-adoption-agency",
+        "contextual, statistical-neighbours",
+    })
+    void shouldNotRateACountAgainstAWholeThatContainsTheAuthority(String polarity, String kind) {
+        Measure measure = new Measure(Unit.COUNT, Polarity.valueOf(polarity.toUpperCase()), 0);
+        for (String comparator : List.of("24", "11", "3", "82170")) {
+            assertThat(Comparison.of(measure, kind, r("11"), r(comparator))).as(comparator).isEqualTo(Comparison.NONE);
+        }
+    }
+
+    /** The neighbours' figure is for authorities like this one, so a count is rated against it. */
+    @ParameterizedTest(name = "count {0}: 41 against the neighbours' {1} is {2}")
+    @CsvSource({
+        "higher_is_better, 91, WORSE",
+        "higher_is_better, 30, BETTER",
+        "higher_is_better, 41.5, SIMILAR",
+        "lower_is_better, 91, BETTER",
+        "lower_is_better, 30, WORSE",
+    })
+    void shouldRateACountAgainstTheNeighbours(String polarity, String comparator, Comparison expected) {
+        Measure measure = new Measure(Unit.COUNT, Polarity.valueOf(polarity.toUpperCase()), 0);
+        assertThat(Comparison.of(measure, "statistical-neighbours", r("41"), r(comparator))).isEqualTo(expected);
+    }
+
+    /** Every unit but a count is rated against every comparator, wholes included. */
+    @ParameterizedTest
+    @CsvSource({"percent", "days", "rate_per_10k", "score"})
+    void shouldRateOtherUnitsAgainstWholes(String unit) {
+        Measure measure = new Measure(Unit.valueOf(unit.toUpperCase()), Polarity.HIGHER_IS_BETTER, 0);
+        for (String kind : KINDS) {
+            assertThat(Comparison.of(measure, kind, r("41"), r("91"))).as(kind).isEqualTo(Comparison.WORSE);
+        }
     }
 
     @Test
     void shouldNotCompareSymbolsOrGaps() {
         Measure measure = new Measure(Unit.PERCENT, Polarity.HIGHER_IS_BETTER, 0);
-        assertThat(Comparison.of(measure, r("54"), new Reading(null, StatisticalSymbol.CONFIDENTIAL))).isEqualTo(Comparison.NONE);
-        assertThat(Comparison.of(measure, Reading.MISSING, r("54"))).isEqualTo(Comparison.NONE);
+        for (String kind : KINDS) {
+            assertThat(Comparison.of(measure, kind, r("54"), new Reading(null, StatisticalSymbol.CONFIDENTIAL)))
+                    .isEqualTo(Comparison.NONE);
+            assertThat(Comparison.of(measure, kind, Reading.MISSING, r("54"))).isEqualTo(Comparison.NONE);
+        }
     }
 
     @Test

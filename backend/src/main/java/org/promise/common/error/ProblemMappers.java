@@ -54,7 +54,7 @@ public class ProblemMappers {
             return unexpected(e, request);
         }
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v.getPropertyPath()), ValidationRules.ruleOf(v), messageOf(v)))
+                .map(ProblemMappers::fieldError)
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::rule))
                 .toList();
         return api(ApiException.invalid(errors), request);
@@ -173,7 +173,18 @@ public class ProblemMappers {
         }
     }
 
-    private static String messageOf(ConstraintViolation<?> violation) {
-        return fieldOf(violation.getPropertyPath()) + " " + violation.getMessage();
+    /**
+     * A broken rule, named by its field; a rule the body itself breaks (no body, or {@code null}) names the body,
+     * as the JSON reader's errors do ("The body must be an object").
+     */
+    static FieldError fieldError(ConstraintViolation<?> violation) {
+        String field = fieldOf(violation.getPropertyPath());
+        String rule = ValidationRules.ruleOf(violation);
+        if (!field.isEmpty()) {
+            return new FieldError(field, rule, field + " " + violation.getMessage());
+        }
+        return new FieldError(ValidationRules.BODY_PARAMETER, rule, rule.equals("required")
+                ? "Send a JSON body: this request needs one, and null is not one"
+                : "The body " + violation.getMessage());
     }
 }

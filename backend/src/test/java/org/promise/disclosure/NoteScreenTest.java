@@ -54,6 +54,7 @@ class NoteScreenTest {
     /** The demo's notes (and the shapes officers write) whose numbers are not counts from 1 to 5. */
     @ParameterizedTest
     @ValueSource(strings = {
+        "The whole agency: \"less than the number placed in the previous year (103)\".",
         "Reported as \"14/49 (23%)\"; 14 of the 18 living with their foster families remained staying put.",
         "All 51 young people leaving care were offered a health passport.",
         "The strategy gives 75%; the fostering annual report gives 448 of 650 (69%) living with foster carers.",

@@ -1,5 +1,7 @@
 package org.promise.area;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +14,21 @@ public record AreaView(String code, String name, AreaKind kind, String dfeCode, 
     static AreaView of(Area area, List<AreaRef> members, List<AreaRef> agencies) {
         return new AreaView(area.code, area.name, area.kind, area.dfeCode, area.parentCode, area.note,
                 area.publishesScorecard, members, agencies);
+    }
+
+    /**
+     * The areas an authority's figures are compared with (decision 26): England, its region, its statistical
+     * neighbours and the adoption agencies it is a member of. The scorecard reads the same areas in one statement
+     * (ScorecardReads.AREAS).
+     */
+    @JsonIgnore
+    public List<String> comparatorCodes() {
+        List<String> codes = new ArrayList<>(List.of(Area.ENGLAND, "SN-" + code));
+        if (parentCode != null) {
+            codes.add(parentCode);
+        }
+        agencies.forEach(agency -> codes.add(agency.code()));
+        return codes;
     }
 
     /** An area named by another: its code and name. */

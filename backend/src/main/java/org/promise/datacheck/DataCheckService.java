@@ -2,6 +2,7 @@ package org.promise.datacheck;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.promise.area.Area;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.audit.AuditAction;
@@ -20,6 +20,7 @@ import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
 import org.promise.common.time.Clocks;
+import org.promise.common.wire.WireValue;
 import org.promise.figure.FigureChecks;
 import org.promise.figure.FigureWrites;
 import org.promise.indicator.IndicatorService;
@@ -42,11 +43,11 @@ public class DataCheckService implements FigureChecks {
     private final IndicatorService indicators;
     private final Caller caller;
     private final AuditService audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public DataCheckService(DataCheckReads reads, ValueReportRepository reports,
             CheckExplanationRepository explanations, AreaService areas, IndicatorService indicators, Caller caller,
-            AuditService audit, java.time.Clock clock) {
+            AuditService audit, Clock clock) {
         this.reads = reads;
         this.reports = reports;
         this.explanations = explanations;
@@ -58,7 +59,7 @@ public class DataCheckService implements FigureChecks {
     }
 
     /** Which warnings to list. */
-    public enum StatusFilter implements org.promise.common.wire.WireValue {
+    public enum StatusFilter implements WireValue {
         OPEN,
         EXPLAINED,
         ALL
@@ -73,8 +74,7 @@ public class DataCheckService implements FigureChecks {
             }
         }
         requireInsider(authority);
-        Map<String, CheckExplanation> explained = explanations.ofAuthority(authority).stream()
-                .collect(Collectors.toMap(explanation -> explanation.checkKey, Function.identity()));
+        Map<String, CheckExplanation> explained = explainedByKey(authority);
         Checked checked = check(authority);
         return checked.findings().stream()
                 .filter(finding -> indicator == null || finding.indicator().equals(indicator))
@@ -99,8 +99,7 @@ public class DataCheckService implements FigureChecks {
             if (areas.findLocalAuthority(area).isEmpty()) {
                 return;
             }
-            Map<String, CheckExplanation> explained = explanations.ofAuthority(area).stream()
-                    .collect(Collectors.toMap(explanation -> explanation.checkKey, Function.identity()));
+            Map<String, CheckExplanation> explained = explainedByKey(area);
             check(area).findings().stream()
                     .filter(finding -> figures.stream().anyMatch(figure -> concerns(finding, figure)))
                     .filter(finding -> DataCheckView.statusOf(finding, explained.get(finding.key()))
@@ -109,6 +108,11 @@ public class DataCheckService implements FigureChecks {
                             finding.sentence())));
         });
         return raised;
+    }
+
+    private Map<String, CheckExplanation> explainedByKey(String authority) {
+        return explanations.ofAuthority(authority).stream()
+                .collect(Collectors.toMap(explanation -> explanation.checkKey, Function.identity()));
     }
 
     private static boolean concerns(Finding finding, FigureChecks.Written figure) {
@@ -167,26 +171,13 @@ public class DataCheckService implements FigureChecks {
     private Checked check(String authority) {
         AreaView area = requireAuthority(authority);
         List<AreaView> places = new ArrayList<>(List.of(area));
-        places.addAll(areas.byCodes(comparatorCodes(area)));
+        places.addAll(areas.byCodes(area.comparatorCodes()));
         Map<String, String> areaNames = places.stream().collect(Collectors.toMap(AreaView::code, AreaView::name));
         DataRules.AuthorityFigures figures = reads.read(authority, places.stream().map(AreaView::code).toList(),
                 areaNames, reports.ofAuthority(authority).stream().map(ValueReport::asReport).toList());
         Map<String, String> names = figures.measures().values().stream()
                 .collect(Collectors.toMap(Measure::code, Measure::name));
         return new Checked(DataRules.check(figures), names);
-    }
-
-    /**
-     * England, the authority's region, its statistical neighbours and the adoption agencies it is a member of (its
-     * scorecard's comparators, decision 26): the areas its papers compare it with.
-     */
-    static List<String> comparatorCodes(AreaView authority) {
-        List<String> codes = new ArrayList<>(List.of(Area.ENGLAND, "SN-" + authority.code()));
-        if (authority.parentCode() != null) {
-            codes.add(authority.parentCode());
-        }
-        authority.agencies().forEach(agency -> codes.add(agency.code()));
-        return codes;
     }
 
     AreaView requireAuthority(String authority) {

@@ -64,8 +64,7 @@ public class ValueReportService {
                 "authority", "unknown", input.authority() + " is not a local authority that Promise serves"));
         caller.requireWriteAccess(authority.code());
         List<FieldError> errors = new ArrayList<>(indicators.unknownCodes("indicator", List.of(input.indicator())));
-        if (!input.area().equals(authority.code()) && !DataCheckService.comparatorCodes(authority)
-                .contains(input.area())) {
+        if (!input.area().equals(authority.code()) && !authority.comparatorCodes().contains(input.area())) {
             errors.add(new FieldError("area", "comparator", "Give the authority (" + authority.code() + ") or one of"
                     + " its comparators: England, its region, its statistical neighbours or its adoption agency"));
         }

@@ -1,6 +1,6 @@
 package org.promise.disclosure;
 
-import java.math.BigInteger;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,6 +22,7 @@ public final class NoteScreen {
 
     /** A number: digit groups joined by separators ("1,000", "2.5", "14/49", "2022-23", "10:30"). */
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:/-]\\d+)*");
+    /** The numbers {@link Suppression#isSmall} withholds, in words. */
     private static final Pattern SMALL_WORD = Pattern.compile("\\b(?:one|two|three|four|five)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT_AFTER = Pattern.compile("^\\s*(?:%|per\\s*cent\\b|percent\\b)",
@@ -38,7 +39,6 @@ public final class NoteScreen {
     /** Words that, capitalised, name a part of a document or a scheme by number. */
     private static final Set<String> LABELS = Set.of("appendix", "annex", "section", "paragraph", "page", "table",
             "chapter", "figure", "stage", "quarter", "tier", "phase", "level", "step", "year", "version");
-    private static final BigInteger LARGEST = BigInteger.valueOf(5);
 
     private NoteScreen() {
     }
@@ -88,8 +88,7 @@ public final class NoteScreen {
             return false;
         }
         for (String part : parts) {
-            BigInteger value = new BigInteger(part);
-            if (value.signum() > 0 && value.compareTo(LARGEST) <= 0) {
+            if (Suppression.isSmall(new BigDecimal(part))) {
                 return true;
             }
         }

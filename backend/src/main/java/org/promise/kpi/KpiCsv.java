@@ -33,7 +33,7 @@ final class KpiCsv {
                     row.status()));
             cells.addAll(Arrays.asList(row.period(), row.unit().wire(), row.target(),
                     row.rag() == null ? null : row.rag().wire()));
-            cells.addAll(TidyCsv.footnotes(row.note(), row.flags().stream().map(QualityFlag::message).toList()));
+            cells.addAll(TidyCsv.footnotes(row.note(), QualityFlag.messages(row.flags())));
             return cells;
         }).toList());
     }

@@ -19,4 +19,9 @@ public record QualityFlag(String rule, String message) {
         return ValueRules.mismatch(unit, decimals, value, numerator, denominator).stream()
                 .map(fraction -> new QualityFlag(FRACTION_MISMATCH, fraction.message())).toList();
     }
+
+    /** The flags' sentences, as the CSVs' `quality` column gives them. */
+    public static List<String> messages(List<QualityFlag> flags) {
+        return flags.stream().map(QualityFlag::message).toList();
+    }
 }

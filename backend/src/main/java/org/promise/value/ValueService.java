@@ -118,7 +118,7 @@ public class ValueService {
             List<Object> cells = new ArrayList<>(TidyCsv.cells(value.period(), area.kind(), area.code(), area.name(),
                     value.indicator(), value.value(), value.symbol(), value.numerator(), value.denominator(),
                     value.status()));
-            cells.addAll(TidyCsv.footnotes(value.note(), value.flags().stream().map(QualityFlag::message).toList()));
+            cells.addAll(TidyCsv.footnotes(value.note(), QualityFlag.messages(value.flags())));
             return cells;
         }).toList());
     }

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
+import type { components } from '@/lib/api/schema';
 
-/** What a figure's footnote says: the note on it and its data-quality flags (see `QualityFlag` in the contract). */
+/** What a figure's footnote says: the note on it and its data-quality flags. */
 export interface FootnoteText {
   note?: string | null;
-  flags?: { rule: string; message: string }[];
+  flags?: components['schemas']['QualityFlag'][];
 }
 
 /** Whether a figure has anything to footnote. */

@@ -2,6 +2,7 @@ package org.promise.datacheck;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,7 +88,7 @@ public class DataCheckReads {
                     .forEach(pair -> parts.computeIfAbsent(pair[0], total -> new ArrayList<>()).add(pair[1]));
             List<Reading> readings = session.list(READINGS, parameters -> audience.bind(parameters.texts(areas)),
                     row -> new Reading(row.getString(1), row.getString(2), row.getString(3),
-                            row.getObject(4, java.time.LocalDate.class), row.getBigDecimal(5), row.getBigDecimal(6),
+                            row.getObject(4, LocalDate.class), row.getBigDecimal(5), row.getBigDecimal(6),
                             row.getBigDecimal(7), row.getString(8)));
             Map<String, DataRules.UsualChange> usual = new HashMap<>();
             session.list(USUAL_CHANGES, audience::bind, row -> Map.entry(row.getString(1),

@@ -55,6 +55,7 @@ class ArchitectureTest {
             .layer("strategy").definedBy("org.promise.strategy..")
             .layer("report").definedBy("org.promise.report..")
             .layer("me").definedBy("org.promise.me..")
+            .layer("minutes").definedBy("org.promise.minutes..")
             .whereLayer("common").mayNotAccessAnyLayer()
             .whereLayer("period").mayOnlyAccessLayers("common")
             .whereLayer("area").mayOnlyAccessLayers("common")
@@ -74,7 +75,8 @@ class ArchitectureTest {
             .whereLayer("yousaid").mayOnlyAccessLayers("common", "area", "actionplan")
             .whereLayer("strategy").mayOnlyAccessLayers("common", "indicator")
             .whereLayer("report").mayOnlyAccessLayers("common", "area")
-            .whereLayer("me").mayOnlyAccessLayers("common", "area");
+            .whereLayer("me").mayOnlyAccessLayers("common", "area")
+            .whereLayer("minutes").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report");
 
     /** Also for a feature the map above does not know yet. */
     @ArchTest

@@ -1,0 +1,51 @@
+package org.promise.minutes;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import org.promise.common.error.ApiException;
+
+/**
+ * Where a sync page ends (OParl 1.1 style lists ordered by their last change, then id): the opaque cursor of the
+ * next page's {@code after} is this key, encoded.
+ */
+public record SyncCursor(OffsetDateTime updatedAt, long id) {
+
+    /** Objects a page when the caller does not say. */
+    static final int DEFAULT_LIMIT = 100;
+
+    /** The {@code modifiedSince} parameter (a date-time with its offset), or null without one. */
+    public static OffsetDateTime modifiedSince(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("modifiedSince", "date-time",
+                    "modifiedSince is a date and time with its offset, such as 2023-09-01T00:00:00Z");
+        }
+    }
+
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((updatedAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The cursor a client sent back, or null without one; 400 naming {@code after} for one this did not write. */
+    public static SyncCursor decode(String after) {
+        if (after == null) {
+            return null;
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+            int bar = text.lastIndexOf('|');
+            return new SyncCursor(OffsetDateTime.parse(text.substring(0, bar)),
+                    Long.parseLong(text.substring(bar + 1)));
+        } catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException e) {
+            throw ApiException.invalid("after", "cursor",
+                    "Send back the cursor of a next link as it was given, or leave out after for the first page");
+        }
+    }
+}

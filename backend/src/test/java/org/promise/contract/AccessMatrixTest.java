@@ -155,6 +155,10 @@ class AccessMatrixTest {
         if (!view.seesExempt() && body.contains(authority.exemptTitle())) {
             found.add(authority.name() + "'s exempt report");
         }
+        if (!view.seesExempt()) {
+            authority.board().insiderOnly().stream().filter(body::contains)
+                    .forEach(text -> found.add(authority.name() + "'s board record for insiders only: " + text));
+        }
         if (!view.seesProvisional() && body.contains(authority.provisional())) {
             found.add(authority.name() + "'s provisional value " + authority.provisional());
         }
@@ -322,9 +326,12 @@ class AccessMatrixTest {
         }
     }
 
-    /** The ETag of the resource a write names (of the item, for its updates); none for one not made yet. */
+    /**
+     * The ETag of the resource a write names (of the item, for its updates and moves; of the latest version, for a
+     * minute); none for one not made yet.
+     */
     private static String currentETag(String url) {
-        String resource = url.endsWith("/updates") ? url.substring(0, url.length() - "/updates".length()) : url;
+        String resource = url.endsWith("/minutes") ? url + "/versions" : url.replaceFirst("/(updates|moves)$", "");
         return Contract.as(Tokens.admin()).get(resource).header("ETag");
     }
 

@@ -5,10 +5,12 @@ import static org.hamcrest.Matchers.is;
 
 import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.promise.support.BoardBusiness;
 import org.promise.support.Contract;
 import org.promise.support.ContractOperations;
 import org.promise.support.ContractOperations.Operation;
@@ -26,7 +28,9 @@ import org.promise.support.Tokens;
  * writes belong to a fourth. Items the contract's examples name (Walsall's strategy and plans) are read where they
  * are. The authority is a member of a regional adoption agency of the fixture's own, which holds a provisional value
  * (rows whose data is "agency" name it), and the write authority of another, whose figures the "agency" write rows
- * change. (Meetings with exempt agenda items come with issue 11.)
+ * change. Each authority also has a board whose meeting's minutes are approved, with a public and an exempt agenda
+ * item each carrying a minute, a resolution and an action, and a later meeting, not yet approved, whose draft
+ * resolution approved them; the write authority has a meeting to record minutes and resolutions at.
  */
 final class MatrixFixture {
 
@@ -52,7 +56,16 @@ final class MatrixFixture {
 
     /** One authority's sensitive items and the text by which each would show. */
     record Authority(String code, String name, long publicReport, long exemptReport, String exemptTitle,
-            String provisional, List<String> internal, Set<String> withheld, String explainedCheck) {
+            String provisional, List<String> internal, Set<String> withheld, String explainedCheck,
+            BoardRecord board) {
+    }
+
+    /**
+     * One authority's board record, and the text of it only its insiders may read: the minute, resolution and action
+     * of the exempt item, and everything of the meeting whose minutes are not approved yet.
+     */
+    record BoardRecord(long approvedMeeting, long draftMeeting, long publicItem, long exemptItem, long publicAction,
+            long exemptAction, long draftAction, long programmeItem, List<String> insiderOnly) {
     }
 
     final Authority authority;
@@ -72,6 +85,10 @@ final class MatrixFixture {
     private final long writeQuestion;
     private final long writeYouSaid;
     private final String writeCheck;
+    private final long writeAgendaItem;
+    private final long writeAction;
+    private final long writeProgrammeItem;
+    private final List<Long> writeMeetings;
 
     MatrixFixture() {
         units = Contract.as(ADMIN).get("/api/v1/indicators").jsonPath()
@@ -104,6 +121,17 @@ final class MatrixFixture {
                 .bodies().get(0).example().replace("CL_EET_1921", WRITE_INDICATOR);
         Contract.as(ADMIN).contentType("application/json").body(indicator).post("/api/v1/indicators")
                 .then().statusCode(201);
+        String writeOfficer = Tokens.officer(writeAuthority);
+        long writeBoard = BoardBusiness.board(writeAuthority);
+        long approved = BoardBusiness.meeting(writeAuthority, writeBoard, LocalDate.of(2005, 1, 10), "held");
+        writeAction = resolution(writeOfficer, BoardBusiness.item(approved, 1, "Matrix item with an action"),
+                "Matrix resolution to write", "Matrix action to write", null);
+        long meeting = BoardBusiness.meeting(writeAuthority, writeBoard, LocalDate.of(2005, 2, 7), "held");
+        resolution(writeOfficer, BoardBusiness.item(meeting, 1, "Minutes"), "Approved", null, approved);
+        writeAgendaItem = BoardBusiness.item(meeting, 2, "Matrix item to write");
+        writeMeetings = List.of(approved, meeting);
+        writeProgrammeItem = create("/api/v1/work-programme/items", Map.of("authority", writeAuthority,
+                "startYear", 2004, "title", "Matrix programme item to write", "status", "planned"));
     }
 
     private static Authority authority(ScratchAuthority area, int n) {
@@ -137,7 +165,51 @@ final class MatrixFixture {
                 .put("/api/v1/data-checks/" + code + "/" + check + "/explanation").then().statusCode(201);
         return new Authority(code, name, publicReport, exemptReport, exemptTitle, provisional.toPlainString(),
                 List.of(String.valueOf(internalValue), String.valueOf(internalTarget), internalBasis),
-                Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"), check);
+                Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"), check, boardRecord(code, name));
+    }
+
+    private static BoardRecord boardRecord(String code, String name) {
+        String officer = Tokens.officer(code);
+        long board = BoardBusiness.board(code);
+        long approved = BoardBusiness.meeting(code, board, LocalDate.of(2001, 1, 15), "held");
+        long publicItem = BoardBusiness.item(approved, 1, "Matrix public item of " + name);
+        long exemptItem = BoardBusiness.item(approved, 2, "Matrix exempt item of " + name, true, 1);
+        minute(officer, publicItem, "Matrix public minute of " + name);
+        minute(officer, exemptItem, "Matrix exempt minute of " + name);
+        long publicAction = resolution(officer, publicItem, "Matrix public resolution of " + name,
+                "Matrix public action of " + name, null);
+        long exemptAction = resolution(officer, exemptItem, "Matrix exempt resolution of " + name,
+                "Matrix exempt action of " + name, null);
+        long draft = BoardBusiness.meeting(code, board, LocalDate.of(2001, 2, 12), "held");
+        long draftItem = BoardBusiness.item(draft, 1, "Matrix minutes item of " + name);
+        minute(officer, draftItem, "Matrix draft minute of " + name);
+        long draftAction = resolution(officer, draftItem, "Matrix draft resolution of " + name,
+                "Matrix draft action of " + name, approved);
+        long programmeItem = create("/api/v1/work-programme/items", Map.of("authority", code, "startYear", 2000,
+                "title", "Matrix programme item of " + name, "status", "planned", "meeting", approved));
+        return new BoardRecord(approved, draft, publicItem, exemptItem, publicAction, exemptAction, draftAction,
+                programmeItem, List.of("Matrix exempt minute of " + name, "Matrix exempt resolution of " + name,
+                        "Matrix exempt action of " + name, "Matrix draft minute of " + name,
+                        "Matrix draft resolution of " + name, "Matrix draft action of " + name));
+    }
+
+    private static void minute(String officer, long agendaItem, String text) {
+        Contract.as(officer).contentType("application/json").body(Map.of("text", text))
+                .put("/api/v1/agenda-items/" + agendaItem + "/minutes").then().statusCode(200);
+    }
+
+    /** A resolution with the action, if any (its id, or 0), approving the meeting's minutes if one is given. */
+    private static long resolution(String officer, long agendaItem, String text, String action, Long approves) {
+        Map<String, Object> body = new HashMap<>(Map.of("text", text, "vote", "unanimous",
+                "kind", approves == null ? "decision" : "approve-minutes",
+                "actions", action == null ? List.of() : List.of(Map.of("description", action))));
+        if (approves != null) {
+            body.put("approvesMeeting", approves);
+        }
+        List<Long> actions = Contract.as(officer).contentType("application/json").body(body)
+                .post("/api/v1/agenda-items/" + agendaItem + "/resolutions").then().statusCode(201)
+                .extract().jsonPath().getList("actions.id", Long.class);
+        return actions.isEmpty() ? 0 : actions.get(0);
     }
 
     /** A warning to explain: the papers give another number of children who left care than the stored 9066. */
@@ -192,9 +264,32 @@ final class MatrixFixture {
             };
             case "id" -> operation.path().startsWith("/api/v1/reports/")
                     ? String.valueOf(data.equals("exempt") ? authority.exemptReport : authority.publicReport)
-                    : parameter.example();
+                    : boardRecordId(operation, data, parameter);
             default -> parameter.example();
         };
+    }
+
+    /** The id a read of the board's record names: the item of the row's kind, of the authority's record. */
+    private String boardRecordId(Operation operation, String data, Parameter parameter) {
+        BoardRecord board = authority.board();
+        String path = operation.path();
+        if (path.startsWith("/api/v1/meetings/")) {
+            return String.valueOf(data.equals("draft") ? board.draftMeeting() : board.approvedMeeting());
+        }
+        if (path.startsWith("/api/v1/agenda-items/")) {
+            return String.valueOf(data.equals("exempt") ? board.exemptItem() : board.publicItem());
+        }
+        if (path.startsWith("/api/v1/actions-arising/")) {
+            return String.valueOf(switch (data) {
+                case "exempt" -> board.exemptAction();
+                case "draft" -> board.draftAction();
+                default -> board.publicAction();
+            });
+        }
+        if (path.startsWith("/api/v1/work-programme/items/")) {
+            return String.valueOf(board.programmeItem());
+        }
+        return parameter.example();
     }
 
     /**
@@ -213,6 +308,9 @@ final class MatrixFixture {
                     : operation.path().startsWith("/api/v1/action-plans/") ? writePlan
                     : operation.path().startsWith("/api/v1/action-items/") ? writeItem
                     : operation.path().startsWith("/api/v1/you-said-we-did/") ? writeYouSaid
+                    : operation.path().startsWith("/api/v1/agenda-items/") ? writeAgendaItem
+                    : operation.path().startsWith("/api/v1/actions-arising/") ? writeAction
+                    : operation.path().startsWith("/api/v1/work-programme/items/") ? writeProgrammeItem
                     : Long.parseLong(parameter.example()));
             default -> parameter.example();
         };
@@ -233,7 +331,18 @@ final class MatrixFixture {
         String body = example.replace(Tokens.WALSALL, writeAuthority).replace("Walsall", writeAuthorityName)
                 .replace("202223", "200506").replace("202324", "200506")
                 .replace("\"startYear\":2024", "\"startYear\":2085");
-        return operation.id().equals("replaceIndicator") ? body.replace("CL_EET_1921", WRITE_INDICATOR) : body;
+        return switch (operation.id()) {
+            case "replaceIndicator" -> body.replace("CL_EET_1921", WRITE_INDICATOR);
+            case "moveWorkProgrammeItem" -> "{\"toMeeting\":" + meetingToMoveTo() + ",\"reason\":\"Matrix move\"}";
+            default -> body;
+        };
+    }
+
+    /** Of the write authority's two meetings, the one its programme item is not at now, so that every move moves. */
+    private long meetingToMoveTo() {
+        Integer now = Contract.as(ADMIN).get("/api/v1/work-programme/items/" + writeProgrammeItem).jsonPath()
+                .get("meeting.id");
+        return now != null && now == writeMeetings.get(0).intValue() ? writeMeetings.get(1) : writeMeetings.get(0);
     }
 
     /** For a delete, a fresh item of the write authority's, so that each caller is answered about one that exists; its URL. */

@@ -71,16 +71,11 @@ public class ActionArisingService {
             conditions.add(new MinutesReads.Condition("(a.updated_at, a.id) > (?, ?)",
                     p -> p.timestamp(filter.after().updatedAt()).id(filter.after().id())));
         }
-        List<ActionArisingView> items = reads.actions(conditions, filter.limit() + 1, today);
-        String next = null;
-        if (items.size() > filter.limit()) {
-            items = items.subList(0, filter.limit());
-            ActionArisingView last = items.get(filter.limit() - 1);
-            next = new SyncCursor(last.updatedAt(), last.id()).encode();
-        }
+        SyncCursor.Slice<ActionArisingView> page = SyncCursor.slice(reads.actions(conditions, filter.limit() + 1,
+                today), filter.limit(), action -> new SyncCursor(action.updatedAt(), action.id()));
         List<Tombstone> deleted = filter.modifiedSince() == null ? List.of()
                 : reads.tombstones(TOMBSTONE_KIND, filter.modifiedSince(), filter.authority());
-        return new ActionArisingView.Page(items, reads.actionCounts(seen, today), deleted, next);
+        return new ActionArisingView.Page(page.items(), reads.actionCounts(seen, today), deleted, page.next());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 import org.promise.common.error.ApiException;
 
 /**
@@ -26,6 +28,22 @@ public record SyncCursor(OffsetDateTime updatedAt, long id) {
             throw ApiException.invalid("modifiedSince", "date-time",
                     "modifiedSince is a date and time with its offset, such as 2023-09-01T00:00:00Z");
         }
+    }
+
+    /** One page of a sync list and the cursor of the next, if there is one. */
+    public record Slice<T>(List<T> items, String next) {
+    }
+
+    /**
+     * The page of rows read one beyond {@code limit} (that one says whether there is a next page), with the cursor
+     * of its last row when there is.
+     */
+    public static <T> Slice<T> slice(List<T> rows, int limit, Function<T, SyncCursor> keyOf) {
+        if (rows.size() <= limit) {
+            return new Slice<>(rows, null);
+        }
+        List<T> page = rows.subList(0, limit);
+        return new Slice<>(page, keyOf.apply(page.get(limit - 1)).encode());
     }
 
     public String encode() {

@@ -101,16 +101,11 @@ public class WorkProgrammeService {
             conditions.add(new MinutesReads.Condition("(w.updated_at, w.id) > (?, ?)",
                     p -> p.timestamp(after.updatedAt()).id(after.id())));
         }
-        List<WorkProgrammeItemView> items = reads.workProgrammeItems(conditions, "w.updated_at, w.id", limit + 1);
-        String next = null;
-        if (items.size() > limit) {
-            items = items.subList(0, limit);
-            WorkProgrammeItemView last = items.get(limit - 1);
-            next = new SyncCursor(last.updatedAt(), last.id()).encode();
-        }
+        SyncCursor.Slice<WorkProgrammeItemView> page = SyncCursor.slice(reads.workProgrammeItems(conditions,
+                "w.updated_at, w.id", limit + 1), limit, item -> new SyncCursor(item.updatedAt(), item.id()));
         List<Tombstone> deleted = modifiedSince == null ? List.of()
                 : reads.tombstones(TOMBSTONE_KIND, modifiedSince, authority);
-        return new WorkProgrammeItemView.Page(items, deleted, next);
+        return new WorkProgrammeItemView.Page(page.items(), deleted, page.next());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

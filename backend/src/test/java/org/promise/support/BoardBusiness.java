@@ -61,23 +61,25 @@ public final class BoardBusiness {
     }
 
     private static String text(String sql, Object... parameters) {
-        try (Connection connection = Arc.container().instance(DataSource.class).get().getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return first(sql, row -> row.getString(1), parameters);
     }
 
     /** Runs a statement that returns one number (an inserted id, a count). */
     private static long number(String sql, Object... parameters) {
+        return first(sql, row -> row.getLong(1), parameters);
+    }
+
+    private interface Reader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** The first row of a statement that returns one, read. */
+    private static <T> T first(String sql, Reader<T> reader, Object... parameters) {
         try (Connection connection = Arc.container().instance(DataSource.class).get().getConnection();
                 PreparedStatement statement = prepare(connection, sql, parameters);
                 ResultSet row = statement.executeQuery()) {
             row.next();
-            return row.getLong(1);
+            return reader.read(row);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.promise.area.AreaService;
 import org.promise.board.BoardService;
 import org.promise.board.BoardView;
@@ -141,7 +142,7 @@ public class MeetingService {
         Meeting meeting = lockForChange(id, ifMatch);
         BoardView board = boards.get(meeting.boardId);
         checkAttendance(input.entries(), board);
-        List<MeetingView.AttendanceEntryView> before = reads.view(meeting).attendance();
+        Map<String, Object> before = Map.of("entries", reads.view(meeting).attendance());
         meeting.attendance.clear();
         repository.flush();
         for (AttendanceInput.Entry entry : input.entries()) {
@@ -160,7 +161,7 @@ public class MeetingService {
         stamps.changed(meeting);
         repository.flush();
         MeetingView after = reads.view(meeting);
-        audit.record(ATTENDANCE_AUDIT_TYPE, id, AuditAction.UPDATE, before, after.attendance());
+        audit.record(ATTENDANCE_AUDIT_TYPE, id, AuditAction.UPDATE, before, Map.of("entries", after.attendance()));
         return after;
     }
 

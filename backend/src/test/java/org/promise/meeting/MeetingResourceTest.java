@@ -237,6 +237,17 @@ class MeetingResourceTest {
     }
 
     @Test
+    void shouldNumberItemsAddedAtOnceInTurn() throws Exception {
+        long meeting = create(officer, meeting(board, "2090-07-18")).getLong("id");
+        List<Response> added = Race.of(4, n -> Contract.as(officer).contentType("application/json")
+                .body(item(null, "Item " + n)).post("/api/v1/meetings/" + meeting + "/agenda-items"));
+        assertThat(Race.statuses(added)).containsOnly(201);
+        assertThat(added.stream().map(answer -> answer.jsonPath().getInt("number"))).containsExactlyInAnyOrder(1, 2,
+                3, 4);
+        Contract.anonymous().get("/api/v1/meetings/" + meeting).then().header("ETag", equalTo("\"4\""));
+    }
+
+    @Test
     void shouldKeepTheMinutesApprovedStatusForTheResolution() {
         long meeting = create(officer, meeting(board, "2090-07-20")).getLong("id");
         Map<String, Object> body = meeting(board, "2090-07-20");

@@ -871,6 +871,259 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/boards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Boards
+         * @description Corporate parenting boards: their members with role, vote and term, the vacancies, the advisors who attend and the quorum where the papers state it. Public: no sign-in needed (a token may be sent, and changes nothing here).
+         */
+        get: operations["listBoards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One board
+         * @description One board with its members and advisors. Public.
+         */
+        get: operations["getBoard"];
+        /**
+         * Change a board
+         * @description Replaces the board's name, quorum, vacancies, members (in the order given) and advisors. Administrators only; If-Match required; audited. Its authority cannot change. A co-opted member has no vote (`voting` must be false: rule `co-opted-votes`), and a term ends on or after it starts (`termTo`, rule `range`).
+         */
+        put: operations["replaceBoard"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings
+         * @description Board meetings, by date (earliest first). Public: no sign-in needed. `agendaItemCount` counts the items the
+         *     caller may see: exempt items count only for the authority's officers and board members and administrators.
+         *     `indicator`, `actionItem` and `report` keep the meetings with a visible agenda item that considered that
+         *     indicator, action plan item or report.
+         *
+         *     Sync (as OParl 1.1): with `modifiedSince`, only meetings changed after that instant (a change to an agenda
+         *     item, the attendance or a declaration changes its meeting), ordered by `updatedAt` then `id`, and `deleted`
+         *     lists the meetings and agenda items removed since then, or made exempt (gone for the public). Pages hold
+         *     `limit` meetings; `next` and the `Link` header (`rel="next"`) give the next page while there is one.
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * Add a meeting
+         * @description A meeting of a board; its authority is the board's. Officers of that authority, or administrators; audited. A cancelled meeting needs `cancelledReason` (rule `required`), and only a cancelled one has it (`not-allowed`); `minutes-approved` is set only by the resolution that approves the minutes (`status`, rule `set-by-resolution`); the meeting closes after it starts (`closeTime`, rule `range`). An unknown board is `board`, rule `unknown`.
+         */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meetings calendar
+         * @description An iCalendar (RFC 5545) feed of an authority's meetings, to subscribe to at a plain address: no sign-in,
+         *     and the same for everyone (a token changes nothing). Times are in Europe/London (the feed carries its
+         *     VTIMEZONE); each meeting keeps its UID (`meeting-{id}@promise`); a cancelled meeting stays, with
+         *     `STATUS:CANCELLED`. The description lists the public agenda items only: an exempt item's title is never in
+         *     the feed.
+         */
+        get: operations["getMeetingCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One meeting
+         * @description The meeting with its agenda, attendance, declarations and quorum check. Public: no sign-in needed. An exempt agenda item shows everyone but the authority's officers and board members and administrators only its number, title, paragraph and the reason the public reads (no description, papers, indicators or action items), and the declarations on it are left out.
+         */
+        get: operations["getMeeting"];
+        /**
+         * Change a meeting
+         * @description Replaces the meeting's details (not its agenda, attendance or declarations), by the rules of adding one. Its board cannot change (`board`, rule `immutable`), and a meeting whose minutes are approved keeps that status. If-Match required; audited.
+         */
+        put: operations["replaceMeeting"];
+        post?: never;
+        /**
+         * Remove a meeting
+         * @description Removes a meeting entered in error, with its agenda and declarations; sync clients find it among the `deleted`. A meeting with attendance, minutes or resolutions is the record and stays (409: cancel it instead). If-Match required; audited.
+         */
+        delete: operations["deleteMeeting"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an agenda item
+         * @description Adds an item to the meeting's agenda, numbered as given or after the last. Officers of the authority, or administrators; audited. An exempt item needs the reason the public reads (`exemptReason`, rule `required`); its Schedule 12A paragraph is 1 to 8 (`exemptParagraph`, rule `range`; an exempt item without one is kept and flagged by the meeting's checks), and a public item has neither (`not-allowed`). A number taken is 409. Papers, indicators and action items must exist (rule `unknown`), the action items in the meeting's authority's plans.
+         */
+        post: operations["createAgendaItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an agenda item
+         * @description Replaces the item, by the rules of adding one (a number is required here). If-Match takes the item's `version` as a tag (`"3"`); audited. Making a public item exempt tells sync clients to delete their copy of it.
+         */
+        put: operations["replaceAgendaItem"];
+        post?: never;
+        /**
+         * Remove an agenda item
+         * @description Removes an item entered in error, with its papers and declarations; sync clients find it among the `deleted`. An item with a minute or resolutions stays (409). If-Match (the item's version) required; audited.
+         */
+        delete: operations["deleteAgendaItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record who attended
+         * @description Replaces the meeting's whole attendance record in one audited change: members present, apologies, substitutes (who for whom), officers, advisors, young people and guests. If-Match takes the meeting's ETag. A substitute names the member they stood in for (`substituteFor`, rule `required`), and nobody else does (`not-allowed`); `boardMember` must be a member of the meeting's board (rule `unknown`). The answer's `quorum` counts the voting members and substitutes present.
+         */
+        put: operations["replaceAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a declaration of interest
+         * @description A member's declaration of interest at the meeting, on one of its agenda items or on the meeting as a whole, with any dispensation. Officers of the authority, or administrators; audited. The agenda item must be one of this meeting's (`agendaItem`, rule `unknown`). A declaration on an exempt item is hidden like the item.
+         */
+        post: operations["createDeclaration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declarations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a declaration of interest
+         * @description Removes a declaration recorded in error (a declaration is never edited: remove it and record it again). Officers of the authority, or administrators; no If-Match; audited.
+         */
+        delete: operations["deleteDeclaration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}/minutes": {
         parameters: {
             query?: never;
@@ -2019,17 +2272,88 @@ export interface components {
         ValueReportList: {
             items: components["schemas"]["ValueReport"][];
         };
+        /** @description Something a sync client must delete from its copy, removed or no longer public since `modifiedSince` */
+        Tombstone: {
+            /** @enum {string} */
+            kind: "meeting" | "agenda-item" | "action-arising" | "work-programme-item";
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            deletedAt: string;
+        };
         /**
-         * @description A committee meeting of the board, or an engagement session with young people
+         * @description A co-opted member (a young person, for example) sits without a vote
+         * @enum {string}
+         */
+        BoardMemberRole: "chair" | "vice-chair" | "member" | "co-opted";
+        BoardMemberInput: {
+            name: string;
+            role: components["schemas"]["BoardMemberRole"];
+            voting: boolean;
+            /** @description What the papers say beside the name ("Lead Member", a ward) */
+            description?: string | null;
+            /** Format: date */
+            termFrom?: string | null;
+            /** Format: date */
+            termTo?: string | null;
+        };
+        BoardMember: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            role: components["schemas"]["BoardMemberRole"];
+            voting: boolean;
+            description: string | null;
+            /** Format: date */
+            termFrom: string | null;
+            /** Format: date */
+            termTo: string | null;
+        };
+        BoardInput: {
+            name: string;
+            /** @description Null when the papers do not state it */
+            quorum?: number | null;
+            vacancies: number;
+            members: components["schemas"]["BoardMemberInput"][];
+            advisors: string[];
+        };
+        Board: {
+            /** Format: int64 */
+            id: number;
+            authority: components["schemas"]["GssCode"];
+            authorityName: string;
+            name: string;
+            quorum: number | null;
+            /** @description Whether the papers state the quorum */
+            quorumStated: boolean;
+            vacancies: number;
+            members: components["schemas"]["BoardMember"][];
+            advisors: string[];
+            /** @description The members with a vote */
+            votingMembers: number;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BoardList: {
+            items: components["schemas"]["Board"][];
+        };
+        BoardRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /**
+         * @description A committee meeting, or an engagement session with young people
          * @enum {string}
          */
         MeetingKind: "committee" | "engagement-session";
         /**
-         * @description `minutes-approved` is set only by a later meeting's resolution approving the minutes; a cancelled meeting stays, marked cancelled.
+         * @description `minutes-approved` is set by the resolution of a later meeting that approves the minutes; a cancelled meeting stays, marked cancelled
          * @enum {string}
          */
         MeetingStatus: "scheduled" | "agenda-published" | "held" | "minutes-approved" | "cancelled";
-        /** @description A meeting, where something points at one */
         MeetingRef: {
             /** Format: int64 */
             id: number;
@@ -2039,6 +2363,237 @@ export interface components {
             kind: components["schemas"]["MeetingKind"];
             status: components["schemas"]["MeetingStatus"];
         };
+        MeetingInput: {
+            /** Format: int64 */
+            board: number;
+            kind: components["schemas"]["MeetingKind"];
+            title: string;
+            /** Format: date */
+            date: string;
+            /**
+             * @description 24-hour `HH:mm`, Europe/London
+             * @example 18:00
+             */
+            startTime?: string | null;
+            /**
+             * @description 24-hour `HH:mm`, Europe/London
+             * @example 18:00
+             */
+            closeTime?: string | null;
+            venue?: string | null;
+            livestreamUrl?: string | null;
+            status: components["schemas"]["MeetingStatus"];
+            cancelledReason?: string | null;
+            /** Format: date */
+            agendaPublishedOn?: string | null;
+            /**
+             * Format: date
+             * @description The "date of next meeting" as the papers print it, even when wrong (the checks flag it)
+             */
+            nextMeetingDate?: string | null;
+        };
+        MeetingSummary: {
+            /** Format: int64 */
+            id: number;
+            authority: components["schemas"]["GssCode"];
+            authorityName: string;
+            board: components["schemas"]["BoardRef"];
+            kind: components["schemas"]["MeetingKind"];
+            title: string;
+            /** Format: date */
+            date: string;
+            /** @example 18:00 */
+            startTime: string | null;
+            venue: string | null;
+            status: components["schemas"]["MeetingStatus"];
+            /** @description The agenda items the caller may see */
+            agendaItemCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        MeetingList: {
+            items: components["schemas"]["MeetingSummary"][];
+            /** @description With `modifiedSince`, the meetings and agenda items to delete; empty otherwise */
+            deleted: components["schemas"]["Tombstone"][];
+            /** @description The cursor of the next page (as `after`); absent on the last page */
+            next?: string;
+        };
+        AgendaPaperInput: {
+            title: string;
+            /**
+             * Format: int64
+             * @description The report, where Promise holds it (of the meeting's authority)
+             */
+            report?: number | null;
+        };
+        AgendaItemInput: {
+            /** @description The number printed on the agenda; when adding, after the last item if left out */
+            number?: number | null;
+            title: string;
+            description?: string | null;
+            exempt: boolean;
+            /** @description The Schedule 12A Part 1 paragraph, 1 to 8 (rule `range`); only for an exempt item */
+            exemptParagraph?: number | null;
+            /** @description What the public reads instead of the item; required for an exempt item */
+            exemptReason?: string | null;
+            papers?: components["schemas"]["AgendaPaperInput"][];
+            indicators?: components["schemas"]["IndicatorCodeValue"][];
+            actionItems?: number[];
+        };
+        AgendaPaper: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            report: {
+                /** Format: int64 */
+                id: number;
+                title: string;
+            } | null;
+        };
+        /** @description An exempt item shows everyone but the authority's insiders only its id, number, title, paragraph and reason (description null; papers, indicators and action items empty) */
+        AgendaItem: {
+            /** Format: int64 */
+            id: number;
+            number: number;
+            title: string;
+            description: string | null;
+            exempt: boolean;
+            exemptParagraph: number | null;
+            exemptReason: string | null;
+            papers: components["schemas"]["AgendaPaper"][];
+            indicators: {
+                code: string;
+                name: string;
+            }[];
+            actionItems: {
+                /** Format: int64 */
+                id: number;
+                /** @example 2023-24 */
+                planYear: string;
+                letter: string;
+                what: string;
+            }[];
+            /**
+             * Format: int64
+             * @description The item's version; its ETag for If-Match is this number in quotes
+             */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        AttendanceCapacity: "member" | "substitute" | "officer" | "advisor" | "young-person" | "guest";
+        /** @enum {string} */
+        Presence: "present" | "apologies" | "absent";
+        AttendanceEntryInput: {
+            name: string;
+            capacity: components["schemas"]["AttendanceCapacity"];
+            presence: components["schemas"]["Presence"];
+            /** @description The member a substitute stood in for; only for a substitute */
+            substituteFor?: string | null;
+            roleTitle?: string | null;
+            voting: boolean;
+            /**
+             * Format: int64
+             * @description The member of the meeting's board this entry is
+             */
+            boardMember?: number | null;
+        };
+        AttendanceInput: {
+            entries: components["schemas"]["AttendanceEntryInput"][];
+        };
+        AttendanceEntry: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            capacity: components["schemas"]["AttendanceCapacity"];
+            presence: components["schemas"]["Presence"];
+            substituteFor: string | null;
+            roleTitle: string | null;
+            voting: boolean;
+            /** Format: int64 */
+            boardMember: number | null;
+        };
+        QuorumCheck: {
+            /** @description The board's quorum; null when the papers do not state it */
+            required: number | null;
+            /** @description Members and substitutes present with a vote */
+            votingPresent: number;
+            /** @description Null when the papers do not state the quorum, or before attendance is recorded */
+            met: boolean | null;
+            /** @example Quorate: 5 voting members present, quorum 3. */
+            message: string;
+        };
+        /** @enum {string} */
+        DeclarationKind: "disclosable-pecuniary" | "other-registerable" | "non-registerable";
+        DeclarationInput: {
+            /**
+             * Format: int64
+             * @description The item of this meeting the interest is in; null for the meeting as a whole
+             */
+            agendaItem?: number | null;
+            memberName: string;
+            kind: components["schemas"]["DeclarationKind"];
+            interest: string;
+            dispensation?: string | null;
+        };
+        Declaration: {
+            /** Format: int64 */
+            id: number;
+            agendaItem: {
+                /** Format: int64 */
+                id: number;
+                number: number;
+            } | null;
+            memberName: string;
+            kind: components["schemas"]["DeclarationKind"];
+            interest: string;
+            dispensation: string | null;
+        };
+        Meeting: {
+            /** Format: int64 */
+            id: number;
+            authority: components["schemas"]["GssCode"];
+            authorityName: string;
+            board: components["schemas"]["BoardRef"];
+            kind: components["schemas"]["MeetingKind"];
+            title: string;
+            /** Format: date */
+            date: string;
+            /** @example 18:00 */
+            startTime: string | null;
+            /** @example 19:40 */
+            closeTime: string | null;
+            venue: string | null;
+            livestreamUrl: string | null;
+            status: components["schemas"]["MeetingStatus"];
+            cancelledReason: string | null;
+            /** Format: date */
+            agendaPublishedOn: string | null;
+            /** Format: date */
+            nextMeetingDate: string | null;
+            /** @description The agenda items the caller may see */
+            agendaItemCount: number;
+            agendaItems: components["schemas"]["AgendaItem"][];
+            attendance: components["schemas"]["AttendanceEntry"][];
+            /** @description Declarations on exempt items are left out for everyone but the authority's insiders */
+            declarations: components["schemas"]["Declaration"][];
+            quorum: components["schemas"]["QuorumCheck"];
+            /** @description The resolution that approved this meeting's minutes (a ResolutionRef), once one has */
+            minutesApprovedBy: {
+                /** Format: int64 */
+                id: number;
+                meeting: components["schemas"]["MeetingRef"];
+                agendaItemNumber: number;
+                number: number | null;
+            } | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description A resolution, by the meeting and agenda item it was made at */
         ResolutionRef: {
             /** Format: int64 */
@@ -2047,15 +2602,6 @@ export interface components {
             agendaItemNumber: number;
             /** @description Its number within the item ("Resolved that 1. ... 2. ..."); absent for a single unnumbered one */
             number?: number | null;
-        };
-        /** @description Something a sync client must remove from its copy (OParl 1.1's deleted objects) */
-        Tombstone: {
-            /** @enum {string} */
-            kind: "meeting" | "agenda-item" | "action-arising" | "work-programme-item";
-            /** Format: int64 */
-            id: number;
-            /** Format: date-time */
-            deletedAt: string;
         };
         AgendaItemRef: {
             /** Format: int64 */
@@ -2515,22 +3061,24 @@ export interface components {
         ReportId: number;
         /** @example 1 */
         Id: number;
+        /**
+         * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then
+         * @example 2023-11-01T00:00:00Z
+         */
+        SyncModifiedSince: string;
+        /** @description Objects a page, 1 to 500 */
+        SyncLimit: number;
+        /** @description The page after this cursor (from `next`, or the `Link` header's next page); without it, the first page */
+        SyncAfter: string;
         /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
         IfMatch: string;
-        /**
-         * @description Only what changed after this instant (OParl 1.1's sync), and in `deleted` what went since; an ISO 8601 date-time with its offset
-         * @example 2023-09-01T00:00:00Z
-         */
-        ModifiedSince: string;
-        /** @description Objects a page, 1 to 500 */
-        Limit: number;
-        /** @description The page after this cursor (from the `next` link); without it, the first page */
-        After: string;
     };
     requestBodies: never;
     headers: {
         /** @description The version of this resource, for If-Match */
         ETag: string;
+        /** @description RFC 8288 link to the next page, `<...>; rel="next"`, while there is one */
+        SyncLink: string;
     };
     pathItems: never;
 }
@@ -4701,6 +5249,793 @@ export interface operations {
             431: components["responses"]["HeadersTooLarge"];
         };
     };
+    listBoards: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this authority's boards (GSS code); every authority's otherwise
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The boards, by authority and name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "authority": "E08000030",
+                     *       "authorityName": "Walsall",
+                     *       "name": "Corporate Parenting Board",
+                     *       "quorum": 3,
+                     *       "quorumStated": true,
+                     *       "vacancies": 1,
+                     *       "members": [
+                     *         {
+                     *           "id": 1,
+                     *           "name": "Councillor E. Hughes",
+                     *           "role": "chair",
+                     *           "voting": true,
+                     *           "description": null,
+                     *           "termFrom": null,
+                     *           "termTo": null
+                     *         }
+                     *       ],
+                     *       "advisors": [
+                     *         "Interim Director",
+                     *         "Children's Social Work"
+                     *       ],
+                     *       "votingMembers": 1,
+                     *       "version": 0,
+                     *       "updatedAt": "2023-11-13T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Board"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    replaceBoard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Corporate Parenting Board",
+                 *       "quorum": 3,
+                 *       "vacancies": 1,
+                 *       "members": [
+                 *         {
+                 *           "name": "Councillor E. Hughes",
+                 *           "role": "chair",
+                 *           "voting": true
+                 *         },
+                 *         {
+                 *           "name": "Young person (Children in Care Council)",
+                 *           "role": "co-opted",
+                 *           "voting": false
+                 *         }
+                 *       ],
+                 *       "advisors": [
+                 *         "Interim Director",
+                 *         "Children's Social Work"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BoardInput"];
+            };
+        };
+        responses: {
+            /** @description The changed board */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Board"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this authority's meetings (GSS code)
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+                /**
+                 * @description Only meetings on or after this date
+                 * @example 2023-04-01
+                 */
+                from?: string;
+                /**
+                 * @description Only meetings on or before this date
+                 * @example 2024-03-31
+                 */
+                to?: string;
+                status?: components["schemas"]["MeetingStatus"];
+                kind?: components["schemas"]["MeetingKind"];
+                /** @description Only meetings that considered this indicator */
+                indicator?: components["schemas"]["IndicatorCodeValue"];
+                /** @description Only meetings that considered this action plan item */
+                actionItem?: number;
+                /** @description Only meetings that had this report among their papers */
+                report?: number;
+                /**
+                 * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then
+                 * @example 2023-11-01T00:00:00Z
+                 */
+                modifiedSince?: components["parameters"]["SyncModifiedSince"];
+                /** @description Objects a page, 1 to 500 */
+                limit?: components["parameters"]["SyncLimit"];
+                /** @description The page after this cursor (from `next`, or the `Link` header's next page); without it, the first page */
+                after?: components["parameters"]["SyncAfter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings */
+            200: {
+                headers: {
+                    Link: components["headers"]["SyncLink"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 3,
+                     *           "authority": "E08000030",
+                     *           "authorityName": "Walsall",
+                     *           "board": {
+                     *             "id": 1,
+                     *             "name": "Corporate Parenting Board"
+                     *           },
+                     *           "kind": "committee",
+                     *           "title": "Corporate Parenting Board",
+                     *           "date": "2023-11-13",
+                     *           "startTime": "18:00",
+                     *           "venue": "Council Chamber, Walsall Council House",
+                     *           "status": "agenda-published",
+                     *           "agendaItemCount": 11,
+                     *           "updatedAt": "2023-11-03T10:15:00Z",
+                     *           "version": 4
+                     *         }
+                     *       ],
+                     *       "deleted": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MeetingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "board": 1,
+                 *       "kind": "committee",
+                 *       "title": "Corporate Parenting Board",
+                 *       "date": "2023-11-13",
+                 *       "startTime": "18:00",
+                 *       "closeTime": null,
+                 *       "venue": "Council Chamber, Walsall Council House",
+                 *       "livestreamUrl": null,
+                 *       "status": "agenda-published",
+                 *       "cancelledReason": null,
+                 *       "agendaPublishedOn": "2023-11-03",
+                 *       "nextMeetingDate": "2024-01-09"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The new meeting */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getMeetingCalendar: {
+        parameters: {
+            query: {
+                /**
+                 * @description The authority (GSS code)
+                 * @example E08000030
+                 */
+                authority: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//Promise//Meetings//EN
+                     *     BEGIN:VEVENT
+                     *     UID:meeting-3@promise
+                     *     DTSTAMP:20231103T101500Z
+                     *     DTSTART;TZID=Europe/London:20231113T180000
+                     *     SUMMARY:Corporate Parenting Board
+                     *     END:VEVENT
+                     *     END:VCALENDAR
+                     */
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "authority": "E08000030",
+                     *       "authorityName": "Walsall",
+                     *       "board": {
+                     *         "id": 1,
+                     *         "name": "Corporate Parenting Board"
+                     *       },
+                     *       "kind": "committee",
+                     *       "title": "Corporate Parenting Board",
+                     *       "date": "2023-09-04",
+                     *       "startTime": "18:00",
+                     *       "closeTime": "19:40",
+                     *       "venue": "Council Chamber, Walsall Council House",
+                     *       "livestreamUrl": null,
+                     *       "status": "held",
+                     *       "cancelledReason": null,
+                     *       "agendaPublishedOn": null,
+                     *       "nextMeetingDate": "2023-11-13",
+                     *       "agendaItemCount": 1,
+                     *       "agendaItems": [
+                     *         {
+                     *           "id": 7,
+                     *           "number": 9,
+                     *           "title": "Virtual School Annual Report",
+                     *           "description": null,
+                     *           "exempt": false,
+                     *           "exemptParagraph": null,
+                     *           "exemptReason": null,
+                     *           "papers": [],
+                     *           "indicators": [],
+                     *           "actionItems": [],
+                     *           "version": 0,
+                     *           "updatedAt": "2023-09-05T09:00:00Z"
+                     *         }
+                     *       ],
+                     *       "attendance": [
+                     *         {
+                     *           "id": 11,
+                     *           "name": "Councillor A. Nawaz",
+                     *           "capacity": "substitute",
+                     *           "presence": "present",
+                     *           "substituteFor": "Councillor Latham",
+                     *           "roleTitle": null,
+                     *           "voting": true,
+                     *           "boardMember": null
+                     *         }
+                     *       ],
+                     *       "declarations": [],
+                     *       "quorum": {
+                     *         "required": 3,
+                     *         "votingPresent": 1,
+                     *         "met": false,
+                     *         "message": "Not quorate: 1 voting member present, the quorum is 3."
+                     *       },
+                     *       "minutesApprovedBy": null,
+                     *       "updatedAt": "2023-09-05T09:00:00Z",
+                     *       "version": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    replaceMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description The changed meeting */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    deleteMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    createAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "number": 6,
+                 *       "title": "Performance Report Quarter 2",
+                 *       "description": "The board's scorecard at the end of September 2023.",
+                 *       "exempt": false,
+                 *       "exemptParagraph": null,
+                 *       "exemptReason": null,
+                 *       "papers": [
+                 *         {
+                 *           "title": "Corporate Parenting Performance Report, Quarter 2 2023/24"
+                 *         }
+                 *       ],
+                 *       "indicators": [
+                 *         "CL_EET_1921"
+                 *       ],
+                 *       "actionItems": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["AgendaItemInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The meeting the item belongs to */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    replaceAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemInput"];
+            };
+        };
+        responses: {
+            /** @description The changed item */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    deleteAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    replaceAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "entries": [
+                 *         {
+                 *           "name": "Councillor E. Hughes",
+                 *           "capacity": "member",
+                 *           "presence": "present",
+                 *           "voting": true
+                 *         },
+                 *         {
+                 *           "name": "Councillor A. Nawaz",
+                 *           "capacity": "substitute",
+                 *           "presence": "present",
+                 *           "substituteFor": "Councillor Latham",
+                 *           "voting": true
+                 *         },
+                 *         {
+                 *           "name": "Councillor Latham",
+                 *           "capacity": "member",
+                 *           "presence": "apologies",
+                 *           "voting": true
+                 *         },
+                 *         {
+                 *           "name": "S. Smith",
+                 *           "capacity": "officer",
+                 *           "presence": "present",
+                 *           "roleTitle": "Interim Director, Children's Social Work",
+                 *           "voting": false
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description The meeting with its attendance */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    createDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "agendaItem": null,
+                 *       "memberName": "Councillor E. Hughes",
+                 *       "kind": "non-registerable",
+                 *       "interest": "A relative is a foster carer for the authority",
+                 *       "dispensation": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeclarationInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The meeting the declaration belongs to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Declaration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    deleteDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
     getMeetingMinutes: {
         parameters: {
             query?: never;
@@ -4998,14 +6333,14 @@ export interface operations {
                 /** @description Only late actions (`true`) or only the others (`false`) */
                 overdue?: boolean;
                 /**
-                 * @description Only what changed after this instant (OParl 1.1's sync), and in `deleted` what went since; an ISO 8601 date-time with its offset
-                 * @example 2023-09-01T00:00:00Z
+                 * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then
+                 * @example 2023-11-01T00:00:00Z
                  */
-                modifiedSince?: components["parameters"]["ModifiedSince"];
+                modifiedSince?: components["parameters"]["SyncModifiedSince"];
                 /** @description Objects a page, 1 to 500 */
-                limit?: components["parameters"]["Limit"];
-                /** @description The page after this cursor (from the `next` link); without it, the first page */
-                after?: components["parameters"]["After"];
+                limit?: components["parameters"]["SyncLimit"];
+                /** @description The page after this cursor (from `next`, or the `Link` header's next page); without it, the first page */
+                after?: components["parameters"]["SyncAfter"];
             };
             header?: never;
             path?: never;
@@ -5244,14 +6579,14 @@ export interface operations {
                  */
                 authority?: components["schemas"]["GssCode"];
                 /**
-                 * @description Only what changed after this instant (OParl 1.1's sync), and in `deleted` what went since; an ISO 8601 date-time with its offset
-                 * @example 2023-09-01T00:00:00Z
+                 * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then
+                 * @example 2023-11-01T00:00:00Z
                  */
-                modifiedSince?: components["parameters"]["ModifiedSince"];
+                modifiedSince?: components["parameters"]["SyncModifiedSince"];
                 /** @description Objects a page, 1 to 500 */
-                limit?: components["parameters"]["Limit"];
-                /** @description The page after this cursor (from the `next` link); without it, the first page */
-                after?: components["parameters"]["After"];
+                limit?: components["parameters"]["SyncLimit"];
+                /** @description The page after this cursor (from `next`, or the `Link` header's next page); without it, the first page */
+                after?: components["parameters"]["SyncAfter"];
             };
             header?: never;
             path?: never;

@@ -55,6 +55,8 @@ class ArchitectureTest {
             .layer("strategy").definedBy("org.promise.strategy..")
             .layer("report").definedBy("org.promise.report..")
             .layer("me").definedBy("org.promise.me..")
+            .layer("board").definedBy("org.promise.board..")
+            .layer("meeting").definedBy("org.promise.meeting..")
             .layer("minutes").definedBy("org.promise.minutes..")
             .whereLayer("common").mayNotAccessAnyLayer()
             .whereLayer("period").mayOnlyAccessLayers("common")
@@ -76,7 +78,11 @@ class ArchitectureTest {
             .whereLayer("strategy").mayOnlyAccessLayers("common", "indicator")
             .whereLayer("report").mayOnlyAccessLayers("common", "area")
             .whereLayer("me").mayOnlyAccessLayers("common", "area")
-            .whereLayer("minutes").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report");
+            .whereLayer("board").mayOnlyAccessLayers("common", "area")
+            .whereLayer("meeting").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
+                    "board")
+            .whereLayer("minutes").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
+                    "board", "meeting");
 
     /** Also for a feature the map above does not know yet. */
     @ArchTest

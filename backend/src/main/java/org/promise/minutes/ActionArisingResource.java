@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -20,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.security.Role;
+import org.promise.common.sync.SyncLinks;
+import org.promise.common.sync.SyncQuery;
 import org.promise.common.wire.WireParam;
 
 /** The tracker of actions arising: no sign-in needed to read; officers change them. */
@@ -40,12 +41,11 @@ public class ActionArisingResource {
     @PermitAll
     public Response list(@QueryParam("authority") String authority, @QueryParam("status") String status,
             @QueryParam("overdue") Boolean overdue, @QueryParam("modifiedSince") String modifiedSince,
-            @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("after") String after,
-            @Context UriInfo uri) {
+            @QueryParam("limit") Integer limit, @QueryParam("after") String after, @Context UriInfo uri) {
         ActionArisingView.Page page = service.list(new ActionArisingService.Filter(authority,
                 WireParam.optional(ActionArisingStatus.class, "status", status).orElse(null), overdue,
-                SyncCursor.modifiedSince(modifiedSince), limit, SyncCursor.decode(after)));
-        return links.page(Response.ok(page), uri, page.next()).build();
+                SyncQuery.of(modifiedSince, limit, after)));
+        return links.page(page, page.next(), uri);
     }
 
     @GET

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,12 @@ import org.promise.common.error.FieldError;
 import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
 import org.promise.common.security.Role;
+import org.promise.common.sync.SyncCursor;
+import org.promise.common.sync.SyncPage;
+import org.promise.common.sync.SyncQuery;
+import org.promise.common.sync.Tombstone;
+import org.promise.common.sync.TombstoneKind;
+import org.promise.common.sync.Tombstones;
 import org.promise.common.time.Clocks;
 
 /**
@@ -27,16 +32,18 @@ import org.promise.common.time.Clocks;
 public class ActionArisingService {
 
     static final String AUDIT_TYPE = "action-arising";
-    static final String TOMBSTONE_KIND = "action-arising";
 
     private final MinutesReads reads;
+    private final Tombstones tombstones;
     private final AuditService audit;
     private final Caller caller;
     private final Stamps stamps;
     private final Clock clock;
 
-    public ActionArisingService(MinutesReads reads, AuditService audit, Caller caller, Stamps stamps, Clock clock) {
+    public ActionArisingService(MinutesReads reads, Tombstones tombstones, AuditService audit, Caller caller,
+            Stamps stamps, Clock clock) {
         this.reads = reads;
+        this.tombstones = tombstones;
         this.audit = audit;
         this.caller = caller;
         this.stamps = stamps;
@@ -44,8 +51,7 @@ public class ActionArisingService {
     }
 
     /** The filters of the tracker; null leaves one out. */
-    public record Filter(String authority, ActionArisingStatus status, Boolean overdue, OffsetDateTime modifiedSince,
-            int limit, SyncCursor after) {
+    public record Filter(String authority, ActionArisingStatus status, Boolean overdue, SyncQuery sync) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,17 +70,19 @@ public class ActionArisingService {
             conditions.add(new MinutesReads.Condition(filter.overdue() ? late : "not coalesce(" + late + ", false)",
                     p -> p.date(today)));
         }
-        if (filter.modifiedSince() != null) {
-            conditions.add(new MinutesReads.Condition("a.updated_at > ?", p -> p.timestamp(filter.modifiedSince())));
+        SyncQuery sync = filter.sync();
+        if (sync.changes()) {
+            conditions.add(new MinutesReads.Condition("a.updated_at > ?", p -> p.timestamp(sync.modifiedSince())));
         }
-        if (filter.after() != null) {
+        if (sync.after() != null) {
             conditions.add(new MinutesReads.Condition("(a.updated_at, a.id) > (?, ?)",
-                    p -> p.timestamp(filter.after().updatedAt()).id(filter.after().id())));
+                    p -> p.timestamp(sync.after().changedAt()).id(sync.after().id())));
         }
-        SyncCursor.Slice<ActionArisingView> page = SyncCursor.slice(reads.actions(conditions, filter.limit() + 1,
-                today), filter.limit(), action -> new SyncCursor(action.updatedAt(), action.id()));
-        List<Tombstone> deleted = filter.modifiedSince() == null ? List.of()
-                : reads.tombstones(TOMBSTONE_KIND, filter.modifiedSince(), filter.authority());
+        SyncPage<ActionArisingView> page = SyncPage.of(reads.actions(conditions, sync.limit() + 1, today),
+                sync.limit(), action -> SyncCursor.after(action.updatedAt(), action.id()));
+        List<Tombstone> deleted = sync.reportsDeletions()
+                ? tombstones.since(List.of(TombstoneKind.ACTION_ARISING), filter.authority(), sync.modifiedSince())
+                : List.of();
         return new ActionArisingView.Page(page.items(), reads.actionCounts(seen, today), deleted, page.next());
     }
 

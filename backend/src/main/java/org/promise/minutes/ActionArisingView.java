@@ -3,6 +3,7 @@ package org.promise.minutes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.promise.common.sync.Tombstone;
 
 /** An action arising as the tracker shows it. */
 public record ActionArisingView(long id, String authority, String authorityName, String description, String owner,

@@ -242,20 +242,6 @@ public class MinutesReads {
                                 row.getString(5), row.getObject(6, OffsetDateTime.class))));
     }
 
-    // --- sync -------------------------------------------------------------------------------------------------
-
-    /** Tombstones of a kind since an instant, of one authority or of all. */
-    public List<Tombstone> tombstones(String kind, OffsetDateTime since, String authority) {
-        List<Condition> conditions = new ArrayList<>(List.of(new Condition("t.kind = ?", p -> p.text(kind)),
-                new Condition("t.deleted_at > ?", p -> p.timestamp(since))));
-        if (authority != null) {
-            conditions.add(new Condition("t.authority_code = ?", p -> p.text(authority)));
-        }
-        return sql.list("select t.kind, t.object_id, t.deleted_at from sync_tombstone t" + where(conditions)
-                + " order by t.deleted_at, t.id", p -> bind(p, conditions),
-                row -> new Tombstone(row.getString(1), row.getLong(2), row.getObject(3, OffsetDateTime.class)));
-    }
-
     // --- rows -------------------------------------------------------------------------------------------------
 
     private static String where(List<Condition> conditions) {

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,6 +21,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
+import org.promise.common.sync.SyncLinks;
+import org.promise.common.sync.SyncQuery;
 
 /** The work programme: public to read; officers plan, change and move its items. */
 @Path("/api/v1/work-programme")
@@ -49,11 +50,9 @@ public class WorkProgrammeResource {
     @PermitAll
     @Path("/items")
     public Response list(@QueryParam("authority") String authority, @QueryParam("modifiedSince") String modifiedSince,
-            @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("after") String after,
-            @Context UriInfo uri) {
-        WorkProgrammeItemView.Page page = service.list(authority, SyncCursor.modifiedSince(modifiedSince), limit,
-                SyncCursor.decode(after));
-        return syncLinks.page(Response.ok(page), uri, page.next()).build();
+            @QueryParam("limit") Integer limit, @QueryParam("after") String after, @Context UriInfo uri) {
+        WorkProgrammeItemView.Page page = service.list(authority, SyncQuery.of(modifiedSince, limit, after));
+        return syncLinks.page(page, page.next(), uri);
     }
 
     @POST

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +19,12 @@ import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
+import org.promise.common.sync.SyncCursor;
+import org.promise.common.sync.SyncPage;
+import org.promise.common.sync.SyncQuery;
+import org.promise.common.sync.Tombstone;
+import org.promise.common.sync.TombstoneKind;
+import org.promise.common.sync.Tombstones;
 import org.promise.common.time.Clocks;
 import org.promise.report.ReportType;
 
@@ -31,21 +36,22 @@ import org.promise.report.ReportType;
 public class WorkProgrammeService {
 
     static final String AUDIT_TYPE = "work-programme-item";
-    static final String TOMBSTONE_KIND = "work-programme-item";
     private static final int EVERY_ITEM = 10_000;
 
     private final MeetingFactsSource meetings;
     private final MinutesReads reads;
+    private final Tombstones tombstones;
     private final AreaService areas;
     private final AuditService audit;
     private final Caller caller;
     private final Stamps stamps;
     private final Clock clock;
 
-    public WorkProgrammeService(MeetingFactsSource meetings, MinutesReads reads, AreaService areas,
-            AuditService audit, Caller caller, Stamps stamps, Clock clock) {
+    public WorkProgrammeService(MeetingFactsSource meetings, MinutesReads reads, Tombstones tombstones,
+            AreaService areas, AuditService audit, Caller caller, Stamps stamps, Clock clock) {
         this.meetings = meetings;
         this.reads = reads;
+        this.tombstones = tombstones;
         this.areas = areas;
         this.audit = audit;
         this.caller = caller;
@@ -88,23 +94,24 @@ public class WorkProgrammeService {
 
     /** A page of items in the order of their last change, for sync clients. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public WorkProgrammeItemView.Page list(String authority, OffsetDateTime modifiedSince, int limit,
-            SyncCursor after) {
+    public WorkProgrammeItemView.Page list(String authority, SyncQuery sync) {
         List<MinutesReads.Condition> conditions = new ArrayList<>();
         if (authority != null) {
             conditions.add(new MinutesReads.Condition("w.authority_code = ?", p -> p.text(authority)));
         }
-        if (modifiedSince != null) {
-            conditions.add(new MinutesReads.Condition("w.updated_at > ?", p -> p.timestamp(modifiedSince)));
+        if (sync.changes()) {
+            conditions.add(new MinutesReads.Condition("w.updated_at > ?", p -> p.timestamp(sync.modifiedSince())));
         }
-        if (after != null) {
+        if (sync.after() != null) {
             conditions.add(new MinutesReads.Condition("(w.updated_at, w.id) > (?, ?)",
-                    p -> p.timestamp(after.updatedAt()).id(after.id())));
+                    p -> p.timestamp(sync.after().changedAt()).id(sync.after().id())));
         }
-        SyncCursor.Slice<WorkProgrammeItemView> page = SyncCursor.slice(reads.workProgrammeItems(conditions,
-                "w.updated_at, w.id", limit + 1), limit, item -> new SyncCursor(item.updatedAt(), item.id()));
-        List<Tombstone> deleted = modifiedSince == null ? List.of()
-                : reads.tombstones(TOMBSTONE_KIND, modifiedSince, authority);
+        SyncPage<WorkProgrammeItemView> page = SyncPage.of(reads.workProgrammeItems(conditions,
+                "w.updated_at, w.id", sync.limit() + 1), sync.limit(),
+                item -> SyncCursor.after(item.updatedAt(), item.id()));
+        List<Tombstone> deleted = sync.reportsDeletions()
+                ? tombstones.since(List.of(TombstoneKind.WORK_PROGRAMME_ITEM), authority, sync.modifiedSince())
+                : List.of();
         return new WorkProgrammeItemView.Page(page.items(), deleted, page.next());
     }
 

@@ -28,9 +28,12 @@ import org.promise.support.Tokens;
  * writes belong to a fourth. Items the contract's examples name (Walsall's strategy and plans) are read where they
  * are. The authority is a member of a regional adoption agency of the fixture's own, which holds a provisional value
  * (rows whose data is "agency" name it), and the write authority of another, whose figures the "agency" write rows
- * change. Each authority also has a board whose meeting's minutes are approved, with a public and an exempt agenda
- * item each carrying a minute, a resolution and an action, and a later meeting, not yet approved, whose draft
- * resolution approved them; the write authority has a meeting to record minutes and resolutions at.
+ * change. Each authority has a board with two meetings in {@link #YEAR}: one with a public and an exempt agenda item
+ * (the exempt one's description and paper, and the declaration on it, name the exempt report; the public one's paper
+ * links to the exempt report, whose title only insiders may read there), and one with a public item only. Each also has
+ * the board's record: a meeting whose minutes are approved, with a public and an exempt agenda item each carrying a
+ * minute, a resolution and an action, and a later meeting, not yet approved, whose draft resolution approved them;
+ * the write authority has a meeting to record minutes and resolutions at.
  */
 final class MatrixFixture {
 
@@ -56,8 +59,8 @@ final class MatrixFixture {
 
     /** One authority's sensitive items and the text by which each would show. */
     record Authority(String code, String name, long publicReport, long exemptReport, String exemptTitle,
-            String provisional, List<String> internal, Set<String> withheld, String explainedCheck,
-            BoardRecord board) {
+            String provisional, List<String> internal, Set<String> withheld, String explainedCheck, long board,
+            long exemptMeeting, long publicMeeting, String exemptItemTitle, BoardRecord record) {
     }
 
     /**
@@ -85,10 +88,13 @@ final class MatrixFixture {
     private final long writeQuestion;
     private final long writeYouSaid;
     private final String writeCheck;
+    private final long writeBoard;
+    private final long writeMeeting;
     private final long writeAgendaItem;
+    private final long writeMinutesItem;
     private final long writeAction;
     private final long writeProgrammeItem;
-    private final List<Long> writeMeetings;
+    private final List<Long> writeRecordMeetings;
 
     MatrixFixture() {
         units = Contract.as(ADMIN).get("/api/v1/indicators").jsonPath()
@@ -121,15 +127,18 @@ final class MatrixFixture {
                 .bodies().get(0).example().replace("CL_EET_1921", WRITE_INDICATOR);
         Contract.as(ADMIN).contentType("application/json").body(indicator).post("/api/v1/indicators")
                 .then().statusCode(201);
+        writeBoard = writes.board();
+        writeMeeting = meeting(writeBoard, "2085-06-01");
+        writeAgendaItem = agendaItem(writeMeeting, "Matrix item to write", false, null, null);
         String writeOfficer = Tokens.officer(writeAuthority);
-        long writeBoard = BoardBusiness.board(writeAuthority);
-        long approved = BoardBusiness.meeting(writeAuthority, writeBoard, LocalDate.of(2005, 1, 10), "held");
+        long recordBoard = BoardBusiness.board(writeAuthority);
+        long approved = BoardBusiness.meeting(writeAuthority, recordBoard, LocalDate.of(2005, 1, 10), "held");
         writeAction = resolution(writeOfficer, BoardBusiness.item(approved, 1, "Matrix item with an action"),
                 "Matrix resolution to write", "Matrix action to write", null);
-        long meeting = BoardBusiness.meeting(writeAuthority, writeBoard, LocalDate.of(2005, 2, 7), "held");
-        resolution(writeOfficer, BoardBusiness.item(meeting, 1, "Minutes"), "Approved", null, approved);
-        writeAgendaItem = BoardBusiness.item(meeting, 2, "Matrix item to write");
-        writeMeetings = List.of(approved, meeting);
+        long recordMeeting = BoardBusiness.meeting(writeAuthority, recordBoard, LocalDate.of(2005, 2, 7), "held");
+        resolution(writeOfficer, BoardBusiness.item(recordMeeting, 1, "Minutes"), "Approved", null, approved);
+        writeMinutesItem = BoardBusiness.item(recordMeeting, 2, "Matrix item to minute");
+        writeRecordMeetings = List.of(approved, recordMeeting);
         writeProgrammeItem = create("/api/v1/work-programme/items", Map.of("authority", writeAuthority,
                 "startYear", 2004, "title", "Matrix programme item to write", "status", "planned"));
     }
@@ -163,17 +172,27 @@ final class MatrixFixture {
         String check = otherReportOfTheTotal(code, YEAR);
         Contract.as(ADMIN).contentType("application/json").body(Map.of("reason", "Matrix explanation of " + name))
                 .put("/api/v1/data-checks/" + code + "/" + check + "/explanation").then().statusCode(201);
+        long board = area.board();
+        long exemptMeeting = meeting(board, "1996-06-03");
+        agendaItem(exemptMeeting, "Matrix public item of " + name, false, null, exemptReport);
+        String exemptItemTitle = "Matrix exempt item of " + name;
+        long exemptItem = agendaItem(exemptMeeting, exemptItemTitle, true, exemptTitle, exemptReport);
+        create("/api/v1/meetings/" + exemptMeeting + "/declarations", Map.of("agendaItem", exemptItem,
+                "memberName", "Councillor Chair", "kind", "non-registerable", "interest", "Wrote " + exemptTitle));
+        long publicMeeting = meeting(board, "1996-09-02");
+        agendaItem(publicMeeting, "Matrix public item of " + name, false, null, publicReport);
         return new Authority(code, name, publicReport, exemptReport, exemptTitle, provisional.toPlainString(),
                 List.of(String.valueOf(internalValue), String.valueOf(internalTarget), internalBasis),
-                Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"), check, boardRecord(code, name));
+                Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"), check, board, exemptMeeting, publicMeeting,
+                exemptItemTitle, boardRecord(code, name));
     }
 
     private static BoardRecord boardRecord(String code, String name) {
         String officer = Tokens.officer(code);
         long board = BoardBusiness.board(code);
         long approved = BoardBusiness.meeting(code, board, LocalDate.of(2001, 1, 15), "held");
-        long publicItem = BoardBusiness.item(approved, 1, "Matrix public item of " + name);
-        long exemptItem = BoardBusiness.item(approved, 2, "Matrix exempt item of " + name, true, 1);
+        long publicItem = BoardBusiness.item(approved, 1, "Matrix record public item of " + name);
+        long exemptItem = BoardBusiness.item(approved, 2, "Matrix record exempt item of " + name, true, 1);
         minute(officer, publicItem, "Matrix public minute of " + name);
         minute(officer, exemptItem, "Matrix exempt minute of " + name);
         long publicAction = resolution(officer, publicItem, "Matrix public resolution of " + name,
@@ -210,6 +229,25 @@ final class MatrixFixture {
                 .post("/api/v1/agenda-items/" + agendaItem + "/resolutions").then().statusCode(201)
                 .extract().jsonPath().getList("actions.id", Long.class);
         return actions.isEmpty() ? 0 : actions.get(0);
+    }
+
+    private static long meeting(long board, String date) {
+        return create("/api/v1/meetings", Map.of("board", board, "kind", "committee", "title", "Matrix meeting",
+                "date", date, "startTime", "18:00", "status", "held"));
+    }
+
+    /** An agenda item; an exempt one says {@code secret} in its description and paper, and links to {@code report}. */
+    private static long agendaItem(long meeting, String title, boolean exempt, String secret, Long report) {
+        Map<String, Object> body = new HashMap<>(Map.of("title", title, "exempt", exempt));
+        Map<String, Object> paper = new HashMap<>(Map.of("title", exempt ? secret : "Matrix paper"));
+        paper.put("report", report);
+        body.put("papers", List.of(paper));
+        if (exempt) {
+            body.put("description", "About " + secret);
+            body.put("exemptParagraph", 1);
+            body.put("exemptReason", "Information relating to an individual");
+        }
+        return create("/api/v1/meetings/" + meeting + "/agenda-items", body);
     }
 
     /** A warning to explain: the papers give another number of children who left care than the stored 9066. */
@@ -254,7 +292,9 @@ final class MatrixFixture {
         return switch (parameter.name()) {
             case "area", "authority" -> data.equals("agency") ? agency : authority.code();
             case "key" -> authority.explainedCheck();
-            case "period", "from", "to" -> YEAR;
+            case "from" -> isDate(parameter) ? "1996-04-01" : YEAR;
+            case "to" -> isDate(parameter) ? "1997-03-31" : YEAR;
+            case "period" -> YEAR;
             case "code" -> operation.path().startsWith("/api/v1/areas") ? authority.code() : switch (data) {
                 case "internal" -> INTERNAL;
                 case "provisional" -> PROVISIONAL;
@@ -264,32 +304,37 @@ final class MatrixFixture {
             };
             case "id" -> operation.path().startsWith("/api/v1/reports/")
                     ? String.valueOf(data.equals("exempt") ? authority.exemptReport : authority.publicReport)
-                    : boardRecordId(operation, data, parameter);
+                    : operation.path().matches("/api/v1/meetings/\\{id}/(minutes|checks)")
+                            || operation.path().startsWith("/api/v1/agenda-items/")
+                            || operation.path().startsWith("/api/v1/actions-arising/")
+                            || operation.path().startsWith("/api/v1/work-programme/")
+                    ? boardRecordId(operation, data)
+                    : operation.path().startsWith("/api/v1/meetings/")
+                    ? String.valueOf(data.equals("public") ? authority.publicMeeting : authority.exemptMeeting)
+                    : operation.path().startsWith("/api/v1/boards/") ? String.valueOf(authority.board)
+                    : parameter.example();
             default -> parameter.example();
         };
     }
 
     /** The id a read of the board's record names: the item of the row's kind, of the authority's record. */
-    private String boardRecordId(Operation operation, String data, Parameter parameter) {
-        BoardRecord board = authority.board();
+    private String boardRecordId(Operation operation, String data) {
+        BoardRecord record = authority.record();
         String path = operation.path();
         if (path.startsWith("/api/v1/meetings/")) {
-            return String.valueOf(data.equals("draft") ? board.draftMeeting() : board.approvedMeeting());
+            return String.valueOf(data.equals("draft") ? record.draftMeeting() : record.approvedMeeting());
         }
         if (path.startsWith("/api/v1/agenda-items/")) {
-            return String.valueOf(data.equals("exempt") ? board.exemptItem() : board.publicItem());
+            return String.valueOf(data.equals("exempt") ? record.exemptItem() : record.publicItem());
         }
         if (path.startsWith("/api/v1/actions-arising/")) {
             return String.valueOf(switch (data) {
-                case "exempt" -> board.exemptAction();
-                case "draft" -> board.draftAction();
-                default -> board.publicAction();
+                case "exempt" -> record.exemptAction();
+                case "draft" -> record.draftAction();
+                default -> record.publicAction();
             });
         }
-        if (path.startsWith("/api/v1/work-programme/items/")) {
-            return String.valueOf(board.programmeItem());
-        }
-        return parameter.example();
+        return String.valueOf(record.programmeItem());
     }
 
     /**
@@ -308,6 +353,9 @@ final class MatrixFixture {
                     : operation.path().startsWith("/api/v1/action-plans/") ? writePlan
                     : operation.path().startsWith("/api/v1/action-items/") ? writeItem
                     : operation.path().startsWith("/api/v1/you-said-we-did/") ? writeYouSaid
+                    : operation.path().startsWith("/api/v1/boards/") ? writeBoard
+                    : operation.path().startsWith("/api/v1/meetings/") ? writeMeeting
+                    : operation.path().matches("/api/v1/agenda-items/\\{id}/(minutes|resolutions)") ? writeMinutesItem
                     : operation.path().startsWith("/api/v1/agenda-items/") ? writeAgendaItem
                     : operation.path().startsWith("/api/v1/actions-arising/") ? writeAction
                     : operation.path().startsWith("/api/v1/work-programme/items/") ? writeProgrammeItem
@@ -330,7 +378,8 @@ final class MatrixFixture {
     String writeBody(Operation operation, String example) {
         String body = example.replace(Tokens.WALSALL, writeAuthority).replace("Walsall", writeAuthorityName)
                 .replace("202223", "200506").replace("202324", "200506")
-                .replace("\"startYear\":2024", "\"startYear\":2085");
+                .replace("\"startYear\":2024", "\"startYear\":2085")
+                .replaceAll("\"board\":[0-9]+", "\"board\":" + writeBoard);
         return switch (operation.id()) {
             case "replaceIndicator" -> body.replace("CL_EET_1921", WRITE_INDICATOR);
             case "moveWorkProgrammeItem" -> "{\"toMeeting\":" + meetingToMoveTo() + ",\"reason\":\"Matrix move\"}";
@@ -338,11 +387,12 @@ final class MatrixFixture {
         };
     }
 
-    /** Of the write authority's two meetings, the one its programme item is not at now, so that every move moves. */
+    /** Of the write authority's two record meetings, the one its programme item is not at now: every move moves. */
     private long meetingToMoveTo() {
         Integer now = Contract.as(ADMIN).get("/api/v1/work-programme/items/" + writeProgrammeItem).jsonPath()
                 .get("meeting.id");
-        return now != null && now == writeMeetings.get(0).intValue() ? writeMeetings.get(1) : writeMeetings.get(0);
+        return now != null && now == writeRecordMeetings.get(0).intValue() ? writeRecordMeetings.get(1)
+                : writeRecordMeetings.get(0);
     }
 
     /** For a delete, a fresh item of the write authority's, so that each caller is answered about one that exists; its URL. */
@@ -352,8 +402,36 @@ final class MatrixFixture {
                     report(writeAuthority, "Matrix report to delete", false));
             case "deleteIndicatorValue" -> putAsAdmin(url, BODIES.get("putIndicatorValue"));
             case "deleteTarget" -> putAsAdmin(url, BODIES.get("putTarget"));
+            case "deleteMeeting" -> "/api/v1/meetings/" + meeting(writeBoard, "2085-07-01");
+            case "deleteAgendaItem" -> "/api/v1/agenda-items/"
+                    + agendaItem(writeMeeting, "Matrix item to delete", false, null, null);
+            case "deleteDeclaration" -> "/api/v1/declarations/" + create("/api/v1/meetings/" + writeMeeting
+                    + "/declarations", Map.of("memberName", "Councillor Chair", "kind", "non-registerable",
+                    "interest", "Matrix interest to delete"));
             default -> url;
         };
+    }
+
+    /**
+     * The ETag a write quotes: the resource's own (a meeting's for its attendance, an item's for its updates and
+     * moves, the latest version's for a minute), or, for an agenda item, which has no address of its own to read, its
+     * version within its meeting.
+     */
+    String currentETag(String url) {
+        if (url.endsWith("/minutes")) {
+            return Contract.as(ADMIN).get(url + "/versions").header("ETag");
+        }
+        if (url.startsWith("/api/v1/agenda-items/")) {
+            long id = Long.parseLong(url.substring("/api/v1/agenda-items/".length()));
+            return "\"" + Contract.as(ADMIN).get("/api/v1/meetings/" + writeMeeting).jsonPath()
+                    .getLong("agendaItems.find { it.id == " + id + " }.version") + "\"";
+        }
+        String resource = url.replaceFirst("/(updates|attendance|moves)$", "");
+        return Contract.as(ADMIN).get(resource).header("ETag");
+    }
+
+    private static boolean isDate(Parameter parameter) {
+        return "date".equals(ContractOperations.resolve(parameter.schema()).path("format").asText());
     }
 
     /** Makes sure the figure at the URL exists, as an administrator would write it; its URL. */

@@ -41,11 +41,17 @@ class ActionArisingResourceTest {
         board = BoardBusiness.board(own);
     }
 
-    /** The ids of the actions a new resolution at a new meeting raises. */
+    /** The ids of the actions a new resolution at a new meeting of the class's own board raises. */
     private static List<Long> raise(LocalDate date, boolean exempt, List<Map<String, Object>> actions) {
-        long meeting = BoardBusiness.meeting(own, board, date, "held");
+        return raise(own, board, date, exempt, actions);
+    }
+
+    /** The ids of the actions a new resolution at a new meeting of the board raises. */
+    private static List<Long> raise(String authority, long board, LocalDate date, boolean exempt,
+            List<Map<String, Object>> actions) {
+        long meeting = BoardBusiness.meeting(authority, board, date, "held");
         long item = BoardBusiness.item(meeting, 11, "Quarterly Performance Report", exempt, exempt ? 1 : null);
-        return Contract.as(officer).contentType("application/json")
+        return Contract.as(Tokens.officer(authority)).contentType("application/json")
                 .body(Map.of("text", "Resolved", "kind", "decision", "vote", "unanimous", "actions", actions))
                 .post("/api/v1/agenda-items/" + item + "/resolutions").then().statusCode(201)
                 .extract().jsonPath().getList("actions.id", Long.class);
@@ -118,16 +124,10 @@ class ActionArisingResourceTest {
     void shouldCountAndFilterLateActionsByTheDateInEngland() {
         String authority = ScratchAuthority.create(ActionArisingResourceTest.class).code();
         String theirOfficer = Tokens.officer(authority);
-        long theirBoard = BoardBusiness.board(authority);
-        long meeting = BoardBusiness.meeting(authority, theirBoard, LocalDate.of(2020, 3, 2), "held");
-        long item = BoardBusiness.item(meeting, 1, "Work Programme");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        List<Long> ids = Contract.as(theirOfficer).contentType("application/json")
-                .body(Map.of("text", "Resolved", "kind", "decision", "vote", "unanimous", "actions", List.of(
-                        action("Late", "2020-03-30"), action("Not due", today.plusYears(1).toString()),
-                        action("No date", null), action("To close", "2020-03-30"))))
-                .post("/api/v1/agenda-items/" + item + "/resolutions").then().statusCode(201)
-                .extract().jsonPath().getList("actions.id", Long.class);
+        List<Long> ids = raise(authority, BoardBusiness.board(authority), LocalDate.of(2020, 3, 2), false, List.of(
+                action("Late", "2020-03-30"), action("Not due", today.plusYears(1).toString()),
+                action("No date", null), action("To close", "2020-03-30")));
         update(theirOfficer, ids.get(3), "\"0\"", change("dropped", null, null)).then().statusCode(200)
                 .body("closedOn", equalTo(today.toString())).body("late", equalTo(false));
 
@@ -178,14 +178,8 @@ class ActionArisingResourceTest {
     void shouldPageThroughChangesInTheOrderTheyWereMadeWithANextLink() {
         String authority = ScratchAuthority.create(ActionArisingResourceTest.class).code();
         String theirOfficer = Tokens.officer(authority);
-        long theirBoard = BoardBusiness.board(authority);
-        long meeting = BoardBusiness.meeting(authority, theirBoard, LocalDate.of(2020, 9, 7), "held");
-        long item = BoardBusiness.item(meeting, 1, "Work Programme");
-        List<Long> ids = Contract.as(theirOfficer).contentType("application/json")
-                .body(Map.of("text", "Resolved", "kind", "decision", "vote", "unanimous", "actions", List.of(
-                        action("First", null), action("Second", null), action("Third", null))))
-                .post("/api/v1/agenda-items/" + item + "/resolutions").then().statusCode(201)
-                .extract().jsonPath().getList("actions.id", Long.class);
+        List<Long> ids = raise(authority, BoardBusiness.board(authority), LocalDate.of(2020, 9, 7), false,
+                List.of(action("First", null), action("Second", null), action("Third", null)));
 
         List<Long> seen = new ArrayList<>();
         Response page = Contract.as(theirOfficer).queryParam("authority", authority).queryParam("limit", 2)

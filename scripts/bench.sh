@@ -94,22 +94,20 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -H "Authorization: Bearer $READE
 
 PLANS=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c "select min(id) || ' ' || max(id) from action_plan")
 ITEMS=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c "select min(id) || ' ' || max(id) from action_item")
-cat > "$OUT/plan-items.lua" <<LUA
-local first, last = ${PLANS% *}, ${PLANS#* }
+# A wrk script asking for each id of a range in turn: file, path with one %d, "first last", step (1 in order, a
+# large prime to spread the requests over the range).
+ids_in_turn() {
+  cat > "$1" <<LUA
+local first, last = ${3% *}, ${3#* }
 local i = 0
 request = function()
   i = i + 1
-  return wrk.format("GET", string.format("/api/v1/action-plans/%d/items", first + i % (last - first + 1)))
+  return wrk.format("GET", string.format("$2", first + (i * $4) % (last - first + 1)))
 end
 LUA
-cat > "$OUT/item.lua" <<LUA
-local first, last = ${ITEMS% *}, ${ITEMS#* }
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", string.format("/api/v1/action-items/%d", first + (i * 7919) % (last - first + 1)))
-end
-LUA
+}
+ids_in_turn "$OUT/plan-items.lua" /api/v1/action-plans/%d/items "$PLANS" 1
+ids_in_turn "$OUT/item.lua" /api/v1/action-items/%d "$ITEMS" 7919
 wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/plan-items.lua" -H "Authorization: Bearer $READER" "$API" >/dev/null
 wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/item.lua" -H "Authorization: Bearer $READER" "$API" >/dev/null
 echo "Action plan items (20 items, each with its latest update), the $(( ${PLANS#* } - ${PLANS% *} + 1 )) plans in turn, $CLIENTS clients, ${DURATION}s:"
@@ -142,15 +140,8 @@ MEETINGS=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d 
   "select min(id) || ' ' || max(id) from meeting where authority_code = '$BOARD_AUTHORITY'")
 meeting_counts=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c \
   "select count(distinct m.id) || ' meetings of $BOARD_AUTHORITY over ' || count(distinct extract(year from m.meeting_date)) || ' years, ' || count(i.id) || ' agenda items' from meeting m left join agenda_item i on i.meeting_id = m.id where m.authority_code = '$BOARD_AUTHORITY'")
-cat > "$OUT/meeting.lua" <<LUA
-local first, last = ${MEETINGS% *}, ${MEETINGS#* }
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", string.format("/api/v1/meetings/%d", first + i % (last - first + 1)))
-end
-LUA
-sed 's|"/api/v1/meetings/%d"|"/api/v1/meetings/%d/minutes"|' "$OUT/meeting.lua" > "$OUT/minutes.lua"
+ids_in_turn "$OUT/meeting.lua" /api/v1/meetings/%d "$MEETINGS" 1
+ids_in_turn "$OUT/minutes.lua" /api/v1/meetings/%d/minutes "$MEETINGS" 1
 cat > "$OUT/meetings-year.lua" <<LUA
 local i = 0
 request = function()

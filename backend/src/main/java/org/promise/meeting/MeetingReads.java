@@ -22,14 +22,11 @@ import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.WireValue;
 import org.promise.indicator.IndicatorService;
 import org.promise.meeting.MeetingView.ActionItemRef;
-import org.promise.meeting.MeetingView.AgendaItemRef;
 import org.promise.meeting.MeetingView.AgendaItemView;
 import org.promise.meeting.MeetingView.AttendanceEntryView;
 import org.promise.meeting.MeetingView.DeclarationView;
 import org.promise.meeting.MeetingView.IndicatorRef;
 import org.promise.meeting.MeetingView.PaperView;
-import org.promise.meeting.MeetingView.ReportRef;
-import org.promise.meeting.MeetingView.ResolutionRef;
 import org.promise.report.ReportService;
 import org.promise.report.ReportView;
 

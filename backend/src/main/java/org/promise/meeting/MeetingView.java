@@ -22,10 +22,6 @@ public record MeetingView(long id, String authority, String authorityName, Board
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ResolutionRef(long id, MeetingRef meeting, int agendaItemNumber, Integer number) {
-    }
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record AgendaItemView(long id, int number, String title, String description, boolean exempt,
             Integer exemptParagraph, String exemptReason, List<PaperView> papers, List<IndicatorRef> indicators,
             List<ActionItemRef> actionItems, long version, OffsetDateTime updatedAt) {
@@ -33,9 +29,6 @@ public record MeetingView(long id, String authority, String authorityName, Board
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PaperView(long id, String title, ReportRef report) {
-    }
-
-    public record ReportRef(long id, String title) {
     }
 
     public record IndicatorRef(String code, String name) {
@@ -52,9 +45,6 @@ public record MeetingView(long id, String authority, String authorityName, Board
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record DeclarationView(long id, AgendaItemRef agendaItem, String memberName, DeclarationKind kind,
             String interest, String dispensation) {
-    }
-
-    public record AgendaItemRef(long id, int number) {
     }
 
     /** A meeting in a list, as the contract's MeetingSummary shows it. */

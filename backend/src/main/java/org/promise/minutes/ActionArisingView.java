@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.promise.common.sync.Tombstone;
+import org.promise.meeting.MeetingRef;
+import org.promise.meeting.ResolutionRef;
 
 /** An action arising as the tracker shows it. */
 public record ActionArisingView(long id, String authority, String authorityName, String description, String owner,

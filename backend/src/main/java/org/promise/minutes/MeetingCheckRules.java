@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.promise.meeting.AgendaItemRef;
 
 /**
  * The rules of access to information, checked on one meeting's papers as they were printed (Local Government Act

@@ -1,6 +1,10 @@
 package org.promise.minutes;
 
 import java.time.LocalDate;
+import org.promise.common.wire.WireValue;
+import org.promise.meeting.MeetingKind;
+import org.promise.meeting.MeetingRef;
+import org.promise.meeting.MeetingStatus;
 
 /**
  * What the record needs to know of a meeting, read from the meetings' tables ({@link MeetingFactsSource}).
@@ -22,7 +26,8 @@ public record MeetingFacts(long id, String authority, long boardId, LocalDate da
     }
 
     MeetingRef ref() {
-        return new MeetingRef(id, date, title, kind, status);
+        return new MeetingRef(id, date, title, WireValue.stored(MeetingKind.class, kind),
+                WireValue.stored(MeetingStatus.class, status));
     }
 
     /** An agenda item of a meeting, as the record needs it. */

@@ -1,6 +1,8 @@
 package org.promise.minutes;
 
 import java.util.List;
+import org.promise.meeting.MeetingRef;
+import org.promise.meeting.ResolutionRef;
 
 /** A meeting's minutes, item by item, as the caller may read them. */
 public record MeetingMinutes(MeetingRef meeting, boolean approved, ResolutionRef approvedBy, List<Item> items) {

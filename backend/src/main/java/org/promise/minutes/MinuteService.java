@@ -13,6 +13,7 @@ import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
 import org.promise.common.time.Clocks;
+import org.promise.meeting.ResolutionRef;
 
 /**
  * Minutes, per agenda item and in versions: drafted, approved at a later meeting, then read-only except for a

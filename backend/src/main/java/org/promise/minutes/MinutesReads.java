@@ -15,6 +15,11 @@ import java.util.stream.Collectors;
 import org.promise.common.sql.PlainSql;
 import org.promise.common.sql.SqlParameters;
 import org.promise.common.wire.WireValue;
+import org.promise.meeting.MeetingKind;
+import org.promise.meeting.MeetingRef;
+import org.promise.meeting.MeetingStatus;
+import org.promise.meeting.ReportRef;
+import org.promise.meeting.ResolutionRef;
 import org.promise.report.ReportType;
 
 /**
@@ -260,7 +265,8 @@ public class MinutesReads {
             return null;
         }
         return new MeetingRef(row.getLong(first), row.getObject(first + 1, LocalDate.class), row.getString(first + 2),
-                row.getString(first + 3), row.getString(first + 4));
+                WireValue.stored(MeetingKind.class, row.getString(first + 3)),
+                WireValue.stored(MeetingStatus.class, row.getString(first + 4)));
     }
 
     private static ResolutionRef resolutionRef(ResultSet row, int first) throws SQLException {

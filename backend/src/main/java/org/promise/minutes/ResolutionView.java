@@ -3,6 +3,8 @@ package org.promise.minutes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.promise.meeting.MeetingRef;
+import org.promise.meeting.ReportRef;
 
 /** A resolution with what it did, as the contract's Resolution shows it. */
 public record ResolutionView(long id, Integer number, String text, ResolutionKind kind, Vote vote, Integer votesFor,

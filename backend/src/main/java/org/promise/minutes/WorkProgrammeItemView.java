@@ -3,6 +3,8 @@ package org.promise.minutes;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.promise.common.sync.Tombstone;
+import org.promise.meeting.MeetingRef;
+import org.promise.meeting.ResolutionRef;
 import org.promise.report.ReportType;
 
 /** A work programme item with the history of its moves. */

@@ -1,6 +1,7 @@
 package org.promise.minutes;
 
 import java.util.List;
+import org.promise.meeting.MeetingRef;
 
 /** An authority's work programme for a municipal year, by meeting. */
 public record WorkProgrammeView(String authority, String authorityName, int startYear, String year,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.promise.meeting.AgendaItemRef;
 
 /** Each rule of access to information, on meetings built by hand. */
 class MeetingCheckRulesTest {

@@ -1,4 +1,4 @@
-package org.promise.minutes;
+package org.promise.meeting;
 
 /** An agenda item by its number. */
 public record AgendaItemRef(long id, int number) {

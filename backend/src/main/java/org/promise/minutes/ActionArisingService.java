@@ -22,6 +22,7 @@ import org.promise.common.sync.Tombstone;
 import org.promise.common.sync.TombstoneKind;
 import org.promise.common.sync.Tombstones;
 import org.promise.common.time.Clocks;
+import org.promise.meeting.MeetingStatus;
 
 /**
  * The actions the board's resolutions created, tracked to done or dropped. An action is read as its resolution is:
@@ -141,7 +142,7 @@ public class ActionArisingService {
         List<MinutesReads.Condition> conditions = new ArrayList<>();
         if (!caller.hasRole(Role.ADMIN)) {
             conditions.add(new MinutesReads.Condition("(a.authority_code = any(?) or (m.status = '"
-                    + MeetingFacts.MINUTES_APPROVED + "' and not i.exempt))",
+                    + MeetingStatus.MINUTES_APPROVED.wire() + "' and not i.exempt))",
                     p -> p.texts(caller.insiderAuthorities())));
         }
         return conditions;

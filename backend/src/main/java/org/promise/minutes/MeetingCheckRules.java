@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.promise.meeting.AgendaItemRef;
+import org.promise.meeting.MeetingFacts;
 
 /**
  * The rules of access to information, checked on one meeting's papers as they were printed (Local Government Act
@@ -65,7 +65,7 @@ public final class MeetingCheckRules {
         return items.stream().filter(item -> item.exempt() && item.exemptParagraph() == null)
                 .map(item -> new MeetingWarning(MeetingCheckRule.EXEMPT_WITHOUT_PARAGRAPH, "Item " + item.number()
                         + ", \"" + item.title() + "\", is private but does not say which paragraph of Schedule 12A"
-                        + " to the Local Government Act 1972 makes it exempt.", ref(item)))
+                        + " to the Local Government Act 1972 makes it exempt.", item.ref()))
                 .toList();
     }
 
@@ -79,16 +79,16 @@ public final class MeetingCheckRules {
         if (exempt.isEmpty() || meeting.cancelled()) {
             return Optional.empty();
         }
-        boolean held = meeting.status().equals(MeetingFacts.HELD) || meeting.minutesApproved();
+        boolean held = meeting.held() || meeting.minutesApproved();
         if (held && resolutions.stream().noneMatch(resolution -> resolution.kind() == ResolutionKind.EXCLUDE_PUBLIC)) {
             return Optional.of(new MeetingWarning(MeetingCheckRule.EXCLUSION_RESOLUTION_MISSING, "Item "
                     + exempt.get().number() + " was taken in private, but no resolution of the meeting excluded the"
-                    + " public.", ref(exempt.get())));
+                    + " public.", exempt.get().ref()));
         }
         if (!held && items.stream().noneMatch(MeetingCheckRules::asksToExcludeThePublic)) {
             return Optional.of(new MeetingWarning(MeetingCheckRule.EXCLUSION_RESOLUTION_MISSING, "Item "
                     + exempt.get().number() + " is private, but no item of the agenda asks the meeting to exclude"
-                    + " the public.", ref(exempt.get())));
+                    + " the public.", exempt.get().ref()));
         }
         return Optional.empty();
     }
@@ -116,14 +116,14 @@ public final class MeetingCheckRules {
             if (named != null && !named.equals(previous.get().date())) {
                 warnings.add(new MeetingWarning(MeetingCheckRule.MINUTES_DATE_MISMATCH, "Item " + item.number()
                         + " approves the minutes of the meeting held on " + written(named) + ", but " + was,
-                        ref(item)));
+                        item.ref()));
             }
             Long approved = resolution.approvesMeetingId();
             if (approved != null && approved != previous.get().id()) {
                 String approvedDate = boardMeetings.stream().filter(m -> m.id() == approved).findFirst()
                         .map(m -> "of " + written(m.date())).orElse("of another board");
                 warnings.add(new MeetingWarning(MeetingCheckRule.MINUTES_DATE_MISMATCH, "Item " + item.number()
-                        + " approves the minutes of the meeting " + approvedDate + ", but " + was, ref(item)));
+                        + " approves the minutes of the meeting " + approvedDate + ", but " + was, item.ref()));
             }
         }
         return warnings;
@@ -146,10 +146,6 @@ public final class MeetingCheckRules {
         return Optional.of(new MeetingWarning(MeetingCheckRule.NEXT_MEETING_NOT_IN_PROGRAMME,
                 "The date of the next meeting, " + written(next) + ", is the date of none of the board's meetings.",
                 null));
-    }
-
-    private static AgendaItemRef ref(MeetingFacts.AgendaItem item) {
-        return new AgendaItemRef(item.id(), item.number());
     }
 
     private static String days(int clear) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
+import org.promise.meeting.MeetingFacts;
+import org.promise.meeting.MeetingFactsSource;
 
 /**
  * The rules of access to information on one meeting. Every meeting is public and so are its warnings, except those

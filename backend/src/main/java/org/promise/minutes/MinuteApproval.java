@@ -5,6 +5,7 @@ import static org.promise.common.time.Clocks.written;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.promise.meeting.MeetingFacts;
 
 /**
  * Minutes are approved at a later meeting of the same board, normally the next: which meeting came before, and
@@ -35,7 +36,7 @@ public final class MinuteApproval {
             return Optional.of("A meeting approves the minutes of an earlier meeting, not of "
                     + written(approved.date()));
         }
-        if (!approved.status().equals(MeetingFacts.HELD) && !approved.minutesApproved()) {
+        if (!approved.held() && !approved.minutesApproved()) {
             return Optional.of("The meeting of " + written(approved.date()) + " is " + approved.status()
                     + ", not held: it has no minutes to approve");
         }

@@ -13,6 +13,8 @@ import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
 import org.promise.common.time.Clocks;
+import org.promise.meeting.MeetingFacts;
+import org.promise.meeting.MeetingFactsSource;
 import org.promise.meeting.ResolutionRef;
 
 /**
@@ -57,7 +59,7 @@ public class MinuteService {
         Map<Long, List<ResolutionView>> resolutions = reads.resolutionsOfItems(readable,
                 (authority, exempt) -> !exempt || caller.isInsider(authority));
         return new MeetingMinutes(meeting.ref(), approved, approvedBy, items.stream()
-                .map(item -> new MeetingMinutes.Item(item.heading(), latest.get(item.id()),
+                .map(item -> new MeetingMinutes.Item(heading(item), latest.get(item.id()),
                         resolutions.getOrDefault(item.id(), List.of())))
                 .toList());
     }
@@ -114,6 +116,10 @@ public class MinuteService {
 
     private boolean readable(MeetingFacts meeting, MeetingFacts.AgendaItem item) {
         return caller.isInsider(meeting.authority()) || meeting.minutesApproved() && !item.exempt();
+    }
+
+    private static MinutesAgendaItem heading(MeetingFacts.AgendaItem item) {
+        return new MinutesAgendaItem(item.id(), item.number(), item.title(), item.exempt(), item.exemptParagraph());
     }
 
     private MeetingFacts.AgendaItem agendaItem(long id) {

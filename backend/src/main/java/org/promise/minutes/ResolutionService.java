@@ -13,6 +13,9 @@ import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
 import org.promise.common.time.Clocks;
+import org.promise.meeting.MeetingFacts;
+import org.promise.meeting.MeetingFactsSource;
+import org.promise.meeting.MeetingStatus;
 
 /**
  * Records a resolution with everything it does, in one transaction: its actions arising, the work programme items
@@ -188,6 +191,6 @@ public class ResolutionService {
         }
         reads.touchActionsOfMeeting(approved.id(), now);
         audit.record(MEETING_AUDIT_TYPE, approved.id(), AuditAction.UPDATE, Map.of("status", approved.status()),
-                Map.of("status", MeetingFacts.MINUTES_APPROVED));
+                Map.of("status", MeetingStatus.MINUTES_APPROVED.wire()));
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
 import java.util.Optional;
+import org.promise.meeting.MeetingFacts;
 
 /**
  * The work programme's calendar: a municipal year runs from 1 May to 30 April (the year of the annual meeting in

@@ -26,6 +26,8 @@ import org.promise.common.sync.Tombstone;
 import org.promise.common.sync.TombstoneKind;
 import org.promise.common.sync.Tombstones;
 import org.promise.common.time.Clocks;
+import org.promise.meeting.MeetingFacts;
+import org.promise.meeting.MeetingFactsSource;
 import org.promise.meeting.MeetingRef;
 import org.promise.meeting.ResolutionRef;
 import org.promise.report.ReportType;

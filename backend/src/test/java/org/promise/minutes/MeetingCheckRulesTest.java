@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.promise.common.wire.WireValue;
 import org.promise.meeting.AgendaItemRef;
+import org.promise.meeting.MeetingFacts;
+import org.promise.meeting.MeetingKind;
+import org.promise.meeting.MeetingStatus;
 
 /** Each rule of access to information, on meetings built by hand. */
 class MeetingCheckRulesTest {
@@ -14,7 +18,8 @@ class MeetingCheckRulesTest {
 
     private static MeetingFacts meeting(long id, LocalDate date, String status, LocalDate published,
             LocalDate next) {
-        return new MeetingFacts(id, "E08000030", 1, date, status, "Corporate Parenting Board", "committee",
+        return new MeetingFacts(id, "E08000030", 1, date, WireValue.stored(MeetingStatus.class, status),
+                "Corporate Parenting Board", MeetingKind.COMMITTEE,
                 published, next);
     }
 

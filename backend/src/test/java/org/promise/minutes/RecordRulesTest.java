@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.promise.common.error.FieldError;
+import org.promise.common.wire.WireValue;
+import org.promise.meeting.MeetingFacts;
+import org.promise.meeting.MeetingKind;
+import org.promise.meeting.MeetingStatus;
 
 /** Minutes approval, the lateness and closing of actions, and the work programme's year, lateness and next meeting. */
 class RecordRulesTest {
@@ -15,8 +19,8 @@ class RecordRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2023, 11, 13);
 
     private static MeetingFacts meeting(long id, long board, LocalDate date, String status) {
-        return new MeetingFacts(id, "E08000030", board, date, status, "Corporate Parenting Board", "committee",
-                null, null);
+        return new MeetingFacts(id, "E08000030", board, date, WireValue.stored(MeetingStatus.class, status),
+                "Corporate Parenting Board", MeetingKind.COMMITTEE, null, null);
     }
 
     // --- minutes approval ---------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-package org.promise.minutes;
+package org.promise.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
@@ -8,11 +8,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.promise.common.sql.PlainSql;
+import org.promise.common.wire.WireValue;
 
 /**
- * The record's one window on the meetings' tables (boards, meetings, agenda items): what it reads of them and the
- * one change it makes, a meeting's minutes becoming approved. Kept in one class so that it can be swapped for the
- * meetings feature's own service.
+ * The meetings feature's window for the features above it (the board's record): what they read of meetings and
+ * agenda items, and the one change they make, a meeting's minutes becoming approved. Plain SQL (decision 20), so
+ * that the record's own plain-SQL reads in the same transaction see what this wrote.
  */
 @ApplicationScoped
 public class MeetingFactsSource {
@@ -77,13 +78,14 @@ public class MeetingFactsSource {
     public boolean approveMinutes(long meetingId, OffsetDateTime at) {
         return sql.list("update meeting set status = ?, version = version + 1, updated_at = ?"
                 + " where id = ? and status = ? returning id",
-                p -> p.text(MeetingFacts.MINUTES_APPROVED).timestamp(at).id(meetingId).text(MeetingFacts.HELD),
+                p -> p.wire(MeetingStatus.MINUTES_APPROVED).timestamp(at).id(meetingId).wire(MeetingStatus.HELD),
                 row -> row.getLong(1)).size() == 1;
     }
 
     private static MeetingFacts meeting(ResultSet row) throws SQLException {
         return new MeetingFacts(row.getLong(1), row.getString(2), row.getLong(3), row.getObject(4, LocalDate.class),
-                row.getString(5), row.getString(6), row.getString(7), row.getObject(8, LocalDate.class),
+                WireValue.stored(MeetingStatus.class, row.getString(5)), row.getString(6),
+                WireValue.stored(MeetingKind.class, row.getString(7)), row.getObject(8, LocalDate.class),
                 row.getObject(9, LocalDate.class));
     }
 

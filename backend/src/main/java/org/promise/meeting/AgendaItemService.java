@@ -1,6 +1,7 @@
 package org.promise.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import org.promise.report.ReportView;
 
 /**
  * A meeting's agenda items. Each change is audited and moves the meeting's version and time, so that sync clients
- * see the meeting changed; an item that leaves the public's view (made exempt, or removed) leaves a tombstone.
+ * see the meeting changed; an item that leaves the public's view (made exempt, or removed) leaves a tombstone, and
+ * one made exempt fires {@link AgendaItemWentPrivate} for what the features above hang on it.
  */
 @ApplicationScoped
 public class AgendaItemService {
@@ -46,12 +48,14 @@ public class AgendaItemService {
     private final ReportService reports;
     private final AuditService audit;
     private final Tombstones tombstones;
+    private final Event<AgendaItemWentPrivate> wentPrivate;
     private final Stamps stamps;
     private final Clock clock;
 
     public AgendaItemService(AgendaItemRepository repository, MeetingService meetings, MeetingReads reads,
             MeetingRecord record, IndicatorService indicators, ActionPlanService plans, ReportService reports,
-            AuditService audit, Tombstones tombstones, Stamps stamps, Clock clock) {
+            AuditService audit, Tombstones tombstones, Event<AgendaItemWentPrivate> wentPrivate, Stamps stamps,
+            Clock clock) {
         this.repository = repository;
         this.meetings = meetings;
         this.reads = reads;
@@ -61,6 +65,7 @@ public class AgendaItemService {
         this.reports = reports;
         this.audit = audit;
         this.tombstones = tombstones;
+        this.wentPrivate = wentPrivate;
         this.stamps = stamps;
         this.clock = clock;
     }
@@ -92,8 +97,9 @@ public class AgendaItemService {
         checkRules(item.meeting, input, input.number(), item);
         AgendaItemView before = reads.item(item);
         if (input.exempt() && !item.exempt) {
-            // The public's copy of the item must go: to a sync client it is deleted.
+            // The public's copy of the item, and of what hangs on it, must go: to a sync client it is deleted.
             tombstones.record(TombstoneKind.AGENDA_ITEM, id, item.meeting.authority);
+            wentPrivate.fire(new AgendaItemWentPrivate(id, item.meeting.authority));
         }
         apply(input, input.number(), item);
         stamps.changed(item.meeting);

@@ -1,6 +1,7 @@
 package org.promise.minutes;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.promise.common.sync.Tombstone;
 import org.promise.common.sync.TombstoneKind;
 import org.promise.common.sync.Tombstones;
 import org.promise.common.time.Clocks;
+import org.promise.meeting.AgendaItemWentPrivate;
 import org.promise.meeting.MeetingStatus;
 
 /**
@@ -53,6 +55,11 @@ public class ActionArisingService {
 
     /** The filters of the tracker; null leaves one out. */
     public record Filter(String authority, ActionArisingStatus status, Boolean overdue, SyncQuery sync) {
+    }
+
+    /** An item made exempt takes its resolutions' actions out of the public's view: to a sync client they are deleted. */
+    void onItemWentPrivate(@Observes AgendaItemWentPrivate event) {
+        tombstones.record(TombstoneKind.ACTION_ARISING, reads.actionIdsOfItem(event.itemId()), event.authority());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

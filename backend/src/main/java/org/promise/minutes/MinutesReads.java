@@ -146,6 +146,12 @@ public class MinutesReads {
                 + " where r.id = ?", p -> p.id(id), row -> resolutionRef(row, 1)).stream().findFirst();
     }
 
+    /** The actions the item's resolutions raised. */
+    public List<Long> actionIdsOfItem(long agendaItemId) {
+        return sql.list("select a.id from action_arising a join resolution r on r.id = a.resolution_id"
+                + " where r.agenda_item_id = ? order by a.id", p -> p.id(agendaItemId), row -> row.getLong(1));
+    }
+
     /** A report's authority, or nothing when there is no such report. */
     public Optional<String> reportAuthority(long id) {
         return sql.list("select authority_code from report where id = ?", p -> p.id(id), row -> row.getString(1))

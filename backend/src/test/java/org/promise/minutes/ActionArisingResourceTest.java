@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,6 +53,11 @@ class ActionArisingResourceTest {
             List<Map<String, Object>> actions) {
         long meeting = BoardBusiness.meeting(authority, board, date, "held");
         long item = BoardBusiness.item(meeting, 11, "Quarterly Performance Report", exempt, exempt ? 1 : null);
+        return resolve(authority, item, actions);
+    }
+
+    /** The ids of the actions a new resolution on the item raises. */
+    private static List<Long> resolve(String authority, long item, List<Map<String, Object>> actions) {
         return Contract.as(Tokens.officer(authority)).contentType("application/json")
                 .body(Map.of("text", "Resolved", "kind", "decision", "vote", "unanimous", "actions", actions))
                 .post("/api/v1/agenda-items/" + item + "/resolutions").then().statusCode(201)
@@ -207,5 +214,31 @@ class ActionArisingResourceTest {
                 .statusCode(400).body("errors[0].field", equalTo("after"));
         Contract.badRequestAs(theirOfficer).queryParam("modifiedSince", "yesterday").get("/api/v1/actions-arising").then()
                 .statusCode(400).body("errors[0].field", equalTo("modifiedSince"));
+    }
+
+    @Test
+    void shouldListTheActionsOfAnItemMadeExemptAsDeletedForSyncClients() {
+        String authority = ScratchAuthority.create(ActionArisingResourceTest.class).code();
+        String theirOfficer = Tokens.officer(authority);
+        long meeting = BoardBusiness.meeting(authority, BoardBusiness.board(authority), LocalDate.of(2020, 11, 2),
+                "held");
+        long item = BoardBusiness.item(meeting, 11, "Placement sufficiency");
+        long other = BoardBusiness.item(meeting, 12, "Stays public");
+        List<Long> going = resolve(authority, item,
+                List.of(action("Goes private", null), action("So does this", null)));
+        long staying = resolve(authority, other, List.of(action("Stays", null))).get(0);
+        String since = Contract.as(theirOfficer).queryParam("authority", authority).get("/api/v1/actions-arising")
+                .then().statusCode(200).extract().jsonPath().getString("items[2].updatedAt");
+
+        Map<String, Object> exempt = new HashMap<>(Map.of("number", 11, "title", "Placement sufficiency",
+                "exempt", true, "exemptParagraph", 1, "exemptReason", "It names a child"));
+        Contract.as(theirOfficer).contentType("application/json").header("If-Match", "\"0\"").body(exempt)
+                .put("/api/v1/agenda-items/" + item).then().statusCode(200);
+
+        Contract.as(theirOfficer).queryParam("authority", authority).queryParam("modifiedSince", since)
+                .get("/api/v1/actions-arising").then().statusCode(200)
+                .body("deleted.kind", contains("action-arising", "action-arising"))
+                .body("deleted.id", contains(going.get(0).intValue(), going.get(1).intValue()))
+                .body("deleted.id", not(hasItem((int) staying)));
     }
 }

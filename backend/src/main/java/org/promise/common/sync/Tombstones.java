@@ -26,8 +26,16 @@ public class Tombstones {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(TombstoneKind kind, long id, String authority) {
+        record(kind, List.of(id), authority);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(TombstoneKind kind, List<Long> ids, String authority) {
+        if (ids.isEmpty()) {
+            return;
+        }
         sql.batch("insert into sync_tombstone (kind, object_id, authority_code, deleted_at) values (?, ?, ?, ?)",
-                List.of(id), (parameters, objectId) -> parameters.wire(kind).id(objectId).text(authority)
+                ids, (parameters, objectId) -> parameters.wire(kind).id(objectId).text(authority)
                         .timestamp(Clocks.timestamp(clock)));
     }
 

@@ -30,22 +30,16 @@ import org.promise.support.Tokens;
 @QuarkusTest
 class ActionArisingResourceTest {
 
-    private static String own;
-    private static String other;
-    private static String officer;
-    private static long board;
+    private static BoardBusiness.Setting given;
 
     @BeforeAll
     static void createAuthorities() {
-        own = ScratchAuthority.create(ActionArisingResourceTest.class).code();
-        other = ScratchAuthority.create(ActionArisingResourceTest.class).code();
-        officer = Tokens.officer(own);
-        board = BoardBusiness.board(own);
+        given = BoardBusiness.Setting.of(ActionArisingResourceTest.class);
     }
 
     /** The ids of the actions a new resolution at a new meeting of the class's own board raises. */
     private static List<Long> raise(LocalDate date, boolean exempt, List<Map<String, Object>> actions) {
-        return raise(own, board, date, exempt, actions);
+        return raise(given.own(), given.board(), date, exempt, actions);
     }
 
     /** The ids of the actions a new resolution at a new meeting of the board raises. */
@@ -58,9 +52,9 @@ class ActionArisingResourceTest {
 
     /** The ids of the actions a new resolution on the item raises. */
     private static List<Long> resolve(String authority, long item, List<Map<String, Object>> actions) {
-        return Contract.as(Tokens.officer(authority)).contentType("application/json")
-                .body(Map.of("text", "Resolved", "kind", "decision", "vote", "unanimous", "actions", actions))
-                .post("/api/v1/agenda-items/" + item + "/resolutions").then().statusCode(201)
+        return BoardBusiness.resolve(Tokens.officer(authority), item,
+                Map.of("text", "Resolved", "kind", "decision", "vote", "unanimous", "actions", actions))
+                .then().statusCode(201)
                 .extract().jsonPath().getList("actions.id", Long.class);
     }
 
@@ -72,13 +66,10 @@ class ActionArisingResourceTest {
 
     private static void approve(LocalDate approved, LocalDate at) {
         long approvedMeeting = BoardBusiness.count("select id from meeting where authority_code = ? and board_id = ?"
-                + " and meeting_date = ?", own, board, approved);
-        long meeting = BoardBusiness.meeting(own, board, at, "held");
-        Contract.as(officer).contentType("application/json")
-                .body(Map.of("text", "Approved", "kind", "approve-minutes", "vote", "unanimous",
-                        "approvesMeeting", approvedMeeting))
-                .post("/api/v1/agenda-items/" + BoardBusiness.item(meeting, 1, "Minutes") + "/resolutions")
-                .then().statusCode(201);
+                + " and meeting_date = ?", given.own(), given.board(), approved);
+        long meeting = BoardBusiness.meeting(given.own(), given.board(), at, "held");
+        BoardBusiness.resolve(given.officer(), BoardBusiness.item(meeting, 1, "Minutes"),
+                BoardBusiness.approving(approvedMeeting, approved)).then().statusCode(201);
     }
 
     private static Response update(String token, long id, String ifMatch, Map<String, Object> body) {
@@ -105,10 +96,10 @@ class ActionArisingResourceTest {
                 List.of(action("Tracker exempt action", null))).get(0);
 
         Contract.anonymous().get("/api/v1/actions-arising/" + published).then().statusCode(404);
-        Contract.as(Tokens.officer(other)).get("/api/v1/actions-arising/" + published).then().statusCode(404);
-        Contract.as(Tokens.boardMember(own)).get("/api/v1/actions-arising/" + exempt).then().statusCode(200)
+        Contract.as(Tokens.officer(given.other())).get("/api/v1/actions-arising/" + published).then().statusCode(404);
+        Contract.as(Tokens.boardMember(given.own())).get("/api/v1/actions-arising/" + exempt).then().statusCode(200)
                 .body("description", equalTo("Tracker exempt action"));
-        String before = Contract.anonymous().queryParam("authority", own).get("/api/v1/actions-arising").then()
+        String before = Contract.anonymous().queryParam("authority", given.own()).get("/api/v1/actions-arising").then()
                 .statusCode(200).extract().asString();
         assertThat(before).doesNotContain("Tracker public action").doesNotContain("Tracker exempt action");
 
@@ -117,12 +108,13 @@ class ActionArisingResourceTest {
 
         Contract.anonymous().get("/api/v1/actions-arising/" + published).then().statusCode(200)
                 .header("ETag", "\"0\"")
-                .body("authority", equalTo(own))
+                .body("authority", equalTo(given.own()))
                 .body("meeting.status", equalTo("minutes-approved"))
                 .body("agendaItem.number", equalTo(11))
                 .body("resolutionText", equalTo("Resolved"));
         Contract.anonymous().get("/api/v1/actions-arising/" + exempt).then().statusCode(404);
-        String after = Contract.as(Tokens.partner("partner-" + own, own)).queryParam("authority", own)
+        String after = Contract.as(Tokens.partner("partner-" + given.own(), given.own()))
+                .queryParam("authority", given.own())
                 .get("/api/v1/actions-arising").then().statusCode(200).extract().asString();
         assertThat(after).contains("Tracker public action").doesNotContain("Tracker exempt action");
     }
@@ -158,20 +150,20 @@ class ActionArisingResourceTest {
     void shouldCloseAnActionOnlyWithItsEvidenceAndOnlyOverTheVersionRead() throws Exception {
         long id = raise(LocalDate.of(2020, 5, 4), false, List.of(action("Share the number", "2020-06-01"))).get(0);
 
-        update(officer, id, null, change("done", "Shared by e-mail", null)).then().statusCode(428);
-        update(officer, id, "\"0\"", change("done", null, null)).then().statusCode(400)
+        update(given.officer(), id, null, change("done", "Shared by e-mail", null)).then().statusCode(428);
+        update(given.officer(), id, "\"0\"", change("done", null, null)).then().statusCode(400)
                 .body("errors[0].field", equalTo("evidence")).body("errors[0].rule", equalTo("required"));
-        update(officer, id, "\"0\"", change("in-progress", null, "2020-06-01")).then().statusCode(400)
+        update(given.officer(), id, "\"0\"", change("in-progress", null, "2020-06-01")).then().statusCode(400)
                 .body("errors[0].field", equalTo("closedOn")).body("errors[0].rule", equalTo("not-allowed"));
-        update(Tokens.officer(other), id, "\"0\"", change("in-progress", null, null)).then().statusCode(404);
-        update(Tokens.boardMember(own), id, "\"0\"", change("in-progress", null, null)).then().statusCode(403);
+        update(Tokens.officer(given.other()), id, "\"0\"", change("in-progress", null, null)).then().statusCode(404);
+        update(Tokens.boardMember(given.own()), id, "\"0\"", change("in-progress", null, null)).then().statusCode(403);
 
-        List<Response> answers = Race.of(2, n -> update(officer, id, "\"0\"",
+        List<Response> answers = Race.of(2, n -> update(given.officer(), id, "\"0\"",
                 change("done", "The number of care leavers at university was shared by e-mail (" + n + ")",
                         "2020-05-29")));
         assertThat(Race.statuses(answers)).containsExactlyInAnyOrder(200, 412);
 
-        Contract.as(officer).get("/api/v1/actions-arising/" + id).then().statusCode(200).header("ETag", "\"1\"")
+        Contract.as(given.officer()).get("/api/v1/actions-arising/" + id).then().statusCode(200).header("ETag", "\"1\"")
                 .body("status", equalTo("done")).body("closedOn", equalTo("2020-05-29"))
                 .body("late", equalTo(false));
         Contract.as(Tokens.admin()).queryParam("entityType", "action-arising")
@@ -223,10 +215,10 @@ class ActionArisingResourceTest {
         long meeting = BoardBusiness.meeting(authority, BoardBusiness.board(authority), LocalDate.of(2020, 11, 2),
                 "held");
         long item = BoardBusiness.item(meeting, 11, "Placement sufficiency");
-        long other = BoardBusiness.item(meeting, 12, "Stays public");
+        long publicItem = BoardBusiness.item(meeting, 12, "Stays public");
         List<Long> going = resolve(authority, item,
                 List.of(action("Goes private", null), action("So does this", null)));
-        long staying = resolve(authority, other, List.of(action("Stays", null))).get(0);
+        long staying = resolve(authority, publicItem, List.of(action("Stays", null))).get(0);
         String since = Contract.as(theirOfficer).queryParam("authority", authority).get("/api/v1/actions-arising")
                 .then().statusCode(200).extract().jsonPath().getString("items[2].updatedAt");
 

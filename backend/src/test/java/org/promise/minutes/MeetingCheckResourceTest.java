@@ -25,11 +25,10 @@ class MeetingCheckResourceTest {
                 LocalDate.of(2018, 8, 29), LocalDate.of(2018, 1, 8));
         long minutes = BoardBusiness.item(september, 8, "Minutes");
         BoardBusiness.item(september, 9, "A child's placement", true, null);
-        Contract.as(Tokens.officer(own)).contentType("application/json")
-                .body(Map.of("text", "That the minutes of the meeting held on 3 September 2018 be approved",
-                        "kind", "approve-minutes", "vote", "unanimous", "approvesMinutesOf", "2018-09-03",
-                        "approvesMeeting", july))
-                .post("/api/v1/agenda-items/" + minutes + "/resolutions").then().statusCode(201);
+        BoardBusiness.resolve(Tokens.officer(own), minutes, Map.of(
+                "text", "That the minutes of the meeting held on 3 September 2018 be approved",
+                "kind", "approve-minutes", "vote", "unanimous", "approvesMinutesOf", "2018-09-03",
+                "approvesMeeting", july)).then().statusCode(201);
         String checks = "/api/v1/meetings/" + september + "/checks";
 
         Contract.as(Tokens.boardMember(own)).get(checks).then().statusCode(200)

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.promise.support.BoardBusiness.resolve;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -15,24 +16,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.promise.support.BoardBusiness;
 import org.promise.support.Contract;
-import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
 /** A resolution and what it does are recorded together or not at all. */
 @QuarkusTest
 class ResolutionResourceTest {
 
-    private static String own;
-    private static String other;
-    private static String officer;
-    private static long board;
+    private static BoardBusiness.Setting given;
 
     @BeforeAll
     static void createAuthorities() {
-        own = ScratchAuthority.create(ResolutionResourceTest.class).code();
-        other = ScratchAuthority.create(ResolutionResourceTest.class).code();
-        officer = Tokens.officer(own);
-        board = BoardBusiness.board(own);
+        given = BoardBusiness.Setting.of(ResolutionResourceTest.class);
     }
 
     static long workProgrammeItem(String token, String authority, String title, Long meeting) {
@@ -60,15 +54,13 @@ class ResolutionResourceTest {
 
     @Test
     void shouldRecordTheResolutionItsActionsAndItsMoveTogether() {
-        long september = BoardBusiness.meeting(own, board, LocalDate.of(2022, 9, 5), "held");
-        long november = BoardBusiness.meeting(own, board, LocalDate.of(2022, 11, 14), "scheduled");
-        long april = BoardBusiness.meeting(own, board, LocalDate.of(2023, 4, 3), "scheduled");
+        long september = BoardBusiness.meeting(given.own(), given.board(), LocalDate.of(2022, 9, 5), "held");
+        long november = BoardBusiness.meeting(given.own(), given.board(), LocalDate.of(2022, 11, 14), "scheduled");
+        long april = BoardBusiness.meeting(given.own(), given.board(), LocalDate.of(2023, 4, 3), "scheduled");
         long agendaItem = BoardBusiness.item(september, 12, "Work Programme 2022/23");
-        long planned = workProgrammeItem(officer, own, "Virtual School Annual report", november);
+        long planned = workProgrammeItem(given.officer(), given.own(), "Virtual School Annual report", november);
 
-        long resolution = Contract.as(officer).contentType("application/json")
-                .body(withActionsAndAMove(planned, april))
-                .post("/api/v1/agenda-items/" + agendaItem + "/resolutions")
+        long resolution = resolve(given.officer(), agendaItem, withActionsAndAMove(planned, april))
                 .then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/meetings/" + september + "/minutes"))
                 .body("number", equalTo(2))
@@ -87,8 +79,8 @@ class ResolutionResourceTest {
         Contract.anonymous().get("/api/v1/work-programme/items/" + planned).then().statusCode(200)
                 .body("meeting.id", equalTo((int) april))
                 .body("moves.resolution.id", contains((int) resolution))
-                .body("moves.movedBy", contains("officer." + own));
-        Contract.as(officer).get("/api/v1/meetings/" + september + "/minutes").then().statusCode(200)
+                .body("moves.movedBy", contains("officer." + given.own()));
+        Contract.as(given.officer()).get("/api/v1/meetings/" + september + "/minutes").then().statusCode(200)
                 .body("items[0].resolutions.id", contains((int) resolution))
                 .body("items[0].resolutions[0].actions", hasSize(2));
         Contract.as(Tokens.admin()).queryParam("entityType", "resolution")
@@ -104,19 +96,18 @@ class ResolutionResourceTest {
 
     @Test
     void shouldLeaveNothingBehindWhenAPartIsRefused() {
-        long september = BoardBusiness.meeting(own, board, LocalDate.of(2022, 9, 12), "held");
-        long april = BoardBusiness.meeting(own, board, LocalDate.of(2023, 4, 17), "scheduled");
+        long september = BoardBusiness.meeting(given.own(), given.board(), LocalDate.of(2022, 9, 12), "held");
+        long april = BoardBusiness.meeting(given.own(), given.board(), LocalDate.of(2023, 4, 17), "scheduled");
         long agendaItem = BoardBusiness.item(september, 12, "Work Programme 2022/23");
-        long planned = workProgrammeItem(officer, own, "Health of children in care", null);
-        long theirs = workProgrammeItem(Tokens.officer(other), other, "Their report", null);
+        long planned = workProgrammeItem(given.officer(), given.own(), "Health of children in care", null);
+        long theirs = workProgrammeItem(Tokens.officer(given.other()), given.other(), "Their report", null);
         Map<String, Object> body = withActionsAndAMove(planned, april);
         // The actions and the first move are written before the second move is refused.
         body.put("workProgrammeMoves", List.of(
                 Map.of("item", planned, "toMeeting", april, "reason", "Moved to April"),
                 Map.of("item", theirs, "reason", "Not ours to move")));
 
-        Contract.as(officer).contentType("application/json").body(body)
-                .post("/api/v1/agenda-items/" + agendaItem + "/resolutions")
+        resolve(given.officer(), agendaItem, body)
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("workProgrammeMoves[1].item"))
                 .body("errors[0].rule", equalTo("unknown"));
@@ -124,7 +115,7 @@ class ResolutionResourceTest {
         assertThat(rows("resolution", "agenda_item_id", agendaItem)).isZero();
         assertThat(BoardBusiness.count("select count(*) from action_arising where authority_code = ?"
                 + " and description = 'Invite young people to the next meeting' and resolution_id in"
-                + " (select id from resolution where agenda_item_id = ?)", own, agendaItem)).isZero();
+                + " (select id from resolution where agenda_item_id = ?)", given.own(), agendaItem)).isZero();
         assertThat(rows("work_programme_move", "item_id", planned)).isZero();
         Contract.anonymous().get("/api/v1/work-programme/items/" + planned).then().statusCode(200)
                 .body("meeting", nullValue()).body("version", equalTo(0));
@@ -135,18 +126,16 @@ class ResolutionResourceTest {
 
     @Test
     void shouldUndoTheActionsWhenTheApprovalLosesToAnother() {
-        long july = BoardBusiness.meeting(own, board, LocalDate.of(2022, 7, 4), "held");
-        long september = BoardBusiness.meeting(own, board, LocalDate.of(2022, 9, 19), "held");
+        long july = BoardBusiness.meeting(given.own(), given.board(), LocalDate.of(2022, 7, 4), "held");
+        long september = BoardBusiness.meeting(given.own(), given.board(), LocalDate.of(2022, 9, 19), "held");
         long first = BoardBusiness.item(september, 8, "Minutes");
         long second = BoardBusiness.item(september, 9, "Minutes, again");
         Map<String, Object> approval = new HashMap<>(Map.of("text", "That the minutes be approved",
                 "kind", "approve-minutes", "vote", "unanimous", "approvesMeeting", july,
                 "actions", List.of(Map.of("description", "Sign the minutes"))));
-        Contract.as(officer).contentType("application/json").body(approval)
-                .post("/api/v1/agenda-items/" + first + "/resolutions").then().statusCode(201);
+        resolve(given.officer(), first, approval).then().statusCode(201);
 
-        Contract.as(officer).contentType("application/json").body(approval)
-                .post("/api/v1/agenda-items/" + second + "/resolutions").then().statusCode(409);
+        resolve(given.officer(), second, approval).then().statusCode(409);
 
         assertThat(rows("resolution", "agenda_item_id", second)).isZero();
         assertThat(BoardBusiness.count("select count(*) from action_arising a join resolution r"
@@ -155,47 +144,42 @@ class ResolutionResourceTest {
 
     @Test
     void shouldHoldTheVoteTheKindAndTheNumberToTheirRules() {
-        long meeting = BoardBusiness.meeting(own, board, LocalDate.of(2022, 10, 3), "held");
+        long meeting = BoardBusiness.meeting(given.own(), given.board(), LocalDate.of(2022, 10, 3), "held");
         long item = BoardBusiness.item(meeting, 9, "Future Governance of Corporate Parenting Board");
-        String url = "/api/v1/agenda-items/" + item + "/resolutions";
-        Contract.as(officer).contentType("application/json")
-                .body(Map.of("text", "Counted", "kind", "decision", "vote", "recorded"))
-                .post(url).then().statusCode(400).body("errors[0].field", equalTo("votesFor"))
+        resolve(given.officer(), item, Map.of("text", "Counted", "kind", "decision", "vote", "recorded"))
+                .then().statusCode(400).body("errors[0].field", equalTo("votesFor"))
                 .body("errors[0].rule", equalTo("required"));
-        Contract.as(officer).contentType("application/json")
-                .body(Map.of("text", "Unanimous", "kind", "decision", "vote", "unanimous", "votesAgainst", 1))
-                .post(url).then().statusCode(400).body("errors[0].field", equalTo("votesAgainst"))
+        resolve(given.officer(), item,
+                Map.of("text", "Unanimous", "kind", "decision", "vote", "unanimous", "votesAgainst", 1))
+                .then().statusCode(400).body("errors[0].field", equalTo("votesAgainst"))
                 .body("errors[0].rule", equalTo("not-allowed"));
-        Contract.as(officer).contentType("application/json")
-                .body(Map.of("text", "Approve", "kind", "approve-minutes", "vote", "unanimous"))
-                .post(url).then().statusCode(400).body("errors[0].rule", equalTo("required"));
-        Contract.as(officer).contentType("application/json")
-                .body(Map.of("text", "Note", "kind", "decision", "vote", "unanimous",
-                        "approvesMinutesOf", "2022-07-04"))
-                .post(url).then().statusCode(400).body("errors[0].field", equalTo("approvesMinutesOf"));
-        long theirReport = Contract.as(Tokens.officer(other)).contentType("application/json")
-                .body(Map.of("authority", other, "type", "other", "title", "Their report", "visibility", "public"))
-                .post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
-        Contract.as(officer).contentType("application/json")
-                .body(Map.of("text", "Noted", "kind", "note-report", "vote", "unanimous", "notesReport", theirReport))
-                .post(url).then().statusCode(400).body("errors[0].field", equalTo("notesReport"))
-                .body("errors[0].rule", equalTo("unknown"));
-        long ourReport = Contract.as(officer).contentType("application/json")
-                .body(Map.of("authority", own, "type", "sufficiency", "title", "Placement Sufficiency Strategy",
+        resolve(given.officer(), item, Map.of("text", "Approve", "kind", "approve-minutes", "vote", "unanimous"))
+                .then().statusCode(400).body("errors[0].rule", equalTo("required"));
+        resolve(given.officer(), item, Map.of("text", "Note", "kind", "decision", "vote", "unanimous",
+                "approvesMinutesOf", "2022-07-04"))
+                .then().statusCode(400).body("errors[0].field", equalTo("approvesMinutesOf"));
+        long theirReport = Contract.as(Tokens.officer(given.other())).contentType("application/json")
+                .body(Map.of("authority", given.other(), "type", "other", "title", "Their report",
                         "visibility", "public"))
                 .post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
-        Contract.as(officer).contentType("application/json")
-                .body(Map.of("number", 1, "text", "That the strategy be noted.", "kind", "note-report",
-                        "vote", "unanimous", "notesReport", ourReport))
-                .post(url).then().statusCode(201).body("notesReport.title", equalTo("Placement Sufficiency Strategy"));
-        Contract.as(officer).contentType("application/json")
-                .body(Map.of("number", 1, "text", "Twice", "kind", "decision", "vote", "unanimous"))
-                .post(url).then().statusCode(409);
+        resolve(given.officer(), item,
+                Map.of("text", "Noted", "kind", "note-report", "vote", "unanimous", "notesReport", theirReport))
+                .then().statusCode(400).body("errors[0].field", equalTo("notesReport"))
+                .body("errors[0].rule", equalTo("unknown"));
+        long ourReport = Contract.as(given.officer()).contentType("application/json")
+                .body(Map.of("authority", given.own(), "type", "sufficiency",
+                        "title", "Placement Sufficiency Strategy", "visibility", "public"))
+                .post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+        resolve(given.officer(), item, Map.of("number", 1, "text", "That the strategy be noted.",
+                "kind", "note-report", "vote", "unanimous", "notesReport", ourReport))
+                .then().statusCode(201).body("notesReport.title", equalTo("Placement Sufficiency Strategy"));
+        resolve(given.officer(), item, Map.of("number", 1, "text", "Twice", "kind", "decision", "vote", "unanimous"))
+                .then().statusCode(409);
 
-        long cancelled = BoardBusiness.meeting(own, board, LocalDate.of(2022, 10, 10), "cancelled");
-        Contract.as(officer).contentType("application/json")
-                .body(Map.of("text", "Never met", "kind", "decision", "vote", "unanimous"))
-                .post("/api/v1/agenda-items/" + BoardBusiness.item(cancelled, 1, "Apologies") + "/resolutions")
+        long cancelled = BoardBusiness.meeting(given.own(), given.board(), LocalDate.of(2022, 10, 10),
+                "cancelled");
+        resolve(given.officer(), BoardBusiness.item(cancelled, 1, "Apologies"),
+                Map.of("text", "Never met", "kind", "decision", "vote", "unanimous"))
                 .then().statusCode(409);
     }
 }

@@ -1,11 +1,14 @@
 package org.promise.support;
 
 import io.quarkus.arc.Arc;
+import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -18,6 +21,29 @@ public final class BoardBusiness {
     private static final AtomicInteger BOARDS = new AtomicInteger();
 
     private BoardBusiness() {
+    }
+
+    /** A record test class's setting: its own scratch authority, an officer of it and a board, and another one. */
+    public record Setting(String own, String other, String officer, long board) {
+
+        public static Setting of(Class<?> testClass) {
+            String own = ScratchAuthority.create(testClass).code();
+            String other = ScratchAuthority.create(testClass).code();
+            return new Setting(own, other, Tokens.officer(own), BoardBusiness.board(own));
+        }
+    }
+
+    /** Asks for a resolution on the agenda item. */
+    public static Response resolve(String token, long item, Map<String, Object> body) {
+        return Contract.as(token).contentType("application/json").body(body)
+                .post("/api/v1/agenda-items/" + item + "/resolutions");
+    }
+
+    /** A resolution approving the minutes of the meeting held on the date. */
+    public static Map<String, Object> approving(long meeting, LocalDate date) {
+        return new HashMap<>(Map.of("text", "That the minutes be approved as a correct record.",
+                "kind", "approve-minutes", "vote", "unanimous", "approvesMeeting", meeting,
+                "approvesMinutesOf", date.toString()));
     }
 
     /** A board of the authority (an authority may have several, each with a name of its own). */

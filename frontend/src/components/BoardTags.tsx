@@ -1,4 +1,4 @@
-import type { ActionArisingStatus, MeetingKind, MeetingStatus } from '@/lib/api/meetings';
+import type { ActionArisingStatus, MeetingKind, MeetingStatus, WorkProgrammeItem } from '@/lib/api/meetings';
 import { Tag, type TagColour } from './govuk/Tag';
 
 const MEETING_STATUS: Record<MeetingStatus, { colour: TagColour; text: string }> = {
@@ -12,6 +12,19 @@ const MEETING_STATUS: Record<MeetingStatus, { colour: TagColour; text: string }>
 export const MEETING_KINDS: Record<MeetingKind, string> = {
   committee: 'Committee meeting',
   'engagement-session': 'Engagement session with young people',
+};
+
+/** The kinds of report a work programme plans, in words. */
+export const REPORT_TYPES: Record<NonNullable<WorkProgrammeItem['reportType']>, string> = {
+  'quarterly-performance': 'Quarterly performance report',
+  'annual-fostering': 'Fostering service annual report',
+  'annual-adoption': 'Adoption service annual report',
+  iro: 'Independent reviewing officers report',
+  'virtual-school': 'Virtual school report',
+  health: 'Health report',
+  strategy: 'Strategy',
+  sufficiency: 'Sufficiency',
+  other: 'Other',
 };
 
 /** The statuses an officer may give a meeting: minutes are approved only by a resolution at a later meeting. */

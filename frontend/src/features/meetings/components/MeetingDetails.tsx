@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { MEETING_KINDS, MeetingStatusTag } from '@/components/BoardTags';
 import { SummaryList } from '@/components/govuk/SummaryList';
 import { WarningText } from '@/components/govuk/WarningText';
+import { resolutionName } from '@/lib/boardWords';
 import { formatClock, formatDate } from '@/lib/format';
 import type { Meeting } from '../api/useMeeting';
 
@@ -39,9 +40,9 @@ export function MeetingDetails({ meeting }: { meeting: Meeting }) {
                 <MeetingStatusTag status={meeting.status} />
                 {approvedBy && (
                   <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                    Approved by resolution {approvedBy.number ?? ''} on item {approvedBy.agendaItemNumber} at the{' '}
+                    Approved by{' '}
                     <Link className="govuk-link" to={`/meetings/${approvedBy.meeting.id}`}>
-                      meeting of {formatDate(approvedBy.meeting.date)}
+                      {resolutionName(approvedBy)}
                     </Link>
                   </p>
                 )}

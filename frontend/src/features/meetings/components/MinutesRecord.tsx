@@ -3,15 +3,10 @@ import { ActionArisingStatusTag } from '@/components/BoardTags';
 import { Tag } from '@/components/govuk/Tag';
 import { WarningText } from '@/components/govuk/WarningText';
 import { ProblemMessage } from '@/components/ProblemMessage';
+import { moveSentence } from '@/lib/boardWords';
 import { formatDate, formatWhen } from '@/lib/format';
 import { useMinutes, type MinutesItem, type Resolution } from '../api/useMeeting';
 import { privateItemText, voteText } from './words';
-
-function moveText(move: Resolution['workProgrammeMoves'][number]) {
-  const from = move.from ? formatDate(move.from.date) : 'no meeting';
-  const to = move.to ? formatDate(move.to.date) : 'no meeting yet';
-  return `Work programme: moved from ${from} to ${to}: ${move.reason}`;
-}
 
 function ResolutionEntry({ resolution }: { resolution: Resolution }) {
   const vote = voteText(resolution);
@@ -33,7 +28,7 @@ function ResolutionEntry({ resolution }: { resolution: Resolution }) {
       {resolution.notesReport && <p className="govuk-body-s govuk-!-margin-bottom-1">Notes the report: {resolution.notesReport.title}</p>}
       {resolution.workProgrammeMoves.map((move) => (
         <p key={move.id} className="govuk-body-s govuk-!-margin-bottom-1">
-          {moveText(move)}
+          Work programme: {moveSentence(move)}
         </p>
       ))}
       {resolution.actions.length > 0 && (
@@ -94,13 +89,13 @@ function ItemMinutes({ meetingId, entry, canWrite }: { meetingId: number; entry:
         <ul className="govuk-list govuk-body-s app-inline-links">
           <li>
             <Link className="govuk-link" to={`${base}/minutes`}>
-              {minute ? 'Change the minute' : 'Draft the minute'}
-              <span className="govuk-visually-hidden"> of item {agendaItem.number}</span>
+              {minute ? 'Change the minute' : 'Draft the minute'}{' '}
+              <span className="govuk-visually-hidden">of item {agendaItem.number}</span>
             </Link>
           </li>
           <li>
             <Link className="govuk-link" to={`${base}/resolutions/new`}>
-              Add a resolution<span className="govuk-visually-hidden"> to item {agendaItem.number}</span>
+              Add a resolution <span className="govuk-visually-hidden">to item {agendaItem.number}</span>
             </Link>
           </li>
         </ul>

@@ -871,6 +871,573 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/boards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Boards
+         * @description Corporate parenting boards: their members with role, vote and term, the vacancies, the advisors who attend and the quorum where the papers state it. Public: no sign-in needed (a token may be sent, and changes nothing here).
+         */
+        get: operations["listBoards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/boards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One board
+         * @description One board with its members and advisors. Public.
+         */
+        get: operations["getBoard"];
+        /**
+         * Change a board
+         * @description Replaces the board's name, quorum, vacancies, members (in the order given) and advisors. Administrators only; If-Match required; audited. Its authority cannot change. A co-opted member has no vote (`voting` must be false: rule `co-opted-votes`), and a term ends on or after it starts (`termTo`, rule `range`).
+         */
+        put: operations["replaceBoard"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings
+         * @description Board meetings, by date (earliest first). Public: no sign-in needed. `agendaItemCount` counts the items the
+         *     caller may see: exempt items count only for the authority's officers and board members and administrators.
+         *     `indicator`, `actionItem` and `report` keep the meetings with a visible agenda item that considered that
+         *     indicator, action plan item or report.
+         *
+         *     Sync (as OParl 1.1): with `modifiedSince`, only meetings changed after that instant (a change to an agenda
+         *     item, the attendance or a declaration changes its meeting), ordered by `updatedAt` then `id`, and `deleted`
+         *     lists the meetings and agenda items removed since then, or made exempt (gone for the public). Pages hold
+         *     `limit` meetings; `next` and the `Link` header (`rel="next"`) give the next page while there is one.
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * Add a meeting
+         * @description A meeting of a board; its authority is the board's. Officers of that authority, or administrators; audited. A cancelled meeting needs `cancelledReason` (rule `required`), and only a cancelled one has it (`not-allowed`); `minutes-approved` is set only by the resolution that approves the minutes (`status`, rule `set-by-resolution`); the meeting closes after it starts (`closeTime`, rule `range`). An unknown board is `board`, rule `unknown`.
+         */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meetings calendar
+         * @description An iCalendar (RFC 5545) feed of an authority's meetings, to subscribe to at a plain address: no sign-in,
+         *     and the same for everyone (a token changes nothing). Times are in Europe/London (the feed carries its
+         *     VTIMEZONE); each meeting keeps its UID (`meeting-{id}@promise`); a cancelled meeting stays, with
+         *     `STATUS:CANCELLED`. The description lists the public agenda items only: an exempt item's title is never in
+         *     the feed.
+         */
+        get: operations["getMeetingCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One meeting
+         * @description The meeting with its agenda, attendance, declarations and quorum check. Public: no sign-in needed. An exempt agenda item shows everyone but the authority's officers and board members and administrators only its number, title, paragraph and the reason the public reads (no description, papers, indicators or action items), and the declarations on it are left out.
+         */
+        get: operations["getMeeting"];
+        /**
+         * Change a meeting
+         * @description Replaces the meeting's details (not its agenda, attendance or declarations), by the rules of adding one. Its board cannot change (`board`, rule `immutable`), and a meeting whose minutes are approved keeps that status. If-Match required; audited.
+         */
+        put: operations["replaceMeeting"];
+        post?: never;
+        /**
+         * Remove a meeting
+         * @description Removes a meeting entered in error, with its agenda and declarations; sync clients find it among the `deleted`. A meeting with attendance, minutes or resolutions is the record and stays (409: cancel it instead). If-Match required; audited.
+         */
+        delete: operations["deleteMeeting"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an agenda item
+         * @description Adds an item to the meeting's agenda, numbered as given or after the last. Officers of the authority, or administrators; audited. An exempt item needs the reason the public reads (`exemptReason`, rule `required`); its Schedule 12A paragraph is 1 to 8 (`exemptParagraph`, rule `range`; an exempt item without one is kept and flagged by the meeting's checks), and a public item has neither (`not-allowed`). A number taken is 409. Papers, indicators and action items must exist (rule `unknown`), the action items in the meeting's authority's plans.
+         */
+        post: operations["createAgendaItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an agenda item
+         * @description Replaces the item, by the rules of adding one (a number is required here). If-Match takes the item's `version` as a tag (`"3"`); audited. Making a public item exempt tells sync clients to delete their copy of it.
+         */
+        put: operations["replaceAgendaItem"];
+        post?: never;
+        /**
+         * Remove an agenda item
+         * @description Removes an item entered in error, with its papers and declarations; sync clients find it among the `deleted`. An item with a minute or resolutions stays (409). If-Match (the item's version) required; audited.
+         */
+        delete: operations["deleteAgendaItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record who attended
+         * @description Replaces the meeting's whole attendance record in one audited change: members present, apologies, substitutes (who for whom), officers, advisors, young people and guests. If-Match takes the meeting's ETag. A substitute names the member they stood in for (`substituteFor`, rule `required`), and nobody else does (`not-allowed`); `boardMember` must be a member of the meeting's board (rule `unknown`). The answer's `quorum` counts the voting members and substitutes present.
+         */
+        put: operations["replaceAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a declaration of interest
+         * @description A member's declaration of interest at the meeting, on one of its agenda items or on the meeting as a whole, with any dispensation. Officers of the authority, or administrators; audited. The agenda item must be one of this meeting's (`agendaItem`, rule `unknown`). A declaration on an exempt item is hidden like the item.
+         */
+        post: operations["createDeclaration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/declarations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a declaration of interest
+         * @description Removes a declaration recorded in error (a declaration is never edited: remove it and record it again). Officers of the authority, or administrators; no If-Match; audited.
+         */
+        delete: operations["deleteDeclaration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A meeting's minutes and resolutions, item by item
+         * @description Each agenda item of the meeting in its order, with its minute (the latest version) and its resolutions.
+         *
+         *     The authority's officers and board members, and administrators, read everything, drafts included. Everyone
+         *     else, signed in or not (no sign-in needed), reads the minutes only once they are approved (the meeting's
+         *     status is `minutes-approved`), and then only those of public items: before approval `approved` is false and
+         *     `items` is empty; an exempt item is listed by number, title and paragraph with no minute and no
+         *     resolutions.
+         */
+        get: operations["getMeetingMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The rules of access to information, checked on a meeting
+         * @description Warnings, in plain words, where the meeting's papers break a rule of access to information (Local
+         *     Government Act 1972, Part VA and Schedule 12A; the Local Authorities (Executive Arrangements) (Meetings and
+         *     Access to Information) (England) Regulations 2012). The papers are kept as printed; these warnings say what
+         *     is wrong with them. Each has a `rule`:
+         *
+         *     - `agenda-published-late`: fewer than five clear working days between the agenda's publication and the
+         *       meeting (clear days leave out the day of publication, the day of the meeting, weekends and the bank
+         *       holidays of England and Wales);
+         *     - `exempt-without-paragraph`: an exempt item that names no Schedule 12A paragraph;
+         *     - `exclusion-resolution-missing`: an exempt item at a held meeting without a resolution to exclude the
+         *       public (`exclude-public`) at the meeting; before the meeting, an agenda with an exempt item but no item to
+         *       exclude the public;
+         *     - `minutes-date-mismatch`: a resolution approving minutes that names a date other than the board's previous
+         *       meeting's, or approves a meeting other than the previous one;
+         *     - `next-meeting-in-past`: the "date of next meeting" is on or before the meeting's own date;
+         *     - `next-meeting-not-in-programme`: the "date of next meeting" is the date of no meeting of the board.
+         *
+         *     Every meeting is public, and so are its checks (no sign-in needed); warnings about exempt items are for the
+         *     authority's officers and board members, and administrators, only.
+         */
+        get: operations["getMeetingChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda-items/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write an agenda item's minute
+         * @description Adds a new version of the item's minute; no version is ever changed or removed, and each is audited. Officers
+         *     of the meeting's authority, and administrators.
+         *
+         *     The first minute of an item is written without `If-Match`; once there is one, `If-Match` must quote the
+         *     latest version (the ETag is the minute's `versionNo`): 428 without it, 412 when another version has been
+         *     written since. Once the meeting's minutes are approved the minutes are read-only except for a correction,
+         *     which must say why (`correctionReason`; without it 400, rule `required`); before approval a change is a
+         *     draft and takes no reason (rule `not-allowed`).
+         */
+        put: operations["replaceMinute"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda-items/{id}/minutes/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every version of an agenda item's minute
+         * @description The item's minute in every version, oldest first, corrections with their reasons. Read as the minutes are: the authority's officers and board members, and administrators, always; everyone else (no sign-in needed) only once the meeting's minutes are approved and only for a public item, and otherwise an empty list.
+         */
+        get: operations["listMinuteVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda-items/{id}/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a resolution, with what it does
+         * @description Records one of the item's resolutions and everything it does, in one transaction: the actions arising it
+         *     creates (each `open`), the work programme items it moves (each move kept in the item's history, naming the
+         *     resolution) and the ones it adds. If any part is refused, nothing is recorded. Officers of the meeting's
+         *     authority, and administrators; audited. A resolution is never changed afterwards: a correction of the
+         *     minutes is a new version of the minute.
+         *
+         *     Rules (400 naming the field and the rule unless said otherwise):
+         *     - `vote: recorded` needs `votesFor` (`votesAgainst` and `abstentions` default to 0); the other votes take no
+         *       counts (`not-allowed`);
+         *     - `approvesMinutesOf` and `approvesMeeting` belong to `approve-minutes` only (`not-allowed`), which needs at
+         *       least one of them (`required`). The meeting it approves must be the same board's, earlier, and `held`
+         *       (`not-approvable`); it then becomes `minutes-approved`, in the same transaction. Approving minutes that
+         *       are already approved is a 409. A date that does not match the board's previous meeting is kept as
+         *       printed and flagged by the meeting's checks;
+         *     - `notesReport` belongs to `note-report` only and must be a report of the same authority;
+         *     - a moved item and a meeting an item moves or is added to must be the same authority's (`unknown`);
+         *     - `number` is unique within the item (409 when taken);
+         *     - a meeting that is cancelled, or whose minutes are approved, takes no more resolutions (409).
+         */
+        post: operations["createResolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions-arising": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tracker of actions arising
+         * @description Actions the board's resolutions created, with their owners, due dates and status. An action is `late` when
+         *     its due date (in England) has passed and it is neither done nor dropped; `daysLate` says by how many days.
+         *     Actions follow their resolution: the authority's officers and board members, and administrators, see all
+         *     of them; everyone else (no sign-in needed) only those of public items whose meeting's minutes are approved.
+         *
+         *     `counts` totals what the caller sees of the authority filter (or of every authority): `open` (open or in
+         *     progress), `late` (of those, the late ones) and `closed` (done or dropped), whatever the other filters and
+         *     the page. Items come in the order of their last change (`updatedAt`, then `id`), a page of `limit` at a time;
+         *     `Link` (`rel="next"`) and `next` give the cursor of the next page. With `modifiedSince`, only the actions
+         *     changed after it, and in `deleted` those that went since (OParl 1.1's sync).
+         */
+        get: operations["listActionsArising"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions-arising/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One action arising
+         * @description One action, seen as its resolution is (see `listActionsArising`); not found (404) for a caller who may not see it. No sign-in needed.
+         */
+        get: operations["getActionArising"];
+        /**
+         * Change an action arising
+         * @description Changes the action's description, owner, due date and status. Officers of its authority, and administrators; If-Match required; audited. `done` needs the `evidence` that closed it (rule `required`); `done` and `dropped` take `closedOn` (today in England when left out), `open` and `in-progress` must not (rule `not-allowed`).
+         */
+        put: operations["replaceActionArising"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An authority's work programme for a municipal year
+         * @description Which paper goes to which meeting in a municipal year (1 May to 30 April; `startYear` 2023 is 2023/24):
+         *     every meeting of the authority dated in the year, in date order, each with the items placed at it (even
+         *     none), then the items planned for the year but not yet placed. `nextMeeting` is the authority's next
+         *     meeting from today (in England) that is not cancelled, whatever the year shown, and `dueAtNextMeeting` the
+         *     items planned or proposed for it. `late` lists the year's items placed at a meeting whose date has passed
+         *     and still `planned`. Each item carries the history of its moves. Public: no sign-in needed.
+         */
+        get: operations["getWorkProgramme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-programme/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Work programme items, for sync
+         * @description Every work programme item (of one authority, or of all), in the order of their last change (`updatedAt`, then `id`), a page of `limit` at a time; `Link` (`rel="next"`) and `next` give the cursor of the next page. With `modifiedSince`, only the items changed after it, and in `deleted` those that went since (OParl 1.1's sync). Public: no sign-in needed.
+         */
+        get: operations["listWorkProgrammeItems"];
+        put?: never;
+        /**
+         * Add an item to the work programme
+         * @description Plans a paper for a municipal year, at one of the authority's meetings or not yet placed. Officers of the authority, and administrators; audited. A meeting of another authority is refused (400, rule `unknown`).
+         */
+        post: operations["createWorkProgrammeItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-programme/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a work programme item
+         * @description Changes the item's title, report type, year and status. Officers of its authority, and administrators; If-Match required; audited. Its authority cannot change (rule `immutable`), and neither can its meeting here: moving it is a move, which keeps the history (400, field `meeting`, rule `use-move`).
+         */
+        put: operations["replaceWorkProgrammeItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-programme/items/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a work programme item to another meeting
+         * @description Moves the item to another of the authority's meetings, or takes it off every meeting (`toMeeting` null), keeping the move in its history with the reason and, where a resolution decided it, that resolution (of a meeting of the same authority). If-Match quotes the item's ETag. Officers of its authority, and administrators; audited. Moving an item to where it is already is refused (400, rule `unchanged`).
+         */
+        post: operations["moveWorkProgrammeItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1701,6 +2268,633 @@ export interface components {
         ValueReportList: {
             items: components["schemas"]["ValueReport"][];
         };
+        /** @description Something a sync client must delete from its copy, removed or no longer public since `modifiedSince` */
+        Tombstone: {
+            /** @enum {string} */
+            kind: "meeting" | "agenda-item" | "action-arising" | "work-programme-item";
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            deletedAt: string;
+        };
+        /**
+         * @description A co-opted member (a young person, for example) sits without a vote
+         * @enum {string}
+         */
+        BoardMemberRole: "chair" | "vice-chair" | "member" | "co-opted";
+        BoardMemberInput: {
+            name: string;
+            role: components["schemas"]["BoardMemberRole"];
+            voting: boolean;
+            /** @description What the papers say beside the name ("Lead Member", a ward) */
+            description?: string | null;
+            /** Format: date */
+            termFrom?: string | null;
+            /** Format: date */
+            termTo?: string | null;
+        };
+        BoardMember: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            role: components["schemas"]["BoardMemberRole"];
+            voting: boolean;
+            description: string | null;
+            /** Format: date */
+            termFrom: string | null;
+            /** Format: date */
+            termTo: string | null;
+        };
+        BoardInput: {
+            name: string;
+            /** @description Null when the papers do not state it */
+            quorum?: number | null;
+            vacancies: number;
+            members: components["schemas"]["BoardMemberInput"][];
+            advisors: string[];
+        };
+        Board: {
+            /** Format: int64 */
+            id: number;
+            authority: components["schemas"]["GssCode"];
+            authorityName: string;
+            name: string;
+            quorum: number | null;
+            /** @description Whether the papers state the quorum */
+            quorumStated: boolean;
+            vacancies: number;
+            members: components["schemas"]["BoardMember"][];
+            advisors: string[];
+            /** @description The members with a vote */
+            votingMembers: number;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BoardList: {
+            items: components["schemas"]["Board"][];
+        };
+        BoardRef: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /**
+         * @description A committee meeting, or an engagement session with young people
+         * @enum {string}
+         */
+        MeetingKind: "committee" | "engagement-session";
+        /**
+         * @description `minutes-approved` is set by the resolution of a later meeting that approves the minutes; a cancelled meeting stays, marked cancelled
+         * @enum {string}
+         */
+        MeetingStatus: "scheduled" | "agenda-published" | "held" | "minutes-approved" | "cancelled";
+        MeetingRef: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            date: string;
+            title: string;
+            kind: components["schemas"]["MeetingKind"];
+            status: components["schemas"]["MeetingStatus"];
+        };
+        MeetingInput: {
+            /** Format: int64 */
+            board: number;
+            kind: components["schemas"]["MeetingKind"];
+            title: string;
+            /** Format: date */
+            date: string;
+            /**
+             * @description 24-hour `HH:mm`, Europe/London
+             * @example 18:00
+             */
+            startTime?: string | null;
+            /**
+             * @description 24-hour `HH:mm`, Europe/London
+             * @example 18:00
+             */
+            closeTime?: string | null;
+            venue?: string | null;
+            livestreamUrl?: string | null;
+            status: components["schemas"]["MeetingStatus"];
+            cancelledReason?: string | null;
+            /** Format: date */
+            agendaPublishedOn?: string | null;
+            /**
+             * Format: date
+             * @description The "date of next meeting" as the papers print it, even when wrong (the checks flag it)
+             */
+            nextMeetingDate?: string | null;
+        };
+        MeetingSummary: {
+            /** Format: int64 */
+            id: number;
+            authority: components["schemas"]["GssCode"];
+            authorityName: string;
+            board: components["schemas"]["BoardRef"];
+            kind: components["schemas"]["MeetingKind"];
+            title: string;
+            /** Format: date */
+            date: string;
+            /** @example 18:00 */
+            startTime: string | null;
+            venue: string | null;
+            status: components["schemas"]["MeetingStatus"];
+            /** @description The agenda items the caller may see */
+            agendaItemCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        MeetingList: {
+            items: components["schemas"]["MeetingSummary"][];
+            /** @description With `modifiedSince`, the meetings and agenda items to delete; empty otherwise */
+            deleted: components["schemas"]["Tombstone"][];
+            /** @description The cursor of the next page (as `after`); absent on the last page */
+            next?: string;
+        };
+        AgendaPaperInput: {
+            title: string;
+            /**
+             * Format: int64
+             * @description The report, where Promise holds it (of the meeting's authority)
+             */
+            report?: number | null;
+        };
+        AgendaItemInput: {
+            /** @description The number printed on the agenda; when adding, after the last item if left out */
+            number?: number | null;
+            title: string;
+            description?: string | null;
+            exempt: boolean;
+            /** @description The Schedule 12A Part 1 paragraph, 1 to 8 (rule `range`); only for an exempt item */
+            exemptParagraph?: number | null;
+            /** @description What the public reads instead of the item; required for an exempt item */
+            exemptReason?: string | null;
+            papers?: components["schemas"]["AgendaPaperInput"][];
+            indicators?: components["schemas"]["IndicatorCodeValue"][];
+            actionItems?: number[];
+        };
+        AgendaPaper: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            report: {
+                /** Format: int64 */
+                id: number;
+                title: string;
+            } | null;
+        };
+        /** @description An exempt item shows everyone but the authority's insiders only its id, number, title, paragraph and reason (description null; papers, indicators and action items empty) */
+        AgendaItem: {
+            /** Format: int64 */
+            id: number;
+            number: number;
+            title: string;
+            description: string | null;
+            exempt: boolean;
+            exemptParagraph: number | null;
+            exemptReason: string | null;
+            papers: components["schemas"]["AgendaPaper"][];
+            indicators: {
+                code: string;
+                name: string;
+            }[];
+            actionItems: {
+                /** Format: int64 */
+                id: number;
+                /** @example 2023-24 */
+                planYear: string;
+                letter: string;
+                what: string;
+            }[];
+            /**
+             * Format: int64
+             * @description The item's version; its ETag for If-Match is this number in quotes
+             */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        AttendanceCapacity: "member" | "substitute" | "officer" | "advisor" | "young-person" | "guest";
+        /** @enum {string} */
+        Presence: "present" | "apologies" | "absent";
+        AttendanceEntryInput: {
+            name: string;
+            capacity: components["schemas"]["AttendanceCapacity"];
+            presence: components["schemas"]["Presence"];
+            /** @description The member a substitute stood in for; only for a substitute */
+            substituteFor?: string | null;
+            roleTitle?: string | null;
+            voting: boolean;
+            /**
+             * Format: int64
+             * @description The member of the meeting's board this entry is
+             */
+            boardMember?: number | null;
+        };
+        AttendanceInput: {
+            entries: components["schemas"]["AttendanceEntryInput"][];
+        };
+        AttendanceEntry: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            capacity: components["schemas"]["AttendanceCapacity"];
+            presence: components["schemas"]["Presence"];
+            substituteFor: string | null;
+            roleTitle: string | null;
+            voting: boolean;
+            /** Format: int64 */
+            boardMember: number | null;
+        };
+        QuorumCheck: {
+            /** @description The board's quorum; null when the papers do not state it */
+            required: number | null;
+            /** @description Members and substitutes present with a vote */
+            votingPresent: number;
+            /** @description Null when the quorum is not known */
+            met: boolean | null;
+            /** @example Quorate: 5 voting members present, quorum 3. */
+            message: string;
+        };
+        /** @enum {string} */
+        DeclarationKind: "disclosable-pecuniary" | "other-registerable" | "non-registerable";
+        DeclarationInput: {
+            /**
+             * Format: int64
+             * @description The item of this meeting the interest is in; null for the meeting as a whole
+             */
+            agendaItem?: number | null;
+            memberName: string;
+            kind: components["schemas"]["DeclarationKind"];
+            interest: string;
+            dispensation?: string | null;
+        };
+        Declaration: {
+            /** Format: int64 */
+            id: number;
+            agendaItem: {
+                /** Format: int64 */
+                id: number;
+                number: number;
+            } | null;
+            memberName: string;
+            kind: components["schemas"]["DeclarationKind"];
+            interest: string;
+            dispensation: string | null;
+        };
+        Meeting: {
+            /** Format: int64 */
+            id: number;
+            authority: components["schemas"]["GssCode"];
+            authorityName: string;
+            board: components["schemas"]["BoardRef"];
+            kind: components["schemas"]["MeetingKind"];
+            title: string;
+            /** Format: date */
+            date: string;
+            /** @example 18:00 */
+            startTime: string | null;
+            /** @example 19:40 */
+            closeTime: string | null;
+            venue: string | null;
+            livestreamUrl: string | null;
+            status: components["schemas"]["MeetingStatus"];
+            cancelledReason: string | null;
+            /** Format: date */
+            agendaPublishedOn: string | null;
+            /** Format: date */
+            nextMeetingDate: string | null;
+            /** @description The agenda items the caller may see */
+            agendaItemCount: number;
+            agendaItems: components["schemas"]["AgendaItem"][];
+            attendance: components["schemas"]["AttendanceEntry"][];
+            /** @description Declarations on exempt items are left out for everyone but the authority's insiders */
+            declarations: components["schemas"]["Declaration"][];
+            quorum: components["schemas"]["QuorumCheck"];
+            /** @description The resolution that approved this meeting's minutes (a ResolutionRef), once one has */
+            minutesApprovedBy: {
+                /** Format: int64 */
+                id: number;
+                meeting: components["schemas"]["MeetingRef"];
+                agendaItemNumber: number;
+                number: number | null;
+            } | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A resolution, by the meeting and agenda item it was made at */
+        ResolutionRef: {
+            /** Format: int64 */
+            id: number;
+            meeting: components["schemas"]["MeetingRef"];
+            agendaItemNumber: number;
+            /** @description Its number within the item ("Resolved that 1. ... 2. ..."); absent for a single unnumbered one */
+            number?: number | null;
+        };
+        AgendaItemRef: {
+            /** Format: int64 */
+            id: number;
+            number: number;
+        };
+        AgendaItemHeading: {
+            /** Format: int64 */
+            id: number;
+            number: number;
+            title: string;
+        };
+        MinutesAgendaItem: {
+            /** Format: int64 */
+            id: number;
+            number: number;
+            title: string;
+            exempt: boolean;
+            /** @description The Schedule 12A Part 1 paragraph (1 to 8) of an exempt item */
+            exemptParagraph?: number | null;
+        };
+        /** @description One version of an agenda item's minute; its ETag (for If-Match) is its `versionNo` */
+        Minute: {
+            versionNo: number;
+            /** @description The minute's own number where it differs from the agenda's */
+            minuteNumber?: number | null;
+            text: string;
+            writtenBy: string;
+            /** Format: date-time */
+            writtenAt: string;
+            /** @description Why a version written after the minutes were approved corrects them */
+            correctionReason?: string | null;
+        };
+        MinuteInput: {
+            minuteNumber?: number | null;
+            text: string;
+            /** @description Required once the meeting's minutes are approved (a correction); not taken before */
+            correctionReason?: string | null;
+        };
+        MinuteVersionList: {
+            items: components["schemas"]["Minute"][];
+        };
+        /** @enum {string} */
+        ResolutionKind: "decision" | "approve-minutes" | "note-report" | "exclude-public" | "change-work-programme";
+        /**
+         * @description `unanimous`, a vote `recorded` with its counts, or `not-recorded`
+         * @enum {string}
+         */
+        Vote: "unanimous" | "recorded" | "not-recorded";
+        /** @enum {string} */
+        ActionArisingStatus: "open" | "in-progress" | "done" | "dropped";
+        /**
+         * @description `proposed`: "proposed inclusion for consideration"; `considered`: the meeting took it; `withdrawn`: dropped
+         * @enum {string}
+         */
+        WorkProgrammeStatus: "planned" | "proposed" | "considered" | "withdrawn";
+        ActionArisingInput: {
+            description: string;
+            owner?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+        };
+        ResolutionMoveInput: {
+            /**
+             * Format: int64
+             * @description The work programme item moved
+             */
+            item: number;
+            /**
+             * Format: int64
+             * @description The meeting it moves to; null takes it off every meeting
+             */
+            toMeeting?: number | null;
+            reason: string;
+        };
+        WorkProgrammeAdditionInput: {
+            title: string;
+            reportType?: components["schemas"]["ReportType"];
+            /** Format: int64 */
+            meeting?: number | null;
+            startYear: number;
+        };
+        ResolutionInput: {
+            number?: number | null;
+            text: string;
+            kind: components["schemas"]["ResolutionKind"];
+            vote: components["schemas"]["Vote"];
+            votesFor?: number | null;
+            votesAgainst?: number | null;
+            abstentions?: number | null;
+            /**
+             * Format: date
+             * @description The date of the minutes approved, as printed
+             */
+            approvesMinutesOf?: string | null;
+            /**
+             * Format: int64
+             * @description The meeting whose minutes are approved; it becomes `minutes-approved`
+             */
+            approvesMeeting?: number | null;
+            /** Format: int64 */
+            notesReport?: number | null;
+            actions?: components["schemas"]["ActionArisingInput"][];
+            workProgrammeMoves?: components["schemas"]["ResolutionMoveInput"][];
+            workProgrammeAdditions?: components["schemas"]["WorkProgrammeAdditionInput"][];
+        };
+        ActionArisingSummary: {
+            /** Format: int64 */
+            id: number;
+            description: string;
+            owner?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            status: components["schemas"]["ActionArisingStatus"];
+        };
+        /** @description One move of a work programme item, kept for ever */
+        WorkProgrammeMove: {
+            /** Format: int64 */
+            id: number;
+            from?: components["schemas"]["MeetingRef"];
+            to?: components["schemas"]["MeetingRef"];
+            reason?: string | null;
+            resolution?: components["schemas"]["ResolutionRef"];
+            movedBy: string;
+            /** Format: date-time */
+            movedAt: string;
+        };
+        ReportRef: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+        };
+        Resolution: {
+            /** Format: int64 */
+            id: number;
+            number?: number | null;
+            text: string;
+            kind: components["schemas"]["ResolutionKind"];
+            vote: components["schemas"]["Vote"];
+            votesFor?: number | null;
+            votesAgainst?: number | null;
+            abstentions?: number | null;
+            /** Format: date */
+            approvesMinutesOf?: string | null;
+            approvesMeeting?: components["schemas"]["MeetingRef"];
+            notesReport?: components["schemas"]["ReportRef"];
+            actions: components["schemas"]["ActionArisingSummary"][];
+            workProgrammeMoves: components["schemas"]["WorkProgrammeMove"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MinutesItem: {
+            agendaItem: components["schemas"]["MinutesAgendaItem"];
+            minute?: components["schemas"]["Minute"];
+            resolutions: components["schemas"]["Resolution"][];
+        };
+        MeetingMinutes: {
+            meeting: components["schemas"]["MeetingRef"];
+            /** @description Whether a later meeting has approved these minutes */
+            approved: boolean;
+            approvedBy?: components["schemas"]["ResolutionRef"];
+            items: components["schemas"]["MinutesItem"][];
+        };
+        ActionArising: {
+            /** Format: int64 */
+            id: number;
+            authority: components["schemas"]["GssCode"];
+            authorityName: string;
+            description: string;
+            owner?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            status: components["schemas"]["ActionArisingStatus"];
+            /** @description Its due date (in England) has passed and it is neither done nor dropped */
+            late: boolean;
+            /** @description Days since the due date, for a late action */
+            daysLate?: number | null;
+            /** @description What closed it */
+            evidence?: string | null;
+            /** Format: date */
+            closedOn?: string | null;
+            resolution: components["schemas"]["ResolutionRef"];
+            resolutionText: string;
+            meeting: components["schemas"]["MeetingRef"];
+            agendaItem: components["schemas"]["AgendaItemHeading"];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ActionArisingCounts: {
+            /** @description Open or in progress */
+            open: number;
+            /** @description Of the open ones, those past their due date */
+            late: number;
+            /** @description Done or dropped */
+            closed: number;
+        };
+        ActionArisingList: {
+            items: components["schemas"]["ActionArising"][];
+            counts: components["schemas"]["ActionArisingCounts"];
+            /** @description What went since `modifiedSince`; empty without it */
+            deleted: components["schemas"]["Tombstone"][];
+            /** @description The cursor of the next page (`after`); absent on the last page */
+            next?: string | null;
+        };
+        ActionArisingUpdate: {
+            description: string;
+            owner?: string | null;
+            /** Format: date */
+            dueDate?: string | null;
+            status: components["schemas"]["ActionArisingStatus"];
+            /** @description What closed it; required for `done` */
+            evidence?: string | null;
+            /**
+             * Format: date
+             * @description For `done` and `dropped` only; today (in England) when left out
+             */
+            closedOn?: string | null;
+        };
+        WorkProgrammeItem: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            reportType?: components["schemas"]["ReportType"];
+            status: components["schemas"]["WorkProgrammeStatus"];
+            meeting?: components["schemas"]["MeetingRef"];
+            /** @description Its moves, oldest first */
+            moves: components["schemas"]["WorkProgrammeMove"][];
+            addedBy?: components["schemas"]["ResolutionRef"];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WorkProgrammeMeeting: {
+            meeting: components["schemas"]["MeetingRef"];
+            items: components["schemas"]["WorkProgrammeItem"][];
+        };
+        WorkProgramme: {
+            authority: components["schemas"]["GssCode"];
+            authorityName: string;
+            startYear: number;
+            /** @example 2023/24 */
+            year: string;
+            meetings: components["schemas"]["WorkProgrammeMeeting"][];
+            /** @description Items planned for the year but not placed at a meeting */
+            unscheduled: components["schemas"]["WorkProgrammeItem"][];
+            nextMeeting?: components["schemas"]["MeetingRef"];
+            dueAtNextMeeting: components["schemas"]["WorkProgrammeItem"][];
+            /** @description Items placed at a meeting whose date has passed, still planned */
+            late: components["schemas"]["WorkProgrammeItem"][];
+        };
+        WorkProgrammeItemList: {
+            items: components["schemas"]["WorkProgrammeItem"][];
+            /** @description What went since `modifiedSince`; empty without it */
+            deleted: components["schemas"]["Tombstone"][];
+            /** @description The cursor of the next page (`after`); absent on the last page */
+            next?: string | null;
+        };
+        WorkProgrammeItemInput: {
+            authority: components["schemas"]["GssCode"];
+            /** @description The municipal year's first calendar year (2023 is 2023/24) */
+            startYear: number;
+            title: string;
+            reportType?: components["schemas"]["ReportType"];
+            /**
+             * Format: int64
+             * @description The meeting it goes to; on a change, it must stay as it is (moving is a move)
+             */
+            meeting?: number | null;
+            status: components["schemas"]["WorkProgrammeStatus"];
+        };
+        WorkProgrammeMoveInput: {
+            /**
+             * Format: int64
+             * @description The meeting it moves to; null takes it off every meeting
+             */
+            toMeeting?: number | null;
+            reason: string;
+            /**
+             * Format: int64
+             * @description The resolution that moved it, when one did
+             */
+            resolution?: number | null;
+        };
+        /** @enum {string} */
+        MeetingCheckRule: "agenda-published-late" | "exempt-without-paragraph" | "exclusion-resolution-missing" | "minutes-date-mismatch" | "next-meeting-in-past" | "next-meeting-not-in-programme";
+        MeetingWarning: {
+            rule: components["schemas"]["MeetingCheckRule"];
+            message: string;
+            agendaItem?: components["schemas"]["AgendaItemRef"];
+        };
+        MeetingChecks: {
+            meeting: components["schemas"]["MeetingRef"];
+            warnings: components["schemas"]["MeetingWarning"][];
+        };
     };
     responses: {
         /** @description The request is not valid; `errors` names each field and the rule it broke */
@@ -1863,6 +3057,15 @@ export interface components {
         ReportId: number;
         /** @example 1 */
         Id: number;
+        /**
+         * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then
+         * @example 2023-11-01T00:00:00Z
+         */
+        SyncModifiedSince: string;
+        /** @description Objects a page, 1 to 500 */
+        SyncLimit: number;
+        /** @description The page after this cursor (from `next`, or the `Link` header's next page); without it, the first page */
+        SyncAfter: string;
         /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
         IfMatch: string;
     };
@@ -1870,6 +3073,8 @@ export interface components {
     headers: {
         /** @description The version of this resource, for If-Match */
         ETag: string;
+        /** @description RFC 8288 link to the next page, `<...>; rel="next"`, while there is one */
+        SyncLink: string;
     };
     pathItems: never;
 }
@@ -4036,6 +5241,1504 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listBoards: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this authority's boards (GSS code); every authority's otherwise
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The boards, by authority and name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "authority": "E08000030",
+                     *       "authorityName": "Walsall",
+                     *       "name": "Corporate Parenting Board",
+                     *       "quorum": 3,
+                     *       "quorumStated": true,
+                     *       "vacancies": 1,
+                     *       "members": [
+                     *         {
+                     *           "id": 1,
+                     *           "name": "Councillor E. Hughes",
+                     *           "role": "chair",
+                     *           "voting": true,
+                     *           "description": null,
+                     *           "termFrom": null,
+                     *           "termTo": null
+                     *         }
+                     *       ],
+                     *       "advisors": [
+                     *         "Interim Director",
+                     *         "Children's Social Work"
+                     *       ],
+                     *       "votingMembers": 1,
+                     *       "version": 0,
+                     *       "updatedAt": "2023-11-13T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Board"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    replaceBoard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Corporate Parenting Board",
+                 *       "quorum": 3,
+                 *       "vacancies": 1,
+                 *       "members": [
+                 *         {
+                 *           "name": "Councillor E. Hughes",
+                 *           "role": "chair",
+                 *           "voting": true
+                 *         },
+                 *         {
+                 *           "name": "Young person (Children in Care Council)",
+                 *           "role": "co-opted",
+                 *           "voting": false
+                 *         }
+                 *       ],
+                 *       "advisors": [
+                 *         "Interim Director",
+                 *         "Children's Social Work"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BoardInput"];
+            };
+        };
+        responses: {
+            /** @description The changed board */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Board"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this authority's meetings (GSS code)
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+                /**
+                 * @description Only meetings on or after this date
+                 * @example 2023-04-01
+                 */
+                from?: string;
+                /**
+                 * @description Only meetings on or before this date
+                 * @example 2024-03-31
+                 */
+                to?: string;
+                status?: components["schemas"]["MeetingStatus"];
+                kind?: components["schemas"]["MeetingKind"];
+                /** @description Only meetings that considered this indicator */
+                indicator?: components["schemas"]["IndicatorCodeValue"];
+                /** @description Only meetings that considered this action plan item */
+                actionItem?: number;
+                /** @description Only meetings that had this report among their papers */
+                report?: number;
+                /**
+                 * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then
+                 * @example 2023-11-01T00:00:00Z
+                 */
+                modifiedSince?: components["parameters"]["SyncModifiedSince"];
+                /** @description Objects a page, 1 to 500 */
+                limit?: components["parameters"]["SyncLimit"];
+                /** @description The page after this cursor (from `next`, or the `Link` header's next page); without it, the first page */
+                after?: components["parameters"]["SyncAfter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings */
+            200: {
+                headers: {
+                    Link: components["headers"]["SyncLink"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 3,
+                     *           "authority": "E08000030",
+                     *           "authorityName": "Walsall",
+                     *           "board": {
+                     *             "id": 1,
+                     *             "name": "Corporate Parenting Board"
+                     *           },
+                     *           "kind": "committee",
+                     *           "title": "Corporate Parenting Board",
+                     *           "date": "2023-11-13",
+                     *           "startTime": "18:00",
+                     *           "venue": "Council Chamber, Walsall Council House",
+                     *           "status": "agenda-published",
+                     *           "agendaItemCount": 11,
+                     *           "updatedAt": "2023-11-03T10:15:00Z",
+                     *           "version": 4
+                     *         }
+                     *       ],
+                     *       "deleted": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MeetingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "board": 1,
+                 *       "kind": "committee",
+                 *       "title": "Corporate Parenting Board",
+                 *       "date": "2023-11-13",
+                 *       "startTime": "18:00",
+                 *       "closeTime": null,
+                 *       "venue": "Council Chamber, Walsall Council House",
+                 *       "livestreamUrl": null,
+                 *       "status": "agenda-published",
+                 *       "cancelledReason": null,
+                 *       "agendaPublishedOn": "2023-11-03",
+                 *       "nextMeetingDate": "2024-01-09"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The new meeting */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getMeetingCalendar: {
+        parameters: {
+            query: {
+                /**
+                 * @description The authority (GSS code)
+                 * @example E08000030
+                 */
+                authority: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//Promise//Meetings//EN
+                     *     BEGIN:VEVENT
+                     *     UID:meeting-3@promise
+                     *     DTSTAMP:20231103T101500Z
+                     *     DTSTART;TZID=Europe/London:20231113T180000
+                     *     SUMMARY:Corporate Parenting Board
+                     *     END:VEVENT
+                     *     END:VCALENDAR
+                     */
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "authority": "E08000030",
+                     *       "authorityName": "Walsall",
+                     *       "board": {
+                     *         "id": 1,
+                     *         "name": "Corporate Parenting Board"
+                     *       },
+                     *       "kind": "committee",
+                     *       "title": "Corporate Parenting Board",
+                     *       "date": "2023-09-04",
+                     *       "startTime": "18:00",
+                     *       "closeTime": "19:40",
+                     *       "venue": "Council Chamber, Walsall Council House",
+                     *       "livestreamUrl": null,
+                     *       "status": "held",
+                     *       "cancelledReason": null,
+                     *       "agendaPublishedOn": null,
+                     *       "nextMeetingDate": "2023-11-13",
+                     *       "agendaItemCount": 1,
+                     *       "agendaItems": [
+                     *         {
+                     *           "id": 7,
+                     *           "number": 9,
+                     *           "title": "Virtual School Annual Report",
+                     *           "description": null,
+                     *           "exempt": false,
+                     *           "exemptParagraph": null,
+                     *           "exemptReason": null,
+                     *           "papers": [],
+                     *           "indicators": [],
+                     *           "actionItems": [],
+                     *           "version": 0,
+                     *           "updatedAt": "2023-09-05T09:00:00Z"
+                     *         }
+                     *       ],
+                     *       "attendance": [
+                     *         {
+                     *           "id": 11,
+                     *           "name": "Councillor A. Nawaz",
+                     *           "capacity": "substitute",
+                     *           "presence": "present",
+                     *           "substituteFor": "Councillor Latham",
+                     *           "roleTitle": null,
+                     *           "voting": true,
+                     *           "boardMember": null
+                     *         }
+                     *       ],
+                     *       "declarations": [],
+                     *       "quorum": {
+                     *         "required": 3,
+                     *         "votingPresent": 1,
+                     *         "met": false,
+                     *         "message": "Not quorate: 1 voting member present, the quorum is 3."
+                     *       },
+                     *       "minutesApprovedBy": null,
+                     *       "updatedAt": "2023-09-05T09:00:00Z",
+                     *       "version": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    replaceMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description The changed meeting */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    deleteMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    createAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "number": 6,
+                 *       "title": "Performance Report Quarter 2",
+                 *       "description": "The board's scorecard at the end of September 2023.",
+                 *       "exempt": false,
+                 *       "exemptParagraph": null,
+                 *       "exemptReason": null,
+                 *       "papers": [
+                 *         {
+                 *           "title": "Corporate Parenting Performance Report, Quarter 2 2023/24"
+                 *         }
+                 *       ],
+                 *       "indicators": [
+                 *         "CL_EET_1921"
+                 *       ],
+                 *       "actionItems": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["AgendaItemInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The meeting the item belongs to */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    replaceAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemInput"];
+            };
+        };
+        responses: {
+            /** @description The changed item */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    deleteAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    replaceAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "entries": [
+                 *         {
+                 *           "name": "Councillor E. Hughes",
+                 *           "capacity": "member",
+                 *           "presence": "present",
+                 *           "voting": true
+                 *         },
+                 *         {
+                 *           "name": "Councillor A. Nawaz",
+                 *           "capacity": "substitute",
+                 *           "presence": "present",
+                 *           "substituteFor": "Councillor Latham",
+                 *           "voting": true
+                 *         },
+                 *         {
+                 *           "name": "Councillor Latham",
+                 *           "capacity": "member",
+                 *           "presence": "apologies",
+                 *           "voting": true
+                 *         },
+                 *         {
+                 *           "name": "S. Smith",
+                 *           "capacity": "officer",
+                 *           "presence": "present",
+                 *           "roleTitle": "Interim Director, Children's Social Work",
+                 *           "voting": false
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description The meeting with its attendance */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    createDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "agendaItem": null,
+                 *       "memberName": "Councillor E. Hughes",
+                 *       "kind": "non-registerable",
+                 *       "interest": "A relative is a foster carer for the authority",
+                 *       "dispensation": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeclarationInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The meeting the declaration belongs to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Declaration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    deleteDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getMeetingMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "meeting": {
+                     *         "id": 2,
+                     *         "date": "2023-09-04",
+                     *         "title": "Corporate Parenting Board",
+                     *         "kind": "committee",
+                     *         "status": "minutes-approved"
+                     *       },
+                     *       "approved": true,
+                     *       "approvedBy": {
+                     *         "id": 31,
+                     *         "meeting": {
+                     *           "id": 3,
+                     *           "date": "2023-11-13",
+                     *           "title": "Corporate Parenting Board",
+                     *           "kind": "engagement-session",
+                     *           "status": "held"
+                     *         },
+                     *         "agendaItemNumber": 3
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "agendaItem": {
+                     *             "id": 14,
+                     *             "number": 12,
+                     *             "title": "Work Programme 2023/24",
+                     *             "exempt": false
+                     *           },
+                     *           "minute": {
+                     *             "versionNo": 1,
+                     *             "minuteNumber": 12,
+                     *             "text": "Members discussed the work programme.",
+                     *             "writtenBy": "democratic.services",
+                     *             "writtenAt": "2023-09-11T09:30:00Z"
+                     *           },
+                     *           "resolutions": [
+                     *             {
+                     *               "id": 20,
+                     *               "text": "The Virtual School Annual report would be moved to April.",
+                     *               "kind": "change-work-programme",
+                     *               "vote": "not-recorded",
+                     *               "actions": [],
+                     *               "workProgrammeMoves": [
+                     *                 {
+                     *                   "id": 4,
+                     *                   "from": {
+                     *                     "id": 3,
+                     *                     "date": "2023-11-13",
+                     *                     "title": "Corporate Parenting Board",
+                     *                     "kind": "engagement-session",
+                     *                     "status": "held"
+                     *                   },
+                     *                   "to": {
+                     *                     "id": 6,
+                     *                     "date": "2024-04-03",
+                     *                     "title": "Corporate Parenting Board",
+                     *                     "kind": "committee",
+                     *                     "status": "scheduled"
+                     *                   },
+                     *                   "reason": "The Virtual School Annual report would be moved to April.",
+                     *                   "movedBy": "democratic.services",
+                     *                   "movedAt": "2023-09-11T09:30:00Z"
+                     *                 }
+                     *               ],
+                     *               "createdAt": "2023-09-11T09:30:00Z"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MeetingMinutes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getMeetingChecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The warnings; none when the meeting keeps every rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "meeting": {
+                     *         "id": 3,
+                     *         "date": "2023-11-13",
+                     *         "title": "Corporate Parenting Board",
+                     *         "kind": "engagement-session",
+                     *         "status": "held"
+                     *       },
+                     *       "warnings": [
+                     *         {
+                     *           "rule": "next-meeting-in-past",
+                     *           "message": "The date of the next meeting, 9 January 2023, is not after this meeting's date, 13 November 2023."
+                     *         },
+                     *         {
+                     *           "rule": "next-meeting-not-in-programme",
+                     *           "message": "The date of the next meeting, 9 January 2023, is the date of none of the board's meetings."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MeetingChecks"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    replaceMinute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "minuteNumber": 11,
+                 *       "text": "In response to a question the Head of the Virtual School confirmed that there were around 20 care leavers at university."
+                 *     }
+                 */
+                "application/json": components["schemas"]["MinuteInput"];
+            };
+        };
+        responses: {
+            /** @description The new version */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listMinuteVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions, oldest first */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinuteVersionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    createResolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "number": 2,
+                 *       "text": "The number of care leavers at university will be shared with Board Members once available.",
+                 *       "kind": "decision",
+                 *       "vote": "not-recorded",
+                 *       "actions": [
+                 *         {
+                 *           "description": "Share the number of care leavers at university with Board Members by e-mail",
+                 *           "owner": "Head of Virtual School",
+                 *           "dueDate": "2023-11-13"
+                 *         }
+                 *       ],
+                 *       "workProgrammeMoves": [],
+                 *       "workProgrammeAdditions": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["ResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The meeting's minutes, where the resolution is read */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listActionsArising: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this authority's actions
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+                status?: components["schemas"]["ActionArisingStatus"];
+                /** @description Only late actions (`true`) or only the others (`false`) */
+                overdue?: boolean;
+                /**
+                 * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then
+                 * @example 2023-11-01T00:00:00Z
+                 */
+                modifiedSince?: components["parameters"]["SyncModifiedSince"];
+                /** @description Objects a page, 1 to 500 */
+                limit?: components["parameters"]["SyncLimit"];
+                /** @description The page after this cursor (from `next`, or the `Link` header's next page); without it, the first page */
+                after?: components["parameters"]["SyncAfter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of actions */
+            200: {
+                headers: {
+                    /** @description RFC 8288 link to the next page (`rel="next"`), when there is one */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 7,
+                     *           "authority": "E08000030",
+                     *           "authorityName": "Walsall",
+                     *           "description": "The number of care leavers at university will be shared with Board Members once available.",
+                     *           "owner": "Head of Virtual School",
+                     *           "status": "open",
+                     *           "late": false,
+                     *           "resolution": {
+                     *             "id": 18,
+                     *             "meeting": {
+                     *               "id": 2,
+                     *               "date": "2023-09-04",
+                     *               "title": "Corporate Parenting Board",
+                     *               "kind": "committee",
+                     *               "status": "minutes-approved"
+                     *             },
+                     *             "agendaItemNumber": 11,
+                     *             "number": 2
+                     *           },
+                     *           "resolutionText": "The number of care leavers at university will be shared with Board Members once available.",
+                     *           "meeting": {
+                     *             "id": 2,
+                     *             "date": "2023-09-04",
+                     *             "title": "Corporate Parenting Board",
+                     *             "kind": "committee",
+                     *             "status": "minutes-approved"
+                     *           },
+                     *           "agendaItem": {
+                     *             "id": 13,
+                     *             "number": 11,
+                     *             "title": "Quarterly Performance Report"
+                     *           },
+                     *           "version": 0,
+                     *           "updatedAt": "2023-09-11T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "counts": {
+                     *         "open": 1,
+                     *         "late": 0,
+                     *         "closed": 0
+                     *       },
+                     *       "deleted": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ActionArisingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getActionArising: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionArising"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    replaceActionArising: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "The number of care leavers at university will be shared with Board Members once available.",
+                 *       "owner": "Head of Virtual School",
+                 *       "dueDate": "2023-11-13",
+                 *       "status": "done",
+                 *       "evidence": "The number of care leavers at university was shared by e-mail",
+                 *       "closedOn": "2023-10-02"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActionArisingUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed action */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionArising"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getWorkProgramme: {
+        parameters: {
+            query: {
+                /** @example E08000030 */
+                authority: components["schemas"]["GssCode"];
+                /**
+                 * @description The municipal year's first calendar year; the current municipal year when left out
+                 * @example 2023
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The work programme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "authority": "E08000030",
+                     *       "authorityName": "Walsall",
+                     *       "startYear": 2023,
+                     *       "year": "2023/24",
+                     *       "meetings": [
+                     *         {
+                     *           "meeting": {
+                     *             "id": 6,
+                     *             "date": "2024-04-03",
+                     *             "title": "Corporate Parenting Board",
+                     *             "kind": "committee",
+                     *             "status": "scheduled"
+                     *           },
+                     *           "items": [
+                     *             {
+                     *               "id": 12,
+                     *               "title": "Virtual school annual report",
+                     *               "reportType": "virtual-school",
+                     *               "status": "planned",
+                     *               "meeting": {
+                     *                 "id": 6,
+                     *                 "date": "2024-04-03",
+                     *                 "title": "Corporate Parenting Board",
+                     *                 "kind": "committee",
+                     *                 "status": "scheduled"
+                     *               },
+                     *               "moves": [],
+                     *               "version": 1,
+                     *               "updatedAt": "2023-09-11T09:30:00Z"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "unscheduled": [],
+                     *       "dueAtNextMeeting": [],
+                     *       "late": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkProgramme"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listWorkProgrammeItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this authority's items
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+                /**
+                 * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then
+                 * @example 2023-11-01T00:00:00Z
+                 */
+                modifiedSince?: components["parameters"]["SyncModifiedSince"];
+                /** @description Objects a page, 1 to 500 */
+                limit?: components["parameters"]["SyncLimit"];
+                /** @description The page after this cursor (from `next`, or the `Link` header's next page); without it, the first page */
+                after?: components["parameters"]["SyncAfter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of items */
+            200: {
+                headers: {
+                    /** @description RFC 8288 link to the next page (`rel="next"`), when there is one */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkProgrammeItemList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    createWorkProgrammeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authority": "E08000030",
+                 *       "startYear": 2023,
+                 *       "title": "Virtual school annual report",
+                 *       "reportType": "virtual-school",
+                 *       "meeting": 6,
+                 *       "status": "planned"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkProgrammeItemInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The new item */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkProgrammeItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    replaceWorkProgrammeItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkProgrammeItemInput"];
+            };
+        };
+        responses: {
+            /** @description The changed item */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkProgrammeItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    moveWorkProgrammeItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "toMeeting": 6,
+                 *       "reason": "The Virtual School Annual report would be moved to April."
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkProgrammeMoveInput"];
+            };
+        };
+        responses: {
+            /** @description The item, with the move in its history */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkProgrammeItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
         };

@@ -24,7 +24,7 @@ describe('moveSentence', () => {
     expect(moveSentence(move)).toBe(
       'Moved from 9 January 2024 to 3 April 2024: The Virtual School Annual report would be moved to April, by resolution 12 of 4 September 2023',
     );
-    expect(moveSentence({ ...move, to: null, resolution: null, movedBy: 'officer.walsall' })).toBe(
+    expect(moveSentence({ ...move, to: undefined, resolution: undefined, movedBy: 'officer.walsall' })).toBe(
       'Moved from 9 January 2024 to no meeting yet: The Virtual School Annual report would be moved to April, by officer.walsall',
     );
   });

@@ -3,6 +3,7 @@ import { formatDate } from './format';
 
 type ResolutionRef = components['schemas']['ResolutionRef'];
 type WorkProgrammeMove = components['schemas']['WorkProgrammeMove'];
+type ActionArisingSummary = components['schemas']['ActionArisingSummary'];
 
 /**
  * "resolution 12 of 4 September 2023": a resolution named as minutes cite them, by its item's number, and its own
@@ -18,5 +19,10 @@ export function moveSentence(move: WorkProgrammeMove): string {
   const from = move.from ? formatDate(move.from.date) : 'no meeting';
   const to = move.to ? formatDate(move.to.date) : 'no meeting yet';
   const by = move.resolution ? `, by ${resolutionName(move.resolution)}` : `, by ${move.movedBy}`;
-  return `Moved from ${from} to ${to}: ${move.reason}${by}`;
+  return `Moved from ${from} to ${to}${move.reason ? `: ${move.reason}` : ''}${by}`;
+}
+
+/** "Head of the Virtual School, due 13 November 2023": an action's owner and due date, either of which minutes may leave out. */
+export function ownerAndDue(action: Pick<ActionArisingSummary, 'owner' | 'dueDate'>): string {
+  return `${action.owner ?? 'No owner named'}, ${action.dueDate ? `due ${formatDate(action.dueDate)}` : 'no due date'}`;
 }

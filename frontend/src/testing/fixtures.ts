@@ -59,7 +59,7 @@ const april: Schemas['MeetingRef'] = { id: 6, date: '2024-04-03', title: BOARD_N
 /** Resolution 2 on item 11 (the quarterly performance report) of 4 September 2023, and the action it created. */
 const universityResolution: Schemas['ResolutionRef'] = { id: 21, meeting: september, agendaItemNumber: 11, number: 2 };
 const workProgrammeResolution: Schemas['ResolutionRef'] = { id: 23, meeting: september, agendaItemNumber: 12, number: null };
-const approvedBy: Schemas['ResolutionRef'] = { id: 31, meeting: november, agendaItemNumber: 3, number: null };
+const approvedBy = { id: 31, meeting: november, agendaItemNumber: 3, number: null };
 
 const universityAction: Schemas['ActionArisingSummary'] = {
   id: 41,
@@ -86,7 +86,6 @@ const virtualSchoolReport: Schemas['WorkProgrammeItem'] = {
   status: 'planned',
   meeting: april,
   moves: [virtualSchoolMove],
-  addedBy: null,
   version: 1,
   updatedAt: '2023-09-04T19:40:00Z',
 };
@@ -148,8 +147,6 @@ const universityResolutionDetail: Schemas['Resolution'] = {
   votesAgainst: null,
   abstentions: null,
   approvesMinutesOf: null,
-  approvesMeeting: null,
-  notesReport: null,
   actions: [universityAction],
   workProgrammeMoves: [],
   createdAt: '2023-09-05T09:00:00Z',
@@ -157,7 +154,7 @@ const universityResolutionDetail: Schemas['Resolution'] = {
 
 const minute: Schemas['Minute'] = {
   versionNo: 2,
-  minuteNumber: '11',
+  minuteNumber: 11,
   text: 'The Interim Executive Director presented the report (annexed), highlighting the salient points.',
   writtenBy: 'officer.walsall',
   writtenAt: '2023-09-05T09:00:00Z',
@@ -340,7 +337,6 @@ const DEFAULTS = {
       {
         rule: 'minutes-date-mismatch',
         message: 'The minutes approved are dated 3 September 2023, but the board last met on 3 July 2023.',
-        agendaItem: null,
       },
     ],
   },

@@ -21,8 +21,8 @@ import { useActionArising, useUpdateAction, type ActionArising, type ActionArisi
 
 const fieldsOf = (action: ActionArising) => ({
   description: action.description,
-  owner: action.owner,
-  dueDate: action.dueDate,
+  owner: action.owner ?? '',
+  dueDate: action.dueDate ?? '',
   status: action.status as string,
   evidence: action.evidence ?? '',
   closedOn: action.closedOn ?? '',
@@ -35,8 +35,8 @@ const closes = (status: string) => status === 'done' || status === 'dropped';
 function inputOf(fields: Fields): ActionArisingUpdate {
   return {
     description: fields.description.trim(),
-    owner: fields.owner.trim(),
-    dueDate: fields.dueDate.trim(),
+    owner: fields.owner.trim() || null,
+    dueDate: fields.dueDate.trim() || null,
     status: fields.status as ActionArisingUpdate['status'],
     evidence: fields.evidence.trim() || null,
     // Closing without a date closes it today; an open action has no closing date.
@@ -46,8 +46,8 @@ function inputOf(fields: Fields): ActionArisingUpdate {
 
 const describe = (input: ActionArisingUpdate): Described => ({
   Action: input.description,
-  Owner: input.owner,
-  Due: input.dueDate,
+  Owner: input.owner ?? 'Not named',
+  Due: input.dueDate ?? 'No due date',
   Status: actionStatusText(input.status),
   Evidence: input.evidence ?? 'None',
   Closed: input.closedOn ?? 'Not closed',
@@ -81,8 +81,8 @@ function UpdateForm({ opened, onSaved }: { opened: Seen<ActionArising>; onSaved:
         <TextInput id="closedOn" label="Date closed" hint="For example 2023-11-13. Leave empty for today." width={10} value={fields.closedOn} error={byField.closedOn} onChange={set('closedOn')} />
       )}
       <Textarea id="description" label="Action" rows={2} value={fields.description} error={byField.description} onChange={set('description')} />
-      <TextInput id="owner" label="Who will do it" value={fields.owner} error={byField.owner} onChange={set('owner')} />
-      <TextInput id="dueDate" label="Due by" hint="For example 2023-11-13" width={10} value={fields.dueDate} error={byField.dueDate} onChange={set('dueDate')} />
+      <TextInput id="owner" label="Who will do it (optional)" value={fields.owner} error={byField.owner} onChange={set('owner')} />
+      <TextInput id="dueDate" label="Due by (optional)" hint="For example 2023-11-13" width={10} value={fields.dueDate} error={byField.dueDate} onChange={set('dueDate')} />
       <FormActions submit="Save action" pending={save.pending} cancelTo={`/actions-arising?authority=${opened.resource.authority}`} />
     </form>
   );
@@ -112,8 +112,8 @@ export function ActionArisingPage() {
         </p>
         <SummaryList
           rows={[
-            { key: 'Who will do it', value: shown.owner },
-            { key: 'Due by', value: formatDate(shown.dueDate) },
+            { key: 'Who will do it', value: shown.owner ?? 'Not named' },
+            { key: 'Due by', value: shown.dueDate ? formatDate(shown.dueDate) : 'No due date' },
             { key: 'Evidence', value: shown.evidence ?? 'None yet' },
             { key: 'Closed', value: shown.closedOn ? formatDate(shown.closedOn) : 'Not yet' },
             {

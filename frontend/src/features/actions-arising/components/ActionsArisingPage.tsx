@@ -7,7 +7,7 @@ import { Select } from '@/components/govuk/Select';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useAuthorities } from '@/lib/auth/useAuthorities';
-import { resolutionName } from '@/lib/boardWords';
+import { ownerAndDue, resolutionName } from '@/lib/boardWords';
 import { formatDate } from '@/lib/format';
 import { useActionsArising, type ActionArising, type ActionArisingStatus } from '../api/useActionsArising';
 
@@ -16,7 +16,9 @@ const finished = (action: ActionArising) => action.status === 'done' || action.s
 /** Late first (the latest first of all), then the rest still open by due date, then those closed. */
 function trackerOrder(actions: ActionArising[]) {
   const rank = (action: ActionArising) => (action.late ? 0 : finished(action) ? 2 : 1);
-  return [...actions].sort((a, b) => rank(a) - rank(b) || (a.late && b.late ? (b.daysLate ?? 0) - (a.daysLate ?? 0) : a.dueDate.localeCompare(b.dueDate)));
+  // An action with no due date comes after those with one.
+  const due = (action: ActionArising) => action.dueDate ?? '9999';
+  return [...actions].sort((a, b) => rank(a) - rank(b) || (a.late && b.late ? (b.daysLate ?? 0) - (a.daysLate ?? 0) : due(a).localeCompare(due(b))));
 }
 
 function ActionEntry({ action }: { action: ActionArising }) {
@@ -32,7 +34,7 @@ function ActionEntry({ action }: { action: ActionArising }) {
         {action.late && action.daysLate !== null && action.daysLate !== undefined && ` ${action.daysLate} ${action.daysLate === 1 ? 'day' : 'days'} late`}
       </p>
       <p className="govuk-body-s govuk-hint govuk-!-margin-bottom-1">
-        {action.owner}, due {formatDate(action.dueDate)}
+        {ownerAndDue(action)}
         {action.closedOn && `, closed ${formatDate(action.closedOn)}`}
       </p>
       <p className="govuk-body-s govuk-!-margin-bottom-0">
@@ -92,7 +94,7 @@ export function ActionsArisingPage() {
       {counts && (
         <p className="govuk-body" role="status">
           {counts.open} open, <strong>{counts.late} late</strong>, {counts.closed} closed.
-          {(status || overdue) && ` ${actions.data.items.length} match.`}
+          {(status || overdue) && ` ${actions.data?.items.length ?? 0} match.`}
         </p>
       )}
       {actions.data?.items.length === 0 && <p className="govuk-body">No actions to show.</p>}

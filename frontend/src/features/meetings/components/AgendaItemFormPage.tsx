@@ -78,7 +78,7 @@ function describe(input: AgendaItemInput): Described {
     Title: input.title,
     Description: input.description ?? 'None',
     'Public or private': input.exempt ? privateItemText(input.exemptParagraph) : 'Public',
-    Papers: input.papers.map((paper) => paper.title).join('\n') || 'None',
+    Papers: (input.papers ?? []).map((paper) => paper.title).join('\n') || 'None',
   };
 }
 

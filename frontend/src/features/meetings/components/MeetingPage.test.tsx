@@ -62,13 +62,13 @@ describe('MeetingPage', () => {
   });
 
   it('tells the public the minutes are not yet approved when the service holds them back', async () => {
-    renderMeeting({ 'GET /api/v1/meetings/2/minutes': { status: 200, body: fixture('MeetingMinutes', { approved: false, approvedBy: null, items: [] }) } });
+    renderMeeting({ 'GET /api/v1/meetings/2/minutes': { status: 200, body: fixture('MeetingMinutes', { approved: false, approvedBy: undefined, items: [] }) } });
     expect(await screen.findByText(/Minutes not yet approved/)).toBeInTheDocument();
     expect(screen.queryByText('Resolved that:')).not.toBeInTheDocument();
   });
 
   it('gives the authority’s officers the forms, and marks draft minutes as drafts', async () => {
-    const draft = fixture('MeetingMinutes', { approved: false, approvedBy: null });
+    const draft = fixture('MeetingMinutes', { approved: false, approvedBy: undefined });
     renderMeeting({ 'GET /api/v1/me': { status: 200, body: fixture('Me') }, 'GET /api/v1/meetings/2/minutes': { status: 200, body: draft } }, true);
     expect(await screen.findByRole('link', { name: 'Record attendance' })).toHaveAttribute('href', '/meetings/2/attendance');
     expect(screen.getByRole('link', { name: 'Add an agenda item' })).toHaveAttribute('href', '/meetings/2/items/new');
@@ -82,7 +82,7 @@ describe('MeetingPage', () => {
   it('keeps a cancelled meeting, marked cancelled with its reason', async () => {
     renderMeeting({
       'GET /api/v1/meetings/2': { status: 200, body: { ...meeting, status: 'cancelled', cancelledReason: 'Not enough members could attend', minutesApprovedBy: null } },
-      'GET /api/v1/meetings/2/minutes': { status: 200, body: fixture('MeetingMinutes', { approved: false, approvedBy: null, items: [] }) },
+      'GET /api/v1/meetings/2/minutes': { status: 200, body: fixture('MeetingMinutes', { approved: false, approvedBy: undefined, items: [] }) },
     });
     expect(await screen.findByText('This meeting was cancelled: Not enough members could attend')).toBeInTheDocument();
     expect(screen.getAllByText('Cancelled').length).toBeGreaterThan(0);

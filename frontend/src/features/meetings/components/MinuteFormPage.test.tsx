@@ -7,8 +7,8 @@ import { MinuteFormPage } from './MinuteFormPage';
 
 const heldMeeting = fixture('Meeting', { status: 'held', minutesApprovedBy: null });
 const minutesWith = (minute: ReturnType<typeof fixture<'Minute'>> | null) => {
-  const minutes = fixture('MeetingMinutes', { approved: false, approvedBy: null });
-  return { ...minutes, items: minutes.items.map((entry) => ({ ...entry, minute, resolutions: [] })) };
+  const minutes = fixture('MeetingMinutes', { approved: false, approvedBy: undefined });
+  return { ...minutes, items: minutes.items.map((entry) => ({ ...entry, minute: minute ?? undefined, resolutions: [] })) };
 };
 
 function renderForm(responses: FakeResponses, meeting = heldMeeting) {

@@ -13,14 +13,14 @@ import { fieldErrors } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
 import { useMeeting, useMinuteForForm, useSaveMinute, type AgendaItem, type Minute, type MinuteInput } from '../api/useMeeting';
 
-const fieldsOf = (minute: Minute | null) => ({ minuteNumber: minute?.minuteNumber ?? '', text: minute?.text ?? '', correctionReason: '' });
+const fieldsOf = (minute: Minute | null) => ({ minuteNumber: minute?.minuteNumber ? String(minute.minuteNumber) : '', text: minute?.text ?? '', correctionReason: '' });
 
 function minuteChange(seen: Minute | null, theirs: Minute | null): SavedChange {
   if (!theirs) return { what: 'removed' };
   return { what: seen ? 'changed' : 'added', by: theirs.writtenBy, at: theirs.writtenAt };
 }
 
-const describe = (minute: Pick<Minute, 'minuteNumber' | 'text'> | null): Described => ({ 'Minute number': minute?.minuteNumber || 'None', Minute: minute?.text ?? 'None' });
+const describe = (minute: Pick<Minute, 'minuteNumber' | 'text'> | null): Described => ({ 'Minute number': minute?.minuteNumber ? String(minute.minuteNumber) : 'None', Minute: minute?.text ?? 'None' });
 
 /**
  * Drafts an item's minute, or changes it. Every save is a new version; the first quotes nothing, each later one the
@@ -57,7 +57,7 @@ function MinuteForm({ meetingId, item, approved, opened }: { meetingId: number; 
   const set = (key: keyof typeof fields) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input: MinuteInput = { minuteNumber: fields.minuteNumber.trim() || null, text: fields.text, correctionReason: approved ? fields.correctionReason.trim() || null : null };
+    const input: MinuteInput = { minuteNumber: fields.minuteNumber.trim() === '' ? null : Number(fields.minuteNumber), text: fields.text, correctionReason: approved ? fields.correctionReason.trim() || null : null };
     form.submit(input);
   };
   return (
@@ -78,7 +78,7 @@ function MinuteForm({ meetingId, item, approved, opened }: { meetingId: number; 
         ) : (
           <form onSubmit={submit} noValidate>
             {approved && <p className="govuk-inset-text">These minutes have been approved. Your change will be kept as a correction, with its reason, beside the approved version.</p>}
-            <TextInput id="minuteNumber" label="Minute number (optional)" hint="As the minutes print it, for example 8" width={5} value={fields.minuteNumber} error={byField.minuteNumber} onChange={set('minuteNumber')} />
+            <TextInput id="minuteNumber" label="Minute number (optional)" hint="As the minutes print it, for example 8" width={3} inputMode="numeric" value={fields.minuteNumber} error={byField.minuteNumber} onChange={set('minuteNumber')} />
             <Textarea id="text" label="Minute" hint="What the board heard and discussed; the resolutions are added separately" rows={10} value={fields.text} error={byField.text} onChange={set('text')} />
             {approved && <Textarea id="correctionReason" label="Why is it being corrected?" rows={2} value={fields.correctionReason} error={byField.correctionReason} onChange={set('correctionReason')} />}
             <FormActions submit="Save minute" pending={save.pending} cancelTo={`/meetings/${meetingId}`} />

@@ -3,7 +3,7 @@ import { ActionArisingStatusTag } from '@/components/BoardTags';
 import { Tag } from '@/components/govuk/Tag';
 import { WarningText } from '@/components/govuk/WarningText';
 import { ProblemMessage } from '@/components/ProblemMessage';
-import { moveSentence } from '@/lib/boardWords';
+import { moveSentence, ownerAndDue } from '@/lib/boardWords';
 import { formatDate, formatWhen } from '@/lib/format';
 import { useMinutes, type MinutesItem, type Resolution } from '../api/useMeeting';
 import { privateItemText, voteText } from './words';
@@ -40,7 +40,7 @@ function ResolutionEntry({ resolution }: { resolution: Resolution }) {
                 <Link className="govuk-link" to={`/actions-arising/${action.id}`}>
                   {action.description}
                 </Link>{' '}
-                ({action.owner}, due {formatDate(action.dueDate)}) <ActionArisingStatusTag status={action.status} />
+                ({ownerAndDue(action)}) <ActionArisingStatusTag status={action.status} />
               </li>
             ))}
           </ul>

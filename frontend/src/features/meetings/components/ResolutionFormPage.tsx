@@ -107,7 +107,7 @@ function ResolutionForm({
       approvesMeeting: approving ? optionalNumber(fields.approvesMeeting) : null,
       approvesMinutesOf: approving ? fields.approvesMinutesOf.trim() || (earlier.find((m) => String(m.id) === fields.approvesMeeting)?.date ?? null) : null,
       notesReport: fields.kind === 'note-report' ? optionalNumber(fields.notesReport) : null,
-      actions: actions.map((action) => ({ description: action.description.trim(), owner: action.owner.trim(), dueDate: action.dueDate.trim() })),
+      actions: actions.map((action) => ({ description: action.description.trim(), owner: action.owner.trim() || null, dueDate: action.dueDate.trim() || null })),
       workProgrammeMoves: moves.map((move) => ({ item: Number(move.item), toMeeting: optionalNumber(move.toMeeting), reason: move.reason.trim() })),
       workProgrammeAdditions: [],
     };

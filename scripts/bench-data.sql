@@ -76,4 +76,64 @@ select i.id, make_date(p.start_year, 4, 1) + u * 60, 'bench', 'Synthetic progres
 from action_item i join action_plan p on p.id = i.plan_id cross join generate_series(1, 5) u
 where p.authority_code like 'E19%';
 
-vacuum analyze area, indicator, indicator_value, target, action_plan, action_item, action_item_indicator, progress_update;
+-- The board's business (issue 11): the first bench authority has a board of 8 and ten years of meetings, 8 a year
+-- (2015 to 2024), each with 15 agenda items (the last exempt), a paper and an indicator per item, 10 attendance rows
+-- (8 members, 2 officers), a minute and a resolution per item, item 3 approving the previous meeting's minutes.
+insert into board (authority_code, name, quorum, vacancies) values ('E19000001', 'Bench board', 3, 0);
+
+insert into board_member (board_id, name, role, voting, position)
+select b.id, 'Bench member ' || n, case n when 1 then 'chair' when 2 then 'vice-chair' else 'member' end, true, n
+from board b cross join generate_series(1, 8) n
+where b.authority_code = 'E19000001';
+
+insert into meeting (board_id, authority_code, kind, title, meeting_date, start_time, close_time, venue, status)
+select b.id, b.authority_code, 'committee', 'Bench board meeting', make_date(y, m, 10), '18:00', '20:00',
+       'Bench council house', 'minutes-approved'
+from board b cross join generate_series(2015, 2024) y cross join unnest(array[1, 3, 4, 6, 7, 9, 10, 12]) m
+where b.authority_code = 'E19000001'
+order by make_date(y, m, 10);
+
+insert into agenda_item (meeting_id, number, title, description, exempt, exempt_paragraph, exempt_reason, position)
+select m.id, n, 'Bench agenda item ' || n, 'Synthetic description of agenda item ' || n, n = 15,
+       case when n = 15 then 1 end, case when n = 15 then 'Information relating to any individual.' end, n
+from meeting m cross join generate_series(1, 15) n
+where m.authority_code = 'E19000001';
+
+insert into agenda_paper (agenda_item_id, title, position)
+select i.id, 'Bench paper for item ' || i.number, 1
+from agenda_item i join meeting m on m.id = i.meeting_id
+where m.authority_code = 'E19000001';
+
+insert into agenda_item_indicator (agenda_item_id, indicator_code)
+select i.id, 'BENCH_' || lpad(i.number::text, 3, '0')
+from agenda_item i join meeting m on m.id = i.meeting_id
+where m.authority_code = 'E19000001';
+
+insert into attendance (meeting_id, name, capacity, presence, role_title, voting, board_member_id, position)
+select m.id, bm.name, 'member', case when bm.position = 8 then 'apologies' else 'present' end, null, true, bm.id,
+       bm.position
+from meeting m join board_member bm on bm.board_id = m.board_id
+where m.authority_code = 'E19000001'
+union all
+select m.id, 'Bench officer ' || n, 'officer', 'present', 'Head of Service', false, null, 8 + n
+from meeting m cross join generate_series(1, 2) n
+where m.authority_code = 'E19000001';
+
+insert into minute_version (agenda_item_id, version_no, text, written_by)
+select i.id, 1, repeat('Synthetic minute of a board discussion. ', 15), 'bench'
+from agenda_item i join meeting m on m.id = i.meeting_id
+where m.authority_code = 'E19000001';
+
+insert into resolution (agenda_item_id, number, text, kind, vote, approves_minutes_of, approves_meeting_id,
+                        created_by)
+select i.id, 1, 'That the synthetic report be noted.',
+       case when i.number = 3 then 'approve-minutes' else 'note-report' end, 'not-recorded',
+       case when i.number = 3 then previous.meeting_date end, case when i.number = 3 then previous.id end, 'bench'
+from agenda_item i
+join meeting m on m.id = i.meeting_id
+left join lateral (select p.id, p.meeting_date from meeting p where p.board_id = m.board_id
+                   and p.meeting_date < m.meeting_date order by p.meeting_date desc limit 1) previous on true
+where m.authority_code = 'E19000001' and (i.number <> 3 or previous.id is not null);
+
+vacuum analyze area, indicator, indicator_value, target, action_plan, action_item, action_item_indicator, progress_update,
+    board, board_member, meeting, agenda_item, agenda_paper, agenda_item_indicator, attendance, minute_version, resolution;

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# `make bench`: measures the scorecard, action plans and the bulk import on this machine, against PostgreSQL and the API built
-# from this checkout, with a synthetic load (scripts/bench-data.sql). Results go to the terminal and to
-# .run/bench/results.md. Tokens are signed here with a key made for the run, and the API checks them against it, so
-# the benchmark needs no Keycloak; the token checks themselves (signature, issuer, audience, expiry) still run.
+# `make bench`: measures the scorecard, action plans, the board's meetings and the bulk import on this machine, against
+# PostgreSQL and the API built from this checkout, with a synthetic load (scripts/bench-data.sql). Results go to the
+# terminal and to .run/bench/results.md. Tokens are signed here with a key made for the run, and the API checks them
+# against it, so the benchmark needs no Keycloak; the token checks themselves (signature, issuer, audience, expiry)
+# still run.
 set -euo pipefail
 LOG_TAG="promise bench"
 # shellcheck source=scripts/lib.sh
@@ -93,22 +94,20 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -H "Authorization: Bearer $READE
 
 PLANS=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c "select min(id) || ' ' || max(id) from action_plan")
 ITEMS=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c "select min(id) || ' ' || max(id) from action_item")
-cat > "$OUT/plan-items.lua" <<LUA
-local first, last = ${PLANS% *}, ${PLANS#* }
+# A wrk script asking for each id of a range in turn: file, path with one %d, "first last", step (1 in order, a
+# large prime to spread the requests over the range).
+ids_in_turn() {
+  cat > "$1" <<LUA
+local first, last = ${3% *}, ${3#* }
 local i = 0
 request = function()
   i = i + 1
-  return wrk.format("GET", string.format("/api/v1/action-plans/%d/items", first + i % (last - first + 1)))
+  return wrk.format("GET", string.format("$2", first + (i * $4) % (last - first + 1)))
 end
 LUA
-cat > "$OUT/item.lua" <<LUA
-local first, last = ${ITEMS% *}, ${ITEMS#* }
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", string.format("/api/v1/action-items/%d", first + (i * 7919) % (last - first + 1)))
-end
-LUA
+}
+ids_in_turn "$OUT/plan-items.lua" /api/v1/action-plans/%d/items "$PLANS" 1
+ids_in_turn "$OUT/item.lua" /api/v1/action-items/%d "$ITEMS" 7919
 wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/plan-items.lua" -H "Authorization: Bearer $READER" "$API" >/dev/null
 wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/item.lua" -H "Authorization: Bearer $READER" "$API" >/dev/null
 echo "Action plan items (20 items, each with its latest update), the $(( ${PLANS#* } - ${PLANS% *} + 1 )) plans in turn, $CLIENTS clients, ${DURATION}s:"
@@ -134,6 +133,38 @@ curl -fsS -o /dev/null -H "Authorization: Bearer $PARTNER" "$API/api/v1/kpis?pag
 wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/kpis.lua" -H "Authorization: Bearer $PARTNER" "$API" >/dev/null
 echo "KPI feed, pages of 1,000 rows (suppression over each page's areas and periods), $CLIENTS clients, ${DURATION}s:"
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/kpis.lua" -H "Authorization: Bearer $PARTNER" "$API" | tee "$OUT/kpis.txt"
+
+# The board's business (issue 11): one authority's ten years of meetings, read as the public and its board do.
+BOARD_AUTHORITY=E19000001
+MEETINGS=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c \
+  "select min(id) || ' ' || max(id) from meeting where authority_code = '$BOARD_AUTHORITY'")
+meeting_counts=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c \
+  "select count(distinct m.id) || ' meetings of $BOARD_AUTHORITY over ' || count(distinct extract(year from m.meeting_date)) || ' years, ' || count(i.id) || ' agenda items' from meeting m left join agenda_item i on i.meeting_id = m.id where m.authority_code = '$BOARD_AUTHORITY'")
+ids_in_turn "$OUT/meeting.lua" /api/v1/meetings/%d "$MEETINGS" 1
+ids_in_turn "$OUT/minutes.lua" /api/v1/meetings/%d/minutes "$MEETINGS" 1
+cat > "$OUT/meetings-year.lua" <<LUA
+local i = 0
+request = function()
+  local year = 2015 + i % 10
+  i = i + 1
+  return wrk.format("GET", string.format("/api/v1/meetings?authority=$BOARD_AUTHORITY&from=%d-01-01&to=%d-12-31", year, year))
+end
+LUA
+CALENDAR="$API/api/v1/meetings/calendar.ics?authority=$BOARD_AUTHORITY"
+agenda_items=$(curl -fsS -H "Authorization: Bearer $READER" "$API/api/v1/meetings/${MEETINGS% *}" | grep -o '"exempt":' | wc -l)
+echo "Loaded: $meeting_counts; one meeting has $agenda_items agenda items. Warming up…"
+for script in meeting meetings-year minutes; do
+  wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/$script.lua" -H "Authorization: Bearer $READER" "$API" >/dev/null
+done
+wrk -t2 -c"$CLIENTS" -d5s "$CALENDAR" >/dev/null
+echo "Meeting page (15 agenda items, attendance, quorum), the $(( ${MEETINGS#* } - ${MEETINGS% *} + 1 )) meetings in turn, $CLIENTS clients, ${DURATION}s:"
+wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/meeting.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/meeting.txt"
+echo "A year's meetings of the authority, the ten years in turn, $CLIENTS clients, ${DURATION}s:"
+wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/meetings-year.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/meetings-year.txt"
+echo "A meeting's approved minutes (15 items, the 14 public ones with their minute and resolution), the meetings in turn, $CLIENTS clients, ${DURATION}s:"
+wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/minutes.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/minutes.txt"
+echo "Calendar feed of the authority's 80 meetings, without a token as subscribers read it, $CLIENTS clients, ${DURATION}s:"
+wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency "$CALENDAR" | tee "$OUT/calendar.txt"
 
 echo "Writing a 100,000-row CSV…"
 {
@@ -163,8 +194,10 @@ if grep -l "Non-2xx" "$OUT"/*.txt >/dev/null 2>&1; then
   echo "warning: some answers were not 2xx: $(grep -l "Non-2xx" "$OUT"/*.txt | xargs -n1 basename | tr '\n' ' ')" >&2
 fi
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
-ratio=$(awk -v a="$(rps "$OUT/scorecard.txt")" -v b="$(rps "$OUT/me.txt")" 'BEGIN { printf "%.2f", a / b }')
-cold_ratio=$(awk -v a="$(rps "$OUT/scorecard-cold.txt")" -v b="$(rps "$OUT/me.txt")" 'BEGIN { printf "%.2f", a / b }')
+# A measure's throughput as a share of the trivial endpoint's.
+to_trivial() { awk -v a="$(rps "$1")" -v b="$(rps "$OUT/me.txt")" 'BEGIN { printf "%.2f", a / b }'; }
+ratio=$(to_trivial "$OUT/scorecard.txt")
+cold_ratio=$(to_trivial "$OUT/scorecard-cold.txt")
 cat > "$OUT/results.md" <<MD
 | measure | result |
 |---|---|
@@ -185,5 +218,14 @@ cat > "$OUT/results.md" <<MD
 | KPI feed throughput | $(rps "$OUT/kpis.txt") pages/s |
 | import of 100,000 rows (new) | ${first#* } s |
 | import of the same 100,000 rows again (unchanged) | ${second#* } s |
+| board's business data | $meeting_counts |
+| meeting page, 15 agenda items: p50 / p90 / p99 | $(p "$OUT/meeting.txt" 50%) / $(p "$OUT/meeting.txt" 90%) / $(p "$OUT/meeting.txt" 99%) |
+| meeting page throughput / trivial throughput | $(rps "$OUT/meeting.txt") requests/s; $(to_trivial "$OUT/meeting.txt") |
+| a year's meetings: p50 / p90 / p99 | $(p "$OUT/meetings-year.txt" 50%) / $(p "$OUT/meetings-year.txt" 90%) / $(p "$OUT/meetings-year.txt" 99%) |
+| a year's meetings throughput / trivial throughput | $(rps "$OUT/meetings-year.txt") requests/s; $(to_trivial "$OUT/meetings-year.txt") |
+| a meeting's minutes: p50 / p90 / p99 | $(p "$OUT/minutes.txt" 50%) / $(p "$OUT/minutes.txt" 90%) / $(p "$OUT/minutes.txt" 99%) |
+| a meeting's minutes throughput / trivial throughput | $(rps "$OUT/minutes.txt") requests/s; $(to_trivial "$OUT/minutes.txt") |
+| calendar feed, 80 meetings: p50 / p90 / p99 | $(p "$OUT/calendar.txt" 50%) / $(p "$OUT/calendar.txt" 90%) / $(p "$OUT/calendar.txt" 99%) |
+| calendar feed throughput / trivial throughput | $(rps "$OUT/calendar.txt") requests/s; $(to_trivial "$OUT/calendar.txt") |
 MD
 echo; cat "$OUT/results.md"

@@ -247,3 +247,23 @@ insert into you_said_entry (you_said_id, kind, entry_date, text, position) value
 insert into you_said_action_item (you_said_id, item_id) select ask_id, id from action_item where plan_id = plan_2023 and letter in ($q$o$q$, $q$a$q$);
 end
 $demo$;
+
+-- The board considered the 2023-24 plan at its meeting of 13 November 2023 (item 7, "Corporate Parenting Board
+-- Strategy and Action Plan"). The meetings script makes the meeting; it runs before this one (Flyway runs repeatable
+-- scripts in the order of their names), so the link is made here, where both exist. Idempotent.
+do $demo$
+begin
+if '${demo}' <> 'true' then
+    return;
+end if;
+insert into agenda_item_action_item (agenda_item_id, action_item_id)
+select i.id, a.id
+from board b
+join meeting m on m.board_id = b.id and m.meeting_date = date '2023-11-13'
+join agenda_item i on i.meeting_id = m.id and i.number = 7
+join action_plan p on p.authority_code = b.authority_code and p.start_year = 2023
+join action_item a on a.plan_id = p.id
+where b.authority_code = 'E08000030' and b.name = 'Corporate Parenting Board'
+on conflict do nothing;
+end
+$demo$;

@@ -24,7 +24,7 @@ class DemoDataTest {
 
     /** The tables db/demo fills; the versioned migrations leave them empty. */
     private static final List<String> DEMO_TABLES = List.of("indicator", "indicator_value", "target", "strategy",
-            "action_plan", "action_item", "you_said");
+            "action_plan", "action_item", "you_said", "board", "meeting", "work_programme_item");
 
     @Test
     void shouldLoadNoDemoDataWhenAProductionStartIsNotAsked() throws Exception {

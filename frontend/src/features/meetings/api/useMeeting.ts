@@ -79,13 +79,18 @@ export function meetingChanged(id: number): Changed {
  */
 export const resolutionAdded: Changed = [{ queryKey: meetingKeys.all }, { queryKey: actionArisingKeys.all }, { queryKey: workProgrammeKeys.all }];
 
-export function useCreateMeeting() {
+/** Adds something, with no version to quote, then reads again what the addition changed. */
+function useAdd<I, R>(add: (api: ApiClient, input: I) => Promise<R>, changed: (added: R) => Changed) {
   const api = useApi();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: MeetingInput) => unwrap(await api.POST('/api/v1/meetings', { body: input })),
-    onSuccess: (meeting) => refresh(queryClient, meetingChanged(meeting.id)),
-  });
+  return useMutation({ mutationFn: (input: I) => add(api, input), onSuccess: (added) => refresh(queryClient, changed(added)) });
+}
+
+export function useCreateMeeting() {
+  return useAdd(
+    async (api, input: MeetingInput) => unwrap(await api.POST('/api/v1/meetings', { body: input })),
+    (meeting) => meetingChanged(meeting.id),
+  );
 }
 
 export function useUpdateMeeting(id: number) {
@@ -109,13 +114,10 @@ export function useRecordAttendance(id: number) {
 }
 
 export function useAddAgendaItem(meetingId: number) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: AgendaItemInput) =>
-      unwrap(await api.POST('/api/v1/meetings/{id}/agenda-items', { params: { path: { id: meetingId } }, body: input })),
-    onSuccess: () => refresh(queryClient, meetingChanged(meetingId)),
-  });
+  return useAdd(
+    async (api, input: AgendaItemInput) => unwrap(await api.POST('/api/v1/meetings/{id}/agenda-items', { params: { path: { id: meetingId } }, body: input })),
+    () => meetingChanged(meetingId),
+  );
 }
 
 /** The agenda item as the meeting, read again, holds it now; the item has no address of its own to read. */
@@ -137,13 +139,10 @@ export function useUpdateAgendaItem(meetingId: number, itemId: number) {
 }
 
 export function useAddDeclaration(meetingId: number) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: DeclarationInput) =>
-      unwrap(await api.POST('/api/v1/meetings/{id}/declarations', { params: { path: { id: meetingId } }, body: input })),
-    onSuccess: () => refresh(queryClient, meetingChanged(meetingId)),
-  });
+  return useAdd(
+    async (api, input: DeclarationInput) => unwrap(await api.POST('/api/v1/meetings/{id}/declarations', { params: { path: { id: meetingId } }, body: input })),
+    () => meetingChanged(meetingId),
+  );
 }
 
 /** An item's minute as the meeting's minutes hold it now, tagged with its version number; none before the first draft. */
@@ -169,11 +168,8 @@ export function useSaveMinute(meetingId: number, itemId: number) {
 }
 
 export function useAddResolution(itemId: number) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: ResolutionInput) =>
-      unwrap(await api.POST('/api/v1/agenda-items/{id}/resolutions', { params: { path: { id: itemId } }, body: input })),
-    onSuccess: () => refresh(queryClient, resolutionAdded),
-  });
+  return useAdd(
+    async (api, input: ResolutionInput) => unwrap(await api.POST('/api/v1/agenda-items/{id}/resolutions', { params: { path: { id: itemId } }, body: input })),
+    () => resolutionAdded,
+  );
 }

@@ -1,17 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { EditConflict, type Described } from '@/components/EditConflict';
+import { FormPage } from '@/components/FormPage';
+import type { Described } from '@/components/EditConflict';
 import { Button } from '@/components/govuk/Button';
-import { ErrorSummary } from '@/components/govuk/ErrorSummary';
-import { FormActions } from '@/components/govuk/FormActions';
-import { ImportantBanner } from '@/components/govuk/NotificationBanner';
 import { Radios } from '@/components/govuk/Radios';
 import { Select } from '@/components/govuk/Select';
 import { TextInput } from '@/components/govuk/TextInput';
 import { Textarea } from '@/components/govuk/Textarea';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { useEditForm } from '@/components/useEditForm';
-import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import { seenAtVersion, type Seen } from '@/lib/api/seen';
 import { useAddAgendaItem, useMeetingForForm, useUpdateAgendaItem, type AgendaItem, type AgendaItemInput } from '../api/useMeeting';
@@ -154,22 +151,14 @@ export function NewAgendaItemPage() {
   const navigate = useNavigate();
   const [fields, setFields] = useState(EMPTY);
   const { byField, summary } = errorsOf(add.error);
-  usePageTitle(add.error ? 'Error: Add an agenda item' : 'Add an agenda item');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     add.mutate(inputOf(fields), { onSuccess: (item) => navigate(`/meetings/${meetingId}`, { state: { saved: `Item ${item.number} added to the agenda` } }) });
   };
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {summary.length > 0 && <ErrorSummary items={summary} />}
-        <h1 className="govuk-heading-xl">Add an agenda item</h1>
-        <form onSubmit={submit} noValidate>
-          <AgendaItemFields fields={fields} setFields={setFields} byField={byField} />
-          <FormActions submit="Add item" pending={add.isPending} cancelTo={`/meetings/${meetingId}`} />
-        </form>
-      </div>
-    </div>
+    <FormPage title="Add an agenda item" summary={summary} onSubmit={submit} submit="Add item" pending={add.isPending} cancelTo={`/meetings/${meetingId}`}>
+      <AgendaItemFields fields={fields} setFields={setFields} byField={byField} />
+    </FormPage>
   );
 }
 
@@ -189,30 +178,21 @@ function EditAgendaItemForm({ meetingId, opened }: { meetingId: number; opened: 
   const save = useUpdateAgendaItem(meetingId, opened.resource.id);
   const form = useEditForm({ opened, fieldsOf, save, onSaved: (item) => navigate(`/meetings/${meetingId}`, { state: { saved: `Item ${item.number} saved` } }) });
   const { byField, summary } = errorsOf(save.error);
-  usePageTitle(save.error || form.conflict ? 'Error: Change an agenda item' : 'Change an agenda item');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     form.submit(inputOf(form.fields));
   };
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {form.keptTheirs && (
-          <ImportantBanner title="You kept the saved version">
-            <p className="govuk-body">Your change was not saved. The form now shows the item as saved: change it if you need to, then save it.</p>
-          </ImportantBanner>
-        )}
-        {summary.length > 0 && <ErrorSummary items={summary} />}
-        <h1 className="govuk-heading-xl">Change agenda item {opened.resource.number}</h1>
-        {form.conflict ? (
-          <EditConflict key={form.conflict.key} noun="agenda item" saved={describe(inputOf(fieldsOf(form.conflict.theirs)))} yours={describe(form.conflict.mine)} {...form.conflict.props} />
-        ) : (
-          <form onSubmit={submit} noValidate>
-            <AgendaItemFields fields={form.fields} setFields={form.setFields} byField={byField} />
-            <FormActions submit="Save item" pending={save.pending} cancelTo={`/meetings/${meetingId}`} />
-          </form>
-        )}
-      </div>
-    </div>
+    <FormPage
+      title={`Change agenda item ${opened.resource.number}`}
+      summary={summary}
+      onSubmit={submit}
+      submit="Save item"
+      pending={save.pending}
+      cancelTo={`/meetings/${meetingId}`}
+      edit={{ ...form, noun: 'agenda item', describeSaved: (theirs: AgendaItem) => describe(inputOf(fieldsOf(theirs))), describeYours: describe }}
+    >
+      <AgendaItemFields fields={form.fields} setFields={form.setFields} byField={byField} />
+    </FormPage>
   );
 }

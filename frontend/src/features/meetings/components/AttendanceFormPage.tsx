@@ -1,16 +1,13 @@
 import type { FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { EditConflict, type Described } from '@/components/EditConflict';
+import { FormPage } from '@/components/FormPage';
+import type { Described } from '@/components/EditConflict';
 import { Button } from '@/components/govuk/Button';
 import { Checkboxes } from '@/components/govuk/Checkboxes';
-import { ErrorSummary } from '@/components/govuk/ErrorSummary';
-import { FormActions } from '@/components/govuk/FormActions';
-import { ImportantBanner } from '@/components/govuk/NotificationBanner';
 import { Select } from '@/components/govuk/Select';
 import { TextInput } from '@/components/govuk/TextInput';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { useEditForm } from '@/components/useEditForm';
-import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
 import { formatDate } from '@/lib/format';
@@ -147,50 +144,37 @@ function AttendanceForm({ id, opened, board }: { id: number; opened: Seen<Meetin
   const rows = form.fields;
   const setRows = form.setFields;
   const { byField, summary } = fieldErrors(save.error);
-  usePageTitle(save.error || form.conflict ? 'Error: Record attendance' : 'Record attendance');
   const members = [{ value: '', text: 'Not a board member' }, ...(board?.members ?? []).map((member) => ({ value: String(member.id), text: member.name }))];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     form.submit(inputOf(rows));
   };
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {form.keptTheirs && (
-          <ImportantBanner title="You kept the saved version">
-            <p className="govuk-body">Your record was not saved. The form now shows the attendance as saved: change it if you need to, then save it.</p>
-          </ImportantBanner>
-        )}
-        {summary.length > 0 && <ErrorSummary items={summary} />}
-        <span className="govuk-caption-l">
-          {opened.resource.title}, {formatDate(opened.resource.date)}
-        </span>
-        <h1 className="govuk-heading-xl">Record attendance</h1>
-        {form.conflict ? (
-          <EditConflict key={form.conflict.key} noun="meeting" saved={describe(inputOf(rowsOf(form.conflict.theirs, board)))} yours={describe(form.conflict.mine)} {...form.conflict.props} />
-        ) : (
-          <form onSubmit={submit} noValidate>
-            <p className="govuk-body">
-              Everyone who was expected or came: members, substitutes, officers, advisors, young people and guests. Saving replaces the whole record.
-            </p>
-            {rows.map((row, index) => (
-              <AttendanceRow
-                key={index}
-                index={index}
-                row={row}
-                members={members}
-                byField={byField}
-                change={(changed) => setRows(rows.map((r, i) => (i === index ? changed : r)))}
-                remove={() => setRows(rows.filter((_, i) => i !== index))}
-              />
-            ))}
-            <Button type="button" variant="secondary" onClick={() => setRows([...rows, EMPTY_ROW])}>
-              Add another person
-            </Button>
-            <FormActions submit="Save attendance" pending={save.pending} cancelTo={`/meetings/${id}`} />
-          </form>
-        )}
-      </div>
-    </div>
+    <FormPage
+      title="Record attendance"
+      caption={`${opened.resource.title}, ${formatDate(opened.resource.date)}`}
+      summary={summary}
+      onSubmit={submit}
+      submit="Save attendance"
+      pending={save.pending}
+      cancelTo={`/meetings/${id}`}
+      edit={{ ...form, noun: 'attendance', describeSaved: (theirs: Meeting) => describe(inputOf(rowsOf(theirs, board))), describeYours: describe }}
+    >
+      <p className="govuk-body">Everyone who was expected or came: members, substitutes, officers, advisors, young people and guests. Saving replaces the whole record.</p>
+      {rows.map((row, index) => (
+        <AttendanceRow
+          key={index}
+          index={index}
+          row={row}
+          members={members}
+          byField={byField}
+          change={(changed) => setRows(rows.map((r, i) => (i === index ? changed : r)))}
+          remove={() => setRows(rows.filter((_, i) => i !== index))}
+        />
+      ))}
+      <Button type="button" variant="secondary" onClick={() => setRows([...rows, EMPTY_ROW])}>
+        Add another person
+      </Button>
+    </FormPage>
   );
 }

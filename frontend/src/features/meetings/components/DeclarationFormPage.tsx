@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { ErrorSummary } from '@/components/govuk/ErrorSummary';
-import { FormActions } from '@/components/govuk/FormActions';
+import { FormPage } from '@/components/FormPage';
 import { Radios } from '@/components/govuk/Radios';
 import { Select } from '@/components/govuk/Select';
 import { TextInput } from '@/components/govuk/TextInput';
 import { Textarea } from '@/components/govuk/Textarea';
 import { ProblemMessage } from '@/components/ProblemMessage';
-import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import { formatDate } from '@/lib/format';
 import { useAddDeclaration, useMeeting, type DeclarationInput } from '../api/useMeeting';
@@ -23,7 +21,6 @@ export function DeclarationFormPage() {
   const navigate = useNavigate();
   const [fields, setFields] = useState(EMPTY);
   const { byField, summary } = fieldErrors(add.error);
-  usePageTitle(add.error ? 'Error: Add a declaration of interest' : 'Add a declaration of interest');
   if (meeting.isError) return <ProblemMessage error={meeting.error} />;
   if (!meeting.data) return <p className="govuk-body">Loading…</p>;
   const data = meeting.data.resource;
@@ -41,36 +38,34 @@ export function DeclarationFormPage() {
     add.mutate(input, { onSuccess: () => navigate(`/meetings/${id}`, { state: { saved: `Declaration by ${input.memberName} added` } }) });
   };
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {summary.length > 0 && <ErrorSummary items={summary} />}
-        <span className="govuk-caption-l">
-          {data.title}, {formatDate(data.date)}
-        </span>
-        <h1 className="govuk-heading-xl">Add a declaration of interest</h1>
-        <form onSubmit={submit} noValidate>
-          <TextInput id="memberName" label="Member's name" value={fields.memberName} error={byField.memberName} onChange={set('memberName')} />
-          <Select
-            id="agendaItem"
-            label="Agenda item"
-            value={fields.agendaItem}
-            error={byField.agendaItem}
-            onChange={set('agendaItem')}
-            options={[{ value: '', text: 'The meeting as a whole' }, ...data.agendaItems.map((item) => ({ value: String(item.id), text: `${item.number}. ${item.title}` }))]}
-          />
-          <Radios
-            name="kind"
-            legend="Kind of interest"
-            value={fields.kind}
-            onChange={(kind) => setFields({ ...fields, kind })}
-            error={byField.kind}
-            items={Object.entries(DECLARATION_KINDS).map(([value, text]) => ({ value, text }))}
-          />
-          <Textarea id="interest" label="The interest declared" rows={3} value={fields.interest} error={byField.interest} onChange={set('interest')} />
-          <Textarea id="dispensation" label="Dispensation (optional)" hint="If the member was given one, what it allows" rows={2} value={fields.dispensation} error={byField.dispensation} onChange={set('dispensation')} />
-          <FormActions submit="Add declaration" pending={add.isPending} cancelTo={`/meetings/${id}`} />
-        </form>
-      </div>
-    </div>
+    <FormPage
+      title="Add a declaration of interest"
+      caption={`${data.title}, ${formatDate(data.date)}`}
+      summary={summary}
+      onSubmit={submit}
+      submit="Add declaration"
+      pending={add.isPending}
+      cancelTo={`/meetings/${id}`}
+    >
+      <TextInput id="memberName" label="Member's name" value={fields.memberName} error={byField.memberName} onChange={set('memberName')} />
+      <Select
+        id="agendaItem"
+        label="Agenda item"
+        value={fields.agendaItem}
+        error={byField.agendaItem}
+        onChange={set('agendaItem')}
+        options={[{ value: '', text: 'The meeting as a whole' }, ...data.agendaItems.map((item) => ({ value: String(item.id), text: `${item.number}. ${item.title}` }))]}
+      />
+      <Radios
+        name="kind"
+        legend="Kind of interest"
+        value={fields.kind}
+        onChange={(kind) => setFields({ ...fields, kind })}
+        error={byField.kind}
+        items={Object.entries(DECLARATION_KINDS).map(([value, text]) => ({ value, text }))}
+      />
+      <Textarea id="interest" label="The interest declared" rows={3} value={fields.interest} error={byField.interest} onChange={set('interest')} />
+      <Textarea id="dispensation" label="Dispensation (optional)" hint="If the member was given one, what it allows" rows={2} value={fields.dispensation} error={byField.dispensation} onChange={set('dispensation')} />
+    </FormPage>
   );
 }

@@ -1,17 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { FormPage } from '@/components/FormPage';
 import { meetingStatusText, MEETING_KINDS, SETTABLE_MEETING_STATUSES } from '@/components/BoardTags';
-import { EditConflict, type Described } from '@/components/EditConflict';
-import { ErrorSummary } from '@/components/govuk/ErrorSummary';
-import { FormActions } from '@/components/govuk/FormActions';
-import { ImportantBanner } from '@/components/govuk/NotificationBanner';
+import type { Described } from '@/components/EditConflict';
 import { Radios } from '@/components/govuk/Radios';
 import { Select } from '@/components/govuk/Select';
 import { TextInput } from '@/components/govuk/TextInput';
 import { Textarea } from '@/components/govuk/Textarea';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { useEditForm } from '@/components/useEditForm';
-import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
 import { useBoards, useCreateMeeting, useMeetingForForm, useUpdateMeeting, type Meeting, type MeetingInput } from '../api/useMeeting';
@@ -152,7 +149,6 @@ export function NewMeetingPage() {
   const navigate = useNavigate();
   const [fields, setFields] = useState(EMPTY);
   const { byField, summary } = fieldErrors(create.error);
-  usePageTitle(create.error ? 'Error: Add a meeting' : 'Add a meeting');
   const boardOptions = (boards.data ?? []).map((board) => ({ value: String(board.id), text: board.name }));
   const chosen = { ...fields, board: fields.board || boardOptions[0]?.value || '' };
 
@@ -162,16 +158,9 @@ export function NewMeetingPage() {
   };
   if (boards.isError) return <ProblemMessage error={boards.error} />;
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {summary.length > 0 && <ErrorSummary items={summary} />}
-        <h1 className="govuk-heading-xl">Add a meeting</h1>
-        <form onSubmit={submit} noValidate>
-          <MeetingFields fields={chosen} setFields={setFields} byField={byField} boards={boardOptions} />
-          <FormActions submit="Add meeting" pending={create.isPending} cancelTo={`/meetings?authority=${authority ?? ''}`} />
-        </form>
-      </div>
-    </div>
+    <FormPage title="Add a meeting" summary={summary} onSubmit={submit} submit="Add meeting" pending={create.isPending} cancelTo={`/meetings?authority=${authority ?? ''}`}>
+      <MeetingFields fields={chosen} setFields={setFields} byField={byField} boards={boardOptions} />
+    </FormPage>
   );
 }
 
@@ -189,31 +178,22 @@ function EditMeetingForm({ id, opened }: { id: number; opened: Seen<Meeting> }) 
   const save = useUpdateMeeting(id);
   const form = useEditForm({ opened, fieldsOf, save, onSaved: () => navigate(`/meetings/${id}`, { state: { saved: 'Meeting details saved' } }) });
   const { byField, summary } = fieldErrors(save.error);
-  usePageTitle(save.error || form.conflict ? 'Error: Change the meeting' : 'Change the meeting');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     form.submit(inputOf(form.fields));
   };
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {form.keptTheirs && (
-          <ImportantBanner title="You kept the saved version">
-            <p className="govuk-body">Your change was not saved. The form now shows the meeting as saved: change it if you need to, then save it.</p>
-          </ImportantBanner>
-        )}
-        {summary.length > 0 && <ErrorSummary items={summary} />}
-        <span className="govuk-caption-l">{opened.resource.board.name}</span>
-        <h1 className="govuk-heading-xl">Change the meeting</h1>
-        {form.conflict ? (
-          <EditConflict key={form.conflict.key} noun="meeting" saved={describe(inputOf(fieldsOf(form.conflict.theirs)))} yours={describe(form.conflict.mine)} {...form.conflict.props} />
-        ) : (
-          <form onSubmit={submit} noValidate>
-            <MeetingFields fields={form.fields} setFields={form.setFields} byField={byField} currentStatus={form.seen.resource.status} />
-            <FormActions submit="Save meeting" pending={save.pending} cancelTo={`/meetings/${id}`} />
-          </form>
-        )}
-      </div>
-    </div>
+    <FormPage
+      title="Change the meeting"
+      caption={opened.resource.board.name}
+      summary={summary}
+      onSubmit={submit}
+      submit="Save meeting"
+      pending={save.pending}
+      cancelTo={`/meetings/${id}`}
+      edit={{ ...form, noun: 'meeting', describeSaved: (theirs: Meeting) => describe(inputOf(fieldsOf(theirs))), describeYours: describe }}
+    >
+      <MeetingFields fields={form.fields} setFields={form.setFields} byField={byField} currentStatus={form.seen.resource.status} />
+    </FormPage>
   );
 }

@@ -1,14 +1,11 @@
 import type { FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { EditConflict, type Described, type SavedChange } from '@/components/EditConflict';
-import { ErrorSummary } from '@/components/govuk/ErrorSummary';
-import { FormActions } from '@/components/govuk/FormActions';
-import { ImportantBanner } from '@/components/govuk/NotificationBanner';
+import { FormPage } from '@/components/FormPage';
+import type { Described, SavedChange } from '@/components/EditConflict';
 import { TextInput } from '@/components/govuk/TextInput';
 import { Textarea } from '@/components/govuk/Textarea';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { useEditForm } from '@/components/useEditForm';
-import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
 import { useMeeting, useMinuteForForm, useSaveMinute, type AgendaItem, type Minute, type MinuteInput } from '../api/useMeeting';
@@ -52,7 +49,6 @@ function MinuteForm({ meetingId, item, approved, opened }: { meetingId: number; 
   });
   const { fields, setFields } = form;
   const title = approved ? 'Correct the minute' : opened.resource ? 'Change the minute' : 'Draft the minute';
-  usePageTitle(save.error || form.conflict ? `Error: ${title}` : title);
   const { byField, summary } = fieldErrors(save.error);
   const set = (key: keyof typeof fields) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });
   const submit = (event: FormEvent) => {
@@ -61,30 +57,20 @@ function MinuteForm({ meetingId, item, approved, opened }: { meetingId: number; 
     form.submit(input);
   };
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {form.keptTheirs && (
-          <ImportantBanner title="You kept the saved version">
-            <p className="govuk-body">Your minute was not saved. The form now shows the minute as saved: change it if you need to, then save it.</p>
-          </ImportantBanner>
-        )}
-        {summary.length > 0 && <ErrorSummary items={summary} />}
-        <span className="govuk-caption-l">
-          Item {item.number}: {item.title}
-        </span>
-        <h1 className="govuk-heading-xl">{title}</h1>
-        {form.conflict ? (
-          <EditConflict key={form.conflict.key} noun="minute" saved={describe(form.conflict.theirs)} yours={describe(form.conflict.mine)} {...form.conflict.props} />
-        ) : (
-          <form onSubmit={submit} noValidate>
-            {approved && <p className="govuk-inset-text">These minutes have been approved. Your change will be kept as a correction, with its reason, beside the approved version.</p>}
-            <TextInput id="minuteNumber" label="Minute number (optional)" hint="As the minutes print it, for example 8" width={3} inputMode="numeric" value={fields.minuteNumber} error={byField.minuteNumber} onChange={set('minuteNumber')} />
-            <Textarea id="text" label="Minute" hint="What the board heard and discussed; the resolutions are added separately" rows={10} value={fields.text} error={byField.text} onChange={set('text')} />
-            {approved && <Textarea id="correctionReason" label="Why is it being corrected?" rows={2} value={fields.correctionReason} error={byField.correctionReason} onChange={set('correctionReason')} />}
-            <FormActions submit="Save minute" pending={save.pending} cancelTo={`/meetings/${meetingId}`} />
-          </form>
-        )}
-      </div>
-    </div>
+    <FormPage
+      title={title}
+      caption={`Item ${item.number}: ${item.title}`}
+      summary={summary}
+      onSubmit={submit}
+      submit="Save minute"
+      pending={save.pending}
+      cancelTo={`/meetings/${meetingId}`}
+      edit={{ ...form, noun: 'minute', describeSaved: describe, describeYours: describe }}
+    >
+      {approved && <p className="govuk-inset-text">These minutes have been approved. Your change will be kept as a correction, with its reason, beside the approved version.</p>}
+      <TextInput id="minuteNumber" label="Minute number (optional)" hint="As the minutes print it, for example 8" width={3} inputMode="numeric" value={fields.minuteNumber} error={byField.minuteNumber} onChange={set('minuteNumber')} />
+      <Textarea id="text" label="Minute" hint="What the board heard and discussed; the resolutions are added separately" rows={10} value={fields.text} error={byField.text} onChange={set('text')} />
+      {approved && <Textarea id="correctionReason" label="Why is it being corrected?" rows={2} value={fields.correctionReason} error={byField.correctionReason} onChange={set('correctionReason')} />}
+    </FormPage>
   );
 }

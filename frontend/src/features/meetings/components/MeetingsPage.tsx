@@ -8,6 +8,7 @@ import { useMeetings, type MeetingSummary } from '@/lib/api/meetings';
 import { useAuthorities } from '@/lib/auth/useAuthorities';
 import { usePermissions } from '@/lib/auth/usePermissions';
 import { formatClock, formatDate, formatMonth } from '@/lib/format';
+import { boardToday } from '@/lib/periods';
 
 /** Meetings grouped under their month, in the order given. */
 function byMonth(meetings: MeetingSummary[]) {
@@ -72,8 +73,6 @@ function Months({ meetings, heading }: { meetings: MeetingSummary[]; heading: st
   );
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** The board's calendar, public: meetings to come soonest first, then those held, latest first. */
 export function MeetingsPage() {
   usePageTitle('Board meetings');
@@ -82,7 +81,7 @@ export function MeetingsPage() {
   const permissions = usePermissions();
   const authority = search.get('authority') ?? authorities.data?.[0]?.code;
   const meetings = useMeetings({ authority }, Boolean(authority));
-  const now = today();
+  const now = boardToday();
   const upcoming = meetings.data?.filter((meeting) => meeting.date >= now) ?? [];
   const past = (meetings.data?.filter((meeting) => meeting.date < now) ?? []).reverse();
 

@@ -2517,7 +2517,7 @@ export interface components {
             required: number | null;
             /** @description Members and substitutes present with a vote */
             votingPresent: number;
-            /** @description Null when the quorum is not known */
+            /** @description Null when the papers do not state the quorum, or before attendance is recorded */
             met: boolean | null;
             /** @example Quorate: 5 voting members present, quorum 3. */
             message: string;

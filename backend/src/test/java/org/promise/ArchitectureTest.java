@@ -55,6 +55,8 @@ class ArchitectureTest {
             .layer("strategy").definedBy("org.promise.strategy..")
             .layer("report").definedBy("org.promise.report..")
             .layer("me").definedBy("org.promise.me..")
+            .layer("board").definedBy("org.promise.board..")
+            .layer("meeting").definedBy("org.promise.meeting..")
             .whereLayer("common").mayNotAccessAnyLayer()
             .whereLayer("period").mayOnlyAccessLayers("common")
             .whereLayer("area").mayOnlyAccessLayers("common")
@@ -74,7 +76,10 @@ class ArchitectureTest {
             .whereLayer("yousaid").mayOnlyAccessLayers("common", "area", "actionplan")
             .whereLayer("strategy").mayOnlyAccessLayers("common", "indicator")
             .whereLayer("report").mayOnlyAccessLayers("common", "area")
-            .whereLayer("me").mayOnlyAccessLayers("common", "area");
+            .whereLayer("me").mayOnlyAccessLayers("common", "area")
+            .whereLayer("board").mayOnlyAccessLayers("common", "area")
+            .whereLayer("meeting").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
+                    "board");
 
     /** Also for a feature the map above does not know yet. */
     @ArchTest

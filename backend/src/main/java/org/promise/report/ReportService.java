@@ -3,6 +3,7 @@ package org.promise.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.promise.area.AreaService;
 import org.promise.common.audit.AuditAction;
@@ -43,6 +44,13 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportView get(long id) {
         return ReportView.of(findVisible(id));
+    }
+
+    /** The reports of these ids that the caller may see, for features that link to reports (a meeting's papers). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportView> visible(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.list("id in ?1", ids).stream()
+                .filter(this::mayRead).map(ReportView::of).toList();
     }
 
     @Transactional
@@ -88,9 +96,12 @@ public class ReportService {
 
     /** An exempt report is "not found" for everyone but the authority's insiders: its existence is private too. */
     private Report findVisible(long id) {
-        return repository.findByIdOptional(id)
-                .filter(report -> report.visibility == Visibility.PUBLIC || caller.isInsider(report.authority))
+        return repository.findByIdOptional(id).filter(this::mayRead)
                 .orElseThrow(() -> ApiException.notFound("There is no report " + id));
+    }
+
+    private boolean mayRead(Report report) {
+        return report.visibility == Visibility.PUBLIC || caller.isInsider(report.authority);
     }
 
     private void checkRules(ReportInput input) {

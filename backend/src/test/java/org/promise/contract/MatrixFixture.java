@@ -26,7 +26,9 @@ import org.promise.support.Tokens;
  * writes belong to a fourth. Items the contract's examples name (Walsall's strategy and plans) are read where they
  * are. The authority is a member of a regional adoption agency of the fixture's own, which holds a provisional value
  * (rows whose data is "agency" name it), and the write authority of another, whose figures the "agency" write rows
- * change. (Meetings with exempt agenda items come with issue 11.)
+ * change. Each authority has a board with two meetings in {@link #YEAR}: one with a public and an exempt agenda item
+ * (the exempt one's description and paper, and the declaration on it, name the exempt report; the public one's paper
+ * links to the exempt report, whose title only insiders may read there), and one with a public item only.
  */
 final class MatrixFixture {
 
@@ -52,7 +54,8 @@ final class MatrixFixture {
 
     /** One authority's sensitive items and the text by which each would show. */
     record Authority(String code, String name, long publicReport, long exemptReport, String exemptTitle,
-            String provisional, List<String> internal, Set<String> withheld, String explainedCheck) {
+            String provisional, List<String> internal, Set<String> withheld, String explainedCheck, long board,
+            long exemptMeeting, long publicMeeting, String exemptItemTitle) {
     }
 
     final Authority authority;
@@ -72,6 +75,9 @@ final class MatrixFixture {
     private final long writeQuestion;
     private final long writeYouSaid;
     private final String writeCheck;
+    private final long writeBoard;
+    private final long writeMeeting;
+    private final long writeAgendaItem;
 
     MatrixFixture() {
         units = Contract.as(ADMIN).get("/api/v1/indicators").jsonPath()
@@ -104,6 +110,9 @@ final class MatrixFixture {
                 .bodies().get(0).example().replace("CL_EET_1921", WRITE_INDICATOR);
         Contract.as(ADMIN).contentType("application/json").body(indicator).post("/api/v1/indicators")
                 .then().statusCode(201);
+        writeBoard = writes.board();
+        writeMeeting = meeting(writeBoard, "2085-06-01");
+        writeAgendaItem = agendaItem(writeMeeting, "Matrix item to write", false, null, null);
     }
 
     private static Authority authority(ScratchAuthority area, int n) {
@@ -135,9 +144,38 @@ final class MatrixFixture {
         String check = otherReportOfTheTotal(code, YEAR);
         Contract.as(ADMIN).contentType("application/json").body(Map.of("reason", "Matrix explanation of " + name))
                 .put("/api/v1/data-checks/" + code + "/" + check + "/explanation").then().statusCode(201);
+        long board = area.board();
+        long exemptMeeting = meeting(board, "1996-06-03");
+        agendaItem(exemptMeeting, "Matrix public item of " + name, false, null, exemptReport);
+        String exemptItemTitle = "Matrix exempt item of " + name;
+        long exemptItem = agendaItem(exemptMeeting, exemptItemTitle, true, exemptTitle, exemptReport);
+        create("/api/v1/meetings/" + exemptMeeting + "/declarations", Map.of("agendaItem", exemptItem,
+                "memberName", "Councillor Chair", "kind", "non-registerable", "interest", "Wrote " + exemptTitle));
+        long publicMeeting = meeting(board, "1996-09-02");
+        agendaItem(publicMeeting, "Matrix public item of " + name, false, null, publicReport);
         return new Authority(code, name, publicReport, exemptReport, exemptTitle, provisional.toPlainString(),
                 List.of(String.valueOf(internalValue), String.valueOf(internalTarget), internalBasis),
-                Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"), check);
+                Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"), check, board, exemptMeeting, publicMeeting,
+                exemptItemTitle);
+    }
+
+    private static long meeting(long board, String date) {
+        return create("/api/v1/meetings", Map.of("board", board, "kind", "committee", "title", "Matrix meeting",
+                "date", date, "startTime", "18:00", "status", "held"));
+    }
+
+    /** An agenda item; an exempt one says {@code secret} in its description and paper, and links to {@code report}. */
+    private static long agendaItem(long meeting, String title, boolean exempt, String secret, Long report) {
+        Map<String, Object> body = new HashMap<>(Map.of("title", title, "exempt", exempt));
+        Map<String, Object> paper = new HashMap<>(Map.of("title", exempt ? secret : "Matrix paper"));
+        paper.put("report", report);
+        body.put("papers", List.of(paper));
+        if (exempt) {
+            body.put("description", "About " + secret);
+            body.put("exemptParagraph", 1);
+            body.put("exemptReason", "Information relating to an individual");
+        }
+        return create("/api/v1/meetings/" + meeting + "/agenda-items", body);
     }
 
     /** A warning to explain: the papers give another number of children who left care than the stored 9066. */
@@ -182,7 +220,9 @@ final class MatrixFixture {
         return switch (parameter.name()) {
             case "area", "authority" -> data.equals("agency") ? agency : authority.code();
             case "key" -> authority.explainedCheck();
-            case "period", "from", "to" -> YEAR;
+            case "from" -> isDate(parameter) ? "1996-04-01" : YEAR;
+            case "to" -> isDate(parameter) ? "1997-03-31" : YEAR;
+            case "period" -> YEAR;
             case "code" -> operation.path().startsWith("/api/v1/areas") ? authority.code() : switch (data) {
                 case "internal" -> INTERNAL;
                 case "provisional" -> PROVISIONAL;
@@ -192,6 +232,9 @@ final class MatrixFixture {
             };
             case "id" -> operation.path().startsWith("/api/v1/reports/")
                     ? String.valueOf(data.equals("exempt") ? authority.exemptReport : authority.publicReport)
+                    : operation.path().startsWith("/api/v1/meetings/")
+                    ? String.valueOf(data.equals("public") ? authority.publicMeeting : authority.exemptMeeting)
+                    : operation.path().startsWith("/api/v1/boards/") ? String.valueOf(authority.board)
                     : parameter.example();
             default -> parameter.example();
         };
@@ -213,6 +256,9 @@ final class MatrixFixture {
                     : operation.path().startsWith("/api/v1/action-plans/") ? writePlan
                     : operation.path().startsWith("/api/v1/action-items/") ? writeItem
                     : operation.path().startsWith("/api/v1/you-said-we-did/") ? writeYouSaid
+                    : operation.path().startsWith("/api/v1/boards/") ? writeBoard
+                    : operation.path().startsWith("/api/v1/meetings/") ? writeMeeting
+                    : operation.path().startsWith("/api/v1/agenda-items/") ? writeAgendaItem
                     : Long.parseLong(parameter.example()));
             default -> parameter.example();
         };
@@ -232,7 +278,8 @@ final class MatrixFixture {
     String writeBody(Operation operation, String example) {
         String body = example.replace(Tokens.WALSALL, writeAuthority).replace("Walsall", writeAuthorityName)
                 .replace("202223", "200506").replace("202324", "200506")
-                .replace("\"startYear\":2024", "\"startYear\":2085");
+                .replace("\"startYear\":2024", "\"startYear\":2085")
+                .replaceAll("\"board\":[0-9]+", "\"board\":" + writeBoard);
         return operation.id().equals("replaceIndicator") ? body.replace("CL_EET_1921", WRITE_INDICATOR) : body;
     }
 
@@ -243,8 +290,32 @@ final class MatrixFixture {
                     report(writeAuthority, "Matrix report to delete", false));
             case "deleteIndicatorValue" -> putAsAdmin(url, BODIES.get("putIndicatorValue"));
             case "deleteTarget" -> putAsAdmin(url, BODIES.get("putTarget"));
+            case "deleteMeeting" -> "/api/v1/meetings/" + meeting(writeBoard, "2085-07-01");
+            case "deleteAgendaItem" -> "/api/v1/agenda-items/"
+                    + agendaItem(writeMeeting, "Matrix item to delete", false, null, null);
+            case "deleteDeclaration" -> "/api/v1/declarations/" + create("/api/v1/meetings/" + writeMeeting
+                    + "/declarations", Map.of("memberName", "Councillor Chair", "kind", "non-registerable",
+                    "interest", "Matrix interest to delete"));
             default -> url;
         };
+    }
+
+    /**
+     * The ETag a write quotes: the resource's own (a meeting's for its attendance, an item's for its updates), or,
+     * for an agenda item, which has no address of its own to read, its version within its meeting.
+     */
+    String currentETag(String url) {
+        if (url.startsWith("/api/v1/agenda-items/")) {
+            long id = Long.parseLong(url.substring("/api/v1/agenda-items/".length()));
+            return "\"" + Contract.as(ADMIN).get("/api/v1/meetings/" + writeMeeting).jsonPath()
+                    .getLong("agendaItems.find { it.id == " + id + " }.version") + "\"";
+        }
+        String resource = url.replaceFirst("/(updates|attendance)$", "");
+        return Contract.as(ADMIN).get(resource).header("ETag");
+    }
+
+    private static boolean isDate(Parameter parameter) {
+        return "date".equals(ContractOperations.resolve(parameter.schema()).path("format").asText());
     }
 
     /** Makes sure the figure at the URL exists, as an administrator would write it; its URL. */

@@ -3,6 +3,7 @@ package org.promise.support;
 import io.quarkus.arc.Arc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -110,6 +111,35 @@ public record ScratchAuthority(String code, String name) {
             return this;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot publish the scorecard of " + code, e);
+        }
+    }
+
+    /**
+     * A board of the authority's, as the demo data would hold it (boards have no operation that makes them): quorum
+     * 3, a chair and a member with a vote and a co-opted young person without; its id.
+     */
+    public long board() {
+        try (Connection connection = Arc.container().instance(DataSource.class).get().getConnection();
+                PreparedStatement board = connection.prepareStatement(
+                        "insert into board (authority_code, name, quorum) values (?, ?, 3) returning id");
+                PreparedStatement member = connection.prepareStatement("""
+                        insert into board_member (board_id, name, role, voting, position)
+                        values (?, 'Councillor Chair', 'chair', true, 0), (?, 'Councillor Member', 'member', true, 1),
+                               (?, 'Young person', 'co-opted', false, 2)""")) {
+            board.setString(1, code);
+            board.setString(2, name + "'s Corporate Parenting Board");
+            long id;
+            try (ResultSet created = board.executeQuery()) {
+                created.next();
+                id = created.getLong(1);
+            }
+            for (int i = 1; i <= 3; i++) {
+                member.setLong(i, id);
+            }
+            member.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a board for " + code, e);
         }
     }
 

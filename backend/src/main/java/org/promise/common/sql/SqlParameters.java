@@ -69,6 +69,17 @@ public final class SqlParameters {
         return next((statement, index) -> statement.setLong(index, value));
     }
 
+    /** An id, or null where a filter is not given. */
+    public SqlParameters optionalId(Long value) throws SQLException {
+        return next((statement, index) -> {
+            if (value == null) {
+                statement.setNull(index, Types.BIGINT);
+            } else {
+                statement.setLong(index, value);
+            }
+        });
+    }
+
     public SqlParameters flag(boolean value) throws SQLException {
         return next((statement, index) -> statement.setBoolean(index, value));
     }

@@ -1,0 +1,41 @@
+package org.promise.common.sync;
+
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import org.promise.common.error.ApiException;
+
+/**
+ * The sync parameters of a list (OParl 1.1): {@code modifiedSince} (only objects changed after it, ordered by when
+ * they changed, with the tombstones of what went since), {@code limit} and the {@code after} cursor. The contract
+ * checks limit's range; this reads the instant and the cursor.
+ */
+public record SyncQuery(OffsetDateTime modifiedSince, int limit, SyncCursor after) {
+
+    public static final int DEFAULT_LIMIT = 100;
+
+    public static SyncQuery of(String modifiedSince, Integer limit, String after) {
+        return new SyncQuery(instant(modifiedSince), limit == null ? DEFAULT_LIMIT : limit, SyncCursor.decode(after));
+    }
+
+    /** Whether the client asks for changes (ordered by when they changed) rather than the list in its own order. */
+    public boolean changes() {
+        return modifiedSince != null;
+    }
+
+    /** Tombstones are reported with the first page of changes, once. */
+    public boolean reportsDeletions() {
+        return changes() && after == null;
+    }
+
+    private static OffsetDateTime instant(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeException e) {
+            throw ApiException.invalid("modifiedSince", "type",
+                    "modifiedSince must be a date and time with its offset (ISO 8601), such as 2023-11-01T00:00:00Z");
+        }
+    }
+}

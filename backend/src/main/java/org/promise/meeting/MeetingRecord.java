@@ -1,0 +1,47 @@
+package org.promise.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.promise.common.sql.PlainSql;
+
+/**
+ * What the board's record (minutes, resolutions, the work programme) holds of a meeting or an agenda item. Those
+ * tables belong to the layer above; this asks only whether a row names the thing, so that a meeting or item that is
+ * part of the record is never removed from under it.
+ */
+@ApplicationScoped
+public class MeetingRecord {
+
+    private final PlainSql sql;
+
+    public MeetingRecord(PlainSql sql) {
+        this.sql = sql;
+    }
+
+    /** Whether a minute or a resolution is written on the item. */
+    boolean itemHasRecord(long agendaItemId) {
+        return exists("""
+                select exists (select 1 from minute_version where agenda_item_id = ?)
+                    or exists (select 1 from resolution where agenda_item_id = ?)""", agendaItemId, 2);
+    }
+
+    /** Whether a minute or resolution is written on the meeting's items, or a resolution or the programme names it. */
+    boolean meetingHasRecord(long meetingId) {
+        return exists("""
+                select exists (select 1 from minute_version v join agenda_item i on i.id = v.agenda_item_id
+                               where i.meeting_id = ?)
+                    or exists (select 1 from resolution r join agenda_item i on i.id = r.agenda_item_id
+                               where i.meeting_id = ?)
+                    or exists (select 1 from resolution where approves_meeting_id = ?)
+                    or exists (select 1 from work_programme_item where meeting_id = ?)
+                    or exists (select 1 from work_programme_move where from_meeting_id = ? or to_meeting_id = ?)""",
+                meetingId, 6);
+    }
+
+    private boolean exists(String statement, long id, int times) {
+        return sql.list(statement, parameters -> {
+            for (int i = 0; i < times; i++) {
+                parameters.id(id);
+            }
+        }, row -> row.getBoolean(1)).get(0);
+    }
+}

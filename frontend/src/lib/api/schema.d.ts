@@ -1402,7 +1402,11 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One work programme item, with its moves
+         * @description The item and the history of its moves; its ETag is what a change or a move quotes. Public.
+         */
+        get: operations["getWorkProgrammeItem"];
         /**
          * Change a work programme item
          * @description Changes the item's title, report type, year and status. Officers of its authority, and administrators; If-Match required; audited. Its authority cannot change (rule `immutable`), and neither can its meeting here: moving it is a move, which keeps the history (400, field `meeting`, rule `use-move`).
@@ -6623,7 +6627,6 @@ export interface operations {
                  *       "startYear": 2023,
                  *       "title": "Virtual school annual report",
                  *       "reportType": "virtual-school",
-                 *       "meeting": 6,
                  *       "status": "planned"
                  *     }
                  */
@@ -6649,6 +6652,36 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getWorkProgrammeItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkProgrammeItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
         };

@@ -57,6 +57,7 @@ class ArchitectureTest {
             .layer("me").definedBy("org.promise.me..")
             .layer("board").definedBy("org.promise.board..")
             .layer("meeting").definedBy("org.promise.meeting..")
+            .layer("minutes").definedBy("org.promise.minutes..")
             .whereLayer("common").mayNotAccessAnyLayer()
             .whereLayer("period").mayOnlyAccessLayers("common")
             .whereLayer("area").mayOnlyAccessLayers("common")
@@ -79,7 +80,9 @@ class ArchitectureTest {
             .whereLayer("me").mayOnlyAccessLayers("common", "area")
             .whereLayer("board").mayOnlyAccessLayers("common", "area")
             .whereLayer("meeting").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
-                    "board");
+                    "board")
+            .whereLayer("minutes").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
+                    "board", "meeting");
 
     /** Also for a feature the map above does not know yet. */
     @ArchTest

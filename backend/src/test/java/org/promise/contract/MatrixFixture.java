@@ -5,10 +5,12 @@ import static org.hamcrest.Matchers.is;
 
 import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.promise.support.BoardBusiness;
 import org.promise.support.Contract;
 import org.promise.support.ContractOperations;
 import org.promise.support.ContractOperations.Operation;
@@ -28,7 +30,10 @@ import org.promise.support.Tokens;
  * (rows whose data is "agency" name it), and the write authority of another, whose figures the "agency" write rows
  * change. Each authority has a board with two meetings in {@link #YEAR}: one with a public and an exempt agenda item
  * (the exempt one's description and paper, and the declaration on it, name the exempt report; the public one's paper
- * links to the exempt report, whose title only insiders may read there), and one with a public item only.
+ * links to the exempt report, whose title only insiders may read there), and one with a public item only. Each also has
+ * the board's record: a meeting whose minutes are approved, with a public and an exempt agenda item each carrying a
+ * minute, a resolution and an action, and a later meeting, not yet approved, whose draft resolution approved them;
+ * the write authority has a meeting to record minutes and resolutions at.
  */
 final class MatrixFixture {
 
@@ -55,7 +60,15 @@ final class MatrixFixture {
     /** One authority's sensitive items and the text by which each would show. */
     record Authority(String code, String name, long publicReport, long exemptReport, String exemptTitle,
             String provisional, List<String> internal, Set<String> withheld, String explainedCheck, long board,
-            long exemptMeeting, long publicMeeting, String exemptItemTitle) {
+            long exemptMeeting, long publicMeeting, String exemptItemTitle, BoardRecord record) {
+    }
+
+    /**
+     * One authority's board record, and the text of it only its insiders may read: the minute, resolution and action
+     * of the exempt item, and everything of the meeting whose minutes are not approved yet.
+     */
+    record BoardRecord(long approvedMeeting, long draftMeeting, long publicItem, long exemptItem, long publicAction,
+            long exemptAction, long draftAction, long programmeItem, List<String> insiderOnly) {
     }
 
     final Authority authority;
@@ -78,6 +91,10 @@ final class MatrixFixture {
     private final long writeBoard;
     private final long writeMeeting;
     private final long writeAgendaItem;
+    private final long writeMinutesItem;
+    private final long writeAction;
+    private final long writeProgrammeItem;
+    private final List<Long> writeRecordMeetings;
 
     MatrixFixture() {
         units = Contract.as(ADMIN).get("/api/v1/indicators").jsonPath()
@@ -113,6 +130,17 @@ final class MatrixFixture {
         writeBoard = writes.board();
         writeMeeting = meeting(writeBoard, "2085-06-01");
         writeAgendaItem = agendaItem(writeMeeting, "Matrix item to write", false, null, null);
+        String writeOfficer = Tokens.officer(writeAuthority);
+        long recordBoard = BoardBusiness.board(writeAuthority);
+        long approved = BoardBusiness.meeting(writeAuthority, recordBoard, LocalDate.of(2005, 1, 10), "held");
+        writeAction = resolution(writeOfficer, BoardBusiness.item(approved, 1, "Matrix item with an action"),
+                "Matrix resolution to write", "Matrix action to write", null);
+        long recordMeeting = BoardBusiness.meeting(writeAuthority, recordBoard, LocalDate.of(2005, 2, 7), "held");
+        resolution(writeOfficer, BoardBusiness.item(recordMeeting, 1, "Minutes"), "Approved", null, approved);
+        writeMinutesItem = BoardBusiness.item(recordMeeting, 2, "Matrix item to minute");
+        writeRecordMeetings = List.of(approved, recordMeeting);
+        writeProgrammeItem = create("/api/v1/work-programme/items", Map.of("authority", writeAuthority,
+                "startYear", 2004, "title", "Matrix programme item to write", "status", "planned"));
     }
 
     private static Authority authority(ScratchAuthority area, int n) {
@@ -156,7 +184,51 @@ final class MatrixFixture {
         return new Authority(code, name, publicReport, exemptReport, exemptTitle, provisional.toPlainString(),
                 List.of(String.valueOf(internalValue), String.valueOf(internalTarget), internalBasis),
                 Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"), check, board, exemptMeeting, publicMeeting,
-                exemptItemTitle);
+                exemptItemTitle, boardRecord(code, name));
+    }
+
+    private static BoardRecord boardRecord(String code, String name) {
+        String officer = Tokens.officer(code);
+        long board = BoardBusiness.board(code);
+        long approved = BoardBusiness.meeting(code, board, LocalDate.of(2001, 1, 15), "held");
+        long publicItem = BoardBusiness.item(approved, 1, "Matrix record public item of " + name);
+        long exemptItem = BoardBusiness.item(approved, 2, "Matrix record exempt item of " + name, true, 1);
+        minute(officer, publicItem, "Matrix public minute of " + name);
+        minute(officer, exemptItem, "Matrix exempt minute of " + name);
+        long publicAction = resolution(officer, publicItem, "Matrix public resolution of " + name,
+                "Matrix public action of " + name, null);
+        long exemptAction = resolution(officer, exemptItem, "Matrix exempt resolution of " + name,
+                "Matrix exempt action of " + name, null);
+        long draft = BoardBusiness.meeting(code, board, LocalDate.of(2001, 2, 12), "held");
+        long draftItem = BoardBusiness.item(draft, 1, "Matrix minutes item of " + name);
+        minute(officer, draftItem, "Matrix draft minute of " + name);
+        long draftAction = resolution(officer, draftItem, "Matrix draft resolution of " + name,
+                "Matrix draft action of " + name, approved);
+        long programmeItem = create("/api/v1/work-programme/items", Map.of("authority", code, "startYear", 2000,
+                "title", "Matrix programme item of " + name, "status", "planned", "meeting", approved));
+        return new BoardRecord(approved, draft, publicItem, exemptItem, publicAction, exemptAction, draftAction,
+                programmeItem, List.of("Matrix exempt minute of " + name, "Matrix exempt resolution of " + name,
+                        "Matrix exempt action of " + name, "Matrix draft minute of " + name,
+                        "Matrix draft resolution of " + name, "Matrix draft action of " + name));
+    }
+
+    private static void minute(String officer, long agendaItem, String text) {
+        Contract.as(officer).contentType("application/json").body(Map.of("text", text))
+                .put("/api/v1/agenda-items/" + agendaItem + "/minutes").then().statusCode(200);
+    }
+
+    /** A resolution with the action, if any (its id, or 0), approving the meeting's minutes if one is given. */
+    private static long resolution(String officer, long agendaItem, String text, String action, Long approves) {
+        Map<String, Object> body = new HashMap<>(Map.of("text", text, "vote", "unanimous",
+                "kind", approves == null ? "decision" : "approve-minutes",
+                "actions", action == null ? List.of() : List.of(Map.of("description", action))));
+        if (approves != null) {
+            body.put("approvesMeeting", approves);
+        }
+        List<Long> actions = Contract.as(officer).contentType("application/json").body(body)
+                .post("/api/v1/agenda-items/" + agendaItem + "/resolutions").then().statusCode(201)
+                .extract().jsonPath().getList("actions.id", Long.class);
+        return actions.isEmpty() ? 0 : actions.get(0);
     }
 
     private static long meeting(long board, String date) {
@@ -232,12 +304,37 @@ final class MatrixFixture {
             };
             case "id" -> operation.path().startsWith("/api/v1/reports/")
                     ? String.valueOf(data.equals("exempt") ? authority.exemptReport : authority.publicReport)
+                    : operation.path().matches("/api/v1/meetings/\\{id}/(minutes|checks)")
+                            || operation.path().startsWith("/api/v1/agenda-items/")
+                            || operation.path().startsWith("/api/v1/actions-arising/")
+                            || operation.path().startsWith("/api/v1/work-programme/")
+                    ? boardRecordId(operation, data)
                     : operation.path().startsWith("/api/v1/meetings/")
                     ? String.valueOf(data.equals("public") ? authority.publicMeeting : authority.exemptMeeting)
                     : operation.path().startsWith("/api/v1/boards/") ? String.valueOf(authority.board)
                     : parameter.example();
             default -> parameter.example();
         };
+    }
+
+    /** The id a read of the board's record names: the item of the row's kind, of the authority's record. */
+    private String boardRecordId(Operation operation, String data) {
+        BoardRecord record = authority.record();
+        String path = operation.path();
+        if (path.startsWith("/api/v1/meetings/")) {
+            return String.valueOf(data.equals("draft") ? record.draftMeeting() : record.approvedMeeting());
+        }
+        if (path.startsWith("/api/v1/agenda-items/")) {
+            return String.valueOf(data.equals("exempt") ? record.exemptItem() : record.publicItem());
+        }
+        if (path.startsWith("/api/v1/actions-arising/")) {
+            return String.valueOf(switch (data) {
+                case "exempt" -> record.exemptAction();
+                case "draft" -> record.draftAction();
+                default -> record.publicAction();
+            });
+        }
+        return String.valueOf(record.programmeItem());
     }
 
     /**
@@ -258,7 +355,10 @@ final class MatrixFixture {
                     : operation.path().startsWith("/api/v1/you-said-we-did/") ? writeYouSaid
                     : operation.path().startsWith("/api/v1/boards/") ? writeBoard
                     : operation.path().startsWith("/api/v1/meetings/") ? writeMeeting
+                    : operation.path().matches("/api/v1/agenda-items/\\{id}/(minutes|resolutions)") ? writeMinutesItem
                     : operation.path().startsWith("/api/v1/agenda-items/") ? writeAgendaItem
+                    : operation.path().startsWith("/api/v1/actions-arising/") ? writeAction
+                    : operation.path().startsWith("/api/v1/work-programme/items/") ? writeProgrammeItem
                     : Long.parseLong(parameter.example()));
             default -> parameter.example();
         };
@@ -280,7 +380,19 @@ final class MatrixFixture {
                 .replace("202223", "200506").replace("202324", "200506")
                 .replace("\"startYear\":2024", "\"startYear\":2085")
                 .replaceAll("\"board\":[0-9]+", "\"board\":" + writeBoard);
-        return operation.id().equals("replaceIndicator") ? body.replace("CL_EET_1921", WRITE_INDICATOR) : body;
+        return switch (operation.id()) {
+            case "replaceIndicator" -> body.replace("CL_EET_1921", WRITE_INDICATOR);
+            case "moveWorkProgrammeItem" -> "{\"toMeeting\":" + meetingToMoveTo() + ",\"reason\":\"Matrix move\"}";
+            default -> body;
+        };
+    }
+
+    /** Of the write authority's two record meetings, the one its programme item is not at now: every move moves. */
+    private long meetingToMoveTo() {
+        Integer now = Contract.as(ADMIN).get("/api/v1/work-programme/items/" + writeProgrammeItem).jsonPath()
+                .get("meeting.id");
+        return now != null && now == writeRecordMeetings.get(0).intValue() ? writeRecordMeetings.get(1)
+                : writeRecordMeetings.get(0);
     }
 
     /** For a delete, a fresh item of the write authority's, so that each caller is answered about one that exists; its URL. */
@@ -301,16 +413,20 @@ final class MatrixFixture {
     }
 
     /**
-     * The ETag a write quotes: the resource's own (a meeting's for its attendance, an item's for its updates), or,
-     * for an agenda item, which has no address of its own to read, its version within its meeting.
+     * The ETag a write quotes: the resource's own (a meeting's for its attendance, an item's for its updates and
+     * moves, the latest version's for a minute), or, for an agenda item, which has no address of its own to read, its
+     * version within its meeting.
      */
     String currentETag(String url) {
+        if (url.endsWith("/minutes")) {
+            return Contract.as(ADMIN).get(url + "/versions").header("ETag");
+        }
         if (url.startsWith("/api/v1/agenda-items/")) {
             long id = Long.parseLong(url.substring("/api/v1/agenda-items/".length()));
             return "\"" + Contract.as(ADMIN).get("/api/v1/meetings/" + writeMeeting).jsonPath()
                     .getLong("agendaItems.find { it.id == " + id + " }.version") + "\"";
         }
-        String resource = url.replaceFirst("/(updates|attendance)$", "");
+        String resource = url.replaceFirst("/(updates|attendance|moves)$", "");
         return Contract.as(ADMIN).get(resource).header("ETag");
     }
 

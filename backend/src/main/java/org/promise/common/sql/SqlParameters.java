@@ -43,6 +43,12 @@ public final class SqlParameters {
         return next((statement, index) -> statement.setArray(index, connection.createArrayOf("varchar", values)));
     }
 
+    /** A bigint[] of the ids, for "= any(?)". */
+    public SqlParameters ids(Collection<Long> values) throws SQLException {
+        return next((statement, index) -> statement.setArray(index, connection.createArrayOf("bigint",
+                values.toArray())));
+    }
+
     public SqlParameters date(LocalDate value) throws SQLException {
         return next((statement, index) -> {
             if (value == null) {

@@ -25,6 +25,11 @@ import org.promise.indicator.Polarity;
 import org.promise.indicator.Priority;
 import org.promise.indicator.StatisticalSymbol;
 import org.promise.indicator.Unit;
+import org.promise.minutes.ActionArisingStatus;
+import org.promise.minutes.MeetingCheckRule;
+import org.promise.minutes.ResolutionKind;
+import org.promise.minutes.Vote;
+import org.promise.minutes.WorkProgrammeStatus;
 import org.promise.period.PeriodKind;
 import org.promise.report.ReportType;
 import org.promise.report.Visibility;
@@ -49,7 +54,10 @@ class WireValueTest {
                 Arguments.of(ItemStatus.class, "ItemStatus"), Arguments.of(Priority.class, "Priority"),
                 Arguments.of(Polarity.class, "Polarity"), Arguments.of(Unit.class, "Unit"),
                 Arguments.of(PeriodKind.class, "PeriodKind"), Arguments.of(StatisticalSymbol.class, "Symbol"),
-                Arguments.of(DataRule.class, "DataRule"));
+                Arguments.of(DataRule.class, "DataRule"), Arguments.of(ResolutionKind.class, "ResolutionKind"),
+                Arguments.of(Vote.class, "Vote"), Arguments.of(ActionArisingStatus.class, "ActionArisingStatus"),
+                Arguments.of(WorkProgrammeStatus.class, "WorkProgrammeStatus"),
+                Arguments.of(MeetingCheckRule.class, "MeetingCheckRule"));
     }
 
     @ParameterizedTest

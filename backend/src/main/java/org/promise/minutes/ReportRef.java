@@ -1,0 +1,5 @@
+package org.promise.minutes;
+
+/** A report a resolution noted. */
+public record ReportRef(long id, String title) {
+}

@@ -36,7 +36,7 @@ async function addAgendaItem(page: Page, title: string) {
   await page.getByRole('link', { name: 'Add an agenda item' }).click();
   await page.getByLabel('Title').fill(title);
   await page.getByRole('button', { name: 'Add item' }).click();
-  await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^1\\. ${title}$`) })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Agenda' }).getByRole('heading', { level: 3, name: new RegExp(`^1\\. ${title}$`) })).toBeVisible();
 }
 
 test('an officer records a meeting and a resolution that creates an action; a board member tracks it; the public reads the minutes once approved', async ({

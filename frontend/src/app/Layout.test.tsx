@@ -40,6 +40,13 @@ describe('the page layout', () => {
     expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it('offers everyone the board’s meetings, work programme and actions arising', () => {
+    renderRoutes(routes, { session: fakeSession(false), path: '/signed-out' });
+    expect(screen.getByRole('link', { name: 'Meetings' })).toHaveAttribute('href', '/meetings');
+    expect(screen.getByRole('link', { name: 'Work programme' })).toHaveAttribute('href', '/work-programme');
+    expect(screen.getByRole('link', { name: 'Actions arising' })).toHaveAttribute('href', '/actions-arising');
+  });
+
   it('answers an unknown address with a page-not-found page', () => {
     renderRoutes(routes, { path: '/no-such-page' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Page not found');

@@ -15,6 +15,9 @@ export function Layout() {
     items.push({ text: 'Scorecard', href: '/scorecard', current: pathname.startsWith('/scorecard') || pathname.startsWith('/indicators') });
     items.push({ text: 'Action plan', href: '/action-plans', current: pathname.startsWith('/action-') });
   }
+  items.push({ text: 'Meetings', href: '/meetings', current: pathname.startsWith('/meetings') });
+  items.push({ text: 'Work programme', href: '/work-programme', current: pathname === '/work-programme' });
+  items.push({ text: 'Actions arising', href: '/actions-arising', current: pathname.startsWith('/actions-arising') });
   items.push({ text: 'Our promise', href: '/strategy', current: pathname === '/strategy' });
   items.push({ text: 'You said, we did', href: '/you-said-we-did', current: pathname === '/you-said-we-did' });
   if (!session.authenticated) items.push({ text: 'Public scorecard', href: '/public/scorecard', current: pathname === '/public/scorecard' });

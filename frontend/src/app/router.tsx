@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { ActionArisingPage } from '@/features/actions-arising/components/ActionArisingPage';
+import { ActionsArisingPage } from '@/features/actions-arising/components/ActionsArisingPage';
 import { ActionItemPage } from '@/features/action-plans/components/ActionItemPage';
 import { ActionPlanPage } from '@/features/action-plans/components/ActionPlanPage';
 import { CarryForwardPage } from '@/features/action-plans/components/CarryForwardPage';
@@ -8,11 +10,20 @@ import { ImportPage } from '@/features/imports/components/ImportPage';
 import { IndicatorPage } from '@/features/indicators/components/IndicatorPage';
 import { TargetFormPage } from '@/features/indicators/components/TargetFormPage';
 import { ValueFormPage } from '@/features/indicators/components/ValueFormPage';
+import { EditAgendaItemPage, NewAgendaItemPage } from '@/features/meetings/components/AgendaItemFormPage';
+import { AttendanceFormPage } from '@/features/meetings/components/AttendanceFormPage';
+import { DeclarationFormPage } from '@/features/meetings/components/DeclarationFormPage';
+import { EditMeetingPage, NewMeetingPage } from '@/features/meetings/components/MeetingFormPage';
+import { MeetingPage } from '@/features/meetings/components/MeetingPage';
+import { MeetingsPage } from '@/features/meetings/components/MeetingsPage';
+import { MinuteFormPage } from '@/features/meetings/components/MinuteFormPage';
+import { ResolutionFormPage } from '@/features/meetings/components/ResolutionFormPage';
 import { HomePage } from '@/features/me/components/HomePage';
 import { PublicScorecardPage } from '@/features/scorecard/components/PublicScorecardPage';
 import { ScorecardPage } from '@/features/scorecard/components/ScorecardPage';
 import { SignedOutPage } from '@/features/session/components/SignedOutPage';
 import { StrategyPage } from '@/features/strategy/components/StrategyPage';
+import { WorkProgrammePage } from '@/features/work-programme/components/WorkProgrammePage';
 import { YouSaidPage } from '@/features/you-said-we-did/components/YouSaidPage';
 import { RequireSignIn } from '@/lib/auth/RequireSignIn';
 import { Layout } from './Layout';
@@ -37,10 +48,24 @@ export const routes: RouteObject[] = [
       { path: '/action-plans', element: signedIn(<ActionPlanPage />) },
       { path: '/action-plans/:id/carry-forward', element: signedIn(<CarryForwardPage />) },
       { path: '/action-items/:id', element: signedIn(<ActionItemPage />) },
+      { path: '/meetings/new', element: signedIn(<NewMeetingPage />) },
+      { path: '/meetings/:id/edit', element: signedIn(<EditMeetingPage />) },
+      { path: '/meetings/:id/items/new', element: signedIn(<NewAgendaItemPage />) },
+      { path: '/meetings/:id/items/:itemId/edit', element: signedIn(<EditAgendaItemPage />) },
+      { path: '/meetings/:id/items/:itemId/minutes', element: signedIn(<MinuteFormPage />) },
+      { path: '/meetings/:id/items/:itemId/resolutions/new', element: signedIn(<ResolutionFormPage />) },
+      { path: '/meetings/:id/attendance', element: signedIn(<AttendanceFormPage />) },
+      { path: '/meetings/:id/declarations/new', element: signedIn(<DeclarationFormPage />) },
       // Public: the strategy and "You said, we did" are written for everyone, young people first.
       { path: '/strategy', element: <StrategyPage /> },
       { path: '/you-said-we-did', element: <YouSaidPage /> },
       { path: '/public/scorecard', element: <PublicScorecardPage /> },
+      // Public too: the board meets in public, and its agendas, approved minutes and actions are public record.
+      { path: '/meetings', element: <MeetingsPage /> },
+      { path: '/meetings/:id', element: <MeetingPage /> },
+      { path: '/work-programme', element: <WorkProgrammePage /> },
+      { path: '/actions-arising', element: <ActionsArisingPage /> },
+      { path: '/actions-arising/:id', element: <ActionArisingPage /> },
       { path: '/signed-out', element: <SignedOutPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReading, formatValue, formatWhen } from './format';
+import { formatClock, formatReading, formatValue, formatWhen } from './format';
 
 describe('formatValue', () => {
   it('writes numbers as the board papers do', () => {
@@ -23,5 +23,16 @@ describe('formatWhen', () => {
     // British Summer Time: 23:30 UTC is already the next day in London.
     expect(formatWhen('2025-06-30T23:30:00Z')).toBe('at 12:30am on 1 July 2025');
     expect(formatWhen('2023-11-13')).toBe('on 13 November 2023');
+  });
+});
+
+describe('formatClock', () => {
+  it('writes a meeting time as GOV.UK writes times', () => {
+    expect(formatClock('18:30')).toBe('6:30pm');
+    expect(formatClock('17:30')).toBe('5:30pm');
+    expect(formatClock('09:05')).toBe('9:05am');
+    expect(formatClock('00:15')).toBe('12:15am');
+    expect(formatClock('12:00')).toBe('midday');
+    expect(formatClock('12:30')).toBe('12:30pm');
   });
 });

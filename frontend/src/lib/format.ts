@@ -62,3 +62,12 @@ export function formatWhen(iso: string): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => LONDON_TIME.formatToParts(moment).find((p) => p.type === type)?.value ?? '';
   return `at ${part('hour')}:${part('minute')}${part('dayPeriod').toLowerCase()} on ${LONDON_DATE.format(moment)}`;
 }
+
+/** "6:30pm", as GOV.UK writes times, from a clock time such as 18:30. */
+export function formatClock(time: string): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  if (hours === 12 && minutes === 0) return 'midday';
+  const period = hours < 12 ? 'am' : 'pm';
+  const hour = hours % 12 === 0 ? 12 : hours % 12;
+  return `${hour}:${String(minutes).padStart(2, '0')}${period}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardToday, financialYearHasEnded, openingPeriod } from './periods';
+import { boardToday, financialYearHasEnded, municipalStartYear, openingPeriod } from './periods';
 
 const summary = (period: string, values: number, targets = 0) => ({ period, values, targets });
 
@@ -39,5 +39,15 @@ describe('openingPeriod', () => {
     expect(openingPeriod([summary('2025-26', 0, 4), summary('2024-25', 0, 3)], today)?.period).toBe('2024-25');
     expect(openingPeriod([], today)).toBeUndefined();
     expect(openingPeriod(undefined, today)).toBeUndefined();
+  });
+});
+
+describe('municipalStartYear', () => {
+  it('starts the year in May, with the annual meeting', () => {
+    expect(municipalStartYear('2023-09-04')).toBe(2023);
+    expect(municipalStartYear('2024-04-03')).toBe(2023);
+    expect(municipalStartYear('2024-04-30')).toBe(2023);
+    expect(municipalStartYear('2024-05-01')).toBe(2024);
+    expect(municipalStartYear('2024-01-09')).toBe(2023);
   });
 });

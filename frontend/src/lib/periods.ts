@@ -23,3 +23,12 @@ export function openingPeriod<T extends { period: string; values: number }>(peri
   const ended = (periods ?? []).filter((p) => financialYearHasEnded(startYearOf(p.period), today));
   return ended.find((p) => p.values > 0) ?? ended[0] ?? periods?.at(-1);
 }
+
+/**
+ * The first year of the municipal year a date falls in: councils start their year at the annual meeting in May, so
+ * 3 April 2024 is in 2023/24 and 13 May 2024 in 2024/25.
+ */
+export function municipalStartYear(isoDate: string): number {
+  const year = Number(isoDate.slice(0, 4));
+  return Number(isoDate.slice(5, 7)) >= 5 ? year : year - 1;
+}

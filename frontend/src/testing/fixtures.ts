@@ -49,6 +49,134 @@ const dentalRow: Schemas['ScorecardRow'] = {
   ],
 };
 
+const BOARD_NAME = 'Corporate Parenting Board';
+const july: Schemas['MeetingRef'] = { id: 1, date: '2023-07-03', title: BOARD_NAME, kind: 'committee', status: 'minutes-approved' };
+const september: Schemas['MeetingRef'] = { id: 2, date: '2023-09-04', title: BOARD_NAME, kind: 'committee', status: 'minutes-approved' };
+const november: Schemas['MeetingRef'] = { id: 3, date: '2023-11-13', title: BOARD_NAME, kind: 'committee', status: 'held' };
+const january: Schemas['MeetingRef'] = { id: 4, date: '2024-01-09', title: BOARD_NAME, kind: 'committee', status: 'scheduled' };
+const april: Schemas['MeetingRef'] = { id: 6, date: '2024-04-03', title: BOARD_NAME, kind: 'committee', status: 'scheduled' };
+
+/** Resolution 2 on item 11 (the quarterly performance report) of 4 September 2023, and the action it created. */
+const universityResolution: Schemas['ResolutionRef'] = { id: 21, meeting: september, agendaItemNumber: 11, number: 2 };
+const workProgrammeResolution: Schemas['ResolutionRef'] = { id: 23, meeting: september, agendaItemNumber: 12, number: null };
+const approvedBy = { id: 31, meeting: november, agendaItemNumber: 3, number: null };
+
+const universityAction: Schemas['ActionArisingSummary'] = {
+  id: 41,
+  description: 'The number of care leavers at university to be shared with Board Members',
+  owner: 'Head of the Virtual School',
+  dueDate: '2023-11-13',
+  status: 'open',
+};
+
+const virtualSchoolMove: Schemas['WorkProgrammeMove'] = {
+  id: 51,
+  from: january,
+  to: april,
+  reason: 'The Virtual School Annual report would be moved to April',
+  resolution: workProgrammeResolution,
+  movedBy: 'demo data',
+  movedAt: '2023-09-04T19:40:00Z',
+};
+
+const virtualSchoolReport: Schemas['WorkProgrammeItem'] = {
+  id: 61,
+  title: 'Virtual School Annual Report',
+  reportType: 'virtual-school',
+  status: 'planned',
+  meeting: april,
+  moves: [virtualSchoolMove],
+  version: 1,
+  updatedAt: '2023-09-04T19:40:00Z',
+};
+
+const performanceItem: Schemas['AgendaItem'] = {
+  id: 211,
+  number: 11,
+  title: 'Quarterly Performance Report',
+  description: 'The key quarter 1 performance for children in care and care leavers.',
+  exempt: false,
+  exemptParagraph: null,
+  exemptReason: null,
+  papers: [{ id: 301, title: 'Quarterly performance report, quarter 1', report: null }],
+  indicators: [{ code: 'HLTH_DENTAL', name: 'Annual dental checks' }],
+  actionItems: [{ id: 101, planYear: '2023-24', letter: 'a', what: item.what }],
+  version: 2,
+  updatedAt: '2023-09-05T09:00:00Z',
+};
+
+/** A private item as those outside the authority see it: its title, paragraph and reason, nothing more. */
+const privateItem: Schemas['AgendaItem'] = {
+  id: 213,
+  number: 13,
+  title: 'Placement of a child',
+  description: null,
+  exempt: true,
+  exemptParagraph: 2,
+  exemptReason: 'Information which is likely to reveal the identity of an individual',
+  papers: [],
+  indicators: [],
+  actionItems: [],
+  version: 0,
+  updatedAt: '2023-09-05T09:00:00Z',
+};
+
+const meetingSummary: Schemas['MeetingSummary'] = {
+  id: september.id,
+  authority: WALSALL.code,
+  authorityName: WALSALL.name,
+  board: { id: 1, name: BOARD_NAME },
+  kind: 'committee',
+  title: BOARD_NAME,
+  date: september.date,
+  startTime: '18:30',
+  venue: 'Conference room 2, Walsall Council House',
+  status: 'minutes-approved',
+  agendaItemCount: 2,
+  updatedAt: '2023-11-13T20:00:00Z',
+  version: 7,
+};
+
+const universityResolutionDetail: Schemas['Resolution'] = {
+  id: universityResolution.id,
+  number: 2,
+  text: 'The number of care leavers at university will be shared with Board Members once available.',
+  kind: 'decision',
+  vote: 'not-recorded',
+  votesFor: null,
+  votesAgainst: null,
+  abstentions: null,
+  approvesMinutesOf: null,
+  actions: [universityAction],
+  workProgrammeMoves: [],
+  createdAt: '2023-09-05T09:00:00Z',
+};
+
+const minute: Schemas['Minute'] = {
+  versionNo: 2,
+  minuteNumber: 11,
+  text: 'The Interim Executive Director presented the report (annexed), highlighting the salient points.',
+  writtenBy: 'officer.walsall',
+  writtenAt: '2023-09-05T09:00:00Z',
+  correctionReason: null,
+};
+
+const actionArising: Schemas['ActionArising'] = {
+  ...universityAction,
+  authority: WALSALL.code,
+  authorityName: WALSALL.name,
+  late: true,
+  daysLate: 30,
+  evidence: null,
+  closedOn: null,
+  resolution: universityResolution,
+  resolutionText: universityResolutionDetail.text,
+  meeting: september,
+  agendaItem: { id: performanceItem.id, number: 11, title: performanceItem.title },
+  version: 0,
+  updatedAt: '2023-09-05T09:00:00Z',
+};
+
 /**
  * A valid example of each schema the tests use: Walsall's 2023-24 action plan and its first item, the annual
  * dental checks indicator and its figures, and what young people asked of Walsall. fixtures.test.ts validates every one against openapi.yaml, so a test
@@ -168,6 +296,88 @@ const DEFAULTS = {
     version: 0,
   },
   Problem: { type: 'urn:promise:problem:stale-version', title: 'Somebody else changed this first', status: 412 },
+  MeetingRef: september,
+  ResolutionRef: universityResolution,
+  MeetingSummary: meetingSummary,
+  MeetingList: { items: [meetingSummary], deleted: [] },
+  AgendaItem: performanceItem,
+  Meeting: {
+    ...meetingSummary,
+    closeTime: '19:40',
+    livestreamUrl: null,
+    cancelledReason: null,
+    agendaPublishedOn: '2023-08-24',
+    nextMeetingDate: '2023-11-13',
+    agendaItems: [performanceItem, privateItem],
+    attendance: [
+      { id: 1, name: 'Councillor S. Elson', capacity: 'member', presence: 'present', substituteFor: null, roleTitle: 'Chair', voting: true, boardMember: 11 },
+      { id: 2, name: 'Councillor Latham', capacity: 'member', presence: 'apologies', substituteFor: null, roleTitle: null, voting: true, boardMember: 12 },
+      { id: 3, name: 'Councillor A. Nawaz', capacity: 'substitute', presence: 'present', substituteFor: 'Councillor Latham', roleTitle: null, voting: true, boardMember: null },
+      { id: 4, name: 'Zoe Morgan', capacity: 'officer', presence: 'present', substituteFor: null, roleTitle: 'Head of Service', voting: false, boardMember: null },
+    ],
+    declarations: [
+      { id: 5, agendaItem: { id: performanceItem.id, number: 11 }, memberName: 'Councillor R. Worrall', kind: 'non-registerable', interest: 'A relative is a foster carer for the council.', dispensation: null },
+    ],
+    quorum: { required: 3, votingPresent: 2, met: false, message: 'Not quorate: 2 voting members present, the quorum is 3.' },
+    minutesApprovedBy: approvedBy,
+  },
+  Minute: minute,
+  Resolution: universityResolutionDetail,
+  MeetingMinutes: {
+    meeting: september,
+    approved: true,
+    approvedBy,
+    items: [
+      { agendaItem: { id: performanceItem.id, number: 11, title: performanceItem.title, exempt: false, exemptParagraph: null }, minute, resolutions: [universityResolutionDetail] },
+    ],
+  },
+  MeetingChecks: {
+    meeting: september,
+    warnings: [
+      {
+        rule: 'minutes-date-mismatch',
+        message: 'The minutes approved are dated 3 September 2023, but the board last met on 3 July 2023.',
+      },
+    ],
+  },
+  Board: {
+    id: 1,
+    authority: WALSALL.code,
+    authorityName: WALSALL.name,
+    name: BOARD_NAME,
+    quorum: 3,
+    quorumStated: true,
+    vacancies: 1,
+    members: [
+      { id: 11, name: 'Councillor S. Elson', role: 'chair', voting: true, description: null, termFrom: null, termTo: null },
+      { id: 12, name: 'Councillor Latham', role: 'member', voting: true, description: null, termFrom: null, termTo: null },
+      { id: 13, name: 'A young person from the Children in Care Council', role: 'co-opted', voting: false, description: null, termFrom: null, termTo: null },
+    ],
+    advisors: ["Director of Children's Services"],
+    votingMembers: 2,
+    version: 0,
+    updatedAt: '2023-11-13T09:00:00Z',
+  },
+  ActionArising: actionArising,
+  ActionArisingList: { items: [actionArising], counts: { open: 1, late: 1, closed: 0 }, deleted: [] },
+  WorkProgrammeItem: virtualSchoolReport,
+  WorkProgramme: {
+    authority: WALSALL.code,
+    authorityName: WALSALL.name,
+    startYear: 2023,
+    year: '2023/24',
+    meetings: [
+      { meeting: july, items: [] },
+      { meeting: september, items: [] },
+      { meeting: november, items: [{ ...virtualSchoolReport, id: 62, title: 'Corporate Parenting Strategy', reportType: 'strategy', meeting: november, moves: [] }] },
+      { meeting: january, items: [] },
+      { meeting: april, items: [virtualSchoolReport] },
+    ],
+    unscheduled: [],
+    nextMeeting: january,
+    dueAtNextMeeting: [],
+    late: [],
+  },
 } satisfies { [K in keyof Schemas]?: Schemas[K] };
 
 export type FixtureName = keyof typeof DEFAULTS;

@@ -77,3 +77,31 @@ export const dataCheckKeys = {
   ofAuthority: (authority: string | undefined) => [...dataCheckKeys.all, authority] as const,
   list: (authority: string | undefined, status: string, indicator?: string) => [...dataCheckKeys.ofAuthority(authority), status, indicator ?? 'all'] as const,
 };
+
+/**
+ * The board's business. A meeting's page reads the meeting, its minutes and its checks under the meeting's key, so
+ * a change to any part of a meeting refreshes all three; lists of meetings (the calendar, "considered at") apart.
+ */
+export const meetingKeys = {
+  all: ['meetings'] as const,
+  lists: () => [...meetingKeys.all, 'list'] as const,
+  list: (filter: object) => [...meetingKeys.lists(), filter] as const,
+  detail: (id: number) => [...meetingKeys.all, 'detail', id] as const,
+  minutes: (id: number) => [...meetingKeys.detail(id), 'minutes'] as const,
+  checks: (id: number) => [...meetingKeys.detail(id), 'checks'] as const,
+};
+
+export const boardKeys = {
+  ofAuthority: (authority: string | undefined) => ['boards', authority] as const,
+};
+
+export const actionArisingKeys = {
+  all: ['actions-arising'] as const,
+  list: (authority: string | undefined, status: string | undefined) => [...actionArisingKeys.all, 'list', authority, status ?? 'all'] as const,
+  detail: (id: number) => [...actionArisingKeys.all, 'detail', id] as const,
+};
+
+export const workProgrammeKeys = {
+  all: ['work-programme'] as const,
+  year: (authority: string | undefined, startYear: number | undefined) => [...workProgrammeKeys.all, authority, startYear ?? 'current'] as const,
+};

@@ -22,6 +22,14 @@ export function seenOrNoneOf<T>(result: Result<T>): Seen<T | null> {
   return seenOf(result);
 }
 
+/**
+ * A part of a larger resource as the page showed it, such as an agenda item within its meeting: the service tags
+ * each part with its version, as it tags whole resources, so a change to the part quotes that.
+ */
+export function seenAtVersion<T>(resource: T, version: number): Seen<T> {
+  return { resource, etag: `"${version}"` };
+}
+
 /** The If-Match header for changing what was seen; none for something that did not exist, so it is created. */
 export function ifMatchOf(seen: Seen<unknown>): { 'If-Match'?: string } {
   return seen.etag ? { 'If-Match': seen.etag } : {};

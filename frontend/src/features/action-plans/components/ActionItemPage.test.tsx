@@ -22,12 +22,16 @@ const detail = fixture('ActionItemDetail', {
 
 const route = [{ path: '/action-items/:id', element: <ActionItemPage /> }];
 
+/** The meetings that considered the item: the board took it up on 4 September 2023. */
+const consideredAt = { 'GET /api/v1/meetings': { status: 200, body: fixture('MeetingList') } };
+
 /** The officer writes an update while officer.b adds one: the first save is refused (412). */
 async function saveAfterSomebodyElseUpdated(user: UserEvent) {
   const theirs = fixture('ProgressUpdate', { id: 10, date: '2026-11-21', author: 'officer.b', text: 'Two members booked.', status: 'on-track' });
   const { requests } = renderRoutes(route, {
     path: '/action-items/101',
     responses: {
+      ...consideredAt,
       'GET /api/v1/me': { status: 200, body: walsallOfficer },
       'GET /api/v1/action-items/101': [
         { status: 200, body: detail, headers: { ETag: '"3"' } },
@@ -51,7 +55,7 @@ describe('ActionItemPage', () => {
   it('shows the history of this year and the years before, and the linked indicators with RAG', async () => {
     renderRoutes(route, {
       path: '/action-items/101',
-      responses: { 'GET /api/v1/me': { status: 200, body: walsallOfficer }, 'GET /api/v1/action-items/101': { status: 200, body: detail } },
+      responses: { ...consideredAt, 'GET /api/v1/me': { status: 200, body: walsallOfficer }, 'GET /api/v1/action-items/101': { status: 200, body: detail } },
     });
     // Waits for the item by its text: a role query over the whole page is slow the first time it runs, too slow to
     // retry within findBy's time limit on a busy machine.
@@ -62,6 +66,7 @@ describe('ActionItemPage', () => {
     expect(screen.getByRole('rowheader', { name: 'Councillors trained' })).toBeInTheDocument();
     expect(screen.getByText('Red')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the 2023-24 plan' })).toHaveAttribute('href', '/action-plans?authority=E08000030&plan=7');
+    expect(await screen.findByRole('link', { name: 'Corporate Parenting Board, 4 September 2023' })).toHaveAttribute('href', '/meetings/2');
   });
 
   it('adds an update quoting the version the page showed, and when somebody updated the item first, shows both and lets the officer choose', async () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ConsideredAt } from '@/components/ConsideredAt';
 import { SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
@@ -35,6 +36,7 @@ export function ActionItemPage() {
         </Link>
         <ActionItemSummary item={item} />
         <LinkedIndicators indicators={indicators} authority={item.authority} />
+        <ConsideredAt filter={{ actionItem: id }} what="this item" />
         <ProgressHistory updates={updates} earlierUpdates={earlierUpdates} />
         {canWrite && !finished && <ProgressUpdateForm id={id} seen={detail.data} onSaved={setSaved} />}
         {canWrite && finished && (

@@ -42,6 +42,7 @@ describe('IndicatorPage', () => {
         },
         'GET /api/v1/scorecard': { status: 200, body: scorecard },
         'GET /api/v1/me': { status: 200, body: fixture('Me') },
+        'GET /api/v1/meetings': { status: 200, body: fixture('MeetingList') },
       },
     });
 
@@ -57,6 +58,8 @@ describe('IndicatorPage', () => {
     ]);
     expect(screen.getByText('Target for 2022-23: 60% (Walsall action plan)')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Enter a value' })).toHaveAttribute('href', '/indicators/CL_EET_1921/value?area=E08000030&period=2022-23');
+    // The meetings whose agenda took the indicator up.
+    expect(await screen.findByRole('link', { name: 'Corporate Parenting Board, 4 September 2023' })).toHaveAttribute('href', '/meetings/2');
   });
 
   it('explains the indicator in plain words before its definition, and gives each value its note and data checks', async () => {
@@ -73,6 +76,7 @@ describe('IndicatorPage', () => {
         'GET /api/v1/indicators/CL_EET_1921/values': { status: 200, body: { items: [noted] } },
         'GET /api/v1/scorecard': { status: 200, body: scorecard },
         'GET /api/v1/me': { status: 200, body: fixture('Me') },
+        'GET /api/v1/meetings': { status: 200, body: fixture('MeetingList', { items: [] }) },
       },
     });
 

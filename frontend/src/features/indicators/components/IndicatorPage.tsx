@@ -2,6 +2,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ButtonGroup, ButtonLink } from '@/components/govuk/Button';
 import { SummaryList } from '@/components/govuk/SummaryList';
 import { RowHeader, Table, TableCell, TableRow } from '@/components/govuk/Table';
+import { ConsideredAt } from '@/components/ConsideredAt';
 import { DirectionOfTravel } from '@/components/DirectionOfTravel';
 import { FootnoteBody, hasFootnote } from '@/components/Footnotes';
 import { ProblemMessage } from '@/components/ProblemMessage';
@@ -133,6 +134,8 @@ export function IndicatorPage() {
           </div>
         </div>
       )}
+
+      <ConsideredAt filter={{ indicator: ind.code }} what="this indicator" />
 
       <h2 className="govuk-heading-l">Definition</h2>
       <SummaryList

@@ -1,0 +1,91 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '@/testing/fixtures';
+import { fill } from '@/testing/fill';
+import { renderRoutes, type FakeResponses } from '@/testing/render';
+import { EditMeetingPage, NewMeetingPage } from './MeetingFormPage';
+
+const invalid = (field: string, message: string) => ({ status: 400, body: fixture('Problem', { status: 400, title: 'Invalid meeting', errors: [{ field, rule: 'required', message }] }) });
+
+function renderForm(path: string, responses: FakeResponses) {
+  return renderRoutes(
+    [
+      { path: '/meetings/new', element: <NewMeetingPage /> },
+      { path: '/meetings/:id/edit', element: <EditMeetingPage /> },
+      { path: '/meetings/:id', element: <h1>The meeting</h1> },
+    ],
+    { path, responses: { 'GET /api/v1/boards': { status: 200, body: { items: [fixture('Board')] } }, ...responses } },
+  );
+}
+
+describe('NewMeetingPage', () => {
+  it('shows each refused field in the error summary and beside the field, then adds the meeting to the board', async () => {
+    const user = userEvent.setup();
+    const { requests } = renderForm('/meetings/new?authority=E08000030', {
+      'POST /api/v1/meetings': [invalid('cancelledReason', 'Say why the meeting was cancelled'), { status: 201, body: fixture('Meeting', { id: 12 }) }],
+    });
+    await fill(user, await screen.findByLabelText('Date'), '2024-02-12');
+    await fill(user, screen.getByLabelText(/^Start time/), '17:30');
+    await user.click(screen.getByLabelText('Cancelled'));
+    await user.click(screen.getByRole('button', { name: 'Add meeting' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Say why the meeting was cancelled' })).toHaveAttribute('href', '#cancelledReason');
+    expect(screen.getByLabelText('Why was it cancelled?')).toHaveAccessibleDescription('Error: Say why the meeting was cancelled');
+    expect(document.title).toMatch(/^Error: Add a meeting/);
+
+    await fill(user, screen.getByLabelText('Why was it cancelled?'), 'Too few members could attend');
+    await user.click(screen.getByRole('button', { name: 'Add meeting' }));
+    expect(await screen.findByRole('heading', { name: 'The meeting' })).toBeInTheDocument();
+    const posts = requests.filter((r) => r.method === 'POST');
+    expect(await posts[1]!.clone().json()).toEqual({
+      board: 1,
+      kind: 'committee',
+      title: 'Corporate Parenting Board',
+      date: '2024-02-12',
+      startTime: '17:30',
+      closeTime: null,
+      venue: null,
+      livestreamUrl: null,
+      status: 'cancelled',
+      cancelledReason: 'Too few members could attend',
+      agendaPublishedOn: null,
+      nextMeetingDate: null,
+    });
+  });
+
+  it('never offers to mark minutes approved: a resolution at a later meeting does that', async () => {
+    renderForm('/meetings/new?authority=E08000030', {});
+    expect(await screen.findByLabelText('Held')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Minutes approved')).not.toBeInTheDocument();
+  });
+});
+
+describe('EditMeetingPage', () => {
+  it('saves quoting the version it opened with; when somebody saved first, shows both and keeps theirs if asked', async () => {
+    const user = userEvent.setup();
+    const meeting = fixture('Meeting', { status: 'held', minutesApprovedBy: null });
+    const { requests } = renderForm('/meetings/2/edit', {
+      'GET /api/v1/meetings/2': [
+        { status: 200, body: meeting, headers: { ETag: '"7"' } },
+        { status: 200, body: { ...meeting, venue: 'The TLC Hub', version: 8 }, headers: { ETag: '"8"' } },
+      ],
+      'PUT /api/v1/meetings/2': [{ status: 412, body: fixture('Problem') }, { status: 200, body: meeting }],
+    });
+    const venue = await screen.findByLabelText(/^Venue/);
+    await user.clear(venue);
+    await fill(user, venue, 'Council Chamber');
+    await user.click(screen.getByRole('button', { name: 'Save meeting' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('This meeting was changed since you opened it');
+    const versions = screen.getByRole('table', { name: 'The saved version and yours' });
+    expect(within(versions).getByRole('row', { name: 'Venue Different The TLC Hub Council Chamber' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Keep the saved version' }));
+    expect(screen.getByLabelText(/^Venue/)).toHaveValue('The TLC Hub');
+    await user.click(screen.getByRole('button', { name: 'Save meeting' }));
+    expect(await screen.findByRole('heading', { name: 'The meeting' })).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'PUT').map((put) => put.headers.get('If-Match'))).toEqual(['"7"', '"8"']);
+  });
+});

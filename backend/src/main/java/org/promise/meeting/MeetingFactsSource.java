@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.promise.common.error.ApiException;
 import org.promise.common.sql.PlainSql;
-import org.promise.meeting.MeetingFacts.AgendaItem;
 import org.promise.common.wire.WireValue;
+import org.promise.meeting.MeetingFacts.AgendaItem;
 
 /**
  * The meetings feature's window for the features above it (the board's record): what they read of meetings and

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.promise.common.error.ApiException;
 import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.WireValue;
+import org.promise.meeting.MeetingFacts.AgendaItem;
 
 /**
  * The meetings feature's window for the features above it (the board's record): what they read of meetings and
@@ -32,6 +34,18 @@ public class MeetingFactsSource {
     public Optional<MeetingFacts> meeting(long id) {
         return sql.list("select " + MEETING_COLUMNS + " from meeting m where m.id = ?", p -> p.id(id),
                 MeetingFactsSource::meeting).stream().findFirst();
+    }
+
+    /** The meeting, or a 404. */
+    public MeetingFacts existingMeeting(long id) {
+        return meeting(id).orElseThrow(() -> ApiException.notFound("There is no meeting " + id));
+    }
+
+    /** The authority's meeting, or a 400 naming {@code field} when there is no such meeting of it. */
+    public MeetingFacts meetingOf(String authority, long id, String field) {
+        return meeting(id).filter(meeting -> meeting.authority().equals(authority))
+                .orElseThrow(() -> ApiException.invalid(field, "unknown",
+                        "There is no meeting " + id + " of " + authority));
     }
 
     /** The meeting, locked until the end of the transaction, so that writes to its record queue behind each other. */
@@ -60,13 +74,18 @@ public class MeetingFactsSource {
                 p -> p.text(authority).date(day), MeetingFactsSource::meeting);
     }
 
-    public Optional<MeetingFacts.AgendaItem> agendaItem(long id) {
+    public Optional<AgendaItem> agendaItem(long id) {
         return sql.list("select " + ITEM_COLUMNS + " from agenda_item i where i.id = ?", p -> p.id(id),
                 MeetingFactsSource::agendaItem).stream().findFirst();
     }
 
+    /** The agenda item, or a 404. */
+    public AgendaItem existingAgendaItem(long id) {
+        return agendaItem(id).orElseThrow(() -> ApiException.notFound("There is no agenda item " + id));
+    }
+
     /** A meeting's agenda items, in their order. */
-    public List<MeetingFacts.AgendaItem> agendaItems(long meetingId) {
+    public List<AgendaItem> agendaItems(long meetingId) {
         return sql.list("select " + ITEM_COLUMNS + " from agenda_item i where i.meeting_id = ?"
                 + " order by i.position, i.number", p -> p.id(meetingId), MeetingFactsSource::agendaItem);
     }
@@ -89,8 +108,8 @@ public class MeetingFactsSource {
                 row.getObject(9, LocalDate.class));
     }
 
-    private static MeetingFacts.AgendaItem agendaItem(ResultSet row) throws SQLException {
-        return new MeetingFacts.AgendaItem(row.getLong(1), row.getLong(2), row.getInt(3), row.getString(4),
+    private static AgendaItem agendaItem(ResultSet row) throws SQLException {
+        return new AgendaItem(row.getLong(1), row.getLong(2), row.getInt(3), row.getString(4),
                 row.getString(5), row.getBoolean(6), (Integer) row.getObject(7, Integer.class));
     }
 }

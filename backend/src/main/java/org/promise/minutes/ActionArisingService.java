@@ -57,7 +57,7 @@ public class ActionArisingService {
     public record Filter(String authority, ActionArisingStatus status, Boolean overdue, SyncQuery sync) {
     }
 
-    /** An item made exempt takes its resolutions' actions out of the public's view: to a sync client they are deleted. */
+    /** An item made exempt takes its resolutions' actions from the public's view: to a sync client they are deleted. */
     void onItemWentPrivate(@Observes AgendaItemWentPrivate event) {
         tombstones.record(TombstoneKind.ACTION_ARISING, reads.actionIdsOfItem(event.itemId()), event.authority());
     }

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
 import org.promise.meeting.MeetingFacts;
 import org.promise.meeting.MeetingFactsSource;
@@ -30,8 +29,7 @@ public class MeetingCheckService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingChecks checks(long meetingId) {
-        MeetingFacts meeting = meetings.meeting(meetingId)
-                .orElseThrow(() -> ApiException.notFound("There is no meeting " + meetingId));
+        MeetingFacts meeting = meetings.existingMeeting(meetingId);
         List<MeetingFacts.AgendaItem> items = meetings.agendaItems(meetingId);
         List<MeetingWarning> warnings = MeetingCheckRules.check(meeting, items, reads.resolutionFacts(meetingId),
                 meetings.meetingsOfBoard(meeting.boardId()));

@@ -44,8 +44,7 @@ public class MinuteService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingMinutes minutes(long meetingId) {
-        MeetingFacts meeting = meetings.meeting(meetingId)
-                .orElseThrow(() -> ApiException.notFound("There is no meeting " + meetingId));
+        MeetingFacts meeting = meetings.existingMeeting(meetingId);
         boolean insider = caller.isInsider(meeting.authority());
         boolean approved = meeting.minutesApproved();
         ResolutionRef approvedBy = approved ? reads.approvalOf(meetingId).orElse(null) : null;
@@ -67,7 +66,7 @@ public class MinuteService {
     /** Every version of an item's minute, oldest first; none for a caller who may not read them yet. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingMinutes.Versions versions(long agendaItemId) {
-        MeetingFacts.AgendaItem item = agendaItem(agendaItemId);
+        MeetingFacts.AgendaItem item = meetings.existingAgendaItem(agendaItemId);
         MeetingFacts meeting = meetings.meeting(item.meetingId()).orElseThrow();
         if (!readable(meeting, item)) {
             return new MeetingMinutes.Versions(List.of());
@@ -82,7 +81,7 @@ public class MinuteService {
      */
     @Transactional
     public MinuteView write(long agendaItemId, String ifMatch, MinuteInput input) {
-        MeetingFacts.AgendaItem item = agendaItem(agendaItemId);
+        MeetingFacts.AgendaItem item = meetings.existingAgendaItem(agendaItemId);
         MeetingFacts meeting = meetings.lockedMeeting(item.meetingId()).orElseThrow();
         caller.requireWriteAccess(meeting.authority());
         Optional<MinuteVersion> latest = latest(agendaItemId);
@@ -120,10 +119,6 @@ public class MinuteService {
 
     private static MinutesAgendaItem heading(MeetingFacts.AgendaItem item) {
         return new MinutesAgendaItem(item.id(), item.number(), item.title(), item.exempt(), item.exemptParagraph());
-    }
-
-    private MeetingFacts.AgendaItem agendaItem(long id) {
-        return meetings.agendaItem(id).orElseThrow(() -> ApiException.notFound("There is no agenda item " + id));
     }
 
     private static Optional<MinuteVersion> latest(long agendaItemId) {

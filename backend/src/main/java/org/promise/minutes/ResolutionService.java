@@ -52,8 +52,7 @@ public class ResolutionService {
 
     @Transactional
     public Recorded create(long agendaItemId, ResolutionInput input) {
-        MeetingFacts.AgendaItem item = meetings.agendaItem(agendaItemId)
-                .orElseThrow(() -> ApiException.notFound("There is no agenda item " + agendaItemId));
+        MeetingFacts.AgendaItem item = meetings.existingAgendaItem(agendaItemId);
         // Locked: resolutions of one meeting are recorded one after another.
         MeetingFacts meeting = meetings.lockedMeeting(item.meetingId()).orElseThrow();
         caller.requireWriteAccess(meeting.authority());
@@ -110,7 +109,7 @@ public class ResolutionService {
         for (int i = 0; i < additions.size(); i++) {
             ResolutionInput.Addition addition = additions.get(i);
             if (addition.meeting() != null) {
-                programme.meetingOf(meeting.authority(), addition.meeting(),
+                meetings.meetingOf(meeting.authority(), addition.meeting(),
                         "workProgrammeAdditions[" + i + "].meeting");
             }
             programme.add(meeting.authority(), addition.startYear(), addition.title(), addition.reportType(),
@@ -166,10 +165,7 @@ public class ResolutionService {
 
     /** The meeting whose minutes a resolution at {@code meeting} approves: 400 when it may not, 409 when done. */
     private MeetingFacts approvable(MeetingFacts meeting, long approvedId) {
-        MeetingFacts approved = meetings.meeting(approvedId)
-                .filter(candidate -> candidate.authority().equals(meeting.authority()))
-                .orElseThrow(() -> ApiException.invalid("approvesMeeting", "unknown",
-                        "There is no meeting " + approvedId + " of " + meeting.authority()));
+        MeetingFacts approved = meetings.meetingOf(meeting.authority(), approvedId, "approvesMeeting");
         MinuteApproval.refusal(meeting, approved).ifPresent(reason -> {
             throw ApiException.invalid("approvesMeeting", "not-approvable", reason);
         });

@@ -131,7 +131,7 @@ public class WorkProgrammeService {
             throw ApiException.invalid(List.of(error));
         });
         if (input.meeting() != null) {
-            meetingOf(input.authority(), input.meeting(), "meeting");
+            meetings.meetingOf(input.authority(), input.meeting(), "meeting");
         }
         WorkProgrammeItem item = add(input.authority(), input.startYear(), input.title(), input.reportType(),
                 input.meeting(), input.status(), null);
@@ -187,7 +187,7 @@ public class WorkProgrammeService {
      */
     void move(WorkProgrammeItem item, Long toMeeting, String reason, Long resolutionId, String field) {
         if (toMeeting != null) {
-            meetingOf(item.authority, toMeeting, field);
+            meetings.meetingOf(item.authority, toMeeting, field);
         }
         if (Objects.equals(item.meetingId, toMeeting)) {
             throw ApiException.invalid(field, "unchanged", "\"" + item.title + "\" is there already");
@@ -226,13 +226,6 @@ public class WorkProgrammeService {
         item.persistAndFlush();
         audit.record(AUDIT_TYPE, item.id, AuditAction.CREATE, null, view(item.id).orElseThrow());
         return item;
-    }
-
-    /** The authority's meeting, or a 400 naming {@code field} when there is no such meeting of it. */
-    MeetingFacts meetingOf(String authority, long meetingId, String field) {
-        return meetings.meeting(meetingId).filter(meeting -> meeting.authority().equals(authority))
-                .orElseThrow(() -> ApiException.invalid(field, "unknown",
-                        "There is no meeting " + meetingId + " of " + authority));
     }
 
     WorkProgrammeItem find(long id) {

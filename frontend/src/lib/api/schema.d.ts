@@ -1183,7 +1183,9 @@ export interface paths {
          *     - `next-meeting-not-in-programme`: the "date of next meeting" is the date of no meeting of the board.
          *
          *     Every meeting is public, and so are its checks (no sign-in needed); warnings about exempt items are for the
-         *     authority's officers and board members, and administrators, only.
+         *     authority's officers and board members, and administrators, only, except `exempt-without-paragraph` and
+         *     `exclusion-resolution-missing`, which name only the item's number and title, as the printed agenda does,
+         *     and are shown to everyone: they protect the public's right of access.
          */
         get: operations["getMeetingChecks"];
         put?: never;
@@ -1213,8 +1215,10 @@ export interface paths {
          *     The first minute of an item is written without `If-Match`; once there is one, `If-Match` must quote the
          *     latest version (the ETag is the minute's `versionNo`): 428 without it, 412 when another version has been
          *     written since. Once the meeting's minutes are approved the minutes are read-only except for a correction,
-         *     which must say why (`correctionReason`; without it 400, rule `required`); before approval a change is a
-         *     draft and takes no reason (rule `not-allowed`).
+         *     which must say why (`correctionReason`; without it, or blank, 400, rule `required`); before approval a
+         *     change is a draft and takes no reason (rule `not-allowed`). Only a meeting that was held has minutes: one
+         *     scheduled, with its agenda published, or cancelled, is a 409. Another authority's exempt item is not there
+         *     for the writer (404).
          */
         put: operations["replaceMinute"];
         post?: never;
@@ -1278,7 +1282,9 @@ export interface paths {
          *     - `notesReport` belongs to `note-report` only and must be a report of the same authority;
          *     - a moved item and a meeting an item moves or is added to must be the same authority's (`unknown`);
          *     - `number` is unique within the item (409 when taken);
-         *     - a meeting that is cancelled, or whose minutes are approved, takes no more resolutions (409).
+         *     - a meeting that is cancelled, or whose minutes are approved, takes no more resolutions (409), and nor does
+         *       one not yet held (`scheduled`, `agenda-published`: 409);
+         *     - another authority's exempt item is not there for the writer (404).
          */
         post: operations["createResolution"];
         delete?: never;
@@ -1333,7 +1339,7 @@ export interface paths {
         get: operations["getActionArising"];
         /**
          * Change an action arising
-         * @description Changes the action's description, owner, due date and status. Officers of its authority, and administrators; If-Match required; audited. `done` needs the `evidence` that closed it (rule `required`); `done` and `dropped` take `closedOn` (today in England when left out), `open` and `in-progress` must not (rule `not-allowed`).
+         * @description Changes the action's description, owner, due date and status. Officers of its authority, and administrators; If-Match required; audited. `done` needs the `evidence` that closed it (rule `required`); `done` and `dropped` take `closedOn` (today in England when left out), `open` and `in-progress` must not (rule `not-allowed`); `closedOn` is never before the meeting that raised the action (rule `range`). The `evidence` sent is kept whatever the status: an action reopened keeps what was done so far.
          */
         put: operations["replaceActionArising"];
         post?: never;
@@ -1357,7 +1363,10 @@ export interface paths {
          *     none), then the items planned for the year but not yet placed. `nextMeeting` is the authority's next
          *     meeting from today (in England) that is not cancelled, whatever the year shown, and `dueAtNextMeeting` the
          *     items planned or proposed for it. `late` lists the year's items placed at a meeting whose date has passed
-         *     and still `planned`. Each item carries the history of its moves. Public: no sign-in needed.
+         *     and still `planned`. Each item carries the history of its moves. Public: no sign-in needed. A work programme change made by a resolution the caller may
+         *     not read yet (the minutes' rule: the authority's officers and board members, and administrators, always;
+         *     everyone else once the meeting's minutes are approved, on a public item) shows the move without its
+         *     `reason` and `resolution`; an item such a resolution added is not shown to that caller until then.
          */
         get: operations["getWorkProgramme"];
         put?: never;
@@ -1377,7 +1386,7 @@ export interface paths {
         };
         /**
          * Work programme items, for sync
-         * @description Every work programme item (of one authority, or of all), in the order of their last change (`updatedAt`, then `id`), a page of `limit` at a time; `Link` (`rel="next"`) and `next` give the cursor of the next page. With `modifiedSince`, only the items changed after it, and in `deleted` those that went since (OParl 1.1's sync). Public: no sign-in needed.
+         * @description Every work programme item (of one authority, or of all), in the order of their last change (`updatedAt`, then `id`), a page of `limit` at a time; `Link` (`rel="next"`) and `next` give the cursor of the next page. With `modifiedSince`, only the items changed after it, and in `deleted` those that went since (OParl 1.1's sync). Public: no sign-in needed. A work programme change made by a resolution the caller may not read yet (the minutes' rule: the authority's officers and board members, and administrators, always; everyone else once the meeting's minutes are approved, on a public item) shows the move without its `reason` and `resolution`; an item such a resolution added is not shown to that caller until then. Approving a meeting's minutes changes the items its resolutions moved or added, for sync clients.
          */
         get: operations["listWorkProgrammeItems"];
         put?: never;
@@ -1404,7 +1413,7 @@ export interface paths {
         };
         /**
          * One work programme item, with its moves
-         * @description The item and the history of its moves; its ETag is what a change or a move quotes. Public.
+         * @description The item and the history of its moves; its ETag is what a change or a move quotes. Public. A work programme change made by a resolution the caller may not read yet (the minutes' rule: the authority's officers and board members, and administrators, always; everyone else once the meeting's minutes are approved, on a public item) shows the move without its `reason` and `resolution`; an item such a resolution added is not shown to that caller until then. (404 for such an item).
          */
         get: operations["getWorkProgrammeItem"];
         /**
@@ -1433,7 +1442,7 @@ export interface paths {
         put?: never;
         /**
          * Move a work programme item to another meeting
-         * @description Moves the item to another of the authority's meetings, or takes it off every meeting (`toMeeting` null), keeping the move in its history with the reason and, where a resolution decided it, that resolution (of a meeting of the same authority). If-Match quotes the item's ETag. Officers of its authority, and administrators; audited. Moving an item to where it is already is refused (400, rule `unchanged`).
+         * @description Moves the item to another of the authority's meetings, or takes it off every meeting (`toMeeting` null), keeping the move in its history with the reason and, where a resolution decided it, that resolution (of a meeting of the same authority, rule `unknown`; a `change-work-programme` resolution, rule `kind`; in minutes not yet approved, which are final: 409). If-Match quotes the item's ETag. Officers of its authority, and administrators; audited. Moving an item to where it is already is refused (400, rule `unchanged`).
          */
         post: operations["moveWorkProgrammeItem"];
         delete?: never;
@@ -2723,6 +2732,7 @@ export interface components {
             id: number;
             from?: components["schemas"]["MeetingRef"];
             to?: components["schemas"]["MeetingRef"];
+            /** @description Why; left out for a caller who may not read yet the resolution that moved the item */
             reason?: string | null;
             resolution?: components["schemas"]["ResolutionRef"];
             movedBy: string;
@@ -6226,6 +6236,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
@@ -6767,6 +6778,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];

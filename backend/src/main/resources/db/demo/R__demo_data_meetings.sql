@@ -288,16 +288,26 @@ where not exists (select 1 from work_programme_item e where e.authority_code = w
                   and e.title = w.title and e.position = w.position);
 
 -- The moves of 4 September 2023, dated by the meeting. The minutes do not say where either item stood before.
+-- They share a time, so they are read in the order of their ids, which is the order the minutes print them in
+-- (the Virtual School's first); an earlier load wrote them the other way round, and those, still untouched, go.
+delete from work_programme_move
+where resolution_id = programme_changes and moved_by = 'demo data'
+  and exists (select 1 from work_programme_move s join work_programme_item si on si.id = s.item_id,
+                            work_programme_move v join work_programme_item vi on vi.id = v.item_id
+              where s.resolution_id = programme_changes and v.resolution_id = programme_changes
+                and si.title = 'CPB strategy and action plan' and vi.title = 'Virtual school annual report'
+                and s.id < v.id);
 insert into work_programme_move (item_id, from_meeting_id, to_meeting_id, resolution_id, reason, moved_by, moved_at)
 select e.id, null, e.meeting_id, programme_changes, m.reason, 'demo data',
        timestamp '2023-09-04 18:30' at time zone 'Europe/London'
 from (values
-    ('Virtual school annual report', 20, 'The Virtual School Annual report would be moved to April.'),
-    ('CPB strategy and action plan', 7, 'The Corporate Parenting Strategy would be considered at the next meeting.')
-) as m(title, position, reason)
+    (1, 'Virtual school annual report', 20, 'The Virtual School Annual report would be moved to April.'),
+    (2, 'CPB strategy and action plan', 7, 'The Corporate Parenting Strategy would be considered at the next meeting.')
+) as m(printed, title, position, reason)
 join work_programme_item e on e.authority_code = walsall and e.start_year = 2023 and e.title = m.title
                               and e.position = m.position
-where not exists (select 1 from work_programme_move x where x.item_id = e.id and x.resolution_id = programme_changes);
+where not exists (select 1 from work_programme_move x where x.item_id = e.id and x.resolution_id = programme_changes)
+order by m.printed;
 
 -- Dudley's programme for the year its report plans, 2024-25 (under the heading "Planning for 2023/24"): the eight
 -- items not yet placed at a meeting, then the three "Proposed inclusion for consideration".

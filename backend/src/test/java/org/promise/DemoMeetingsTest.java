@@ -306,6 +306,10 @@ class DemoMeetingsTest {
                         + " considered at the next meeting. | by 12.- of 2023-09-04 | at 2023-09-04 18:30",
                 "Virtual school annual report: unplaced -> 2024-04-03 | The Virtual School Annual report would be moved"
                         + " to April. | by 12.- of 2023-09-04 | at 2023-09-04 18:30");
+        // Read as the API reads them (by time, then id): in the order the minutes print them.
+        assertThat(rows("select w.title from work_programme_move v join work_programme_item w on w.id = v.item_id"
+                + " where w.authority_code = '" + WALSALL + "' order by v.moved_at, v.id"))
+                .containsExactly("Virtual school annual report", "CPB strategy and action plan");
     }
 
     @Test

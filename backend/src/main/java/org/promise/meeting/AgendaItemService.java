@@ -113,7 +113,7 @@ public class AgendaItemService {
     public void delete(long id, String ifMatch) {
         AgendaItem item = findForChange(id, ifMatch);
         if (record.itemHasRecord(id)) {
-            throw ApiException.of(ApiException.Kind.CONFLICT, "Item " + item.number + " has a minute or resolutions:"
+            throw ApiException.of(ApiException.Kind.NOT_NOW, "Item " + item.number + " has a minute or resolutions:"
                     + " it is part of the board's record and stays");
         }
         Meeting meeting = item.meeting;

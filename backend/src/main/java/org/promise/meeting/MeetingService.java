@@ -16,6 +16,7 @@ import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
+import org.promise.common.time.Clocks;
 import org.promise.common.sync.SyncPage;
 import org.promise.common.sync.TombstoneKind;
 import org.promise.common.sync.Tombstones;
@@ -123,7 +124,8 @@ public class MeetingService {
     public void delete(long id, String ifMatch) {
         Meeting meeting = lockForChange(id, ifMatch);
         if (!meeting.attendance.isEmpty() || record.meetingHasRecord(id)) {
-            throw ApiException.of(ApiException.Kind.CONFLICT, "The meeting of " + meeting.date + " is part of the"
+            throw ApiException.of(ApiException.Kind.NOT_NOW, "The meeting of " + Clocks.written(meeting.date)
+                    + " is part of the"
                     + " board's record (its attendance, minutes or resolutions, or the work programme, name it):"
                     + " it stays; mark it cancelled instead");
         }

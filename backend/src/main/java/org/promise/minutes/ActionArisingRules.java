@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.promise.common.error.FieldError;
+import org.promise.common.time.Clocks;
 
 /** When an action arising is late, and what closing one needs. */
 public final class ActionArisingRules {
@@ -29,10 +30,11 @@ public final class ActionArisingRules {
 
     /**
      * What is wrong with a change: done needs the evidence that closed it; only a closed action has a closing date
-     * (closedOn), which may not be in the future.
+     * (closedOn), which may not be in the future nor before the meeting that raised the action ({@code raisedOn}).
+     * Evidence given with an open action is kept: an action reopened keeps what was done so far.
      */
     public static List<FieldError> problems(ActionArisingStatus status, String evidence, LocalDate closedOn,
-            LocalDate today) {
+            LocalDate raisedOn, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (status == ActionArisingStatus.DONE && (evidence == null || evidence.isBlank())) {
             errors.add(new FieldError("evidence", "required",
@@ -44,6 +46,10 @@ public final class ActionArisingRules {
         }
         if (closedOn != null && closedOn.isAfter(today)) {
             errors.add(new FieldError("closedOn", "not-future", "An action closes on a day that has come"));
+        }
+        if (closedOn != null && closedOn.isBefore(raisedOn)) {
+            errors.add(new FieldError("closedOn", "range", "An action closes on or after the meeting that raised it, "
+                    + Clocks.written(raisedOn)));
         }
         return errors;
     }

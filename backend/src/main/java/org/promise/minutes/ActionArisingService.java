@@ -15,7 +15,6 @@ import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.persistence.Stamps;
 import org.promise.common.security.Caller;
-import org.promise.common.security.Role;
 import org.promise.common.sync.SyncCursor;
 import org.promise.common.sync.SyncPage;
 import org.promise.common.sync.SyncQuery;
@@ -24,7 +23,6 @@ import org.promise.common.sync.TombstoneKind;
 import org.promise.common.sync.Tombstones;
 import org.promise.common.time.Clocks;
 import org.promise.meeting.AgendaItemWentPrivate;
-import org.promise.meeting.MeetingStatus;
 
 /**
  * The actions the board's resolutions created, tracked to done or dropped. An action is read as its resolution is:
@@ -37,15 +35,17 @@ public class ActionArisingService {
     static final String AUDIT_TYPE = "action-arising";
 
     private final MinutesReads reads;
+    private final RecordAccess access;
     private final Tombstones tombstones;
     private final AuditService audit;
     private final Caller caller;
     private final Stamps stamps;
     private final Clock clock;
 
-    public ActionArisingService(MinutesReads reads, Tombstones tombstones, AuditService audit, Caller caller,
-            Stamps stamps, Clock clock) {
+    public ActionArisingService(MinutesReads reads, RecordAccess access, Tombstones tombstones, AuditService audit,
+            Caller caller, Stamps stamps, Clock clock) {
         this.reads = reads;
+        this.access = access;
         this.tombstones = tombstones;
         this.audit = audit;
         this.caller = caller;
@@ -107,7 +107,7 @@ public class ActionArisingService {
         EntityTags.requireCurrent(ifMatch, action.version);
         LocalDate today = Clocks.boardDate(clock);
         List<FieldError> problems = ActionArisingRules.problems(update.status(), update.evidence(),
-                update.closedOn(), today);
+                update.closedOn(), before.meeting().date(), today);
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
@@ -144,14 +144,10 @@ public class ActionArisingService {
         return reads.actions(conditions, 1, Clocks.boardDate(clock)).stream().findFirst();
     }
 
-    /** What the caller may read: every action for administrators, else its insiders' and the published ones. */
+    /** What the caller may read: the actions of the resolutions the caller may read. */
     private List<MinutesReads.Condition> visible() {
         List<MinutesReads.Condition> conditions = new ArrayList<>();
-        if (!caller.hasRole(Role.ADMIN)) {
-            conditions.add(new MinutesReads.Condition("(a.authority_code = any(?) or (m.status = '"
-                    + MeetingStatus.MINUTES_APPROVED.wire() + "' and not i.exempt))",
-                    p -> p.texts(caller.insiderAuthorities())));
-        }
+        conditions.add(access.readable("m", "i"));
         return conditions;
     }
 

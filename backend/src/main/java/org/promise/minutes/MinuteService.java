@@ -29,14 +29,16 @@ public class MinuteService {
 
     private final MeetingFactsSource meetings;
     private final MinutesReads reads;
+    private final RecordAccess access;
     private final AuditService audit;
     private final Caller caller;
     private final Clock clock;
 
-    public MinuteService(MeetingFactsSource meetings, MinutesReads reads, AuditService audit, Caller caller,
-            Clock clock) {
+    public MinuteService(MeetingFactsSource meetings, MinutesReads reads, RecordAccess access, AuditService audit,
+            Caller caller, Clock clock) {
         this.meetings = meetings;
         this.reads = reads;
+        this.access = access;
         this.audit = audit;
         this.caller = caller;
         this.clock = clock;
@@ -52,7 +54,7 @@ public class MinuteService {
             return new MeetingMinutes(meeting.ref(), false, null, List.of());
         }
         List<MeetingFacts.AgendaItem> items = meetings.agendaItems(meetingId);
-        List<Long> readable = items.stream().filter(item -> insider || !item.exempt())
+        List<Long> readable = items.stream().filter(item -> readable(meeting, item))
                 .map(MeetingFacts.AgendaItem::id).toList();
         Map<Long, MinuteView> latest = latestMinutes(readable);
         Map<Long, List<ResolutionView>> resolutions = reads.resolutionsOfItems(readable,
@@ -83,14 +85,14 @@ public class MinuteService {
     public MinuteView write(long agendaItemId, String ifMatch, MinuteInput input) {
         MeetingFacts.AgendaItem item = meetings.existingAgendaItem(agendaItemId);
         MeetingFacts meeting = meetings.lockedMeeting(item.meetingId()).orElseThrow();
-        caller.requireWriteAccess(meeting.authority());
+        access.requireWritable(meeting, item);
         Optional<MinuteVersion> latest = latest(agendaItemId);
         if (latest.isEmpty()) {
             EntityTags.requireNoneForNew(ifMatch, "minute of item " + item.number());
         } else {
             EntityTags.requireCurrent(ifMatch, latest.get().versionNo);
         }
-        if (meeting.minutesApproved() && input.correctionReason() == null) {
+        if (meeting.minutesApproved() && (input.correctionReason() == null || input.correctionReason().isBlank())) {
             throw ApiException.invalid("correctionReason", "required", "The minutes of "
                     + Clocks.written(meeting.date()) + " are approved: a change is a correction, and says why");
         }
@@ -103,7 +105,7 @@ public class MinuteService {
         version.versionNo = latest.map(previous -> previous.versionNo + 1).orElse(1);
         version.minuteNumber = input.minuteNumber();
         version.text = input.text();
-        version.correctionReason = input.correctionReason();
+        version.correctionReason = input.correctionReason() == null ? null : input.correctionReason().strip();
         version.writtenBy = caller.name();
         version.writtenAt = Clocks.timestamp(clock);
         version.persistAndFlush();
@@ -114,7 +116,7 @@ public class MinuteService {
     }
 
     private boolean readable(MeetingFacts meeting, MeetingFacts.AgendaItem item) {
-        return caller.isInsider(meeting.authority()) || meeting.minutesApproved() && !item.exempt();
+        return access.mayRead(meeting.authority(), meeting.status(), item.exempt());
     }
 
     private static MinutesAgendaItem heading(MeetingFacts.AgendaItem item) {

@@ -47,7 +47,7 @@ public class MinutesReads {
 
     private static final String MOVES = "select mv.id, mv.item_id, mv.resolution_id, mv.reason, mv.moved_by,"
             + " mv.moved_at, " + meetingColumns("f") + ", " + meetingColumns("t") + ", "
-            + resolutionRefColumns("r", "ri", "rm") + " from work_programme_move mv"
+            + resolutionRefColumns("r", "ri", "rm") + ", rm.authority_code, ri.exempt from work_programme_move mv"
             + " left join meeting f on f.id = mv.from_meeting_id left join meeting t on t.id = mv.to_meeting_id"
             + resolutionRefJoins("mv.resolution_id", "r", "ri", "rm");
 
@@ -100,7 +100,8 @@ public class MinutesReads {
                 });
         List<Long> ids = rows.stream().map(row -> row.view().id()).toList();
         Map<Long, List<ActionArisingSummary>> actions = actionsOfResolutions(ids);
-        Map<Long, List<WorkProgrammeMoveView>> moves = moves("mv.resolution_id", ids).stream()
+        Map<Long, List<WorkProgrammeMoveView>> moves = moves("mv.resolution_id", ids, ResolutionVisibility.ALL)
+                .stream()
                 .collect(Collectors.groupingBy(MoveRow::resolutionId, LinkedHashMap::new,
                         Collectors.mapping(MoveRow::view, Collectors.toList())));
         Map<Long, List<ResolutionView>> byItem = new LinkedHashMap<>();
@@ -121,6 +122,14 @@ public class MinutesReads {
         boolean sees(String authority, boolean exempt);
     }
 
+    /** Whether the caller may read a resolution of the authority made at a meeting in this status on this item. */
+    @FunctionalInterface
+    public interface ResolutionVisibility {
+        ResolutionVisibility ALL = (authority, status, exempt) -> true;
+
+        boolean reads(String authority, MeetingStatus meetingStatus, boolean exemptItem);
+    }
+
     /** The resolution approving the meeting's minutes, if one has. */
     public Optional<ResolutionRef> approvalOf(long meetingId) {
         return sql.list("select " + resolutionRefColumns("r", "i", "m") + " from resolution r"
@@ -137,13 +146,6 @@ public class MinutesReads {
                 row -> new MeetingCheckRules.ResolutionFacts(row.getLong(1),
                         WireValue.stored(ResolutionKind.class, row.getString(2)), row.getObject(3, LocalDate.class),
                         (Long) row.getObject(4, Long.class)));
-    }
-
-    /** A resolution's reference and its meeting's authority, or nothing when there is no such resolution. */
-    public Optional<ResolutionRef> resolutionRef(long id) {
-        return sql.list("select " + resolutionRefColumns("r", "i", "m") + " from resolution r"
-                + " join agenda_item i on i.id = r.agenda_item_id join meeting m on m.id = i.meeting_id"
-                + " where r.id = ?", p -> p.id(id), row -> resolutionRef(row, 1)).stream().findFirst();
     }
 
     /** The actions the item's resolutions raised. */
@@ -217,10 +219,32 @@ public class MinutesReads {
                 p -> p.timestamp(at).id(meetingId), row -> row.getLong(1));
     }
 
+    /**
+     * Bumps the time of the work programme items a meeting's resolutions added or moved, whose reasons readers
+     * outside the authority now see.
+     */
+    public void touchWorkProgrammeOfMeeting(long meetingId, OffsetDateTime at) {
+        sql.list("update work_programme_item set updated_at = ? where id in (select w.id from work_programme_item w"
+                + " left join work_programme_move mv on mv.item_id = w.id join resolution r on r.id = mv.resolution_id"
+                + " or r.id = w.added_by_resolution_id join agenda_item i on i.id = r.agenda_item_id"
+                + " where i.meeting_id = ?) returning id", p -> p.timestamp(at).id(meetingId), row -> row.getLong(1));
+    }
+
+    /** The work programme items the agenda item's resolutions added, and those they moved. */
+    public List<Long> workProgrammeItemsAddedBy(long agendaItemId) {
+        return sql.list("select w.id from work_programme_item w join resolution r on r.id = w.added_by_resolution_id"
+                + " where r.agenda_item_id = ? order by w.id", p -> p.id(agendaItemId), row -> row.getLong(1));
+    }
+
     // --- work programme ---------------------------------------------------------------------------------------
 
-    /** Work programme items meeting every condition, in the given order, at most {@code limit}, with their moves. */
-    public List<WorkProgrammeItemView> workProgrammeItems(List<Condition> conditions, String orderBy, int limit) {
+    /**
+     * Work programme items meeting every condition, in the given order, at most {@code limit}, with their moves; a
+     * move made by a resolution the caller may not read ({@code readsResolution}) shows neither its reason nor the
+     * resolution. The resolution adding an item is {@code r}, its item {@code ri}, its meeting {@code rm}.
+     */
+    public List<WorkProgrammeItemView> workProgrammeItems(List<Condition> conditions, String orderBy, int limit,
+            ResolutionVisibility readsResolution) {
         List<WorkProgrammeItemView> items = sql.list(ITEMS + where(conditions) + " order by " + orderBy + " limit ?",
                 p -> {
                     bind(p, conditions);
@@ -234,7 +258,7 @@ public class MinutesReads {
             return items;
         }
         Map<Long, List<WorkProgrammeMoveView>> moves = moves("mv.item_id",
-                items.stream().map(WorkProgrammeItemView::id).toList()).stream()
+                items.stream().map(WorkProgrammeItemView::id).toList(), readsResolution).stream()
                 .collect(Collectors.groupingBy(MoveRow::itemId, Collectors.mapping(MoveRow::view,
                         Collectors.toList())));
         return items.stream().map(item -> new WorkProgrammeItemView(item.id(), item.title(), item.reportType(),
@@ -245,12 +269,16 @@ public class MinutesReads {
     private record MoveRow(long itemId, Long resolutionId, WorkProgrammeMoveView view) {
     }
 
-    private List<MoveRow> moves(String column, List<Long> ids) {
-        return sql.list(MOVES + " where " + column + " = any(?) order by mv.moved_at, mv.id", p -> p.ids(ids),
-                row -> new MoveRow(row.getLong(2), (Long) row.getObject(3, Long.class),
-                        new WorkProgrammeMoveView(row.getLong(1), meetingRef(row, 7), meetingRef(row, 12),
-                                row.getString(4), row.getObject(17) == null ? null : resolutionRef(row, 17),
-                                row.getString(5), row.getObject(6, OffsetDateTime.class))));
+    private List<MoveRow> moves(String column, List<Long> ids, ResolutionVisibility readsResolution) {
+        return sql.list(MOVES + " where " + column + " = any(?) order by mv.moved_at, mv.id", p -> p.ids(ids), row -> {
+            ResolutionRef resolution = row.getObject(17) == null ? null : resolutionRef(row, 17);
+            boolean shown = resolution == null || readsResolution.reads(row.getString(25),
+                    resolution.meeting().status(), row.getBoolean(26));
+            return new MoveRow(row.getLong(2), (Long) row.getObject(3, Long.class),
+                    new WorkProgrammeMoveView(row.getLong(1), meetingRef(row, 7), meetingRef(row, 12),
+                            shown ? row.getString(4) : null, shown ? resolution : null, row.getString(5),
+                            row.getObject(6, OffsetDateTime.class)));
+        });
     }
 
     // --- rows -------------------------------------------------------------------------------------------------

@@ -29,16 +29,19 @@ public class ResolutionService {
 
     private final MeetingFactsSource meetings;
     private final MinutesReads reads;
+    private final RecordAccess access;
     private final WorkProgrammeService programme;
     private final ActionArisingService actions;
     private final AuditService audit;
     private final Caller caller;
     private final Clock clock;
 
-    public ResolutionService(MeetingFactsSource meetings, MinutesReads reads, WorkProgrammeService programme,
-            ActionArisingService actions, AuditService audit, Caller caller, Clock clock) {
+    public ResolutionService(MeetingFactsSource meetings, MinutesReads reads, RecordAccess access,
+            WorkProgrammeService programme, ActionArisingService actions, AuditService audit, Caller caller,
+            Clock clock) {
         this.meetings = meetings;
         this.reads = reads;
+        this.access = access;
         this.programme = programme;
         this.actions = actions;
         this.audit = audit;
@@ -55,13 +58,9 @@ public class ResolutionService {
         MeetingFacts.AgendaItem item = meetings.existingAgendaItem(agendaItemId);
         // Locked: resolutions of one meeting are recorded one after another.
         MeetingFacts meeting = meetings.lockedMeeting(item.meetingId()).orElseThrow();
-        caller.requireWriteAccess(meeting.authority());
-        if (meeting.cancelled()) {
-            throw ApiException.of(ApiException.Kind.CONFLICT, "The meeting of " + Clocks.written(meeting.date())
-                    + " was cancelled: it made no resolutions");
-        }
+        access.requireWritable(meeting, item);
         if (meeting.minutesApproved()) {
-            throw ApiException.of(ApiException.Kind.CONFLICT, "The minutes of " + Clocks.written(meeting.date())
+            throw ApiException.of(ApiException.Kind.NOT_NOW, "The minutes of " + Clocks.written(meeting.date())
                     + " are approved: their resolutions are final (correct the minute instead)");
         }
         checkRules(input);
@@ -170,7 +169,7 @@ public class ResolutionService {
             throw ApiException.invalid("approvesMeeting", "not-approvable", reason);
         });
         if (approved.minutesApproved()) {
-            throw ApiException.of(ApiException.Kind.CONFLICT, "The minutes of "
+            throw ApiException.of(ApiException.Kind.NOT_NOW, "The minutes of "
                     + Clocks.written(approved.date()) + " are approved already");
         }
         return approved;
@@ -182,10 +181,11 @@ public class ResolutionService {
      */
     private void approve(MeetingFacts approved, OffsetDateTime now) {
         if (!meetings.approveMinutes(approved.id(), now)) {
-            throw ApiException.of(ApiException.Kind.CONFLICT, "The minutes of " + Clocks.written(approved.date())
+            throw ApiException.of(ApiException.Kind.NOT_NOW, "The minutes of " + Clocks.written(approved.date())
                     + " are approved already");
         }
         reads.touchActionsOfMeeting(approved.id(), now);
+        reads.touchWorkProgrammeOfMeeting(approved.id(), now);
         audit.record(MEETING_AUDIT_TYPE, approved.id(), AuditAction.UPDATE, Map.of("status", approved.status()),
                 Map.of("status", MeetingStatus.MINUTES_APPROVED.wire()));
     }

@@ -1,6 +1,7 @@
 package org.promise.minutes;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,10 +27,10 @@ import org.promise.common.sync.Tombstone;
 import org.promise.common.sync.TombstoneKind;
 import org.promise.common.sync.Tombstones;
 import org.promise.common.time.Clocks;
+import org.promise.meeting.AgendaItemWentPrivate;
 import org.promise.meeting.MeetingFacts;
 import org.promise.meeting.MeetingFactsSource;
 import org.promise.meeting.MeetingRef;
-import org.promise.meeting.ResolutionRef;
 import org.promise.report.ReportType;
 
 /**
@@ -44,6 +45,7 @@ public class WorkProgrammeService {
 
     private final MeetingFactsSource meetings;
     private final MinutesReads reads;
+    private final RecordAccess access;
     private final Tombstones tombstones;
     private final AreaService areas;
     private final AuditService audit;
@@ -51,10 +53,11 @@ public class WorkProgrammeService {
     private final Stamps stamps;
     private final Clock clock;
 
-    public WorkProgrammeService(MeetingFactsSource meetings, MinutesReads reads, Tombstones tombstones,
-            AreaService areas, AuditService audit, Caller caller, Stamps stamps, Clock clock) {
+    public WorkProgrammeService(MeetingFactsSource meetings, MinutesReads reads, RecordAccess access,
+            Tombstones tombstones, AreaService areas, AuditService audit, Caller caller, Stamps stamps, Clock clock) {
         this.meetings = meetings;
         this.reads = reads;
+        this.access = access;
         this.tombstones = tombstones;
         this.areas = areas;
         this.audit = audit;
@@ -69,7 +72,7 @@ public class WorkProgrammeService {
                 .orElseThrow(() -> ApiException.notFound("There is no local authority " + authority));
         LocalDate today = Clocks.boardDate(clock);
         int startYear = year != null ? year : WorkProgrammeRules.startYearOf(today);
-        List<WorkProgrammeItemView> items = reads.workProgrammeItems(List.of(
+        List<WorkProgrammeItemView> items = visibleItems(List.of(
                 new MinutesReads.Condition("w.authority_code = ?", p -> p.text(authority)),
                 new MinutesReads.Condition("w.start_year = ?", p -> p.integer(startYear))),
                 "w.position, w.id", EVERY_ITEM);
@@ -85,7 +88,7 @@ public class WorkProgrammeService {
                         .filter(item -> item.meeting() != null && item.meeting().id() == meeting.id()).toList()))
                 .toList();
         Optional<MeetingFacts> next = WorkProgrammeRules.nextMeeting(meetings.meetingsFrom(authority, today), today);
-        List<WorkProgrammeItemView> due = next.map(meeting -> reads.workProgrammeItems(List.of(
+        List<WorkProgrammeItemView> due = next.map(meeting -> visibleItems(List.of(
                 new MinutesReads.Condition("w.meeting_id = ?", p -> p.id(meeting.id()))), "w.position, w.id",
                 EVERY_ITEM).stream().filter(item -> WorkProgrammeRules.isDue(item.status())).toList())
                 .orElse(List.of());
@@ -110,7 +113,7 @@ public class WorkProgrammeService {
             conditions.add(new MinutesReads.Condition("(w.updated_at, w.id) > (?, ?)",
                     p -> p.timestamp(sync.after().changedAt()).id(sync.after().id())));
         }
-        SyncPage<WorkProgrammeItemView> page = SyncPage.of(reads.workProgrammeItems(conditions,
+        SyncPage<WorkProgrammeItemView> page = SyncPage.of(visibleItems(conditions,
                 "w.updated_at, w.id", sync.limit() + 1), sync.limit(),
                 item -> SyncCursor.after(item.updatedAt(), item.id()));
         List<Tombstone> deleted = sync.reportsDeletions()
@@ -121,7 +124,27 @@ public class WorkProgrammeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkProgrammeItemView get(long id) {
-        return view(id).orElseThrow(() -> notFound(id));
+        return visibleItems(List.of(new MinutesReads.Condition("w.id = ?", p -> p.id(id))), "w.id", 1).stream()
+                .findFirst().orElseThrow(() -> notFound(id));
+    }
+
+    /** An item added by a resolution the caller may not read yet goes unseen, as the resolution does. */
+    void onItemWentPrivate(@Observes AgendaItemWentPrivate event) {
+        tombstones.record(TombstoneKind.WORK_PROGRAMME_ITEM, reads.workProgrammeItemsAddedBy(event.itemId()),
+                event.authority());
+    }
+
+    /**
+     * The items the caller may see: those added by hand, or by a resolution the caller may read; a move by a
+     * resolution the caller may not read keeps the item's place but shows neither its reason nor the resolution.
+     */
+    private List<WorkProgrammeItemView> visibleItems(List<MinutesReads.Condition> conditions, String orderBy,
+            int limit) {
+        List<MinutesReads.Condition> visible = new ArrayList<>(conditions);
+        MinutesReads.Condition readable = access.readable("rm", "ri");
+        visible.add(new MinutesReads.Condition("(w.added_by_resolution_id is null or " + readable.sql() + ")",
+                readable.binder()));
+        return reads.workProgrammeItems(visible, orderBy, limit, access::mayRead);
     }
 
     @Transactional
@@ -168,17 +191,31 @@ public class WorkProgrammeService {
         WorkProgrammeItem item = find(id);
         caller.requireWriteAccess(item.authority);
         EntityTags.requireCurrent(ifMatch, item.version);
-        if (input.resolution() != null) {
-            ResolutionRef resolution = reads.resolutionRef(input.resolution())
-                    .filter(ref -> meetings.meeting(ref.meeting().id()).orElseThrow().authority()
-                            .equals(item.authority))
-                    .orElseThrow(() -> ApiException.invalid("resolution", "unknown", "There is no resolution "
-                            + input.resolution() + " of a meeting of " + item.authority));
-            move(item, input.toMeeting(), input.reason(), resolution.id(), "toMeeting");
-        } else {
-            move(item, input.toMeeting(), input.reason(), null, "toMeeting");
-        }
+        Long resolution = input.resolution() == null ? null : movingResolution(item.authority, input.resolution());
+        move(item, input.toMeeting(), input.reason(), resolution, "toMeeting");
         return view(id).orElseThrow();
+    }
+
+    /**
+     * The resolution a move by hand names: one of the authority's that changes the work programme (400 otherwise),
+     * in minutes not yet approved, since approved ones are final (409).
+     */
+    private long movingResolution(String authority, long resolutionId) {
+        ApiException unknown = ApiException.invalid("resolution", "unknown", "There is no resolution " + resolutionId
+                + " of a meeting of " + authority);
+        Resolution resolution = Resolution.<Resolution>findByIdOptional(resolutionId).orElseThrow(() -> unknown);
+        MeetingFacts meeting = meetings.agendaItem(resolution.agendaItemId)
+                .flatMap(item -> meetings.meeting(item.meetingId()))
+                .filter(candidate -> candidate.authority().equals(authority)).orElseThrow(() -> unknown);
+        if (resolution.kind != ResolutionKind.CHANGE_WORK_PROGRAMME) {
+            throw ApiException.invalid("resolution", "kind", "Resolution " + resolutionId + " is a "
+                    + resolution.kind.wire() + ": only a resolution changing the work programme moves an item");
+        }
+        if (meeting.minutesApproved()) {
+            throw ApiException.of(ApiException.Kind.NOT_NOW, "The minutes of " + Clocks.written(meeting.date())
+                    + " are approved: their resolutions are final, so a move cannot be added to one");
+        }
+        return resolutionId;
     }
 
     /**
@@ -232,9 +269,10 @@ public class WorkProgrammeService {
         return WorkProgrammeItem.<WorkProgrammeItem>findByIdOptional(id).orElseThrow(() -> notFound(id));
     }
 
+    /** The item as it stands, whoever may read it: what the audit keeps and what its writers get back. */
     private Optional<WorkProgrammeItemView> view(long id) {
-        return reads.workProgrammeItems(List.of(new MinutesReads.Condition("w.id = ?", p -> p.id(id))), "w.id", 1)
-                .stream().findFirst();
+        return reads.workProgrammeItems(List.of(new MinutesReads.Condition("w.id = ?", p -> p.id(id))), "w.id", 1,
+                MinutesReads.ResolutionVisibility.ALL).stream().findFirst();
     }
 
     private static ApiException notFound(long id) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -308,7 +309,8 @@ class MeetingResourceTest {
                 .body("items[0].after.entries.name", hasItem("Councillor A. Nawaz"));
         // A meeting with attendance is the board's record: it is cancelled, never removed.
         Contract.as(officer).header("If-Match", etag(meeting)).delete("/api/v1/meetings/" + meeting)
-                .then().statusCode(409);
+                .then().statusCode(409).body("title", equalTo("Its state does not allow this"))
+                .body("detail", not(matchesPattern("(?s).*\\d{4}-\\d{2}-\\d{2}.*")));
     }
 
     @Test
@@ -334,7 +336,8 @@ class MeetingResourceTest {
                 .body("errors.field", contains("exemptParagraph")).body("errors.rule", contains("not-allowed"));
         addItem(meeting, item(null, "First"));
         Contract.as(officer).contentType("application/json").body(item(1, "Same number"))
-                .post("/api/v1/meetings/" + meeting + "/agenda-items").then().statusCode(409);
+                .post("/api/v1/meetings/" + meeting + "/agenda-items").then().statusCode(409)
+                .body("title", equalTo("It exists already"));
         Contract.as(officer).contentType("application/json").body(item(null, "Numbered after the last"))
                 .post("/api/v1/meetings/" + meeting + "/agenda-items").then().statusCode(201)
                 .body("number", equalTo(2));

@@ -2,6 +2,7 @@ package org.promise.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -150,6 +151,10 @@ class MinutesResourceTest {
 
         writeMinute(given.officer(), item, "\"1\"", minute("Changed after approval")).then().statusCode(400)
                 .body("errors[0].field", equalTo("correctionReason")).body("errors[0].rule", equalTo("required"));
+        Map<String, Object> blank = minute("Changed with a blank reason");
+        blank.put("correctionReason", "   ");
+        writeMinute(given.officer(), item, "\"1\"", blank).then().statusCode(400)
+                .body("errors[0].field", equalTo("correctionReason")).body("errors[0].rule", equalTo("required"));
         Map<String, Object> correction = minute("The Adoption Service Report was noted.");
         correction.put("correctionReason", "The report's name was misspelt, as the meeting of 14 June 2021 noted");
         writeMinute(given.officer(), item, "\"1\"", correction).then().statusCode(200).header("ETag", "\"2\"")
@@ -159,7 +164,34 @@ class MinutesResourceTest {
                 .body("items.text", contains("Draft", "The Adoption Service Report was noted."))
                 .body("items[1].correctionReason", equalTo(correction.get("correctionReason")));
         resolve(given.officer(), item, Map.of("text", "Too late", "kind", "decision", "vote", "unanimous"))
-                .then().statusCode(409);
+                .then().statusCode(409).body("title", equalTo("Its state does not allow this"));
+    }
+
+    @Test
+    void shouldRecordMinutesAndResolutionsOnlyAtAMeetingThatWasHeld() {
+        Map<String, Object> decision = Map.of("text", "Too soon", "kind", "decision", "vote", "unanimous");
+        for (String status : List.of("scheduled", "agenda-published", "cancelled")) {
+            long meeting = BoardBusiness.meeting(given.own(), given.board(), LocalDate.of(2097, 6, 3), status);
+            long item = BoardBusiness.item(meeting, 1, "Virtual School Report");
+            writeMinute(given.officer(), item, null, minute("Too soon")).then().statusCode(409)
+                    .body("title", equalTo("Its state does not allow this"))
+                    .body("detail", containsString("3 June 2097"));
+            resolve(given.officer(), item, decision).then().statusCode(409)
+                    .body("detail", containsString("3 June 2097"));
+            assertThat(BoardBusiness.count("select count(*) from minute_version where agenda_item_id = ?", item))
+                    .isZero();
+        }
+    }
+
+    @Test
+    void shouldAnswerAnotherAuthoritysWritesToAnExemptItemAsIfItWereNotThere() {
+        long meeting = BoardBusiness.meeting(given.own(), given.board(), LocalDate.of(2021, 12, 6), "held");
+        long exempt = BoardBusiness.item(meeting, 2, "A child's placement", true, 1);
+        writeMinute(Tokens.officer(given.other()), exempt, null, minute("Not mine")).then().statusCode(404);
+        resolve(Tokens.officer(given.other()), exempt,
+                Map.of("text", "Not mine", "kind", "decision", "vote", "unanimous")).then().statusCode(404);
+        writeMinute(Tokens.boardMember(given.own()), exempt, null, minute("Members do not write minutes")).then()
+                .statusCode(403);
     }
 
     @Test

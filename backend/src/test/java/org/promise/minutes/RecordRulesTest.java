@@ -17,6 +17,7 @@ import org.promise.meeting.MeetingStatus;
 class RecordRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2023, 11, 13);
+    private static final LocalDate RAISED = LocalDate.of(2023, 9, 4);
 
     private static MeetingFacts meeting(long id, long board, LocalDate date, String status) {
         return new MeetingFacts(id, "E08000030", board, date, WireValue.stored(MeetingStatus.class, status),
@@ -71,19 +72,26 @@ class RecordRulesTest {
 
     @Test
     void shouldAskForEvidenceToCloseAnActionAndAClosingDateOnlyWhenClosed() {
-        assertThat(ActionArisingRules.problems(ActionArisingStatus.DONE, null, null, TODAY))
+        assertThat(ActionArisingRules.problems(ActionArisingStatus.DONE, null, null, RAISED, TODAY))
                 .extracting(FieldError::field, FieldError::rule).containsExactly(org.assertj.core.groups.Tuple.tuple(
                         "evidence", "required"));
-        assertThat(ActionArisingRules.problems(ActionArisingStatus.DONE, " ", null, TODAY)).hasSize(1);
-        assertThat(ActionArisingRules.problems(ActionArisingStatus.DONE, "Shared by e-mail", TODAY, TODAY))
+        assertThat(ActionArisingRules.problems(ActionArisingStatus.DONE, " ", null, RAISED, TODAY)).hasSize(1);
+        assertThat(ActionArisingRules.problems(ActionArisingStatus.DONE, "Shared by e-mail", TODAY, RAISED, TODAY))
                 .isEmpty();
-        assertThat(ActionArisingRules.problems(ActionArisingStatus.DROPPED, null, null, TODAY)).isEmpty();
-        assertThat(ActionArisingRules.problems(ActionArisingStatus.OPEN, null, TODAY, TODAY))
+        assertThat(ActionArisingRules.problems(ActionArisingStatus.DROPPED, null, null, RAISED, TODAY)).isEmpty();
+        assertThat(ActionArisingRules.problems(ActionArisingStatus.OPEN, null, TODAY, RAISED, TODAY))
                 .extracting(FieldError::rule).containsExactly("not-allowed");
-        assertThat(ActionArisingRules.problems(ActionArisingStatus.IN_PROGRESS, null, TODAY, TODAY))
+        assertThat(ActionArisingRules.problems(ActionArisingStatus.IN_PROGRESS, null, TODAY, RAISED, TODAY))
                 .extracting(FieldError::field).containsExactly("closedOn");
-        assertThat(ActionArisingRules.problems(ActionArisingStatus.DROPPED, null, TODAY.plusDays(1), TODAY))
+        assertThat(ActionArisingRules.problems(ActionArisingStatus.DROPPED, null, TODAY.plusDays(1), RAISED, TODAY))
                 .extracting(FieldError::rule).containsExactly("not-future");
+
+        assertThat(ActionArisingRules.problems(ActionArisingStatus.DROPPED, null, RAISED.minusDays(1), RAISED, TODAY))
+                .extracting(FieldError::field, FieldError::rule).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "closedOn", "range"));
+        assertThat(ActionArisingRules.problems(ActionArisingStatus.DROPPED, null, RAISED, RAISED, TODAY)).isEmpty();
+        assertThat(ActionArisingRules.problems(ActionArisingStatus.IN_PROGRESS, "Half the letters sent", null, RAISED,
+                TODAY)).as("a reopened action keeps its evidence").isEmpty();
 
         assertThat(ActionArisingRules.closedOn(ActionArisingStatus.DONE, null, TODAY)).isEqualTo(TODAY);
         assertThat(ActionArisingRules.closedOn(ActionArisingStatus.DROPPED, TODAY.minusDays(3), TODAY))

@@ -160,4 +160,93 @@ class WorkProgrammeResourceTest {
                 .get("/api/v1/work-programme/items").then().statusCode(200)
                 .body("items.id", contains(ids.get(2).intValue()));
     }
+
+    private static Map<String, Object> changing(long moved, long toMeeting, String reason, String added, long at) {
+        return Map.of("text", "The following changes were made to the work programme", "kind",
+                "change-work-programme", "vote", "unanimous",
+                "workProgrammeMoves", List.of(Map.of("item", moved, "toMeeting", toMeeting, "reason", reason)),
+                "workProgrammeAdditions", List.of(Map.of("title", added, "startYear", 2019, "meeting", at)));
+    }
+
+    @Test
+    void shouldKeepAResolutionsChangesToTheProgrammeFromThoseWhoMayNotReadItYet() {
+        String authority = ScratchAuthority.create(WorkProgrammeResourceTest.class).code();
+        String insider = Tokens.officer(authority);
+        long board = BoardBusiness.board(authority);
+        long june = BoardBusiness.meeting(authority, board, LocalDate.of(2019, 6, 3), "held");
+        long september = BoardBusiness.meeting(authority, board, LocalDate.of(2019, 9, 2), "held");
+        long november = BoardBusiness.meeting(authority, board, LocalDate.of(2019, 11, 4), "held");
+        long inPublic = create(item(authority, "Virtual School Annual report", september, "planned"));
+        long inPrivate = create(item(authority, "Health of children in care", september, "planned"));
+        BoardBusiness.resolve(insider, BoardBusiness.item(june, 5, "Work programme"),
+                changing(inPublic, november, "Moved to November", "Added in public", november))
+                .then().statusCode(201);
+        BoardBusiness.resolve(insider, BoardBusiness.item(june, 6, "A child's placement", true, 1),
+                changing(inPrivate, november, "SECRET-MOVE-REASON", "SECRET-ADDITION", november))
+                .then().statusCode(201);
+        String programme = "/api/v1/work-programme?authority=" + authority + "&year=2019";
+        String items = "/api/v1/work-programme/items?authority=" + authority;
+
+        Contract.as(insider).get(programme).then().statusCode(200)
+                .body("meetings[2].items.title", contains("Virtual School Annual report",
+                        "Health of children in care", "Added in public", "SECRET-ADDITION"))
+                .body("meetings[2].items[1].moves[0].reason", equalTo("SECRET-MOVE-REASON"));
+        for (String outsider : List.of(Contract.anonymous().get(programme).asString(),
+                Contract.as(Tokens.officer(ScratchAuthority.create(WorkProgrammeResourceTest.class).code()))
+                        .get(programme).asString())) {
+            // The draft resolution's moves keep their place, without reason or resolution; its additions wait.
+            assertThat(outsider).contains("Virtual School Annual report", "Health of children in care")
+                    .doesNotContain("Moved to November", "Added in public", "SECRET");
+        }
+        Contract.anonymous().get(programme).then().statusCode(200)
+                .body("meetings[2].items.title", contains("Virtual School Annual report",
+                        "Health of children in care"))
+                .body("meetings[2].items[0].moves[0].to.id", equalTo((int) november))
+                .body("meetings[2].items[0].moves[0].reason", nullValue())
+                .body("meetings[2].items[0].moves[0].resolution", nullValue());
+        Contract.anonymous().get(items).then().statusCode(200)
+                .body("items.title", contains("Virtual School Annual report", "Health of children in care"));
+        long addedInPublic = Contract.as(insider).get(items).then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.title == 'Added in public' }.id");
+        Contract.anonymous().get("/api/v1/work-programme/items/" + addedInPublic).then().statusCode(404);
+        Contract.anonymous().get("/api/v1/work-programme/items/" + inPrivate).then().statusCode(200)
+                .body("moves[0].reason", nullValue()).body("moves[0].resolution", nullValue());
+
+        String beforeApproval = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1).toString();
+        BoardBusiness.resolve(insider, BoardBusiness.item(september, 1, "Minutes"),
+                BoardBusiness.approving(june, LocalDate.of(2019, 6, 3))).then().statusCode(201);
+
+        Contract.anonymous().get(programme).then().statusCode(200)
+                .body("meetings[2].items.title", contains("Virtual School Annual report",
+                        "Health of children in care", "Added in public"))
+                .body("meetings[2].items[0].moves[0].reason", equalTo("Moved to November"))
+                .body("meetings[2].items[1].moves[0].reason", nullValue());
+        // Approval touches what the resolutions changed, so that sync clients fetch it.
+        Contract.anonymous().queryParam("modifiedSince", beforeApproval).get(items).then().statusCode(200)
+                .body("items.title", contains("Virtual School Annual report", "Health of children in care",
+                        "Added in public"));
+    }
+
+    @Test
+    void shouldMoveByHandOnlyInTheNameOfAResolutionChangingTheProgrammeWhoseMinutesAreOpen() {
+        long july = BoardBusiness.meeting(own, board, LocalDate.of(2019, 7, 8), "held");
+        long october = BoardBusiness.meeting(own, board, LocalDate.of(2019, 10, 7), "held");
+        long agendaItem = BoardBusiness.item(july, 4, "Work programme");
+        long decision = BoardBusiness.resolve(officer, agendaItem, Map.of("text", "A decision", "kind", "decision",
+                "vote", "unanimous")).then().statusCode(201).extract().jsonPath().getLong("id");
+        long change = BoardBusiness.resolve(officer, agendaItem, Map.of("text", "Changes to the work programme",
+                "kind", "change-work-programme", "vote", "unanimous")).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        long moved = create(item("Care leavers' offer", july, "planned"));
+
+        move(moved, "\"0\"", Map.of("toMeeting", october, "reason", "Deferred", "resolution", decision)).then()
+                .statusCode(400).body("errors[0].field", equalTo("resolution"))
+                .body("errors[0].rule", equalTo("kind"));
+        move(moved, "\"0\"", Map.of("toMeeting", october, "reason", "Deferred", "resolution", change)).then()
+                .statusCode(200).body("moves[0].resolution.id", equalTo((int) change));
+        BoardBusiness.resolve(officer, BoardBusiness.item(october, 1, "Minutes"),
+                BoardBusiness.approving(july, LocalDate.of(2019, 7, 8))).then().statusCode(201);
+        move(moved, "\"1\"", Map.of("toMeeting", july, "reason", "Back again", "resolution", change)).then()
+                .statusCode(409).body("title", equalTo("Its state does not allow this"));
+    }
 }

@@ -17,6 +17,8 @@ public class ApiException extends RuntimeException {
         FORBIDDEN(403, "forbidden", "You are not allowed to do this"),
         NOT_FOUND(404, "not-found", "Not found"),
         CONFLICT(409, "conflict", "It exists already"),
+        /** A 409 that is no duplicate: the thing's state (approved, cancelled, not yet held) does not allow this. */
+        NOT_NOW(409, "not-now", "Its state does not allow this"),
         PRECONDITION_FAILED(412, "stale-version", "Somebody else changed this first"),
         PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request is too large"),
         URI_TOO_LONG(414, "uri-too-long", "The address is too long"),

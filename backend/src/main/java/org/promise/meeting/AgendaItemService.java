@@ -73,6 +73,7 @@ public class AgendaItemService {
     @Transactional
     public AgendaItemView create(long meetingId, AgendaItemInput input) {
         Meeting meeting = meetings.lockForWrite(meetingId);
+        MeetingService.requireOpenRecord(meeting);
         int number = input.number() != null ? input.number()
                 : meeting.agendaItems.stream().mapToInt(item -> item.number).max().orElse(0) + 1;
         checkRules(meeting, input, number, null);
@@ -100,6 +101,9 @@ public class AgendaItemService {
             // The public's copy of the item, and of what hangs on it, must go: to a sync client it is deleted.
             tombstones.record(TombstoneKind.AGENDA_ITEM, id, item.meeting.authority);
             wentPrivate.fire(new AgendaItemWentPrivate(id, item.meeting.authority));
+        } else if (!input.exempt() && item.exempt) {
+            // Tombstones describe the public's copy: the item is the public's again.
+            tombstones.remove(TombstoneKind.AGENDA_ITEM, id);
         }
         apply(input, input.number(), item);
         stamps.changed(item.meeting);
@@ -116,12 +120,13 @@ public class AgendaItemService {
             throw ApiException.of(ApiException.Kind.CONFLICT, "Item " + item.number + " has a minute or resolutions:"
                     + " it is part of the board's record and stays");
         }
+        if (item.meeting.declarations.stream().anyMatch(declaration -> declaration.agendaItem == item)) {
+            throw ApiException.of(ApiException.Kind.CONFLICT, "Interests were declared on item " + item.number
+                    + ": they are part of the meeting's record; remove a declaration made in error first");
+        }
         Meeting meeting = item.meeting;
         audit.record(AUDIT_TYPE, id, AuditAction.DELETE, reads.item(item), null);
         tombstones.record(TombstoneKind.AGENDA_ITEM, id, meeting.authority);
-        // Its declarations go first: the database would otherwise remove them with the item.
-        meeting.declarations.removeIf(declaration -> declaration.agendaItem == item);
-        repository.flush();
         meeting.agendaItems.remove(item);
         stamps.changed(meeting);
         repository.flush();
@@ -138,6 +143,7 @@ public class AgendaItemService {
         AgendaItem item = meeting.agendaItems.stream().filter(candidate -> candidate.id == id).findFirst()
                 .orElseThrow(() -> ApiException.notFound("There is no agenda item " + id));
         EntityTags.requireCurrent(ifMatch, item.version);
+        MeetingService.requireOpenRecord(meeting);
         return item;
     }
 

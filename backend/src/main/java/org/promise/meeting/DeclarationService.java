@@ -39,6 +39,7 @@ public class DeclarationService {
     @Transactional
     public DeclarationView create(long meetingId, DeclarationInput input) {
         Meeting meeting = meetings.lockForWrite(meetingId);
+        MeetingService.requireOpenRecord(meeting);
         AgendaItem item = input.agendaItem() == null ? null : meeting.agendaItems.stream()
                 .filter(candidate -> candidate.id.equals(input.agendaItem())).findFirst()
                 .orElseThrow(() -> ApiException.invalid("agendaItem", "unknown",
@@ -65,6 +66,7 @@ public class DeclarationService {
                 .filter(declaration -> declaration.agendaItem == null || reads.seesInFull(declaration.agendaItem))
                 .orElseThrow(() -> ApiException.notFound("There is no declaration " + id));
         Meeting meeting = meetings.lockForWrite(found.meeting.id);
+        MeetingService.requireOpenRecord(meeting);
         audit.record(AUDIT_TYPE, id, AuditAction.DELETE, MeetingReads.declaration(found), null);
         meeting.declarations.remove(found);
         stamps.changed(meeting);

@@ -2581,13 +2581,13 @@ export interface components {
             /** @description Declarations on exempt items are left out for everyone but the authority's insiders */
             declarations: components["schemas"]["Declaration"][];
             quorum: components["schemas"]["QuorumCheck"];
-            /** @description The resolution that approved this meeting's minutes (a ResolutionRef), once one has */
+            /** @description The resolution that approved this meeting's minutes (a ResolutionRef, its number left out when it has none), once one has and where the caller may read it: the authority's insiders always, everyone else once the minutes of the resolution's meeting are approved and its item is public */
             minutesApprovedBy: {
                 /** Format: int64 */
                 id: number;
                 meeting: components["schemas"]["MeetingRef"];
                 agendaItemNumber: number;
-                number: number | null;
+                number?: number | null;
             } | null;
             /** Format: date-time */
             updatedAt: string;

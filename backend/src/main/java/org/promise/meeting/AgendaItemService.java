@@ -73,10 +73,10 @@ public class AgendaItemService {
     @Transactional
     public AgendaItemView create(long meetingId, AgendaItemInput input) {
         Meeting meeting = meetings.lockForWrite(meetingId);
-        MeetingService.requireOpenRecord(meeting);
         int number = input.number() != null ? input.number()
                 : meeting.agendaItems.stream().mapToInt(item -> item.number).max().orElse(0) + 1;
         checkRules(meeting, input, number, null);
+        MeetingService.requireOpenRecord(meeting);
         AgendaItem item = new AgendaItem();
         item.meeting = meeting;
         item.position = meeting.agendaItems.size();
@@ -96,6 +96,7 @@ public class AgendaItemService {
             throw ApiException.invalid("number", "required", "Give the item's number on the agenda");
         }
         checkRules(item.meeting, input, input.number(), item);
+        MeetingService.requireOpenRecord(item.meeting);
         AgendaItemView before = reads.item(item);
         if (input.exempt() && !item.exempt) {
             // The public's copy of the item, and of what hangs on it, must go: to a sync client it is deleted.
@@ -116,6 +117,7 @@ public class AgendaItemService {
     @Transactional
     public void delete(long id, String ifMatch) {
         AgendaItem item = findForChange(id, ifMatch);
+        MeetingService.requireOpenRecord(item.meeting);
         if (record.itemHasRecord(id)) {
             throw ApiException.of(ApiException.Kind.CONFLICT, "Item " + item.number + " has a minute or resolutions:"
                     + " it is part of the board's record and stays");
@@ -143,7 +145,6 @@ public class AgendaItemService {
         AgendaItem item = meeting.agendaItems.stream().filter(candidate -> candidate.id == id).findFirst()
                 .orElseThrow(() -> ApiException.notFound("There is no agenda item " + id));
         EntityTags.requireCurrent(ifMatch, item.version);
-        MeetingService.requireOpenRecord(meeting);
         return item;
     }
 

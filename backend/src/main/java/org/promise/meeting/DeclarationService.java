@@ -39,11 +39,11 @@ public class DeclarationService {
     @Transactional
     public DeclarationView create(long meetingId, DeclarationInput input) {
         Meeting meeting = meetings.lockForWrite(meetingId);
-        MeetingService.requireOpenRecord(meeting);
         AgendaItem item = input.agendaItem() == null ? null : meeting.agendaItems.stream()
                 .filter(candidate -> candidate.id.equals(input.agendaItem())).findFirst()
                 .orElseThrow(() -> ApiException.invalid("agendaItem", "unknown",
                         "There is no agenda item " + input.agendaItem() + " of this meeting"));
+        MeetingService.requireOpenRecord(meeting);
         Declaration declaration = new Declaration();
         declaration.meeting = meeting;
         declaration.agendaItem = item;

@@ -126,9 +126,8 @@ public class MeetingService {
         Meeting meeting = lockForChange(id, ifMatch);
         if (!meeting.attendance.isEmpty() || record.meetingHasRecord(id)) {
             throw ApiException.of(ApiException.Kind.CONFLICT, "The meeting of " + Clocks.written(meeting.date)
-                    + " is part of the"
-                    + " board's record (its attendance, minutes or resolutions, or the work programme, name it):"
-                    + " it stays; mark it cancelled instead");
+                    + " is part of the board's record (its attendance, minutes or resolutions, or the work programme,"
+                    + " name it): it stays; mark it cancelled instead");
         }
         audit.record(AUDIT_TYPE, id, AuditAction.DELETE, reads.view(meeting), null);
         meeting.agendaItems.forEach(item -> tombstones.record(TombstoneKind.AGENDA_ITEM, item.id, meeting.authority));
@@ -143,9 +142,9 @@ public class MeetingService {
     @Transactional
     public MeetingView replaceAttendance(long id, String ifMatch, AttendanceInput input) {
         Meeting meeting = lockForChange(id, ifMatch);
-        requireOpenRecord(meeting);
         BoardView board = boards.get(meeting.boardId);
         checkAttendance(input.entries(), board);
+        requireOpenRecord(meeting);
         Map<String, Object> before = Map.of("entries", reads.view(meeting).attendance());
         meeting.attendance.clear();
         repository.flush();

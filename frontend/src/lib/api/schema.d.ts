@@ -908,7 +908,7 @@ export interface paths {
         get: operations["getBoard"];
         /**
          * Change a board
-         * @description Replaces the board's name, quorum, vacancies, members (in the order given) and advisors. Administrators only; If-Match required; audited. Its authority cannot change. A co-opted member has no vote (`voting` must be false: rule `co-opted-votes`), and a term ends on or after it starts (`termTo`, rule `range`).
+         * @description Replaces the board's name, quorum, vacancies, members (in the order given) and advisors. Administrators only; If-Match required; audited. Its authority cannot change. A co-opted member has no vote (`voting` must be false: rule `co-opted-votes`), and a term ends on or after it starts (`termTo`, rule `range`). A board has one chair and one vice-chair (`members[i].role`, rule `unique`). A member whom a meeting's attendance names stays on the list (409): end their term (`termTo`) instead. Names, descriptions and advisors hold no control characters (rule `pattern`).
          */
         put: operations["replaceBoard"];
         post?: never;
@@ -941,7 +941,7 @@ export interface paths {
         put?: never;
         /**
          * Add a meeting
-         * @description A meeting of a board; its authority is the board's. Officers of that authority, or administrators; audited. A cancelled meeting needs `cancelledReason` (rule `required`), and only a cancelled one has it (`not-allowed`); `minutes-approved` is set only by the resolution that approves the minutes (`status`, rule `set-by-resolution`); the meeting closes after it starts (`closeTime`, rule `range`). An unknown board is `board`, rule `unknown`.
+         * @description A meeting of a board; its authority is the board's. Officers of that authority, or administrators; audited. A cancelled meeting needs `cancelledReason` (rule `required`), and only a cancelled one has it (`not-allowed`); `minutes-approved` is set only by the resolution that approves the minutes (`status`, rule `set-by-resolution`); the meeting closes after it starts (`closeTime`, rule `range`), and a closing time needs a starting time (`startTime`, rule `required`); the agenda is published on or before the meeting's date (`agendaPublishedOn`, rule `range`). An unknown board is `board`, rule `unknown`. The title, venue and livestream address hold no control characters (U+0000 to U+001F), and the reason for cancelling none but tab and line breaks (rule `pattern`).
          */
         post: operations["createMeeting"];
         delete?: never;
@@ -991,7 +991,7 @@ export interface paths {
         get: operations["getMeeting"];
         /**
          * Change a meeting
-         * @description Replaces the meeting's details (not its agenda, attendance or declarations), by the rules of adding one. Its board cannot change (`board`, rule `immutable`), and a meeting whose minutes are approved keeps that status. If-Match required; audited.
+         * @description Replaces the meeting's details (not its agenda, attendance or declarations), by the rules of adding one. Its board cannot change (`board`, rule `immutable`), and a meeting whose minutes are approved keeps that status. If-Match required; audited. A meeting with minutes or resolutions on its items was held and cannot be marked cancelled (409); a meeting stays after the meetings whose minutes it approved and before the meeting that approved its own (a date that breaks that order is 409).
          */
         put: operations["replaceMeeting"];
         post?: never;
@@ -1019,7 +1019,7 @@ export interface paths {
         put?: never;
         /**
          * Add an agenda item
-         * @description Adds an item to the meeting's agenda, numbered as given or after the last. Officers of the authority, or administrators; audited. An exempt item needs the reason the public reads (`exemptReason`, rule `required`); its Schedule 12A paragraph is 1 to 8 (`exemptParagraph`, rule `range`; an exempt item without one is kept and flagged by the meeting's checks), and a public item has neither (`not-allowed`). A number taken is 409. Papers, indicators and action items must exist (rule `unknown`), the action items in the meeting's authority's plans.
+         * @description Adds an item to the meeting's agenda, numbered as given or after the last. Officers of the authority, or administrators; audited. An exempt item needs the reason the public reads (`exemptReason`, rule `required`); its Schedule 12A paragraph is 1 to 8 (`exemptParagraph`, rule `range`; an exempt item without one is kept and flagged by the meeting's checks), and a public item has neither (`not-allowed`). A number taken is 409. Papers, indicators and action items must exist (rule `unknown`), the action items in the meeting's authority's plans. Titles hold no control characters, the description and exemption reason none but tab and line breaks (rule `pattern`). The agenda of a meeting whose minutes are approved is the record and stays as it is (409).
          */
         post: operations["createAgendaItem"];
         delete?: never;
@@ -1041,13 +1041,13 @@ export interface paths {
         get?: never;
         /**
          * Change an agenda item
-         * @description Replaces the item, by the rules of adding one (a number is required here). If-Match takes the item's `version` as a tag (`"3"`); audited. Making a public item exempt tells sync clients to delete their copy of it.
+         * @description Replaces the item, by the rules of adding one (a number is required here). If-Match takes the item's `version` as a tag (`"3"`); audited. Making a public item exempt tells sync clients to delete their copy of it; making it public again withdraws that (the public's copy is back). An item of a meeting whose minutes are approved stays as it is (409).
          */
         put: operations["replaceAgendaItem"];
         post?: never;
         /**
          * Remove an agenda item
-         * @description Removes an item entered in error, with its papers and declarations; sync clients find it among the `deleted`. An item with a minute or resolutions stays (409). If-Match (the item's version) required; audited.
+         * @description Removes an item entered in error, with its papers; sync clients find it among the `deleted`. An item with a minute, resolutions or declarations of interest stays (409: remove a declaration made in error first), and so does every item of a meeting whose minutes are approved. If-Match (the item's version) required; audited.
          */
         delete: operations["deleteAgendaItem"];
         options?: never;
@@ -1068,7 +1068,7 @@ export interface paths {
         get?: never;
         /**
          * Record who attended
-         * @description Replaces the meeting's whole attendance record in one audited change: members present, apologies, substitutes (who for whom), officers, advisors, young people and guests. If-Match takes the meeting's ETag. A substitute names the member they stood in for (`substituteFor`, rule `required`), and nobody else does (`not-allowed`); `boardMember` must be a member of the meeting's board (rule `unknown`). The answer's `quorum` counts the voting members and substitutes present.
+         * @description Replaces the meeting's whole attendance record in one audited change: members present, apologies, substitutes (who for whom), officers, advisors, young people and guests. If-Match takes the meeting's ETag. A substitute names the member they stood in for (`substituteFor`, rule `required`), and nobody else does (`not-allowed`); `boardMember` must be a member of the meeting's board (rule `unknown`). Only a member or a substitute votes (`voting`, rule `not-allowed`); each board member and each name is listed once (`boardMember` or `name`, rule `unique`); a substitute stands in for a member who is not recorded present (`substituteFor`, rule `present`), and a member has one substitute (rule `unique`). Names and role titles hold no control characters (rule `pattern`). The attendance of a meeting whose minutes are approved is the record and stays as it is (409). The answer's `quorum` counts the voting members and substitutes present, against the board's quorum as it is now.
          */
         put: operations["replaceAttendance"];
         post?: never;
@@ -1092,7 +1092,7 @@ export interface paths {
         put?: never;
         /**
          * Record a declaration of interest
-         * @description A member's declaration of interest at the meeting, on one of its agenda items or on the meeting as a whole, with any dispensation. Officers of the authority, or administrators; audited. The agenda item must be one of this meeting's (`agendaItem`, rule `unknown`). A declaration on an exempt item is hidden like the item.
+         * @description A member's declaration of interest at the meeting, on one of its agenda items or on the meeting as a whole, with any dispensation. Officers of the authority, or administrators; audited. The agenda item must be one of this meeting's (`agendaItem`, rule `unknown`). A declaration on an exempt item is hidden like the item. The member's name holds no control characters, the interest and dispensation none but tab and line breaks (rule `pattern`). A meeting whose minutes are approved takes no declarations (409).
          */
         post: operations["createDeclaration"];
         delete?: never;
@@ -1116,7 +1116,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a declaration of interest
-         * @description Removes a declaration recorded in error (a declaration is never edited: remove it and record it again). Officers of the authority, or administrators; no If-Match; audited.
+         * @description Removes a declaration recorded in error (a declaration is never edited: remove it and record it again). Officers of the authority, or administrators; no If-Match; audited. A declaration at a meeting whose minutes are approved is part of the record and stays (409).
          */
         delete: operations["deleteDeclaration"];
         options?: never;
@@ -2590,13 +2590,13 @@ export interface components {
             /** @description Declarations on exempt items are left out for everyone but the authority's insiders */
             declarations: components["schemas"]["Declaration"][];
             quorum: components["schemas"]["QuorumCheck"];
-            /** @description The resolution that approved this meeting's minutes (a ResolutionRef), once one has */
+            /** @description The resolution that approved this meeting's minutes (a ResolutionRef, its number left out when it has none), once one has and where the caller may read it: the authority's insiders always, everyone else once the minutes of the resolution's meeting are approved and its item is public */
             minutesApprovedBy: {
                 /** Format: int64 */
                 id: number;
                 meeting: components["schemas"]["MeetingRef"];
                 agendaItemNumber: number;
-                number: number | null;
+                number?: number | null;
             } | null;
             /** Format: date-time */
             updatedAt: string;
@@ -3072,7 +3072,7 @@ export interface components {
         /** @example 1 */
         Id: number;
         /**
-         * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then
+         * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then. An instant outside the years 1 to 9999 is refused (`modifiedSince`, rule `range`).
          * @example 2023-11-01T00:00:00Z
          */
         SyncModifiedSince: string;
@@ -5405,6 +5405,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
@@ -5441,7 +5442,7 @@ export interface operations {
                 /** @description Only meetings that had this report among their papers */
                 report?: number;
                 /**
-                 * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then
+                 * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then. An instant outside the years 1 to 9999 is refused (`modifiedSince`, rule `range`).
                  * @example 2023-11-01T00:00:00Z
                  */
                 modifiedSince?: components["parameters"]["SyncModifiedSince"];
@@ -5718,6 +5719,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
@@ -5962,6 +5964,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
@@ -6011,6 +6014,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -6041,6 +6045,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
@@ -6344,7 +6349,7 @@ export interface operations {
                 /** @description Only late actions (`true`) or only the others (`false`) */
                 overdue?: boolean;
                 /**
-                 * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then
+                 * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then. An instant outside the years 1 to 9999 is refused (`modifiedSince`, rule `range`).
                  * @example 2023-11-01T00:00:00Z
                  */
                 modifiedSince?: components["parameters"]["SyncModifiedSince"];
@@ -6590,7 +6595,7 @@ export interface operations {
                  */
                 authority?: components["schemas"]["GssCode"];
                 /**
-                 * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then
+                 * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then. An instant outside the years 1 to 9999 is refused (`modifiedSince`, rule `range`).
                  * @example 2023-11-01T00:00:00Z
                  */
                 modifiedSince?: components["parameters"]["SyncModifiedSince"];

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
@@ -17,6 +18,7 @@ import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
+import org.promise.common.sql.PlainSql;
 import org.promise.common.time.Clocks;
 
 /** Boards are public; only administrators change them (who sits on a board is the council's record, not a form). */
@@ -29,11 +31,13 @@ public class BoardService {
     private final AreaService areas;
     private final AuditService audit;
     private final Caller caller;
+    private final PlainSql sql;
     private final Clock clock;
 
     public BoardService(BoardRepository repository, AreaService areas, AuditService audit, Caller caller,
-            Clock clock) {
+            PlainSql sql, Clock clock) {
         this.repository = repository;
+        this.sql = sql;
         this.areas = areas;
         this.audit = audit;
         this.caller = caller;
@@ -64,6 +68,7 @@ public class BoardService {
         Board board = repository.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("There is no board " + id));
         EntityTags.requireCurrent(ifMatch, board.version);
         checkRules(input);
+        requireKeptMembersOfRecord(board, input);
         BoardView before = view(board);
         board.name = input.name().strip();
         board.quorum = input.quorum();
@@ -111,6 +116,25 @@ public class BoardService {
         board.members.addAll(members);
     }
 
+    /**
+     * A member whom a meeting's attendance names stays on the board's list, so that the record keeps naming them; a
+     * member who left has their term ended instead (409).
+     */
+    private void requireKeptMembersOfRecord(Board board, BoardInput input) {
+        Set<String> kept = input.members().stream().map(member -> member.name().strip()).collect(Collectors.toSet());
+        List<BoardMember> dropped = board.members.stream().filter(member -> !kept.contains(member.name)).toList();
+        if (dropped.isEmpty()) {
+            return;
+        }
+        List<Long> named = sql.list("select distinct board_member_id from attendance where board_member_id = any (?)",
+                parameters -> parameters.ids(dropped.stream().map(member -> member.id).toList()),
+                row -> row.getLong(1));
+        dropped.stream().filter(member -> named.contains(member.id)).findFirst().ifPresent(member -> {
+            throw ApiException.of(ApiException.Kind.NOT_NOW, member.name + " is named in the attendance of a"
+                    + " meeting: they stay on the board's list; end their term (termTo) instead");
+        });
+    }
+
     private static void checkRules(BoardInput input) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < input.members().size(); i++) {
@@ -122,6 +146,19 @@ public class BoardService {
             if (member.termFrom() != null && member.termTo() != null && member.termTo().isBefore(member.termFrom())) {
                 errors.add(new FieldError("members[" + i + "].termTo", "range",
                         "A term ends on or after the day it starts"));
+            }
+        }
+        for (BoardMemberRole role : List.of(BoardMemberRole.CHAIR, BoardMemberRole.VICE_CHAIR)) {
+            boolean seen = false;
+            for (int i = 0; i < input.members().size(); i++) {
+                if (input.members().get(i).role() != role) {
+                    continue;
+                }
+                if (seen) {
+                    errors.add(new FieldError("members[" + i + "].role", "unique",
+                            "A board has one " + role.wire().replace('-', ' ') + "; another member is listed as it"));
+                }
+                seen = true;
             }
         }
         Map<String, Long> names = input.members().stream()

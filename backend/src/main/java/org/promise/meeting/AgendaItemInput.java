@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.promise.common.wire.StorableText;
 
 /**
  * What a client sends to add or change an agenda item; the rules mirror the contract's AgendaItemInput. The exempt
@@ -16,16 +17,22 @@ import java.util.List;
  */
 public record AgendaItemInput(
         @Min(1) @Max(999) Integer number,
+        @Pattern(regexp = StorableText.ONE_LINE, message = StorableText.ONE_LINE_MESSAGE)
         @NotBlank @Size(max = 500) String title,
+        @Pattern(regexp = StorableText.PARAGRAPHS, message = StorableText.PARAGRAPHS_MESSAGE)
         @Size(max = 20000) String description,
         @NotNull Boolean exempt,
         Integer exemptParagraph,
+        @Pattern(regexp = StorableText.PARAGRAPHS, message = StorableText.PARAGRAPHS_MESSAGE)
         @Size(max = 2000) String exemptReason,
         @Size(max = 50) List<@NotNull @Valid Paper> papers,
         @Size(max = 200) List<@NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,39}$") String> indicators,
         @Size(max = 200) List<@NotNull @Positive Long> actionItems) {
 
-    public record Paper(@NotBlank @Size(max = 500) String title, @Positive Long report) {
+    public record Paper(
+            @Pattern(regexp = StorableText.ONE_LINE, message = StorableText.ONE_LINE_MESSAGE)
+            @NotBlank @Size(max = 500) String title,
+            @Positive Long report) {
     }
 
     List<Paper> papersGiven() {

@@ -76,6 +76,7 @@ public class AgendaItemService {
         int number = input.number() != null ? input.number()
                 : meeting.agendaItems.stream().mapToInt(item -> item.number).max().orElse(0) + 1;
         checkRules(meeting, input, number, null);
+        MeetingService.requireOpenRecord(meeting);
         AgendaItem item = new AgendaItem();
         item.meeting = meeting;
         item.position = meeting.agendaItems.size();
@@ -95,11 +96,15 @@ public class AgendaItemService {
             throw ApiException.invalid("number", "required", "Give the item's number on the agenda");
         }
         checkRules(item.meeting, input, input.number(), item);
+        MeetingService.requireOpenRecord(item.meeting);
         AgendaItemView before = reads.item(item);
         if (input.exempt() && !item.exempt) {
             // The public's copy of the item, and of what hangs on it, must go: to a sync client it is deleted.
             tombstones.record(TombstoneKind.AGENDA_ITEM, id, item.meeting.authority);
             wentPrivate.fire(new AgendaItemWentPrivate(id, item.meeting.authority));
+        } else if (!input.exempt() && item.exempt) {
+            // Tombstones describe the public's copy: the item is the public's again.
+            tombstones.remove(TombstoneKind.AGENDA_ITEM, id);
         }
         apply(input, input.number(), item);
         stamps.changed(item.meeting);
@@ -112,16 +117,18 @@ public class AgendaItemService {
     @Transactional
     public void delete(long id, String ifMatch) {
         AgendaItem item = findForChange(id, ifMatch);
+        MeetingService.requireOpenRecord(item.meeting);
         if (record.itemHasRecord(id)) {
             throw ApiException.of(ApiException.Kind.NOT_NOW, "Item " + item.number + " has a minute or resolutions:"
                     + " it is part of the board's record and stays");
         }
+        if (item.meeting.declarations.stream().anyMatch(declaration -> declaration.agendaItem == item)) {
+            throw ApiException.of(ApiException.Kind.NOT_NOW, "Interests were declared on item " + item.number
+                    + ": they are part of the meeting's record; remove a declaration made in error first");
+        }
         Meeting meeting = item.meeting;
         audit.record(AUDIT_TYPE, id, AuditAction.DELETE, reads.item(item), null);
         tombstones.record(TombstoneKind.AGENDA_ITEM, id, meeting.authority);
-        // Its declarations go first: the database would otherwise remove them with the item.
-        meeting.declarations.removeIf(declaration -> declaration.agendaItem == item);
-        repository.flush();
         meeting.agendaItems.remove(item);
         stamps.changed(meeting);
         repository.flush();

@@ -43,6 +43,7 @@ public class DeclarationService {
                 .filter(candidate -> candidate.id.equals(input.agendaItem())).findFirst()
                 .orElseThrow(() -> ApiException.invalid("agendaItem", "unknown",
                         "There is no agenda item " + input.agendaItem() + " of this meeting"));
+        MeetingService.requireOpenRecord(meeting);
         Declaration declaration = new Declaration();
         declaration.meeting = meeting;
         declaration.agendaItem = item;
@@ -65,6 +66,7 @@ public class DeclarationService {
                 .filter(declaration -> declaration.agendaItem == null || reads.seesInFull(declaration.agendaItem))
                 .orElseThrow(() -> ApiException.notFound("There is no declaration " + id));
         Meeting meeting = meetings.lockForWrite(found.meeting.id);
+        MeetingService.requireOpenRecord(meeting);
         audit.record(AUDIT_TYPE, id, AuditAction.DELETE, MeetingReads.declaration(found), null);
         meeting.declarations.remove(found);
         stamps.changed(meeting);

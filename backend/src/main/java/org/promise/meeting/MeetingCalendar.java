@@ -95,10 +95,13 @@ public final class MeetingCalendar {
         line(out, "END:VEVENT");
     }
 
-    /** A TEXT value: backslashes, semicolons, commas and line breaks escaped (RFC 5545, 3.3.11). */
+    /**
+     * A TEXT value: backslashes, semicolons, commas and line breaks escaped (RFC 5545, 3.3.11), other control
+     * characters left out (3.1 allows none in a content line; one stored before the input refused them stays out).
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n");
+        return value.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "").replace("\\", "\\\\")
+                .replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n");
     }
 
     /** A content line folded so that no line is longer than 75 octets, never inside a character (3.1). */

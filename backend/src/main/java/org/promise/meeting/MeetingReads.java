@@ -80,7 +80,8 @@ public class MeetingReads {
                 new MeetingView.BoardRef(board.id(), board.name()), meeting.kind, meeting.title, meeting.date,
                 time(meeting.startTime), time(meeting.closeTime), meeting.venue, meeting.livestreamUrl,
                 meeting.status, meeting.cancelledReason, meeting.agendaPublishedOn, meeting.nextMeetingDate,
-                agenda.size(), agenda, attendance, declarations, quorum, approvedBy(meeting.id).orElse(null),
+                (int) items.stream().filter(this::seesInFull).count(), agenda, attendance, declarations, quorum,
+                approvedBy(meeting.id).orElse(null),
                 meeting.updatedAt, meeting.version);
     }
 
@@ -137,15 +138,21 @@ public class MeetingReads {
         return things.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 
-    /** The resolution of a later meeting that approved this meeting's minutes, where its item is public to the caller. */
-    private Optional<ResolutionRef> approvedBy(long meetingId) {
+    /**
+     * The resolution of a later meeting that approved this meeting's minutes, where the caller may read it: an
+     * insider of its authority always, anyone else once the minutes of its meeting are approved and its item is
+     * public. The meeting's {@code minutesApprovedBy} and its minutes' {@code approvedBy} both answer from here.
+     */
+    public Optional<ResolutionRef> approvedBy(long meetingId) {
         return sql.list("""
                 select r.id, r.number, i.number as item_number, i.exempt, m.id as meeting_id, m.meeting_date,
                        m.title, m.kind, m.status, m.authority_code
                 from resolution r join agenda_item i on i.id = r.agenda_item_id join meeting m on m.id = i.meeting_id
                 where r.approves_meeting_id = ? and r.kind = 'approve-minutes' order by r.id""",
                 parameters -> parameters.id(meetingId),
-                row -> row.getBoolean("exempt") && !caller.isInsider(row.getString("authority_code")) ? null
+                row -> !caller.isInsider(row.getString("authority_code")) && (row.getBoolean("exempt")
+                        || WireValue.stored(MeetingStatus.class, row.getString("status"))
+                                != MeetingStatus.MINUTES_APPROVED) ? null
                         : new ResolutionRef(row.getLong("id"), new MeetingRef(row.getLong("meeting_id"),
                                 row.getObject("meeting_date", LocalDate.class), row.getString("title"),
                                 WireValue.stored(MeetingKind.class, row.getString("kind")),

@@ -1,6 +1,7 @@
 package org.promise.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import org.promise.common.sql.PlainSql;
 
 /**
@@ -35,6 +36,35 @@ public class MeetingRecord {
                     or exists (select 1 from work_programme_item where meeting_id = ?)
                     or exists (select 1 from work_programme_move where from_meeting_id = ? or to_meeting_id = ?)""",
                 meetingId, 6);
+    }
+
+    /** Whether a minute or a resolution is written on the meeting's items: a cancelled meeting holds neither. */
+    boolean meetingTransactedBusiness(long meetingId) {
+        return exists("""
+                select exists (select 1 from minute_version v join agenda_item i on i.id = v.agenda_item_id
+                               where i.meeting_id = ?)
+                    or exists (select 1 from resolution r join agenda_item i on i.id = r.agenda_item_id
+                               where i.meeting_id = ?)""", meetingId, 2);
+    }
+
+    /**
+     * Where the approval of minutes pins a meeting's date: the meeting whose resolution approved its minutes is
+     * later ({@code approvedAt}), and the meetings whose minutes its resolutions approved are earlier (the latest of
+     * them, {@code latestApproved}); either null when there is none.
+     */
+    record ApprovalDates(LocalDate approvedAt, LocalDate latestApproved) {
+    }
+
+    ApprovalDates approvalDates(long meetingId) {
+        return sql.list("""
+                select (select min(m.meeting_date) from resolution r join agenda_item i on i.id = r.agenda_item_id
+                        join meeting m on m.id = i.meeting_id
+                        where r.approves_meeting_id = ? and r.kind = 'approve-minutes'),
+                       (select max(a.meeting_date) from resolution r join agenda_item i on i.id = r.agenda_item_id
+                        join meeting a on a.id = r.approves_meeting_id
+                        where i.meeting_id = ? and r.kind = 'approve-minutes')""",
+                parameters -> parameters.id(meetingId).id(meetingId),
+                row -> new ApprovalDates(row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class))).get(0);
     }
 
     private boolean exists(String statement, long id, int times) {

@@ -20,6 +20,7 @@ import org.promise.common.time.Clocks;
 import org.promise.common.sync.SyncPage;
 import org.promise.common.sync.TombstoneKind;
 import org.promise.common.sync.Tombstones;
+import org.promise.common.time.Clocks;
 import org.promise.meeting.MeetingView.Summary;
 
 /** Meetings and their attendance: public to read, changed by the authority's officers and administrators. */
@@ -111,6 +112,7 @@ public class MeetingService {
                     "A meeting stays with the board it is a meeting of (board " + meeting.boardId + ")");
         }
         checkRules(input, meeting.status);
+        checkRecord(meeting, input);
         MeetingView before = reads.view(meeting);
         apply(input, meeting);
         stamps.changed(meeting);
@@ -125,9 +127,8 @@ public class MeetingService {
         Meeting meeting = lockForChange(id, ifMatch);
         if (!meeting.attendance.isEmpty() || record.meetingHasRecord(id)) {
             throw ApiException.of(ApiException.Kind.NOT_NOW, "The meeting of " + Clocks.written(meeting.date)
-                    + " is part of the"
-                    + " board's record (its attendance, minutes or resolutions, or the work programme, name it):"
-                    + " it stays; mark it cancelled instead");
+                    + " is part of the board's record (its attendance, minutes or resolutions, or the work programme,"
+                    + " name it): it stays; mark it cancelled instead");
         }
         audit.record(AUDIT_TYPE, id, AuditAction.DELETE, reads.view(meeting), null);
         meeting.agendaItems.forEach(item -> tombstones.record(TombstoneKind.AGENDA_ITEM, item.id, meeting.authority));
@@ -144,6 +145,7 @@ public class MeetingService {
         Meeting meeting = lockForChange(id, ifMatch);
         BoardView board = boards.get(meeting.boardId);
         checkAttendance(input.entries(), board);
+        requireOpenRecord(meeting);
         Map<String, Object> before = Map.of("entries", reads.view(meeting).attendance());
         meeting.attendance.clear();
         repository.flush();
@@ -165,6 +167,42 @@ public class MeetingService {
         MeetingView after = reads.view(meeting);
         audit.record(ATTENDANCE_AUDIT_TYPE, id, AuditAction.UPDATE, before, Map.of("entries", after.attendance()));
         return after;
+    }
+
+    /**
+     * Approved minutes are the record of the meeting as it was: its attendance, declarations and agenda stay as
+     * the board approved them (409).
+     */
+    static void requireOpenRecord(Meeting meeting) {
+        if (meeting.status == MeetingStatus.MINUTES_APPROVED) {
+            throw ApiException.of(ApiException.Kind.NOT_NOW, "The minutes of " + Clocks.written(meeting.date)
+                    + " are approved: the meeting's attendance, declarations and agenda are the record the board"
+                    + " approved, and stay as they are");
+        }
+    }
+
+    /**
+     * A meeting that transacted business (a minute or resolution on its items) was not cancelled; and a meeting's
+     * date stays after the meetings whose minutes it approved and before the one that approved its own.
+     */
+    private void checkRecord(Meeting meeting, MeetingInput input) {
+        if (input.status() == MeetingStatus.CANCELLED && meeting.status != MeetingStatus.CANCELLED
+                && record.meetingTransactedBusiness(meeting.id)) {
+            throw ApiException.of(ApiException.Kind.NOT_NOW, "The meeting of " + Clocks.written(meeting.date)
+                    + " has minutes or resolutions: it was held, and cannot be marked cancelled");
+        }
+        if (input.date().equals(meeting.date)) {
+            return;
+        }
+        MeetingRecord.ApprovalDates approval = record.approvalDates(meeting.id);
+        if (approval.approvedAt() != null && !input.date().isBefore(approval.approvedAt())) {
+            throw ApiException.of(ApiException.Kind.NOT_NOW, "The minutes of this meeting were approved at the"
+                    + " meeting of " + Clocks.written(approval.approvedAt()) + ": it was held before that day");
+        }
+        if (approval.latestApproved() != null && !input.date().isAfter(approval.latestApproved())) {
+            throw ApiException.of(ApiException.Kind.NOT_NOW, "This meeting approved the minutes of the meeting of "
+                    + Clocks.written(approval.latestApproved()) + ": it was held after that day");
+        }
     }
 
     /** The meeting for a change to it or its parts: locked, and written by the caller's authority. */
@@ -208,8 +246,14 @@ public class MeetingService {
         }
         LocalTime start = parse(input.startTime());
         LocalTime close = parse(input.closeTime());
-        if (start != null && close != null && !close.isAfter(start)) {
+        if (close != null && start == null) {
+            errors.add(new FieldError("startTime", "required", "A meeting with a closing time has a starting time"));
+        } else if (close != null && !close.isAfter(start)) {
             errors.add(new FieldError("closeTime", "range", "A meeting closes after it starts"));
+        }
+        if (input.agendaPublishedOn() != null && input.agendaPublishedOn().isAfter(input.date())) {
+            errors.add(new FieldError("agendaPublishedOn", "range",
+                    "An agenda is published on or before the day of the meeting"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
@@ -233,7 +277,12 @@ public class MeetingService {
                 errors.add(new FieldError(at + "boardMember", "unknown",
                         "There is no member " + entry.boardMember() + " of " + board.name()));
             }
+            if (entry.voting() && !(entry.capacity() == AttendanceCapacity.MEMBER || substitute)) {
+                errors.add(new FieldError(at + "voting", "not-allowed",
+                        "Only a member or a substitute votes; officers, advisors, young people and guests do not"));
+            }
         }
+        errors.addAll(AttendanceRules.check(entries));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }

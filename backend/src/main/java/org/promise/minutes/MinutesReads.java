@@ -16,6 +16,7 @@ import org.promise.common.sql.PlainSql;
 import org.promise.common.sql.SqlParameters;
 import org.promise.common.wire.WireValue;
 import org.promise.meeting.MeetingKind;
+import org.promise.meeting.MeetingReads;
 import org.promise.meeting.MeetingRef;
 import org.promise.meeting.MeetingStatus;
 import org.promise.meeting.ReportRef;
@@ -64,9 +65,11 @@ public class MinutesReads {
             + resolutionRefJoins("w.added_by_resolution_id", "r", "ri", "rm");
 
     private final PlainSql sql;
+    private final MeetingReads meetingReads;
 
-    public MinutesReads(PlainSql sql) {
+    public MinutesReads(PlainSql sql, MeetingReads meetingReads) {
         this.sql = sql;
+        this.meetingReads = meetingReads;
     }
 
     // --- resolutions ------------------------------------------------------------------------------------------
@@ -130,12 +133,9 @@ public class MinutesReads {
         boolean reads(String authority, MeetingStatus meetingStatus, boolean exemptItem);
     }
 
-    /** The resolution approving the meeting's minutes, if one has. */
+    /** The resolution approving the meeting's minutes, where the caller may read it (as the meeting shows it). */
     public Optional<ResolutionRef> approvalOf(long meetingId) {
-        return sql.list("select " + resolutionRefColumns("r", "i", "m") + " from resolution r"
-                + " join agenda_item i on i.id = r.agenda_item_id join meeting m on m.id = i.meeting_id"
-                + " where r.approves_meeting_id = ? and r.kind = 'approve-minutes' order by r.id limit 1",
-                p -> p.id(meetingId), row -> resolutionRef(row, 1)).stream().findFirst();
+        return meetingReads.approvedBy(meetingId);
     }
 
     /** What the checks read of a meeting's resolutions. */

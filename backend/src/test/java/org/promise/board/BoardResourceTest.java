@@ -97,4 +97,47 @@ class BoardResourceTest {
                         "members[2].name"))
                 .body("errors.rule", contains("co-opted-votes", "range", "unique", "unique"));
     }
+
+    @Test
+    void shouldHaveOneChairAndOneViceChair() {
+        ScratchAuthority own = ScratchAuthority.create(BoardResourceTest.class);
+        long board = own.board();
+        String tag = Contract.anonymous().get("/api/v1/boards/" + board).header("ETag");
+        Contract.as(Tokens.admin()).header("If-Match", tag).contentType("application/json")
+                .body(input(List.of(member("Councillor Chair", "chair", true), member("Councillor Two", "chair", true),
+                        member("Councillor Vice", "vice-chair", true), member("Councillor Four", "vice-chair", true)),
+                        3))
+                .put("/api/v1/boards/" + board).then().statusCode(400)
+                .body("errors.field", contains("members[1].role", "members[3].role"))
+                .body("errors.rule", contains("unique", "unique"));
+    }
+
+    @Test
+    void shouldKeepAMemberWhomAMeetingsAttendanceNames() {
+        ScratchAuthority own = ScratchAuthority.create(BoardResourceTest.class);
+        long board = own.board();
+        JsonPath before = Contract.anonymous().get("/api/v1/boards/" + board).jsonPath();
+        long member = before.getLong("members.find { it.name == 'Councillor Member' }.id");
+        Map<String, Object> meeting = new HashMap<>(Map.of("board", board, "kind", "committee",
+                "title", "Corporate Parenting Board", "date", "2019-03-04", "status", "held"));
+        long id = Contract.as(own.officer()).contentType("application/json").body(meeting).post("/api/v1/meetings")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> attendee = new HashMap<>(Map.of("name", "Councillor Member", "capacity", "member",
+                "presence", "present", "voting", true, "boardMember", member));
+        Contract.as(own.officer()).header("If-Match", "\"0\"").contentType("application/json")
+                .body(Map.of("entries", List.of(attendee))).put("/api/v1/meetings/" + id + "/attendance").then()
+                .statusCode(200);
+        String tag = "\"" + before.getLong("version") + "\"";
+        Contract.as(Tokens.admin()).header("If-Match", tag).contentType("application/json")
+                .body(input(List.of(member("Councillor Chair", "chair", true)), 3))
+                .put("/api/v1/boards/" + board).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("Councillor Member"));
+        Map<String, Object> left = member("Councillor Member", "member", true);
+        left.put("termTo", "2019-05-01");
+        Contract.as(Tokens.admin()).header("If-Match", tag).contentType("application/json")
+                .body(input(List.of(member("Councillor Chair", "chair", true), left), 3))
+                .put("/api/v1/boards/" + board).then().statusCode(200);
+        Contract.anonymous().get("/api/v1/meetings/" + id).then().body("attendance[0].boardMember",
+                equalTo((int) member));
+    }
 }

@@ -78,4 +78,10 @@ class MeetingCalendarTest {
         MeetingCalendar.line(out, "X".repeat(75));
         assertThat(out.toString()).isEqualTo("X".repeat(75) + "\r\n");
     }
+
+    @Test
+    void shouldLeaveControlCharactersOutOfTextValues() {
+        assertThat(MeetingCalendar.text("Board\u0007 in the\u0001 Chamber;\tNorth\nWing"))
+                .isEqualTo("Board in the Chamber\\;\tNorth\\nWing");
+    }
 }

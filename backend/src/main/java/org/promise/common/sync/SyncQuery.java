@@ -12,6 +12,8 @@ import org.promise.common.error.ApiException;
 public record SyncQuery(OffsetDateTime modifiedSince, int limit, SyncCursor after) {
 
     public static final int DEFAULT_LIMIT = 100;
+    private static final int FIRST_YEAR = 1;
+    private static final int LAST_YEAR = 9999;
 
     public static SyncQuery of(String modifiedSince, Integer limit, String after) {
         return new SyncQuery(instant(modifiedSince), limit == null ? DEFAULT_LIMIT : limit, SyncCursor.decode(after));
@@ -31,11 +33,19 @@ public record SyncQuery(OffsetDateTime modifiedSince, int limit, SyncCursor afte
         if (value == null) {
             return null;
         }
+        OffsetDateTime instant;
         try {
-            return OffsetDateTime.parse(value);
+            instant = OffsetDateTime.parse(value);
         } catch (DateTimeException e) {
             throw ApiException.invalid("modifiedSince", "type",
                     "modifiedSince must be a date and time with its offset (ISO 8601), such as 2023-11-01T00:00:00Z");
         }
+        // Beyond these years the database cannot compare the instant at all: the answer is the client's mistake.
+        int year = instant.getYear();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw ApiException.invalid("modifiedSince", "range",
+                    "modifiedSince must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+        return instant;
     }
 }

@@ -39,6 +39,16 @@ public class Tombstones {
                         .timestamp(Clocks.timestamp(clock)));
     }
 
+    /**
+     * The object is back in the public's view (an item made public again): a client that reads its changes gets it
+     * again, and must not be told it went.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remove(TombstoneKind kind, long id) {
+        sql.list("delete from sync_tombstone where kind = ? and object_id = ? returning id",
+                parameters -> parameters.wire(kind).id(id), row -> row.getLong(1));
+    }
+
     /** The tombstones of these kinds written after {@code since}, of one authority or (null) of all, oldest first. */
     public List<Tombstone> since(List<TombstoneKind> kinds, String authority, OffsetDateTime since) {
         return sql.list("select kind, object_id, deleted_at from sync_tombstone where kind = any (?) and deleted_at > ?"

@@ -11,6 +11,18 @@ public final class StorableText {
 
     public static final String RULE = "characters";
 
+    /**
+     * For {@code @Pattern}: a name, title or place has no control character (U+0000 to U+001F) at all; they print
+     * as nothing, or break the lines of what Promise writes (the calendar feed) and of what others print.
+     */
+    public static final String ONE_LINE = "^[^\\x00-\\x1F]*$";
+    public static final String ONE_LINE_MESSAGE = "must not contain control characters (U+0000 to U+001F)";
+
+    /** For {@code @Pattern}: a longer text may have tabs and line breaks (CR, LF), and no other control character. */
+    public static final String PARAGRAPHS = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]*$";
+    public static final String PARAGRAPHS_MESSAGE = "must not contain control characters other than tab, line feed"
+            + " and carriage return";
+
     private StorableText() {
     }
 

@@ -25,7 +25,17 @@ describe('moveSentence', () => {
       'Moved from 9 January 2024 to 3 April 2024: The Virtual School Annual report would be moved to April, by resolution 12 of 4 September 2023',
     );
     expect(moveSentence({ ...move, to: undefined, resolution: undefined, movedBy: 'officer.walsall' })).toBe(
-      'Moved from 9 January 2024 to no meeting yet: The Virtual School Annual report would be moved to April, by officer.walsall',
+      'Moved from 9 January 2024 to no meeting yet: The Virtual School Annual report would be moved to April',
     );
+  });
+
+  it('says only where an item went when the minutes do not say where it stood, and names no account', () => {
+    const move = {
+      id: 2,
+      to: { id: 3, date: '2023-11-13', title: 'Corporate Parenting Board', kind: 'committee', status: 'agenda-published' },
+      movedBy: 'demo data',
+      movedAt: '2023-09-04T19:40:00Z',
+    } as const;
+    expect(moveSentence(move)).toBe('Moved to 13 November 2023');
   });
 });

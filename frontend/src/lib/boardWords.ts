@@ -14,12 +14,15 @@ export function resolutionName(ref: ResolutionRef): string {
   return `resolution ${number} of ${formatDate(ref.meeting.date)}`;
 }
 
-/** "Moved from 9 January 2024 to 3 April 2024: reason, by resolution 12 of 4 September 2023". */
+/**
+ * "Moved from 9 January 2024 to 3 April 2024: reason, by resolution 12 of 4 September 2023". A move made by hand
+ * names no one: the mover is an account name, which means nothing to a reader.
+ */
 export function moveSentence(move: WorkProgrammeMove): string {
-  const from = move.from ? formatDate(move.from.date) : 'no meeting';
   const to = move.to ? formatDate(move.to.date) : 'no meeting yet';
-  const by = move.resolution ? `, by ${resolutionName(move.resolution)}` : `, by ${move.movedBy}`;
-  return `Moved from ${from} to ${to}${move.reason ? `: ${move.reason}` : ''}${by}`;
+  const where = move.from ? `Moved from ${formatDate(move.from.date)} to ${to}` : `Moved to ${to}`;
+  const by = move.resolution ? `, by ${resolutionName(move.resolution)}` : '';
+  return `${where}${move.reason ? `: ${move.reason}` : ''}${by}`;
 }
 
 /** "Head of the Virtual School, due 13 November 2023": an action's owner and due date, either of which minutes may leave out. */

@@ -139,6 +139,15 @@ public class MeetingReads {
     }
 
     /**
+     * Whether the caller may read a resolution of the authority, made at a meeting in this status on this item (and
+     * with it its minute, its actions and the reasons of its work programme changes): the authority's insiders
+     * always; everyone else once the meeting's minutes are approved, and only on a public item.
+     */
+    public boolean mayReadResolution(String authority, MeetingStatus meetingStatus, boolean exemptItem) {
+        return caller.isInsider(authority) || meetingStatus == MeetingStatus.MINUTES_APPROVED && !exemptItem;
+    }
+
+    /**
      * The resolution of a later meeting that approved this meeting's minutes, where the caller may read it: an
      * insider of its authority always, anyone else once the minutes of its meeting are approved and its item is
      * public. The meeting's {@code minutesApprovedBy} and its minutes' {@code approvedBy} both answer from here.
@@ -150,9 +159,8 @@ public class MeetingReads {
                 from resolution r join agenda_item i on i.id = r.agenda_item_id join meeting m on m.id = i.meeting_id
                 where r.approves_meeting_id = ? and r.kind = 'approve-minutes' order by r.id""",
                 parameters -> parameters.id(meetingId),
-                row -> !caller.isInsider(row.getString("authority_code")) && (row.getBoolean("exempt")
-                        || WireValue.stored(MeetingStatus.class, row.getString("status"))
-                                != MeetingStatus.MINUTES_APPROVED) ? null
+                row -> !mayReadResolution(row.getString("authority_code"),
+                        WireValue.stored(MeetingStatus.class, row.getString("status")), row.getBoolean("exempt")) ? null
                         : new ResolutionRef(row.getLong("id"), new MeetingRef(row.getLong("meeting_id"),
                                 row.getObject("meeting_date", LocalDate.class), row.getString("title"),
                                 WireValue.stored(MeetingKind.class, row.getString("kind")),

@@ -6,25 +6,28 @@ import org.promise.common.security.Caller;
 import org.promise.common.security.Role;
 import org.promise.common.time.Clocks;
 import org.promise.meeting.MeetingFacts;
+import org.promise.meeting.MeetingReads;
 import org.promise.meeting.MeetingStatus;
 
 /**
  * Who may read a resolution, and with it its minute, its actions and the reasons of the work programme changes it
- * made: the authority's insiders always; everyone else once the meeting's minutes are approved, and only on a public
- * item. The one rule, for the minutes, the actions arising and the work programme.
+ * made, for the minutes, the actions arising and the work programme: the meeting feature's rule, and the same rule
+ * as a statement's condition; and who may write an item's record.
  */
 @ApplicationScoped
 public class RecordAccess {
 
     private final Caller caller;
+    private final MeetingReads meetings;
 
-    public RecordAccess(Caller caller) {
+    public RecordAccess(Caller caller, MeetingReads meetings) {
         this.caller = caller;
+        this.meetings = meetings;
     }
 
-    /** Whether the caller may read a resolution of the authority, made at a meeting in this status on this item. */
+    /** Whether the caller may read a resolution of the authority (the meeting feature's rule, {@link MeetingReads}). */
     public boolean mayRead(String authority, MeetingStatus meetingStatus, boolean exemptItem) {
-        return caller.isInsider(authority) || meetingStatus == MeetingStatus.MINUTES_APPROVED && !exemptItem;
+        return meetings.mayReadResolution(authority, meetingStatus, exemptItem);
     }
 
     /**

@@ -4,7 +4,8 @@
 #   contract  lint openapi.yaml (Redocly), fail if the generated TypeScript client is stale or if openapi.yaml breaks
 #             a client of the latest released contract (openapi-diff)
 #   frontend  type-check, lint and unit-test the web client (Vitest)
-#   backend   unit tests and @QuarkusTest suites against a fresh PostgreSQL cluster
+#   backend   unit tests and @QuarkusTest suites against a fresh PostgreSQL cluster (reports and packs rendered to PDF
+#             are validated by veraPDF and read back with poppler-utils' pdftotext)
 #   e2e       Playwright journeys in Debian's Chromium against the test stack and a real Keycloak
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
@@ -54,6 +55,8 @@ stage_frontend() {
 
 stage_backend() {
   say "backend: unit and @QuarkusTest suites on a fresh PostgreSQL"
+  # The rendered PDFs' text is read as a reader's tools read it: poppler's pdftotext.
+  ensure_commands pdftotext:poppler-utils
   scripts/stack.sh db test
   # The suites find the cluster's database by this URL; it follows the cluster's port unless it is given.
   (cd backend && PROMISE_TEST_DB_URL=${PROMISE_TEST_DB_URL:-jdbc:postgresql://localhost:$PROMISE_TEST_PG_PORT/promise_test} \

@@ -58,6 +58,7 @@ class ArchitectureTest {
             .layer("board").definedBy("org.promise.board..")
             .layer("meeting").definedBy("org.promise.meeting..")
             .layer("minutes").definedBy("org.promise.minutes..")
+            .layer("publication").definedBy("org.promise.publication..")
             .whereLayer("common").mayNotAccessAnyLayer()
             .whereLayer("period").mayOnlyAccessLayers("common")
             .whereLayer("area").mayOnlyAccessLayers("common")
@@ -82,7 +83,8 @@ class ArchitectureTest {
             .whereLayer("meeting").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
                     "board")
             .whereLayer("minutes").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
-                    "board", "meeting");
+                    "board", "meeting")
+            .whereLayer("publication").mayOnlyAccessLayers("common", "area", "report");
 
     /** Also for a feature the map above does not know yet. */
     @ArchTest

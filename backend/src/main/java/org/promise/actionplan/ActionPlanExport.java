@@ -2,20 +2,14 @@ package org.promise.actionplan;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.promise.common.csv.SpreadsheetCsv;
+import org.promise.common.render.InlineStyle;
 import org.promise.common.time.Clocks;
 import org.promise.indicator.Priority;
 
@@ -29,12 +23,7 @@ final class ActionPlanExport {
     private static final CSVFormat CSV_FORMAT = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS).get();
 
     /** The page's own stylesheet: the only thing its Content-Security-Policy lets it load. */
-    private static final String STYLE = stylesheet("/actionplan/print.css");
-
-    /** The page to print may apply its stylesheet (by its hash) and nothing else: no script, image or frame. */
-    static final String HTML_POLICY = "default-src 'none'; style-src 'sha256-" + sha256(STYLE)
-            + "'; frame-ancestors 'none'";
-
+    static final InlineStyle STYLE = InlineStyle.of("/actionplan/print.css");
 
     private ActionPlanExport() {
     }
@@ -76,27 +65,6 @@ final class ActionPlanExport {
                     latest == null ? List.of() : latest.text().lines().toList()));
             previous = item.priority();
         }
-        return Templates.printable(plan.title() + " (" + plan.authorityName() + ")", STYLE, rows).render();
+        return Templates.printable(plan.title() + " (" + plan.authorityName() + ")", STYLE.css(), rows).render();
     }
-
-    private static String stylesheet(String resource) {
-        try (InputStream in = ActionPlanExport.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
-
 }

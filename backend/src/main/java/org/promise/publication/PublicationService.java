@@ -1,0 +1,50 @@
+package org.promise.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.promise.area.AreaService;
+import org.promise.area.AreaView;
+import org.promise.common.render.InlineStyle;
+import org.promise.common.render.PdfDocuments;
+import org.promise.report.ReportService;
+import org.promise.report.ReportView;
+
+/**
+ * Reports and packs as documents. Each is read through its own feature's service, so whoever may read it as JSON may
+ * read it here and nobody else: this class adds no rule of access. The same XHTML is the page and the PDF's source.
+ */
+@ApplicationScoped
+public class PublicationService {
+
+    /** The documents' stylesheet, inline in every page and PDF; the page's Content-Security-Policy allows it alone. */
+    static final InlineStyle STYLE = InlineStyle.of("/publication/document.css");
+
+    private final ReportService reports;
+    private final AreaService areas;
+    private final PdfDocuments pdf;
+
+    public PublicationService(ReportService reports, AreaService areas, PdfDocuments pdf) {
+        this.reports = reports;
+        this.areas = areas;
+        this.pdf = pdf;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Rendered report(long id, DocumentFormat format) {
+        ReportView report = reports.get(id);
+        ReportDocument.Page page = ReportDocument.page(report, authorityName(report.authority()));
+        String fileName = "report-" + report.authority() + "-" + report.type().wire() + "-" + report.id();
+        return render(format, fileName, print -> ReportDocument.html(page, STYLE.css(), print));
+    }
+
+    private Rendered render(DocumentFormat format, String fileName, java.util.function.Function<Boolean, String> html) {
+        return switch (format) {
+            case HTML -> new Rendered(format, html.apply(false), fileName, STYLE);
+            case PDF -> new Rendered(format, pdf.pdf(html.apply(true)), fileName, STYLE);
+        };
+    }
+
+    private String authorityName(String code) {
+        return areas.find(code).map(AreaView::name).orElse(code);
+    }
+}

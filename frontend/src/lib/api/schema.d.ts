@@ -437,13 +437,22 @@ export interface paths {
         };
         /**
          * Reports
-         * @description Public reports of every authority, and the exempt reports of the authorities whose officer or board member the caller is (every authority's, for administrators).
+         * @description Published public reports of every authority, whoever asks (no sign-in needed); for the officers and board
+         *     members of an authority (every authority, for administrators) also its drafts and its exempt reports. An
+         *     exempt or draft report never appears for anyone else, whatever the filters or the search words: every filter
+         *     and the visibility are applied in the database, before anything is counted or ranked.
+         *
+         *     Without `q`, newest first (by id). With `q` (PostgreSQL full-text search, English configuration, as a web
+         *     search engine reads it: words, "quoted phrases", `or`, `-word`), ranked by `ts_rank_cd` over the title (weighed
+         *     most), the summary and recommendations, then the body and sections; each item then carries `snippet`.
+         *     Items leave out `sections` and `childFriendlySummary` (read the report for them). Pages hold `limit`
+         *     reports; `next` and the `Link` header (`rel="next"`) give the next page while there is one.
          */
         get: operations["listReports"];
         put?: never;
         /**
          * Add a report
-         * @description Officers add reports for their own authorities; administrators for any.
+         * @description Officers add reports for their own authorities; administrators for any. A new report is a draft (`status` draft, `documentVersion` 0), read only by the authority's officers and board members and administrators until it is published. Limits, each a 400 naming the JSON path and the rule: at most 60 sections, 400 blocks a section, a table of 30 columns and 500 rows, 20,000 characters a text and 2,000 a cell (`length`, `size`); a table row with another number of cells than the table has columns (less the header column when rows have headers) is `...rows[n].cells`, rule `columns`; a figure names an indicator Promise holds (`...indicator`, rule `unknown`) and a period code (`...period`, rule `period`); texts hold no control characters but tab and line breaks (rule `pattern`).
          */
         post: operations["createReport"];
         delete?: never;
@@ -464,20 +473,127 @@ export interface paths {
         };
         /**
          * One report
-         * @description One report; an exempt report is not found (404), as if it did not exist, for everyone but the authority's officers and board members and administrators.
+         * @description One report, its figure citations and "You said, we did" asks read live as the caller may read them (a figure the caller may not read is `withheld`, with the reason, and never says whether a provisional value exists). No sign-in is needed for a published public report. A draft, and an exempt report, is not found (404), as if it did not exist, for everyone but the authority's officers and board members and administrators.
          */
         get: operations["getReport"];
         /**
-         * Change a report
-         * @description Replaces the report. Its authority cannot change.
+         * Change a draft report
+         * @description Replaces a draft report (the limits of createReport apply). Its authority cannot change. A published report is not edited in place (409 not-now): publish a new version (publishReportVersion) with the reason for the change.
          */
         put: operations["replaceReport"];
         post?: never;
         /**
          * Remove a report
-         * @description Removes a report (audited). Officers of the authority, or administrators; If-Match required.
+         * @description Removes a report (audited). Officers of the authority, or administrators; If-Match required. A report that is (or was) a paper of a meeting, or noted by a resolution, stays: 409 not-now, saying why.
          */
         delete: operations["deleteReport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft report
+         * @description Publishes a draft as version 1 (`documentVersion` 1, `publishedAt` now), kept whole as published (getReportVersion). From then on it is never edited in place. A report published already: 409 not-now. Officers of the authority, or administrators; If-Match required; audited. The body, if any, is `{}`.
+         */
+        post: operations["publishReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A report's published versions
+         * @description Every published version, earliest first, with the reason each replaced the one before. `publishedBy` (an account's name) only for the authority's officers and board members and administrators. Who may read the report may read its versions (none for a draft never published).
+         */
+        get: operations["listReportVersions"];
+        put?: never;
+        /**
+         * Publish a new version of a published report
+         * @description A published report changes only by a new version: the whole report as it now reads (the limits of createReport apply) and the `reason` for the change. It becomes version n+1 and the report's current content; earlier versions stay readable. A draft: 409 not-now (change the draft instead). The authority cannot change (`authority`, rule `immutable`). Officers of the authority, or administrators; If-Match required; audited.
+         */
+        post: operations["publishReportVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                /** @example 1 */
+                number: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * One published version of a report
+         * @description The version whole, as it was published; its figure citations and asks are read live, as getReport reads them. Who may read the report may read its versions.
+         */
+        get: operations["getReportVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/decisions/{recommendation}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                /**
+                 * @description The recommendation's number in the current version, from 1
+                 * @example 1
+                 */
+                recommendation: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the board's decision on a recommendation
+         * @description Only once the report is presented (409 not-now otherwise). The recommendation must exist in the current version (404). `decidedOn` is not in the future nor before the report was first presented (`decidedOn`, rule `range`); `resolutionId`, when given, is a resolution on an agenda item at which the report was presented (`resolutionId`, rule `unknown`). Officers of the authority, or administrators; If-Match (the report's) required; audited.
+         */
+        put: operations["recordReportDecision"];
+        post?: never;
+        /**
+         * Withdraw a recorded decision
+         * @description Removes the decision recorded on the recommendation (404 when there is none). Officers of the authority, or administrators; If-Match (the report's) required; audited.
+         */
+        delete: operations["withdrawReportDecision"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1797,7 +1913,7 @@ export interface components {
             items: components["schemas"]["Area"][];
         };
         /** @enum {string} */
-        ReportType: "quarterly-performance" | "annual-fostering" | "annual-adoption" | "iro" | "virtual-school" | "health" | "strategy" | "sufficiency" | "other";
+        ReportType: "quarterly-performance" | "annual-fostering" | "annual-adoption" | "iro" | "virtual-school" | "health" | "strategy" | "sufficiency" | "municipal-year" | "other";
         /**
          * @description `exempt` reports are private to their authority (Local Government Act 1972, Schedule 12A); the public sees only the paragraph number.
          * @enum {string}
@@ -1817,6 +1933,10 @@ export interface components {
             visibility: components["schemas"]["Visibility"];
             /** @description The Schedule 12A Part 1 paragraph; required when the report is exempt, absent otherwise */
             exemptParagraph?: number | null;
+            /** @description The body in numbered sections with real tables. A `body` sent without `sections` stays the body (older clients); both may be given. */
+            sections?: components["schemas"]["ReportSection"][];
+            /** @description A summary in plain words for children and young people, in the young people's own words */
+            childFriendlySummary?: components["schemas"]["ChildFriendlyPart"][];
         };
         Report: {
             /** Format: int64 */
@@ -1834,6 +1954,24 @@ export interface components {
             exemptParagraph?: number | null;
             /** Format: int64 */
             version: number;
+            status: components["schemas"]["ReportStatus"];
+            /** @description The published version the report now reads as; 0 for a draft never published */
+            documentVersion: number;
+            /**
+             * Format: date-time
+             * @description When the current version was published; null for a draft never published
+             */
+            publishedAt?: string | null;
+            /** @description The body in numbered sections, figure citations and asks read live. Left out of list items. */
+            sections?: components["schemas"]["ReportSection"][];
+            /** @description A summary in plain words for children and young people, in the young people's own words */
+            childFriendlySummary?: components["schemas"]["ChildFriendlyPart"][];
+            /** @description The held meetings (not cancelled, on or before today) at whose agenda item the report was a paper, where the caller may see that item */
+            presentedAt: components["schemas"]["ReportPresentation"][];
+            /** @description The board's decision on each recommendation, once recorded */
+            decisions: components["schemas"]["ReportDecision"][];
+            /** @description In a search's items only: where the words matched, as HTML in which only `<mark>` and `</mark>` are markup; everything else is escaped, so a client may insert it as HTML as it is. */
+            snippet?: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1841,6 +1979,203 @@ export interface components {
         };
         ReportList: {
             items: components["schemas"]["Report"][];
+            /** @description The next page's `after`, while there is one */
+            next?: string;
+        };
+        /** @description The whole report as its new version reads (as ReportInput), and why it changed */
+        ReportVersionInput: {
+            authority: components["schemas"]["GssCode"];
+            type: components["schemas"]["ReportType"];
+            title: string;
+            /** @example 2022-23 */
+            periodCovered?: string | null;
+            author?: string | null;
+            contactOfficer?: string | null;
+            executiveSummary?: string | null;
+            recommendations?: string[];
+            body?: string | null;
+            visibility: components["schemas"]["Visibility"];
+            /** @description The Schedule 12A Part 1 paragraph; required when the report is exempt, absent otherwise */
+            exemptParagraph?: number | null;
+            /** @description The body in numbered sections with real tables. A `body` sent without `sections` stays the body (older clients); both may be given. */
+            sections?: components["schemas"]["ReportSection"][];
+            /** @description A summary in plain words for children and young people, in the young people's own words */
+            childFriendlySummary?: components["schemas"]["ChildFriendlyPart"][];
+            /** @description Why the report changes, for its readers ("Table 2 corrected to the year-end figures") */
+            reason: string;
+        };
+        ReportVersion: {
+            /** Format: int64 */
+            reportId: number;
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description Who published it; for the authority's officers and board members and administrators only */
+            publishedBy?: string;
+            reason: string | null;
+            authority: components["schemas"]["GssCode"];
+            type: components["schemas"]["ReportType"];
+            title: string;
+            periodCovered?: string | null;
+            author?: string | null;
+            contactOfficer?: string | null;
+            executiveSummary?: string | null;
+            recommendations: string[];
+            body?: string | null;
+            visibility: components["schemas"]["Visibility"];
+            exemptParagraph?: number | null;
+            sections: components["schemas"]["ReportSection"][];
+            childFriendlySummary: components["schemas"]["ChildFriendlyPart"][];
+        };
+        /**
+         * @description `draft`: the authority's insiders only, edited in place. `published`: readable as its visibility says, changed only by new versions. `presented`: published and a paper of a held meeting (derived, never stored).
+         * @enum {string}
+         */
+        ReportStatus: "draft" | "published" | "presented";
+        ReportSection: {
+            /** @example 4.6 */
+            number?: string | null;
+            heading: string;
+            blocks: components["schemas"]["ReportBlock"][];
+        };
+        /** @description One block of a section, by `kind` */
+        ReportBlock: components["schemas"]["ReportParagraph"] | components["schemas"]["ReportBulletList"] | components["schemas"]["ReportTable"] | components["schemas"]["ReportFigure"] | components["schemas"]["ReportYouSaidWeDid"];
+        ReportParagraph: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "paragraph";
+            text: string;
+        };
+        ReportBulletList: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "list";
+            ordered: boolean;
+            items: string[];
+        };
+        /** @description A table as printed. A row's `header` is its header cell (th scope=row); when rows have headers, the first column's heading is the header column's, and each row has one cell fewer than there are columns. Cells are the text as printed ("11%", "14", "-"). */
+        ReportTable: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "table";
+            caption: string;
+            columns: components["schemas"]["ReportTableColumn"][];
+            rows: components["schemas"]["ReportTableRow"][];
+            notes?: string | null;
+        };
+        ReportTableColumn: {
+            heading: string;
+            /** @description Numbers, set right-aligned */
+            numeric: boolean;
+        };
+        ReportTableRow: {
+            header?: string | null;
+            cells: string[];
+        };
+        /** @description Cites an indicator's value rather than copying it. In answers, `cited` is the value as the caller may read it, read live; a client sends no `cited`. */
+        ReportFigure: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "figure";
+            indicator: components["schemas"]["IndicatorCodeValue"];
+            period: components["schemas"]["PeriodCode"];
+            /** @description The area of the value (as AreaCode); the report's authority when absent */
+            area?: string | null;
+            caption?: string | null;
+            cited?: components["schemas"]["CitedFigure"];
+        };
+        CitedFigure: {
+            indicatorName: string;
+            /** @description The indicator's unit (percent, count, days, rate_per_10k, score); empty for an unknown one */
+            unit: string;
+            /**
+             * @description As the board papers print it ("83%"), a statistical symbol ("c", "x"), or "-" when withheld
+             * @example 83%
+             */
+            display: string;
+            withheld: boolean;
+            /** @description Why the figure is not shown, in plain English; null when it is */
+            reason: string | null;
+            /** @example /indicators/HLTH_ASSESS */
+            link: string;
+        };
+        /** @description Cites the authority's "You said, we did" asks. In answers, `asks` holds them, read live; a client sends no `asks`. */
+        ReportYouSaidWeDid: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "you-said-we-did";
+            heading?: string | null;
+            asks?: components["schemas"]["CitedAsk"][];
+        };
+        CitedAsk: {
+            ask: string;
+            askedIn: string;
+            forum: string;
+            done: components["schemas"]["CitedAskEntry"][];
+            next: components["schemas"]["CitedAskEntry"][];
+        };
+        CitedAskEntry: {
+            /** Format: date */
+            date: string | null;
+            text: string;
+        };
+        ChildFriendlyPart: {
+            heading: string;
+            text: string;
+        };
+        ReportPresentation: {
+            /** Format: int64 */
+            meetingId: number;
+            /** Format: date */
+            meetingDate: string;
+            meetingTitle?: string | null;
+            /** Format: int64 */
+            agendaItemId: number;
+            agendaItemNumber: number;
+            agendaItemTitle: string;
+        };
+        /** @enum {string} */
+        DecisionOutcome: "agreed" | "agreed-amended" | "not-agreed" | "noted" | "deferred";
+        ReportDecision: {
+            /** @description The recommendation's number, from 1 */
+            recommendation: number;
+            outcome: components["schemas"]["DecisionOutcome"];
+            /** @description What the board resolved, in its words where they differ from the recommendation */
+            words?: string | null;
+            /** Format: date */
+            decidedOn: string;
+            /** Format: int64 */
+            resolutionId?: number | null;
+        };
+        ReportDecisionInput: {
+            outcome: components["schemas"]["DecisionOutcome"];
+            words?: string | null;
+            /** Format: date */
+            decidedOn: string;
+            /** Format: int64 */
+            resolutionId?: number | null;
+        };
+        ReportVersionList: {
+            items: components["schemas"]["ReportVersionSummary"][];
+        };
+        ReportVersionSummary: {
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description Who published it; for the authority's officers and board members and administrators only */
+            publishedBy?: string;
+            /** @description Why it replaced the version before; null for version 1 */
+            reason: string | null;
         };
         AuditEntry: {
             /** Format: int64 */
@@ -4143,6 +4478,26 @@ export interface operations {
                  * @example E08000030
                  */
                 authority?: components["schemas"]["GssCode"];
+                /**
+                 * @description Search words (websearch syntax); results ranked, each with a snippet
+                 * @example fostering households
+                 */
+                q?: string;
+                /** @description Only reports of these types (repeat the parameter for several) */
+                type?: components["schemas"]["ReportType"][];
+                status?: components["schemas"]["ReportStatus"];
+                /**
+                 * @description Only reports covering exactly this period, as `periodCovered` gives it
+                 * @example 2022-23
+                 */
+                period?: string;
+                /** @description Only the papers of this meeting (reports on an agenda item the caller may see), whether it is held yet or not */
+                meeting?: number;
+                visibility?: components["schemas"]["Visibility"];
+                /** @description Reports a page, 1 to 500 */
+                limit?: number;
+                /** @description The page after this cursor (from `next`, or the `Link` header's next page); without it, the first page */
+                after?: components["parameters"]["SyncAfter"];
             };
             header?: never;
             path?: never;
@@ -4150,9 +4505,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The reports, newest first */
+            /** @description A page of reports, newest first, or best match first with `q` */
             200: {
                 headers: {
+                    Link: components["headers"]["SyncLink"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4279,6 +4635,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
@@ -4314,6 +4671,266 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    publishReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /** @example {} */
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The published report */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listReportVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportVersionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    publishReportVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authority": "E08000030",
+                 *       "type": "annual-fostering",
+                 *       "title": "Fostering Service Annual Report 2022-2023",
+                 *       "periodCovered": "2022-23",
+                 *       "author": "Group Manager, Provider Services",
+                 *       "recommendations": [
+                 *         "That the Fostering Service Annual Report be noted"
+                 *       ],
+                 *       "visibility": "public",
+                 *       "reason": "Table 2 corrected to the year-end figures"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportVersionInput"];
+            };
+        };
+        responses: {
+            /** @description The report at its new version */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getReportVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                /** @example 1 */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportVersion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    recordReportDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                /**
+                 * @description The recommendation's number in the current version, from 1
+                 * @example 1
+                 */
+                recommendation: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "agreed",
+                 *       "decidedOn": "2023-11-13"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description The report with the decision */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    withdrawReportDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                /**
+                 * @description The recommendation's number in the current version, from 1
+                 * @example 1
+                 */
+                recommendation: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report without the decision */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];

@@ -1567,6 +1567,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/performance-packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Performance packs
+         * @description The performance packs of the authorities whose officer or board member the caller is (every authority's, for administrators), newest first, without their content. A pack is its authority's own: for anybody else none exists, so a filter naming another authority finds nothing.
+         */
+        get: operations["listPerformancePacks"];
+        put?: never;
+        /**
+         * Draft a performance pack
+         * @description Drafts the board's performance pack of an authority for a financial year or quarter that has ended or is under way (audited). A draft's content is generated from the live figures every time it is read, with the officers' commentary; freezing it keeps it as presented. The authority's officers, or administrators.
+         */
+        post: operations["createPerformancePack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One performance pack
+         * @description One pack with its content: a draft's generated now from the live figures, a frozen one's as it was frozen (the bytes of `.../content`, parsed). A pack exists only for its authority's officers and board members and administrators (404 for everybody else).
+         */
+        get: operations["getPerformancePack"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a draft pack
+         * @description Removes a draft with its commentary (audited). A frozen pack is the record of what the board saw and is never removed (409). The authority's officers, or administrators; If-Match required.
+         */
+        delete: operations["deletePerformancePack"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/commentary/{indicator}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+                /**
+                 * @description An indicator on the pack's scorecard (404 for one that is not)
+                 * @example LEAVE_TOTAL
+                 */
+                indicator: components["schemas"]["IndicatorCodeValue"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write an officer's commentary on one indicator
+         * @description Sets the commentary on one indicator of a draft pack (audited), quoting the pack's ETag; the answer is the pack with its new version. A frozen pack is not changed (409). The authority's officers, or administrators.
+         */
+        put: operations["writePackCommentary"];
+        post?: never;
+        /**
+         * Remove the commentary on one indicator
+         * @description Removes the commentary on one indicator of a draft pack (audited), quoting the pack's ETag; the answer is the pack with its new version. Removing commentary that is not there changes nothing. A frozen pack is not changed (409). The authority's officers, or administrators.
+         */
+        delete: operations["removePackCommentary"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Freeze a pack as presented
+         * @description Generates the pack's content once more from the live figures, with its commentary, and keeps it for good (audited): its canonical JSON bytes (keys sorted, no spaces, UTF-8) are stored with their SHA-256, and from then on the pack never changes. The meeting, if named, must be the authority's and not cancelled, and the agenda item, if named, one of that meeting's. A pack is frozen once (409 after). The authority's officers, or administrators; If-Match required.
+         */
+        post: operations["freezePerformancePack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A frozen pack's content, byte for byte
+         * @description The exact bytes frozen, whose SHA-256 is the pack's `contentSha256`; `Repr-Digest` (RFC 9530) gives the same digest in base64. A draft has no frozen content (409).
+         */
+        get: operations["getPerformancePackContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What has changed since a pack was frozen
+         * @description The frozen content beside the content generated now for the same authority and period, each difference classified: a figure revised, a new figure (an indicator or a trend period there now and not then), a target changed, a RAG rating changed, a definition changed (name, definition, unit or polarity), a figure withheld (shown then; withheld, suppressed or gone now). One difference may be of several kinds: a revision that moves the RAG rating is both. A draft has nothing to compare (409).
+         */
+        get: operations["listPerformancePackChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3244,6 +3411,237 @@ export interface components {
             meeting: components["schemas"]["MeetingRef"];
             warnings: components["schemas"]["MeetingWarning"][];
         };
+        /**
+         * @description A draft is generated from the live figures whenever it is read; a frozen pack never changes
+         * @enum {string}
+         */
+        PackStatus: "draft" | "frozen";
+        PerformancePackInput: {
+            authority: components["schemas"]["GssCode"];
+            /**
+             * @description A financial year (2023-24) or quarter (2023-24-Q2) that has ended or is under way (rule `period`)
+             * @example 2023-24
+             */
+            period: string;
+            /** @description Defaults to "Performance pack, {period} ({authority})"; no control characters (rule `pattern`) */
+            title?: string;
+        };
+        PackCommentaryInput: {
+            /** @description The officer's commentary, not blank (rule `required`); tabs and line breaks allowed, no other control character (rule `pattern`) */
+            text: string;
+        };
+        PackFreezeInput: {
+            /**
+             * Format: int64
+             * @description The meeting it is presented at, the authority's and not cancelled (rule `meeting`)
+             */
+            meetingId?: number;
+            /**
+             * Format: int64
+             * @description The agenda item it is presented under, of that meeting (rule `agenda-item`; needs `meetingId`)
+             */
+            agendaItemId?: number;
+        };
+        PackPresentation: {
+            /** Format: int64 */
+            meetingId: number;
+            /** Format: date */
+            meetingDate: string;
+            /** Format: int64 */
+            agendaItemId?: number;
+            agendaItemNumber?: string;
+        };
+        PerformancePackSummary: {
+            /** Format: int64 */
+            id: number;
+            authority: string;
+            period: string;
+            /** @example 2023-24, quarter 2 (July to September 2023) */
+            periodLabel: string;
+            title: string;
+            status: components["schemas"]["PackStatus"];
+            presentedAt?: components["schemas"]["PackPresentation"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Absent while a draft
+             */
+            frozenAt?: string;
+            /** @description Who froze it; absent while a draft */
+            frozenBy?: string;
+            /** @description The SHA-256 (lower-case hex) of the frozen bytes served at `.../content`; absent while a draft */
+            contentSha256?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        PerformancePackList: {
+            items: components["schemas"]["PerformancePackSummary"][];
+        };
+        PerformancePack: {
+            /** Format: int64 */
+            id: number;
+            authority: string;
+            period: string;
+            /** @example 2023-24, quarter 2 (July to September 2023) */
+            periodLabel: string;
+            title: string;
+            status: components["schemas"]["PackStatus"];
+            presentedAt?: components["schemas"]["PackPresentation"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Absent while a draft
+             */
+            frozenAt?: string;
+            /** @description Who froze it; absent while a draft */
+            frozenBy?: string;
+            /** @description The SHA-256 (lower-case hex) of the frozen bytes served at `.../content`; absent while a draft */
+            contentSha256?: string;
+            /** Format: int64 */
+            version: number;
+            content: components["schemas"]["PackContent"];
+        };
+        /** @description What the board sees: the scorecard by priority (RAG, reasons, trend and comparators exactly as the scorecard gives them, as the authority's own people see it: provisional values and true small numbers included), the exceptions, the officers' commentary and what young people told us. */
+        PackContent: {
+            /** Format: date-time */
+            generatedAt: string;
+            authority: {
+                code: string;
+                name: string;
+            };
+            period: string;
+            periodLabel: string;
+            priorities: components["schemas"]["PackPriority"][];
+            exceptions: components["schemas"]["PackExceptions"];
+            youngPeopleToldUs: components["schemas"]["PackAsk"][];
+        };
+        PackPriority: {
+            priority: components["schemas"]["Priority"];
+            /** @example Education and Employment */
+            title: string;
+            indicators: components["schemas"]["PackIndicator"][];
+        };
+        PackIndicator: {
+            code: string;
+            name: string;
+            definition?: string;
+            unit: components["schemas"]["Unit"];
+            polarity: components["schemas"]["Polarity"];
+            /** @description The indicator's own period read for the pack */
+            period: string;
+            /**
+             * @description The number as stored (plain decimal); absent where there is none
+             * @example 63.5
+             */
+            value?: string;
+            symbol?: components["schemas"]["Symbol"];
+            /**
+             * @description The figure as printed ("63.5%", "c", or "-" where there is none)
+             * @example 63.5%
+             */
+            display: string;
+            status?: components["schemas"]["ValueStatus"];
+            /**
+             * @description The target as printed; absent where there is none
+             * @example 65%
+             */
+            target?: string;
+            rag: components["schemas"]["Rag"];
+            ragReason: string;
+            direction: components["schemas"]["Direction"];
+            directionReason?: string;
+            /** @description The figures of the same kind up to this period, oldest first */
+            trend: components["schemas"]["PackTrendPoint"][];
+            comparators: components["schemas"]["PackComparators"];
+            /** @description Open data-check warnings on this figure */
+            dataWarnings: components["schemas"]["PackWarning"][];
+            /** @description The officer's commentary; absent where there is none */
+            commentary?: string;
+        };
+        PackTrendPoint: {
+            period: string;
+            display: string;
+        };
+        /** @description The comparators' latest final figures as printed; each absent where there is none */
+        PackComparators: {
+            england?: string;
+            region?: string;
+            statisticalNeighbours?: string;
+        };
+        PackWarning: {
+            rule: components["schemas"]["DataRule"];
+            message: string;
+        };
+        PackExceptions: {
+            red: components["schemas"]["PackException"][];
+            declining: components["schemas"]["PackException"][];
+            overdueActions: components["schemas"]["PackOverdueAction"][];
+            dataWarnings: components["schemas"]["PackIndicatorWarning"][];
+        };
+        PackException: {
+            indicator: string;
+            name: string;
+            reason: string;
+        };
+        PackOverdueAction: {
+            /** Format: int64 */
+            itemId: number;
+            /**
+             * @description The plan's year
+             * @example 2023-24
+             */
+            plan: string;
+            letter: string;
+            title: string;
+            owner?: string;
+            /** Format: date */
+            due?: string;
+            status: components["schemas"]["ItemStatus"];
+        };
+        PackIndicatorWarning: {
+            indicator: string;
+            name: string;
+            rule: components["schemas"]["DataRule"];
+            message: string;
+        };
+        PackAsk: {
+            ask: string;
+            askedIn: string;
+            forum: string;
+            done: components["schemas"]["PackAskEntry"][];
+            next: components["schemas"]["PackAskEntry"][];
+        };
+        PackAskEntry: {
+            /** Format: date */
+            date: string;
+            text: string;
+        };
+        /** @enum {string} */
+        PackChangeKind: "figure-revised" | "new-figure" | "target-changed" | "rag-changed" | "definition-changed" | "figure-withheld";
+        PackChange: {
+            kind: components["schemas"]["PackChangeKind"];
+            indicator: string;
+            /** @description The indicator's name now (then, for one no longer on the scorecard) */
+            name: string;
+            period: string;
+            /** @description What the frozen pack printed; absent where it printed nothing */
+            before?: string;
+            /** @description What a pack generated now prints; absent where it prints nothing */
+            after?: string;
+            /** @example The figure for 2023-24 was revised from 61% to 63%. */
+            words: string;
+        };
+        PackChangeList: {
+            /** Format: int64 */
+            packId: number;
+            /** Format: date-time */
+            frozenAt: string;
+            /** Format: date-time */
+            comparedAt: string;
+            changes: components["schemas"]["PackChange"][];
+        };
     };
     responses: {
         /** @description The request is not valid; `errors` names each field and the rule it broke */
@@ -3402,6 +3800,11 @@ export interface components {
          * @example 2022-23
          */
         ToPeriod: components["schemas"]["PeriodCode"];
+        /**
+         * @description The performance pack
+         * @example 1
+         */
+        PackId: number;
         /** @example 1 */
         ReportId: number;
         /** @example 1 */
@@ -7406,6 +7809,384 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listPerformancePacks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this authority's packs (GSS code)
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+                /**
+                 * @description Only packs of this period
+                 * @example 2023-24
+                 */
+                period?: components["schemas"]["PeriodCode"];
+                /**
+                 * @description Only drafts, or only frozen packs
+                 * @example frozen
+                 */
+                status?: components["schemas"]["PackStatus"];
+                /**
+                 * @description Only packs frozen as presented at this meeting
+                 * @example 1
+                 */
+                meeting?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The packs, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePackList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    createPerformancePack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authority": "E08000030",
+                 *       "period": "2023-24"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PerformancePackInput"];
+            };
+        };
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    /** @description The new pack */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getPerformancePack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pack */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    deletePerformancePack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    writePackCommentary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+                /**
+                 * @description An indicator on the pack's scorecard (404 for one that is not)
+                 * @example LEAVE_TOTAL
+                 */
+                indicator: components["schemas"]["IndicatorCodeValue"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "Fewer young people left care this year; the service expects the number to rise again next year."
+                 *     }
+                 */
+                "application/json": components["schemas"]["PackCommentaryInput"];
+            };
+        };
+        responses: {
+            /** @description The pack with the commentary */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    removePackCommentary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+                /**
+                 * @description An indicator on the pack's scorecard (404 for one that is not)
+                 * @example LEAVE_TOTAL
+                 */
+                indicator: components["schemas"]["IndicatorCodeValue"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pack without the commentary */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    freezePerformancePack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "meetingId": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["PackFreezeInput"];
+            };
+        };
+        responses: {
+            /** @description The frozen pack */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getPerformancePackContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The frozen content */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    /** @description The SHA-256 of the bytes, `sha-256=:<base64>:` (RFC 9530) */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listPerformancePackChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes, by indicator */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackChangeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
         };

@@ -599,6 +599,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One report to read, print or keep, as an accessible HTML page or a tagged PDF
+         * @description The report as a document, to whoever may read it as JSON (getReport: no sign-in for a published public report; a draft or an exempt report is not found for everyone but the authority's insiders), from one template for both formats. `format=html`: a complete standalone page (language en-GB, one h1, headings in order, tables with captions and header cells, its print stylesheet inline, nothing else loaded). `format=pdf`: the same document as tagged PDF/UA-1 with its title, language and bookmarks, every font embedded, the title and page number on every page, as an attachment. The cover gives the authority, type, period covered, author, contact officer, status, version and where it was presented; each recommendation has the board's decision once taken; figures are cited live, as getReport reads them. `version` renders an earlier published version (getReportVersion), `edition=child-friendly` the summary for children and young people: its child-friendly summary and the "You said, we did" asks it cites, in large type (not found when the report has neither).
+         */
+        get: operations["renderReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/strategies": {
         parameters: {
             query?: never;
@@ -1726,6 +1749,32 @@ export interface paths {
          * @description The frozen content beside the content generated now for the same authority and period, each difference classified: a figure revised, a new figure (an indicator or a trend period there now and not then), a target changed, a RAG rating changed, a definition changed (name, definition, unit or polarity), a figure withheld (shown then; withheld, suppressed or gone now). One difference may be of several kinds: a revision that moves the RAG rating is both. A draft has nothing to compare (409).
          */
         get: operations["listPerformancePackChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One performance pack to read, print or keep, as an accessible HTML page or a tagged PDF
+         * @description The pack as a document, to whoever may read it as JSON (getPerformancePack: the authority's officers and board members and administrators; 404 for everybody else), from one template for both formats, as renderReport gives a report: the scorecard by priority as tables (the RAG rating in words, with its reason, never by colour alone; target, direction and comparators), each indicator's definition, trend (a table), data warnings and commentary, the exceptions (red, declining, overdue actions, data warnings) and what young people told us. A draft says it is generated from the live figures; a frozen pack says when it was frozen, where it was presented and the SHA-256 of its frozen content, and shows that content.
+         */
+        get: operations["renderPerformancePack"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5341,6 +5390,55 @@ export interface operations {
             431: components["responses"]["HeadersTooLarge"];
         };
     };
+    renderReport: {
+        parameters: {
+            query: {
+                /**
+                 * @description html (a page, the default way to read a report) or pdf (to print or keep)
+                 * @example html
+                 */
+                format: "html" | "pdf";
+                /**
+                 * @description A published version's number (as listReportVersions gives it); the current report without it
+                 * @example 1
+                 */
+                version?: number;
+                /**
+                 * @description full (the default) or child-friendly (the summary for children and young people, with the "You said, we did" asks the report cites)
+                 * @example full
+                 */
+                edition?: "full" | "child-friendly";
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a document */
+            200: {
+                headers: {
+                    /** @description `inline` for a page, `attachment` for a PDF, with a file name made of the report's authority, type, id (and version or edition when asked for) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
     listStrategies: {
         parameters: {
             query?: {
@@ -8186,6 +8284,47 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    renderPerformancePack: {
+        parameters: {
+            query: {
+                /**
+                 * @description html (a page) or pdf (to print or keep)
+                 * @example html
+                 */
+                format: "html" | "pdf";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pack as a document */
+            200: {
+                headers: {
+                    /** @description `inline` for a page, `attachment` for a PDF, with a file name made of the pack's authority, period and id */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];

@@ -22,6 +22,16 @@ record Block(String kind, String text, boolean ordered, List<String> items, Page
     record Dated(String date, String text) {
     }
 
+    /** An ask with where it was asked ("Children in Care Council, Walsall"). */
+    static Ask ask(String ask, String askedIn, String forum, List<Dated> done, List<Dated> next) {
+        return new Ask(ask, java.util.stream.Stream.of(askedIn, forum).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(", ")), done, next);
+    }
+
+    static Dated dated(java.time.LocalDate date, String text) {
+        return new Dated(date == null ? "undated" : org.promise.common.time.Clocks.written(date), text);
+    }
+
     static Block paragraph(String text) {
         return new Block("paragraph", text, false, List.of(), null, null, List.of());
     }

@@ -1,6 +1,8 @@
 package org.promise.publication;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.promise.common.time.Clocks;
 
 /** The parts of a document's page that both kinds share: the cover facts, the sections and the PDF's bookmarks. */
 final class DocumentPage {
@@ -18,6 +20,17 @@ final class DocumentPage {
 
     /** An entry in the PDF's outline, to a heading's anchor. */
     record Bookmark(String name, String anchor) {
+    }
+
+    /** A wire spelling as words: "presented" reads "Presented", "not-started" "Not started". */
+    static String words(String wire) {
+        String text = wire.replace('-', ' ');
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A moment as a date in the board's words ("3 December 2026"); null stays null. */
+    static String written(OffsetDateTime time) {
+        return time == null ? null : Clocks.written(time.toLocalDate());
     }
 
     /** The facts that have a value, in order; a cover lists what is known, never "none". */

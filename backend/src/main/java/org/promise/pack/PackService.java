@@ -96,7 +96,7 @@ public class PackService {
         pack.updatedBy = pack.createdBy;
         repository.persistAndFlush(pack);
         PerformancePackView created = view(pack);
-        audit.record(AUDIT_TYPE, pack.id, AuditAction.CREATE, null, created.withoutContent());
+        audit.record(AUDIT_TYPE, pack.id, AuditAction.CREATE, null, summary(pack));
         return created;
     }
 
@@ -138,7 +138,7 @@ public class PackService {
     public PerformancePackView freeze(long id, String ifMatch, PackFreezeInput input) {
         PerformancePack pack = findToChange(id, ifMatch, "A pack is frozen once");
         checkPresentation(pack, input);
-        PerformancePackView before = view(pack).withoutContent();
+        PerformancePackView before = summary(pack);
         String content = canonical.write(generator.generate(pack.authority, Period.parse(pack.period),
                 commentaryOf(pack)));
         pack.meetingId = input.meetingId();
@@ -150,7 +150,7 @@ public class PackService {
         pack.frozenBy = caller.name();
         changed(pack);
         PerformancePackView after = view(pack);
-        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, before, after.withoutContent());
+        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, before, summary(pack));
         return after;
     }
 
@@ -174,7 +174,7 @@ public class PackService {
     public void delete(long id, String ifMatch) {
         PerformancePack pack = findToChange(id, ifMatch, "A frozen pack is the record of what the board saw and is"
                 + " kept");
-        audit.record(AUDIT_TYPE, id, AuditAction.DELETE, view(pack).withoutContent(), null);
+        audit.record(AUDIT_TYPE, id, AuditAction.DELETE, summary(pack), null);
         repository.delete(pack);
     }
 
@@ -263,11 +263,19 @@ public class PackService {
                 entry -> entry.getValue().text, (first, second) -> first, TreeMap::new));
     }
 
+    /** The pack with its content: a draft's generated now, a frozen one's read from its bytes. */
     private PerformancePackView view(PerformancePack pack) {
         PackContent content = pack.status == PackStatus.FROZEN ? canonical.read(pack.content)
                 : generator.generate(pack.authority, Period.parse(pack.period), commentaryOf(pack));
-        PerformancePackView.Presentation presented = pack.meetingId == null ? null
-                : reads.presentations(List.of(pack.id)).get(pack.id);
-        return PerformancePackView.of(pack, presented, content);
+        return PerformancePackView.of(pack, presentation(pack), content);
+    }
+
+    /** The pack without its content, as the audit keeps it. */
+    private PerformancePackView summary(PerformancePack pack) {
+        return PerformancePackView.of(pack, presentation(pack), null);
+    }
+
+    private PerformancePackView.Presentation presentation(PerformancePack pack) {
+        return pack.meetingId == null ? null : reads.presentations(List.of(pack.id)).get(pack.id);
     }
 }

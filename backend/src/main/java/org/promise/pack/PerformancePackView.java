@@ -22,12 +22,6 @@ public record PerformancePackView(long id, String authority, String period, Stri
                 presentedAt, pack.createdAt, pack.frozenAt, pack.frozenBy, pack.contentSha256, pack.version, content);
     }
 
-    /** As lists (and the audit) give it: without the content. */
-    PerformancePackView withoutContent() {
-        return new PerformancePackView(id, authority, period, periodLabel, title, status, presentedAt, createdAt,
-                frozenAt, frozenBy, contentSha256, version, null);
-    }
-
     public record Page(List<PerformancePackView> items) {
     }
 }

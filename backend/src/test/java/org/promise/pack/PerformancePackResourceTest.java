@@ -107,6 +107,7 @@ class PerformancePackResourceTest {
         Figures.put(officer, "HLTH_DENTAL", code, YEAR, 50, null, null, "final");
         target(officer, "HLTH_DENTAL", code, YEAR, 80);
         Figures.put(officer, "FOST_CONVERSION", code, YEAR, 30, null, null, "final");
+        Figures.put(officer, "CL_EET_1921", code, YEAR, 52, null, null, "final");
         target(officer, "FOST_PANEL_QUALITY", code, YEAR, 75);
 
         long pack = draftOf(area, YEAR);
@@ -129,6 +130,10 @@ class PerformancePackResourceTest {
         target(officer, "HLTH_DENTAL", code, YEAR, 45);
         Contract.as(officer).header("If-Match", Contract.as(officer).get(valueUrl("FOST_CONVERSION", code, YEAR))
                 .header("ETag")).delete(valueUrl("FOST_CONVERSION", code, YEAR)).then().statusCode(204);
+        String suppressed = valueUrl("CL_EET_1921", code, YEAR);
+        Contract.as(officer).header("If-Match", Contract.as(officer).get(suppressed).header("ETag"))
+                .contentType("application/json").body(Map.of("symbol", "c", "status", "final")).put(suppressed)
+                .then().statusCode(200);
         Figures.put(officer, "FOST_PANEL_QUALITY", code, YEAR, 70, null, null, "final");
         Figures.put(officer, "HLTH_ASSESS", code, "2008-09", 55, null, null, "final");
 
@@ -159,6 +164,8 @@ class PerformancePackResourceTest {
         assertThat(change(changes, "rag-changed", "HLTH_DENTAL", YEAR)).containsEntry("after", "green");
         assertThat(change(changes, "figure-withheld", "FOST_CONVERSION", YEAR)).containsEntry("before", "30%")
                 .doesNotContainKey("after");
+        assertThat(change(changes, "figure-withheld", "CL_EET_1921", YEAR)).containsEntry("before", "52%")
+                .containsEntry("after", "c");
         assertThat(change(changes, "new-figure", "FOST_PANEL_QUALITY", YEAR)).containsEntry("after", "70%");
         assertThat(changes.getList("changes.findAll { it.indicator == 'HLTH_ASSESS' && it.period == '2009-10' }"))
                 .as("a figure that did not move is no change").isEmpty();
@@ -216,6 +223,14 @@ class PerformancePackResourceTest {
                 .then().statusCode(409);
         freeze(officer, pack, frozenTag, Map.of()).then().statusCode(409);
         Contract.as(officer).header("If-Match", frozenTag).delete(PACKS + "/" + pack).then().statusCode(409);
+
+        Contract.as(Tokens.admin()).queryParam("entityType", "performance-pack")
+                .queryParam("entityId", String.valueOf(pack)).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", equalTo(List.of("update", "create", "delete", "create", "create")))
+                .body("items[0].after.status", equalTo("frozen"))
+                .body("items[0].after.contentSha256", equalTo(frozen.getString("contentSha256")))
+                .body("items[1].after.commentary", equalTo("As presented"))
+                .body("items[2].before.commentary", equalTo("Checks are on time again.\nWell done."));
     }
 
     @Test

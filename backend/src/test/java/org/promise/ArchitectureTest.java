@@ -58,6 +58,7 @@ class ArchitectureTest {
             .layer("board").definedBy("org.promise.board..")
             .layer("meeting").definedBy("org.promise.meeting..")
             .layer("minutes").definedBy("org.promise.minutes..")
+            .layer("pack").definedBy("org.promise.pack..")
             .whereLayer("common").mayNotAccessAnyLayer()
             .whereLayer("period").mayOnlyAccessLayers("common")
             .whereLayer("area").mayOnlyAccessLayers("common")
@@ -82,7 +83,10 @@ class ArchitectureTest {
             .whereLayer("meeting").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
                     "board")
             .whereLayer("minutes").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
-                    "board", "meeting");
+                    "board", "meeting")
+            .whereLayer("pack").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "figure",
+                    "value", "target", "datacheck", "scorecard", "kpi", "actionplan", "yousaid", "report", "board",
+                    "meeting");
 
     /** Also for a feature the map above does not know yet. */
     @ArchTest

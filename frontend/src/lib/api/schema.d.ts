@@ -3611,6 +3611,8 @@ export interface components {
         };
         PackTrendPoint: {
             period: string;
+            /** @description The number as stored (plain decimal); absent where there is none (a symbol instead) */
+            value?: string;
             display: string;
         };
         /** @description The comparators' latest final figures as printed; each absent where there is none */

@@ -58,6 +58,7 @@ class ArchitectureTest {
             .layer("board").definedBy("org.promise.board..")
             .layer("meeting").definedBy("org.promise.meeting..")
             .layer("minutes").definedBy("org.promise.minutes..")
+            .layer("pack").definedBy("org.promise.pack..")
             .layer("publication").definedBy("org.promise.publication..")
             .whereLayer("common").mayNotAccessAnyLayer()
             .whereLayer("period").mayOnlyAccessLayers("common")
@@ -84,7 +85,10 @@ class ArchitectureTest {
                     "board")
             .whereLayer("minutes").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
                     "board", "meeting")
-            .whereLayer("publication").mayOnlyAccessLayers("common", "area", "report");
+            .whereLayer("pack").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "figure",
+                    "value", "target", "datacheck", "scorecard", "kpi", "actionplan", "yousaid", "report", "board",
+                    "meeting")
+            .whereLayer("publication").mayOnlyAccessLayers("common", "area", "report", "pack");
 
     /** Also for a feature the map above does not know yet. */
     @ArchTest

@@ -181,7 +181,8 @@ class AccessMatrixTest {
     private record Context(String area, String indicator, String period) {
 
         Context within(JsonNode node) {
-            String nodeArea = text(node, "area", text(node, "authority", area));
+            // An authority is named by its code, or by an object with its code and name (a pack's content).
+            String nodeArea = text(node, "area", text(node, "authority", text(node.path("authority"), "code", area)));
             return new Context(nodeArea, text(node, "indicator", indicator), text(node, "period", period));
         }
 

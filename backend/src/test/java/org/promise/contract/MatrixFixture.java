@@ -33,7 +33,8 @@ import org.promise.support.Tokens;
  * links to the exempt report, whose title only insiders may read there), and one with a public item only. Each also has
  * the board's record: a meeting whose minutes are approved, with a public and an exempt agenda item each carrying a
  * minute, a resolution and an action, and a later meeting, not yet approved, whose draft resolution approved them;
- * the write authority has a meeting to record minutes and resolutions at.
+ * the write authority has a meeting to record minutes and resolutions at. The authority has a draft and a frozen
+ * performance pack of {@link #YEAR}, the write authority a draft of 2005-06 to comment on and freeze.
  */
 final class MatrixFixture {
 
@@ -77,12 +78,16 @@ final class MatrixFixture {
     final String agency;
     final String agencyProvisional = "87651";
     final String writeAuthority;
+    /** The authority's performance packs in {@link #YEAR}: a draft, and one frozen. */
+    private final long draftPack;
+    private final long frozenPack;
     final String writeAgency;
     final String writeOther;
     private final String writeAuthorityName;
     /** Each indicator's unit, by code: a count from 1 to 5 is small wherever it shows. */
     final Map<String, String> units;
     private final long writeReport;
+    private final long writePack;
     private final long writePlan;
     private final long writeItem;
     private final long writeQuestion;
@@ -106,6 +111,11 @@ final class MatrixFixture {
         Figures.put(memberAgency.officer(), AGENCY_INDICATOR, agency, YEAR, Integer.parseInt(agencyProvisional), null,
                 null, "provisional");
         authority = authority(member, 1);
+        draftPack = create("/api/v1/performance-packs", pack(authority.code(), YEAR));
+        frozenPack = create("/api/v1/performance-packs", pack(authority.code(), YEAR));
+        String frozenUrl = "/api/v1/performance-packs/" + frozenPack;
+        Contract.as(ADMIN).header("If-Match", Contract.as(ADMIN).get(frozenUrl).header("ETag"))
+                .contentType("application/json").body(Map.of()).post(frozenUrl + "/freeze").then().statusCode(200);
         other = authority(ScratchAuthority.create(AccessMatrixTest.class).publishingItsScorecard(), 2);
         ScratchAuthority writes = ScratchAuthority.create(AccessMatrixTest.class);
         writeAgency = ScratchAuthority.agency(AccessMatrixTest.class, writes).code();
@@ -113,6 +123,7 @@ final class MatrixFixture {
         writeAuthorityName = writes.name();
         writeOther = ScratchAuthority.create(AccessMatrixTest.class).code();
         writeReport = create("/api/v1/reports", report(writeAuthority, "Matrix report to write", false));
+        writePack = create("/api/v1/performance-packs", pack(writeAuthority, WRITE_YEAR));
         writePlan = planOf(writeAuthority, 2085);
         writeItem = create("/api/v1/action-plans/" + writePlan + "/items", Map.of("priority",
                 "education-and-employment", "what", "Matrix item to write", "how", List.of("By hand"),
@@ -272,6 +283,10 @@ final class MatrixFixture {
         return body;
     }
 
+    private static Map<String, Object> pack(String authority, String period) {
+        return Map.of("authority", authority, "period", period);
+    }
+
     private static long planOf(String authority, int year) {
         Response created = Contract.as(ADMIN).contentType("application/json")
                 .body(Map.of("authority", authority, "startYear", year)).post("/api/v1/action-plans");
@@ -304,6 +319,8 @@ final class MatrixFixture {
             };
             case "id" -> operation.path().startsWith("/api/v1/reports/")
                     ? String.valueOf(data.equals("exempt") ? authority.exemptReport : authority.publicReport)
+                    : operation.path().startsWith("/api/v1/performance-packs/")
+                    ? String.valueOf(data.equals("frozen") ? frozenPack : draftPack)
                     : operation.path().matches("/api/v1/meetings/\\{id}/(minutes|checks)")
                             || operation.path().startsWith("/api/v1/agenda-items/")
                             || operation.path().startsWith("/api/v1/actions-arising/")
@@ -350,6 +367,7 @@ final class MatrixFixture {
                     : parameter.example();
             case "questionId" -> String.valueOf(writeQuestion);
             case "id" -> String.valueOf(operation.path().startsWith("/api/v1/reports/") ? writeReport
+                    : operation.path().startsWith("/api/v1/performance-packs/") ? writePack
                     : operation.path().startsWith("/api/v1/action-plans/") ? writePlan
                     : operation.path().startsWith("/api/v1/action-items/") ? writeItem
                     : operation.path().startsWith("/api/v1/you-said-we-did/") ? writeYouSaid
@@ -383,6 +401,7 @@ final class MatrixFixture {
         return switch (operation.id()) {
             case "replaceIndicator" -> body.replace("CL_EET_1921", WRITE_INDICATOR);
             case "moveWorkProgrammeItem" -> "{\"toMeeting\":" + meetingToMoveTo() + ",\"reason\":\"Matrix move\"}";
+            case "freezePerformancePack" -> "{\"meetingId\":" + writeMeeting + "}";
             default -> body;
         };
     }
@@ -400,6 +419,8 @@ final class MatrixFixture {
         return switch (operation.id()) {
             case "deleteReport" -> "/api/v1/reports/" + create("/api/v1/reports",
                     report(writeAuthority, "Matrix report to delete", false));
+            case "deletePerformancePack" -> "/api/v1/performance-packs/" + create("/api/v1/performance-packs",
+                    pack(writeAuthority, WRITE_YEAR));
             case "deleteIndicatorValue" -> putAsAdmin(url, BODIES.get("putIndicatorValue"));
             case "deleteTarget" -> putAsAdmin(url, BODIES.get("putTarget"));
             case "deleteMeeting" -> "/api/v1/meetings/" + meeting(writeBoard, "2085-07-01");
@@ -426,7 +447,8 @@ final class MatrixFixture {
             return "\"" + Contract.as(ADMIN).get("/api/v1/meetings/" + writeMeeting).jsonPath()
                     .getLong("agendaItems.find { it.id == " + id + " }.version") + "\"";
         }
-        String resource = url.replaceFirst("/(updates|attendance|moves)$", "");
+        // A pack's commentary and its freezing quote the pack's version.
+        String resource = url.replaceFirst("/(updates|attendance|moves|freeze|commentary/[A-Z0-9_]+)$", "");
         return Contract.as(ADMIN).get(resource).header("ETag");
     }
 

@@ -6,6 +6,8 @@ import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.render.InlineStyle;
 import org.promise.common.render.PdfDocuments;
+import org.promise.pack.PackService;
+import org.promise.pack.PerformancePackView;
 import org.promise.report.ReportService;
 import org.promise.report.ReportView;
 
@@ -20,11 +22,13 @@ public class PublicationService {
     static final InlineStyle STYLE = InlineStyle.of("/publication/document.css");
 
     private final ReportService reports;
+    private final PackService packs;
     private final AreaService areas;
     private final PdfDocuments pdf;
 
-    public PublicationService(ReportService reports, AreaService areas, PdfDocuments pdf) {
+    public PublicationService(ReportService reports, PackService packs, AreaService areas, PdfDocuments pdf) {
         this.reports = reports;
+        this.packs = packs;
         this.areas = areas;
         this.pdf = pdf;
     }
@@ -37,6 +41,15 @@ public class PublicationService {
         return render(format, fileName, print -> ReportDocument.html(page, STYLE.css(), print));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Rendered pack(long id, DocumentFormat format) {
+        PerformancePackView pack = packs.get(id);
+        PackDocument.Page page = PackDocument.page(pack);
+        String fileName = "performance-pack-" + pack.authority() + "-" + pack.period() + "-" + pack.id();
+        return render(format, fileName, print -> PackDocument.html(page, STYLE.css(), print));
+    }
+
+    /** The page as it is, or as the source of a PDF (with the page furniture only a PDF has). */
     private Rendered render(DocumentFormat format, String fileName, java.util.function.Function<Boolean, String> html) {
         return switch (format) {
             case HTML -> new Rendered(format, html.apply(false), fileName, STYLE);

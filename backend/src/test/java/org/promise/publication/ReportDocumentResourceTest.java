@@ -5,9 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +18,6 @@ import org.promise.support.Tokens;
 /** A report rendered as a page and as a PDF: accessible as a reader meets it, and only to those who may read it. */
 @QuarkusTest
 class ReportDocumentResourceTest {
-
-    /** Where the PDFs are kept for a person (or another tool) to open after the build. */
-    static final Path OUTPUT = Path.of("target", "rendered");
 
     private static ScratchAuthority authority;
     private static long report;
@@ -81,16 +75,14 @@ class ReportDocumentResourceTest {
     }
 
     @Test
-    void thePdfIsTaggedPdfUaWithEveryFontEmbeddedAndTheReportsNumbersInItsText() throws IOException {
+    void thePdfIsTaggedPdfUaWithEveryFontEmbeddedAndTheReportsNumbersInItsText() {
         Response answer = render(Tokens.analyst(authority.code()), report, "pdf");
 
         answer.then().statusCode(200).contentType("application/pdf");
         assertThat(answer.header("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"report-" + authority.code() + "-annual-fostering-" + report
                         + ".pdf\"");
-        byte[] pdf = answer.asByteArray();
-        Files.createDirectories(OUTPUT);
-        Files.write(OUTPUT.resolve("report-" + report + ".pdf"), pdf);
+        byte[] pdf = RenderedDocuments.keep("report-" + report + ".pdf", answer.asByteArray());
         assertThat(RenderedDocuments.pdfUaFailures(pdf)).as("veraPDF, PDF/UA-1").isEmpty();
         assertThat(RenderedDocuments.fontsNotEmbedded(pdf)).isEmpty();
         assertThat(RenderedDocuments.text(pdf)).contains("11%", "14 households", "Page 1 of",

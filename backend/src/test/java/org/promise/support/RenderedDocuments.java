@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -137,6 +139,18 @@ public final class RenderedDocuments {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    /** Keeps a rendered PDF in backend/target/rendered/, for a person (or another tool) to open after the build. */
+    public static byte[] keep(String name, byte[] pdf) {
+        try {
+            Path folder = Path.of("target", "rendered");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), pdf);
+            return pdf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

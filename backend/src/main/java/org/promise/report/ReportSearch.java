@@ -14,7 +14,7 @@ import org.promise.common.time.Clocks;
 /**
  * The reports list and search in one statement (decision 34): who may read what, every filter, the ranking and the
  * page are all decided in the database, so that a report the caller may not read is never counted, ranked or
- * matched. A snippet is marked with two private-use characters that no stored text holds (they are taken out of the
+ * matched. A snippet is marked with private-use characters that no stored text holds (they are taken out of the
  * text first), which {@link Snippets} turns into {@code <mark>} after escaping everything else.
  */
 @ApplicationScoped
@@ -66,7 +66,7 @@ public class ReportSearch {
                                   websearch_to_tsquery('english', coalesce(?, '')) as query)
                 select page.id, page.rank, case when ? then ts_headline('english', translate(concat_ws(' ',
                            page.title, page.executive_summary, page.recommendations, page.body, page.section_text),
-                           %1$s, ''), v.query, ?) end as snippet
+                           %1$s), v.query, ?) end as snippet
                 from (select r.id, r.title, r.executive_summary, r.body, %2$s as section_text,
                              (select string_agg(x, ' ') from jsonb_array_elements_text(r.recommendations) x)
                                  as recommendations,
@@ -90,7 +90,7 @@ public class ReportSearch {
                         and (?::real is null or (case when ? then ts_rank_cd(r.search_document, v.query) else 0 end,
                              r.id) < (?::real, ?))
                       order by rank desc, r.id desc limit ?) page cross join v
-                order by page.rank desc, page.id desc""".formatted(Snippets.MARKS, SECTION_TEXT, PRESENTED);
+                order by page.rank desc, page.id desc""".formatted(Snippets.FROM + ", " + Snippets.TO, SECTION_TEXT, PRESENTED);
         String status = filter.status() == null ? null : filter.status().wire();
         String visibility = filter.visibility() == null ? null : filter.visibility().wire();
         List<String> types = filter.types() == null ? List.of()

@@ -2012,7 +2012,7 @@ export interface components {
             publishedAt: string;
             /** @description Who published it; for the authority's officers and board members and administrators only */
             publishedBy?: string;
-            reason: string | null;
+            reason?: string | null;
             authority: components["schemas"]["GssCode"];
             type: components["schemas"]["ReportType"];
             title: string;
@@ -2102,8 +2102,8 @@ export interface components {
              */
             display: string;
             withheld: boolean;
-            /** @description Why the figure is not shown, in plain English; null when it is */
-            reason: string | null;
+            /** @description Why the figure is not shown, in plain English; absent when it is */
+            reason?: string | null;
             /** @example /indicators/HLTH_ASSESS */
             link: string;
         };
@@ -2174,8 +2174,8 @@ export interface components {
             publishedAt: string;
             /** @description Who published it; for the authority's officers and board members and administrators only */
             publishedBy?: string;
-            /** @description Why it replaced the version before; null for version 1 */
-            reason: string | null;
+            /** @description Why it replaced the version before; absent for version 1 */
+            reason?: string | null;
         };
         AuditEntry: {
             /** Format: int64 */

@@ -70,7 +70,8 @@ class ReportResourceTest {
         ExtractableResponse<Response> created = Contract.as(token).contentType("application/json").body(body)
                 .post("/api/v1/reports").then().statusCode(201).extract();
         long id = created.jsonPath().getLong("id");
-        Contract.as(token).header("If-Match", created.header("ETag")).post("/api/v1/reports/" + id + "/publish")
+        Contract.as(token).header("If-Match", created.header("ETag")).contentType("application/json").body("{}")
+                .post("/api/v1/reports/" + id + "/publish")
                 .then().statusCode(200);
         return id;
     }

@@ -506,7 +506,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a draft report
-         * @description Publishes a draft as version 1 (`documentVersion` 1, `publishedAt` now), kept whole as published (getReportVersion). From then on it is never edited in place. A report published already: 409 not-now. Officers of the authority, or administrators; If-Match required; audited. The body, if any, is `{}`.
+         * @description Publishes a draft as version 1 (`documentVersion` 1, `publishedAt` now), kept whole as published (getReportVersion). From then on it is never edited in place. A report published already: 409 not-now. Officers of the authority, or administrators; If-Match required; audited. The body is `{}`: publishing takes nothing but the report as it stands.
          */
         post: operations["publishReport"];
         delete?: never;
@@ -4692,7 +4692,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 /** @example {} */
                 "application/json": Record<string, never>;

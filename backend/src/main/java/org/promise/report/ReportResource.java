@@ -91,12 +91,12 @@ public class ReportResource {
         return Response.noContent().build();
     }
 
-    /** The body, if any, is {@code {}}: publishing takes nothing but the report's current version. */
+    /** The body is {@code {}}: publishing takes nothing but the report as it stands. */
     @POST
     @Path("/{id}/publish")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid EmptyBody body) {
+            @NotNull EmptyBody body) {
         return withTag(service.publish(id, ifMatch));
     }
 

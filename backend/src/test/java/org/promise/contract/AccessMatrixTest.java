@@ -310,9 +310,7 @@ class AccessMatrixTest {
                 query.put("dryRun", "true");
             }
         }
-        if (operation.method().equals("delete")) {
-            url = fixture.freshToDelete(operation, url);
-        }
+        url = fixture.fresh(operation, url);
         RequestSpecification request = request(caller.token(fixture.writeAuthority, fixture.writeOther))
                 .queryParams(query);
         String etag = operation.takesIfMatch() ? fixture.currentETag(url) : null;

@@ -83,7 +83,6 @@ final class MatrixFixture {
     /** Each indicator's unit, by code: a count from 1 to 5 is small wherever it shows. */
     final Map<String, String> units;
     private final long writeReport;
-    private final long writeReportToPublish;
     private final long writePublishedReport;
     private final long writePresentedReport;
     private final long writePlan;
@@ -144,7 +143,6 @@ final class MatrixFixture {
         writeRecordMeetings = List.of(approved, recordMeeting);
         writeProgrammeItem = create("/api/v1/work-programme/items", Map.of("authority", writeAuthority,
                 "startYear", 2004, "title", "Matrix programme item to write", "status", "planned"));
-        writeReportToPublish = create("/api/v1/reports", report(writeAuthority, "Matrix report to publish", false));
         writePublishedReport = published(report(writeAuthority, "Matrix report to version", false));
         Map<String, Object> presented = report(writeAuthority, "Matrix report to decide on", false);
         presented.put("recommendations", List.of("That the report be noted"));
@@ -392,7 +390,6 @@ final class MatrixFixture {
     /** The write authority's report a report write names: a draft, a published one, or a presented one. */
     private long writeReportId(Operation operation) {
         return switch (operation.id()) {
-            case "publishReport" -> writeReportToPublish;
             case "publishReportVersion" -> writePublishedReport;
             case "recordReportDecision", "withdrawReportDecision" -> writePresentedReport;
             default -> writeReport;
@@ -430,9 +427,14 @@ final class MatrixFixture {
                 : writeRecordMeetings.get(0);
     }
 
-    /** For a delete, a fresh item of the write authority's, so that each caller is answered about one that exists; its URL. */
-    String freshToDelete(Operation operation, String url) {
+    /**
+     * For a delete, or a publish, a fresh item of the write authority's, so that each caller is answered about one
+     * that exists (and, for a publish, is a draft still); its URL.
+     */
+    String fresh(Operation operation, String url) {
         return switch (operation.id()) {
+            case "publishReport" -> "/api/v1/reports/" + create("/api/v1/reports",
+                    report(writeAuthority, "Matrix report to publish", false)) + "/publish";
             case "deleteReport" -> "/api/v1/reports/" + create("/api/v1/reports",
                     report(writeAuthority, "Matrix report to delete", false));
             case "deleteIndicatorValue" -> putAsAdmin(url, BODIES.get("putIndicatorValue"));

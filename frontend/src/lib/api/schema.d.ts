@@ -452,7 +452,7 @@ export interface paths {
         put?: never;
         /**
          * Add a report
-         * @description Officers add reports for their own authorities; administrators for any. A new report is a draft (`status` draft, `documentVersion` 0), read only by the authority's officers and board members and administrators until it is published. Limits, each a 400 naming the JSON path and the rule: at most 60 sections, 400 blocks a section, a table of 30 columns and 500 rows, 20,000 characters a text and 2,000 a cell (`length`, `size`); a table row with another number of cells than the table has columns (less the header column when rows have headers) is `...rows[n].cells`, rule `columns`; a figure names an indicator Promise holds (`...indicator`, rule `unknown`) and a period code (`...period`, rule `period`); texts hold no control characters but tab and line breaks (rule `pattern`).
+         * @description Officers add reports for their own authorities; administrators for any. A new report is a draft (`status` draft, `documentVersion` 0), read only by the authority's officers and board members and administrators until it is published. Limits, each a 400 naming the JSON path and the rule: at most 60 sections, 400 blocks a section, a table of 30 columns and 500 rows, 20,000 characters a text and 2,000 a cell (rule `length`); a table row with another number of cells than the table has columns (less the header column when rows have headers) is `...rows[n].cells`, rule `columns`; a figure names an indicator Promise holds (`...indicator`, rule `unknown`) and a period code (`...period`, rule `period`); texts hold no control characters but tab and line breaks (rule `pattern`).
          */
         post: operations["createReport"];
         delete?: never;

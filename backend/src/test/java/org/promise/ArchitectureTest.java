@@ -78,7 +78,8 @@ class ArchitectureTest {
                     "scorecard")
             .whereLayer("yousaid").mayOnlyAccessLayers("common", "area", "actionplan")
             .whereLayer("strategy").mayOnlyAccessLayers("common", "indicator")
-            .whereLayer("report").mayOnlyAccessLayers("common", "area")
+            .whereLayer("report").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure",
+                    "figure", "value", "target", "scorecard", "actionplan", "yousaid")
             .whereLayer("me").mayOnlyAccessLayers("common", "area")
             .whereLayer("board").mayOnlyAccessLayers("common", "area")
             .whereLayer("meeting").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",

@@ -60,7 +60,7 @@ final class MatrixFixture {
 
     /** One authority's sensitive items and the text by which each would show. */
     record Authority(String code, String name, long publicReport, long exemptReport, String exemptTitle,
-            String provisional, List<String> internal, Set<String> withheld, String explainedCheck, long board,
+            long draftReport, String draftTitle, String provisional, List<String> internal, Set<String> withheld, String explainedCheck, long board,
             long exemptMeeting, long publicMeeting, String exemptItemTitle, BoardRecord record) {
     }
 
@@ -88,6 +88,8 @@ final class MatrixFixture {
     final Map<String, String> units;
     private final long writeReport;
     private final long writePack;
+    private final long writePublishedReport;
+    private final long writePresentedReport;
     private final long writePlan;
     private final long writeItem;
     private final long writeQuestion;
@@ -152,15 +154,24 @@ final class MatrixFixture {
         writeRecordMeetings = List.of(approved, recordMeeting);
         writeProgrammeItem = create("/api/v1/work-programme/items", Map.of("authority", writeAuthority,
                 "startYear", 2004, "title", "Matrix programme item to write", "status", "planned"));
+        writePublishedReport = published(report(writeAuthority, "Matrix report to version", false));
+        Map<String, Object> presented = report(writeAuthority, "Matrix report to decide on", false);
+        presented.put("recommendations", List.of("That the report be noted"));
+        writePresentedReport = published(presented);
+        BoardBusiness.paper(BoardBusiness.item(BoardBusiness.meeting(writeAuthority, recordBoard,
+                LocalDate.of(2005, 3, 7), "held"), 1, "Matrix item presenting a report"), writePresentedReport,
+                "Matrix report to decide on");
     }
 
     private static Authority authority(ScratchAuthority area, int n) {
         String code = area.code();
         String name = area.name();
         String officer = Tokens.officer(code);
-        long publicReport = create("/api/v1/reports", report(code, "Matrix public report of " + name, false));
+        long publicReport = published(report(code, "Matrix public report of " + name, false));
         String exemptTitle = "Matrix exempt report of " + name;
-        long exemptReport = create("/api/v1/reports", report(code, exemptTitle, true));
+        long exemptReport = published(report(code, exemptTitle, true));
+        String draftTitle = "Matrix draft report of " + name;
+        long draftReport = create("/api/v1/reports", report(code, draftTitle, false));
         BigDecimal provisional = new BigDecimal("87.654" + n);
         Figures.put(officer, PROVISIONAL, code, YEAR, provisional, null, null, "provisional");
         int internalValue = 43200 + n;
@@ -192,7 +203,8 @@ final class MatrixFixture {
                 "memberName", "Councillor Chair", "kind", "non-registerable", "interest", "Wrote " + exemptTitle));
         long publicMeeting = meeting(board, "1996-09-02");
         agendaItem(publicMeeting, "Matrix public item of " + name, false, null, publicReport);
-        return new Authority(code, name, publicReport, exemptReport, exemptTitle, provisional.toPlainString(),
+        return new Authority(code, name, publicReport, exemptReport, exemptTitle, draftReport, draftTitle,
+                provisional.toPlainString(),
                 List.of(String.valueOf(internalValue), String.valueOf(internalTarget), internalBasis),
                 Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"), check, board, exemptMeeting, publicMeeting,
                 exemptItemTitle, boardRecord(code, name));
@@ -287,6 +299,14 @@ final class MatrixFixture {
         return Map.of("authority", authority, "period", period);
     }
 
+    /** A report made and published (version 1), as an administrator would. */
+    private static long published(Map<String, Object> body) {
+        long id = create("/api/v1/reports", body);
+        Contract.as(ADMIN).header("If-Match", "\"0\"").contentType("application/json").body("{}")
+                .post("/api/v1/reports/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
     private static long planOf(String authority, int year) {
         Response created = Contract.as(ADMIN).contentType("application/json")
                 .body(Map.of("authority", authority, "startYear", year)).post("/api/v1/action-plans");
@@ -317,8 +337,11 @@ final class MatrixFixture {
                 case "agency" -> AGENCY_INDICATOR;
                 default -> PUBLISHED;
             };
-            case "id" -> operation.path().startsWith("/api/v1/reports/")
-                    ? String.valueOf(data.equals("exempt") ? authority.exemptReport : authority.publicReport)
+            case "id" -> operation.path().startsWith("/api/v1/reports/") ? String.valueOf(switch (data) {
+                case "exempt" -> authority.exemptReport;
+                case "draft" -> authority.draftReport;
+                default -> authority.publicReport;
+            })
                     : operation.path().startsWith("/api/v1/performance-packs/")
                     ? String.valueOf(data.equals("frozen") ? frozenPack : draftPack)
                     : operation.path().matches("/api/v1/meetings/\\{id}/(minutes|checks)")
@@ -366,7 +389,7 @@ final class MatrixFixture {
             case "code" -> operation.path().equals("/api/v1/indicators/{code}") ? WRITE_INDICATOR
                     : parameter.example();
             case "questionId" -> String.valueOf(writeQuestion);
-            case "id" -> String.valueOf(operation.path().startsWith("/api/v1/reports/") ? writeReport
+            case "id" -> String.valueOf(operation.path().startsWith("/api/v1/reports/") ? writeReportId(operation)
                     : operation.path().startsWith("/api/v1/performance-packs/") ? writePack
                     : operation.path().startsWith("/api/v1/action-plans/") ? writePlan
                     : operation.path().startsWith("/api/v1/action-items/") ? writeItem
@@ -379,6 +402,15 @@ final class MatrixFixture {
                     : operation.path().startsWith("/api/v1/work-programme/items/") ? writeProgrammeItem
                     : Long.parseLong(parameter.example()));
             default -> parameter.example();
+        };
+    }
+
+    /** The write authority's report a report write names: a draft, a published one, or a presented one. */
+    private long writeReportId(Operation operation) {
+        return switch (operation.id()) {
+            case "publishReportVersion" -> writePublishedReport;
+            case "recordReportDecision", "withdrawReportDecision" -> writePresentedReport;
+            default -> writeReport;
         };
     }
 
@@ -414,15 +446,21 @@ final class MatrixFixture {
                 : writeRecordMeetings.get(0);
     }
 
-    /** For a delete, a fresh item of the write authority's, so that each caller is answered about one that exists; its URL. */
-    String freshToDelete(Operation operation, String url) {
+    /**
+     * For a delete, or a publish, a fresh item of the write authority's, so that each caller is answered about one
+     * that exists (and, for a publish, is a draft still); its URL.
+     */
+    String fresh(Operation operation, String url) {
         return switch (operation.id()) {
+            case "publishReport" -> "/api/v1/reports/" + create("/api/v1/reports",
+                    report(writeAuthority, "Matrix report to publish", false)) + "/publish";
             case "deleteReport" -> "/api/v1/reports/" + create("/api/v1/reports",
                     report(writeAuthority, "Matrix report to delete", false));
             case "deletePerformancePack" -> "/api/v1/performance-packs/" + create("/api/v1/performance-packs",
                     pack(writeAuthority, WRITE_YEAR));
             case "deleteIndicatorValue" -> putAsAdmin(url, BODIES.get("putIndicatorValue"));
             case "deleteTarget" -> putAsAdmin(url, BODIES.get("putTarget"));
+            case "withdrawReportDecision" -> decided(url);
             case "deleteMeeting" -> "/api/v1/meetings/" + meeting(writeBoard, "2085-07-01");
             case "deleteAgendaItem" -> "/api/v1/agenda-items/"
                     + agendaItem(writeMeeting, "Matrix item to delete", false, null, null);
@@ -447,9 +485,19 @@ final class MatrixFixture {
             return "\"" + Contract.as(ADMIN).get("/api/v1/meetings/" + writeMeeting).jsonPath()
                     .getLong("agendaItems.find { it.id == " + id + " }.version") + "\"";
         }
-        // A pack's commentary and its freezing quote the pack's version.
-        String resource = url.replaceFirst("/(updates|attendance|moves|freeze|commentary/[A-Z0-9_]+)$", "");
+        // Commentary and freezing quote the pack's version; publishing and decisions, the report's.
+        String resource = url.replaceFirst(
+                "/(updates|attendance|moves|publish|versions|freeze|commentary/[A-Z0-9_]+)$|/decisions/[0-9]+$", "");
         return Contract.as(ADMIN).get(resource).header("ETag");
+    }
+
+    /** Makes sure the board's decision at the URL is recorded, as an administrator would record it; its URL. */
+    private String decided(String url) {
+        String report = url.replaceFirst("/decisions/[0-9]+$", "");
+        Contract.as(ADMIN).header("If-Match", Contract.as(ADMIN).get(report).header("ETag"))
+                .contentType("application/json").body(Map.of("outcome", "noted", "decidedOn", "2005-03-07"))
+                .put(url).then().statusCode(200);
+        return url;
     }
 
     private static boolean isDate(Parameter parameter) {

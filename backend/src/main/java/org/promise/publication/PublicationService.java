@@ -2,6 +2,7 @@ package org.promise.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.function.Function;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.render.InlineStyle;
@@ -9,7 +10,6 @@ import org.promise.common.render.PdfDocuments;
 import org.promise.pack.PackService;
 import org.promise.pack.PerformancePackView;
 import org.promise.report.ReportService;
-import org.promise.report.ReportView;
 
 /**
  * Reports and packs as documents. Each is read through its own feature's service, so whoever may read it as JSON may
@@ -33,11 +33,16 @@ public class PublicationService {
         this.pdf = pdf;
     }
 
+    /** The report, or its published version {@code version}, in the edition asked for. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Rendered report(long id, DocumentFormat format) {
-        ReportView report = reports.get(id);
-        ReportDocument.Page page = ReportDocument.page(report, authorityName(report.authority()));
-        String fileName = "report-" + report.authority() + "-" + report.type().wire() + "-" + report.id();
+    public Rendered report(long id, DocumentFormat format, Integer version, ReportDocument.Edition edition) {
+        ReportDocument.Source source = version == null ? ReportDocument.Source.of(reports.get(id))
+                : ReportDocument.Source.of(reports.version(id, version));
+        ReportDocument.Page page = ReportDocument.page(source, edition, areaName(source.authority()),
+                this::areaName);
+        String fileName = "report-" + source.authority() + "-" + source.type().wire() + "-" + id
+                + (version == null ? "" : "-version-" + version)
+                + (edition == ReportDocument.Edition.FULL ? "" : "-" + edition.wire());
         return render(format, fileName, print -> ReportDocument.html(page, STYLE.css(), print));
     }
 
@@ -50,14 +55,14 @@ public class PublicationService {
     }
 
     /** The page as it is, or as the source of a PDF (with the page furniture only a PDF has). */
-    private Rendered render(DocumentFormat format, String fileName, java.util.function.Function<Boolean, String> html) {
+    private Rendered render(DocumentFormat format, String fileName, Function<Boolean, String> html) {
         return switch (format) {
             case HTML -> new Rendered(format, html.apply(false), fileName, STYLE);
             case PDF -> new Rendered(format, pdf.pdf(html.apply(true)), fileName, STYLE);
         };
     }
 
-    private String authorityName(String code) {
+    private String areaName(String code) {
         return areas.find(code).map(AreaView::name).orElse(code);
     }
 }

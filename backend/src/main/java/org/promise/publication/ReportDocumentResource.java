@@ -1,13 +1,17 @@
 package org.promise.publication;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.promise.common.wire.WireParam;
 
-/** A report as a page or a PDF. No @Produces: a refusal is a problem whatever the caller accepts. */
+/**
+ * A report as a page or a PDF, to whoever may read it as JSON: no sign-in for a published public report. No
+ * @Produces: a refusal is a problem whatever the caller accepts.
+ */
 @Path("/api/v1/reports/{id}/render")
 public class ReportDocumentResource {
 
@@ -18,8 +22,11 @@ public class ReportDocumentResource {
     }
 
     @GET
-    @Authenticated
-    public Response render(@PathParam("id") long id, @QueryParam("format") String format) {
-        return publications.report(id, DocumentFormat.required(format)).response();
+    @PermitAll
+    public Response render(@PathParam("id") long id, @QueryParam("format") String format,
+            @QueryParam("version") Integer version, @QueryParam("edition") String edition) {
+        return publications.report(id, DocumentFormat.required(format), version,
+                WireParam.optional(ReportDocument.Edition.class, "edition", edition)
+                        .orElse(ReportDocument.Edition.FULL)).response();
     }
 }

@@ -82,7 +82,8 @@ public class ActionPlanResource {
         if (AcceptHeader.asksFor(headers, MediaType.TEXT_HTML)) {
             return Response.ok(ActionPlanExport.html(page.plan(), page.items()), MediaType.TEXT_HTML + ";charset=UTF-8")
                     .header("Content-Disposition", "inline; filename=\"" + fileName + ".html\"")
-                    .header(SecurityHeaders.CONTENT_SECURITY_POLICY, ActionPlanExport.STYLE.contentSecurityPolicy()).build();
+                    .header(SecurityHeaders.CONTENT_SECURITY_POLICY, ActionPlanExport.STYLE.contentSecurityPolicy())
+                    .build();
         }
         return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
     }

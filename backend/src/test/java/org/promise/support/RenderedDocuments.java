@@ -2,13 +2,18 @@ package org.promise.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,6 +31,8 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * A rendered report or pack checked as its reader meets it: the HTML parsed by a real parser (as XML: the same text
@@ -43,8 +50,9 @@ public final class RenderedDocuments {
 
     /** What is wrong with the page's structure for a reader who navigates by headings and tables; empty if nothing. */
     public static List<String> htmlProblems(String html) {
-        Document document = Jsoup.parse(html, "", Parser.xmlParser());
         List<String> problems = new ArrayList<>();
+        notWellFormed(html).ifPresent(problems::add);
+        Document document = Jsoup.parse(html, "", Parser.xmlParser());
         Element root = document.selectFirst("html");
         if (root == null || !"en-GB".equals(root.attr("lang"))) {
             problems.add("the html element has no lang=\"en-GB\"");
@@ -79,6 +87,23 @@ public final class RenderedDocuments {
             }
         }
         return problems;
+    }
+
+    /** Why the page is not well-formed XML (the PDF is made from the same text, by an XML parser), if it is not. */
+    private static Optional<String> notWellFormed(String html) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            builder.parse(new InputSource(new StringReader(html)));
+            return Optional.empty();
+        } catch (SAXException e) {
+            return Optional.of("the page is not well-formed XML: " + e.getMessage());
+        } catch (ParserConfigurationException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The PDF/UA-1 rules the PDF breaks, by veraPDF's rule id and clause, with how often; empty if it complies. */
@@ -121,7 +146,7 @@ public final class RenderedDocuments {
         return missing;
     }
 
-    /** The PDF's text as poppler's pdftotext reads it, in reading order (Debian's poppler-utils, installed by scripts/). */
+    /** The PDF's text as poppler's pdftotext reads it (Debian's poppler-utils, which scripts/test.sh installs). */
     public static String text(byte[] pdf) {
         try {
             Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", "-", "-").start();

@@ -134,13 +134,15 @@ class DemoMeetingsTest {
                         "5. Local Government (Access to Information) Act, 1985 (as amended) | To agree that the public"
                                 + " be excluded from the private session during consideration of the agenda items"
                                 + " indicated for the reasons shown on the agenda. | no paper | false",
+                        // Items 6 to 9 enclose the reports the reports script loads (R__demo_data_reports.sql).
                         "6. Update on action plan created by Young People | - | Update on action plan created by"
-                                + " Young People | false",
+                                + " Young People (report) | false",
                         "7. Corporate Parenting Board Strategy and Action Plan | - | Corporate Parenting Board Strategy"
-                                + " and Action Plan | false",
+                                + " and Action Plan (report) | false",
                         "8. Fostering Service Annual report 2022-2023 | - | Fostering Service Annual report 2022-2023"
+                                + " (report) | false",
+                        "9. Adoption Service Report 2022- 2023 | - | Adoption Service Report 2022- 2023 (report)"
                                 + " | false",
-                        "9. Adoption Service Report 2022- 2023 | - | Adoption Service Report 2022- 2023 | false",
                         "10. Work Programme | - | Work Programme | false",
                         "11. Date of next meeting | The date of the next meeting will be 9 January 2023. | no paper"
                                 + " | false");

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.promise.common.sql.PlainSql;
+import org.promise.support.DemoScripts;
 
 /**
  * The board's business as the demo data loads it (db/demo/R__demo_data_meetings.sql, docs/board-business-seed.md),
@@ -400,13 +398,9 @@ class DemoMeetingsTest {
                 + " where t.item_id in (select id from work_programme_item where authority_code in " + seeded + ")"));
     }
 
-    private void runDemoScript(String name) throws IOException, java.sql.SQLException {
-        String script;
-        try (InputStream in = DemoMeetingsTest.class.getResourceAsStream("/db/demo/" + name)) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${demo}", "true");
-        }
+    private void runDemoScript(String name) throws java.sql.SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(script);
+            statement.execute(DemoScripts.withDemoOn(name));
         }
     }
 }

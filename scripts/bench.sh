@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # `make bench`: measures the scorecard, action plans, the board's meetings, report search, the performance pack's PDF
-# and the bulk import on this machine, against
-# PostgreSQL and the API built from this checkout, with a synthetic load (scripts/bench-data.sql). Results go to the
-# terminal and to .run/bench/results.md. Tokens are signed here with a key made for the run, and the API checks them
-# against it, so the benchmark needs no Keycloak; the token checks themselves (signature, issuer, audience, expiry)
-# still run.
+# and the bulk import on this machine, against PostgreSQL and the API built from this checkout, with a synthetic load
+# (scripts/bench-data.sql). Results go to the terminal and to .run/bench/results.md. Tokens are signed here with a key
+# made for the run, and the API checks them against it, so the benchmark needs no Keycloak; the token checks
+# themselves (signature, issuer, audience, expiry) still run.
 set -euo pipefail
 LOG_TAG="promise bench"
 # shellcheck source=scripts/lib.sh

@@ -261,9 +261,9 @@ select 'E19' || lpad((1 + g % 153)::text, 6, '0'), t.type,
                                 'That the board endorses the action plan.',
                                 'That the board asks officers to compare the figures with statistical neighbours.'])
                              [1 + g % 4]),
-       case when g % 10 = 0 then 'exempt' else 'public' end, case when g % 10 = 0 then 1 + g % 7 end,
-       case when g % 8 = 0 then 'draft' else 'published' end, case when g % 8 = 0 then 0 else 1 end,
-       case when g % 8 <> 0 then make_date(year + 1, 1 + g % 12, 1 + g % 28)::timestamptz end,
+       case when g / 10 % 10 = 0 then 'exempt' else 'public' end, case when g / 10 % 10 = 0 then 1 + g % 7 end,
+       case when g / 10 % 8 = 1 then 'draft' else 'published' end, case when g / 10 % 8 = 1 then 0 else 1 end,
+       case when g / 10 % 8 <> 1 then make_date(year + 1, 1 + g % 12, 1 + g % 28)::timestamptz end,
        (select jsonb_agg(jsonb_build_object('number', s::text, 'heading', h.text, 'blocks',
             (select jsonb_agg(jsonb_build_object('kind', 'paragraph', 'text',
                  (select string_agg(x.text, ' ' order by k) from generate_series(0, 3) k

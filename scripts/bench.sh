@@ -96,6 +96,23 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -H "Authorization: Bearer $READE
 
 PLANS=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c "select min(id) || ' ' || max(id) from action_plan")
 ITEMS=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c "select min(id) || ' ' || max(id) from action_item")
+# A wrk script asking for a path that ends with each of the values in turn: file, the path before the value, values.
+values_in_turn() {
+  local file=$1 prefix=$2
+  shift 2
+  {
+    printf 'local values = {'
+    printf '"%s", ' "$@"
+    printf '}\n'
+    cat <<LUA
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", "$prefix" .. values[(i % #values) + 1])
+end
+LUA
+  } > "$file"
+}
 # A wrk script asking for each id of a range in turn: file, path with one %d, "first last", step (1 in order, a
 # large prime to spread the requests over the range).
 ids_in_turn() {
@@ -120,17 +137,9 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/item.lua" -H "Authoriza
 PARTNER=$(token partner E19000001)
 # Pages spread over the whole feed: one starting in each indicator's rows (the cursor is the row before it), so that
 # pages deep in the feed are timed as well as the first.
-CURSORS=$(for i in $(seq 1 60); do printf 'BENCH_%03d|E19000076|2018-19' "$i" | openssl base64 -A | tr '+/' '-_' | tr -d '='; printf ' '; done)
-export BENCH_CURSORS=$CURSORS
-cat > "$OUT/kpis.lua" <<'LUA'
-local cursors = {}
-for cursor in string.gmatch(os.getenv("BENCH_CURSORS"), "%S+") do table.insert(cursors, cursor) end
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", "/api/v1/kpis?pageSize=1000&after=" .. cursors[(i % #cursors) + 1])
-end
-LUA
+# shellcheck disable=SC2046 # one cursor a word
+values_in_turn "$OUT/kpis.lua" "/api/v1/kpis?pageSize=1000&after=" $(for i in $(seq 1 60); do
+  printf 'BENCH_%03d|E19000076|2018-19' "$i" | openssl base64 -A | tr '+/' '-_' | tr -d '='; printf ' '; done)
 curl -fsS -o /dev/null -H "Authorization: Bearer $PARTNER" "$API/api/v1/kpis?pageSize=1000"
 wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/kpis.lua" -H "Authorization: Bearer $PARTNER" "$API" >/dev/null
 echo "KPI feed, pages of 1,000 rows (suppression over each page's areas and periods), $CLIENTS clients, ${DURATION}s:"
@@ -197,16 +206,10 @@ wrk -t1 -c1 -d"${DURATION}s" --latency -H "Authorization: Bearer $READER" "$API/
 # published only) and as an officer of every authority (drafts and exempt reports too).
 report_counts=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c \
   "select count(*) || ' reports (' || count(*) filter (where visibility = 'public' and status = 'published') || ' public and published), ' || pg_size_pretty(sum(pg_column_size(sections))) || ' of sections' from report")
-cat > "$OUT/search.lua" <<'LUA'
-local queries = {"foster%20carers%20recruitment", "%22health%20assessments%22", "care%20leavers%20accommodation",
-                 "adoption%20timeliness", "children%20in%20care"}
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", "/api/v1/reports?q=" .. queries[(i % #queries) + 1])
-end
-LUA
-matches=$(for q in foster%20carers%20recruitment %22health%20assessments%22 care%20leavers%20accommodation adoption%20timeliness children%20in%20care; do
+SEARCHES=(foster%20carers%20recruitment %22health%20assessments%22 care%20leavers%20accommodation
+  adoption%20timeliness children%20in%20care)
+values_in_turn "$OUT/search.lua" "/api/v1/reports?q=" "${SEARCHES[@]}"
+matches=$(for q in "${SEARCHES[@]}"; do
   curl -fsS "$API/api/v1/reports?q=$q&limit=500" | grep -o '"snippet":' | wc -l; done | paste -sd/ -)
 echo "Loaded: $report_counts; the five queries find $matches public reports (up to 500 each). Warming up…"
 wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/search.lua" "$API" >/dev/null

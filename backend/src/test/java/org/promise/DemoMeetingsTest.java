@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.promise.common.sql.PlainSql;
 import org.promise.support.DemoScripts;
+import org.promise.support.FirstColumn;
 
 /**
  * The board's business as the demo data loads it (db/demo/R__demo_data_meetings.sql, docs/board-business-seed.md),
@@ -30,15 +31,12 @@ class DemoMeetingsTest {
     @Inject
     DataSource dataSource;
 
-    /** The first column of each row, as text ("" for null), in the query's order. */
     private List<String> rows(String query) {
-        return sql.list(query, parameters -> { }, row -> String.valueOf(row.getString(1)));
+        return FirstColumn.rows(sql, query);
     }
 
     private String one(String query) {
-        List<String> found = rows(query);
-        assertThat(found).hasSize(1);
-        return found.get(0);
+        return FirstColumn.one(sql, query);
     }
 
     private static String meetingOf(String authority, String date) {

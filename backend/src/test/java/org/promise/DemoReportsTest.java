@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.promise.common.sql.PlainSql;
 import org.promise.support.DemoScripts;
+import org.promise.support.FirstColumn;
 
 /**
  * The packs' reports as the demo data loads them (db/demo/R__demo_data_reports.sql, docs/reports-seed.md), checked
@@ -36,15 +37,12 @@ class DemoReportsTest {
     @Inject
     DataSource dataSource;
 
-    /** The first column of each row, as text ("null" for null), in the query's order. */
     private List<String> rows(String query) {
-        return sql.list(query, parameters -> { }, row -> String.valueOf(row.getString(1)));
+        return FirstColumn.rows(sql, query);
     }
 
     private String one(String query) {
-        List<String> found = rows(query);
-        assertThat(found).hasSize(1);
-        return found.get(0);
+        return FirstColumn.one(sql, query);
     }
 
     private static String report(String title) {

@@ -1522,7 +1522,7 @@ The corporate parenting strategy sets out our ambition for our children in care 
             ]
           },
           {
-            "header": null,
+            "header": "",
             "cells": [
               "1 Medical Advisor 6 Independent members",
               "",
@@ -1540,7 +1540,7 @@ The corporate parenting strategy sets out our ambition for our children in care 
             ]
           },
           {
-            "header": null,
+            "header": "",
             "cells": [
               "5 Medical Advisors 1 Independent member 2 Social worker members",
               "",
@@ -1549,7 +1549,7 @@ The corporate parenting strategy sets out our ambition for our children in care 
             ]
           },
           {
-            "header": null,
+            "header": "",
             "cells": [
               "1 Black Caribbean member",
               "",
@@ -1558,7 +1558,7 @@ The corporate parenting strategy sets out our ambition for our children in care 
             ]
           },
           {
-            "header": null,
+            "header": "",
             "cells": [
               "1 Social Worker member",
               "",
@@ -1567,7 +1567,7 @@ The corporate parenting strategy sets out our ambition for our children in care 
             ]
           },
           {
-            "header": null,
+            "header": "",
             "cells": [
               "2 Mixed Ethnicity members",
               "",
@@ -1576,7 +1576,7 @@ The corporate parenting strategy sets out our ambition for our children in care 
             ]
           },
           {
-            "header": null,
+            "header": "",
             "cells": [
               "1 Medical Advisor 1 Social Worker member",
               "",

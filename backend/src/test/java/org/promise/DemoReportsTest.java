@@ -3,6 +3,7 @@ package org.promise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,9 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.promise.common.sql.PlainSql;
+import org.promise.support.Contract;
 import org.promise.support.DemoScripts;
 import org.promise.support.FirstColumn;
 
@@ -209,6 +212,38 @@ class DemoReportsTest {
                 + " p.agenda_item_id join meeting m on m.id = i.meeting_id join report r on r.id = p.report_id"
                 + " where m.authority_code = 'E08000030' order by i.number")).containsExactly(
                 "6 " + YOUNG_PEOPLE, "7 " + STRATEGY, "8 " + FOSTERING, "9 " + ADOPTION);
+    }
+
+    /** What anyone reads without signing in: the API's view of the rows, as the contract describes it. */
+    @Test
+    void shouldServeThePublishedReportsToAnyoneWithTheirFiguresReadLive() {
+        JsonPath fostering = Contract.anonymous().get("/api/v1/reports/" + one("select " + report(FOSTERING)))
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(fostering.getString("status")).isEqualTo("presented");
+        assertThat(fostering.getInt("documentVersion")).isEqualTo(1);
+        assertThat(fostering.getString("presentedAt[0].meetingDate") + " item "
+                + fostering.getInt("presentedAt[0].agendaItemNumber")).isEqualTo("2023-11-13 item 8");
+        // W 1037: "of the 650 Children in Care".
+        Map<String, Object> children = fostering.getMap("sections[2].blocks.find { it.indicator == 'CLA_COUNT' }");
+        assertThat(children).containsEntry("period", "2023-03-31");
+        assertThat(fostering.getString("sections[2].blocks.find { it.indicator == 'CLA_COUNT' }.cited.display"))
+                .isEqualTo("650");
+        assertThat(fostering.getBoolean("sections[2].blocks.find { it.indicator == 'CLA_COUNT' }.cited.withheld"))
+                .isFalse();
+
+        JsonPath youngPeople = Contract.anonymous().get("/api/v1/reports/" + one("select " + report(YOUNG_PEOPLE)))
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(youngPeople.getList("sections[0].blocks[0].asks.ask")).containsExactlyElementsOf(
+                rows("select ask from you_said where authority_code = 'E08000030' order by position"));
+
+        JsonPath dudley = Contract.anonymous().get("/api/v1/reports/" + one("select " + report(DUDLEY_YEAR)))
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(dudley.getString("status")).isEqualTo("published");
+        assertThat(dudley.getList("presentedAt")).isEmpty();
+
+        // W 1125: the Mockingbird constellations are in the fostering report's words only.
+        assertThat(Contract.anonymous().queryParam("q", "Mockingbird constellations").get("/api/v1/reports")
+                .then().statusCode(200).extract().jsonPath().getList("items.title", String.class)).contains(FOSTERING);
     }
 
     /**

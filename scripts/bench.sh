@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# `make bench`: measures the scorecard, action plans, the board's meetings and the bulk import on this machine, against
-# PostgreSQL and the API built from this checkout, with a synthetic load (scripts/bench-data.sql). Results go to the
-# terminal and to .run/bench/results.md. Tokens are signed here with a key made for the run, and the API checks them
-# against it, so the benchmark needs no Keycloak; the token checks themselves (signature, issuer, audience, expiry)
-# still run.
+# `make bench`: measures the scorecard, action plans, the board's meetings, report search, the performance pack's PDF
+# and the bulk import on this machine, against PostgreSQL and the API built from this checkout, with a synthetic load
+# (scripts/bench-data.sql). Results go to the terminal and to .run/bench/results.md. Tokens are signed here with a key
+# made for the run, and the API checks them against it, so the benchmark needs no Keycloak; the token checks
+# themselves (signature, issuer, audience, expiry) still run.
 set -euo pipefail
 LOG_TAG="promise bench"
 # shellcheck source=scripts/lib.sh
@@ -75,8 +75,9 @@ request = function()
     {["Authorization"] = reader})
 end
 LUA
-curl -fsS -o /dev/null -H "Authorization: Bearer $READER" "$API/api/v1/scorecard?area=E19000001&period=2022-23"
-rows=$(curl -fsS -H "Authorization: Bearer $READER" "$API/api/v1/scorecard?area=E19000001&period=2022-23" | grep -o '"indicator":' | wc -l)
+# E19000002: the first bench authority's scorecard has 20 more rows (its pack's, below).
+curl -fsS -o /dev/null -H "Authorization: Bearer $READER" "$API/api/v1/scorecard?area=E19000002&period=2022-23"
+rows=$(curl -fsS -H "Authorization: Bearer $READER" "$API/api/v1/scorecard?area=E19000002&period=2022-23" | grep -o '"indicator":' | wc -l)
 echo "One scorecard has $rows rows. Warming up…"
 # Warm the JIT on one-priority scorecards: the same code, but other cache entries than the whole scorecards timed.
 sed 's|&period=%d-%02d"|\&period=%d-%02d\&priority=leadership"|' "$OUT/scorecard-cold.lua" > "$OUT/warm-up.lua"
@@ -95,6 +96,23 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -H "Authorization: Bearer $READE
 
 PLANS=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c "select min(id) || ' ' || max(id) from action_plan")
 ITEMS=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c "select min(id) || ' ' || max(id) from action_item")
+# A wrk script asking for a path that ends with each of the values in turn: file, the path before the value, values.
+values_in_turn() {
+  local file=$1 prefix=$2
+  shift 2
+  {
+    printf 'local values = {'
+    printf '"%s", ' "$@"
+    printf '}\n'
+    cat <<LUA
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", "$prefix" .. values[(i % #values) + 1])
+end
+LUA
+  } > "$file"
+}
 # A wrk script asking for each id of a range in turn: file, path with one %d, "first last", step (1 in order, a
 # large prime to spread the requests over the range).
 ids_in_turn() {
@@ -119,17 +137,9 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/item.lua" -H "Authoriza
 PARTNER=$(token partner E19000001)
 # Pages spread over the whole feed: one starting in each indicator's rows (the cursor is the row before it), so that
 # pages deep in the feed are timed as well as the first.
-CURSORS=$(for i in $(seq 1 60); do printf 'BENCH_%03d|E19000076|2018-19' "$i" | openssl base64 -A | tr '+/' '-_' | tr -d '='; printf ' '; done)
-export BENCH_CURSORS=$CURSORS
-cat > "$OUT/kpis.lua" <<'LUA'
-local cursors = {}
-for cursor in string.gmatch(os.getenv("BENCH_CURSORS"), "%S+") do table.insert(cursors, cursor) end
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", "/api/v1/kpis?pageSize=1000&after=" .. cursors[(i % #cursors) + 1])
-end
-LUA
+# shellcheck disable=SC2046 # one cursor a word
+values_in_turn "$OUT/kpis.lua" "/api/v1/kpis?pageSize=1000&after=" $(for i in $(seq 1 60); do
+  printf 'BENCH_%03d|E19000076|2018-19' "$i" | openssl base64 -A | tr '+/' '-_' | tr -d '='; printf ' '; done)
 curl -fsS -o /dev/null -H "Authorization: Bearer $PARTNER" "$API/api/v1/kpis?pageSize=1000"
 wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/kpis.lua" -H "Authorization: Bearer $PARTNER" "$API" >/dev/null
 echo "KPI feed, pages of 1,000 rows (suppression over each page's areas and periods), $CLIENTS clients, ${DURATION}s:"
@@ -167,12 +177,56 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/minutes.lua" -H "Author
 echo "Calendar feed of the authority's 80 meetings, without a token as subscribers read it, $CLIENTS clients, ${DURATION}s:"
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency "$CALENDAR" | tee "$OUT/calendar.txt"
 
+# Reports and performance packs (issue 12). The pack: the first bench authority's for 2022-23 (60 indicators with
+# targets, comparators and trends, its overdue actions and its young people's asks), drafted by the API as an officer
+# would, then rendered to PDF: the first render on its own (fonts and templates loaded, nothing compiled yet), then
+# one client rendering it over and over (a board member downloading it), beside the trivial endpoint for one client.
+PACK_OFFICER=$(token officer E19000001)
+pack_id=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $PACK_OFFICER" -H 'Content-Type: application/json' \
+  --data '{"authority":"E19000001","period":"2022-23"}' "$API/api/v1/performance-packs" \
+  | tr -d '\r' | awk 'tolower($1) == "location:" {n = split($2, path, "/"); print path[n]}')
+PACK_PDF="$API/api/v1/performance-packs/$pack_id/render?format=pdf"
+pack_indicators=$(curl -fsS -H "Authorization: Bearer $PACK_OFFICER" "$API/api/v1/performance-packs/$pack_id" | grep -o '"ragReason":' | wc -l)
+pack_cold=$(curl -fsS -o "$OUT/pack.pdf" -w '%{time_total}' -H "Authorization: Bearer $PACK_OFFICER" "$PACK_PDF")
+echo "Performance pack $pack_id: $pack_indicators indicators; first PDF render ${pack_cold}s ($(du -h "$OUT/pack.pdf" | cut -f1)). Warming up…"
+# wrk prints no 95th percentile: this prints it, in milliseconds, on a line of its own.
+cat > "$OUT/p95.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("percentiles-ms %.1f %.1f\n", latency:percentile(50) / 1000, latency:percentile(95) / 1000))
+end
+LUA
+wrk -t1 -c1 -d15s -H "Authorization: Bearer $PACK_OFFICER" "$PACK_PDF" >/dev/null
+echo "Performance pack PDF, warm, 1 client, ${DURATION}s:"
+wrk -t1 -c1 -d"${DURATION}s" --latency -s "$OUT/p95.lua" -H "Authorization: Bearer $PACK_OFFICER" "$PACK_PDF" | tee "$OUT/pack-pdf.txt"
+echo "Trivial endpoint, 1 client, ${DURATION}s:"
+wrk -t1 -c1 -d"${DURATION}s" --latency -H "Authorization: Bearer $READER" "$API/api/v1/me" | tee "$OUT/me-1.txt"
+
+# Search: the 5,000 reports, a query in turn from five a board member or a member of the public would type (one
+# report type's subject, a phrase, words in most reports, words in nearly all), without signing in (public and
+# published only) and as an officer of every authority (drafts and exempt reports too).
+report_counts=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c \
+  "select count(*) || ' reports (' || count(*) filter (where visibility = 'public' and status = 'published') || ' public and published), ' || pg_size_pretty(sum(pg_column_size(sections))) || ' of sections' from report")
+SEARCHES=(foster%20carers%20recruitment %22health%20assessments%22 care%20leavers%20accommodation
+  adoption%20timeliness children%20in%20care)
+values_in_turn "$OUT/search.lua" "/api/v1/reports?q=" "${SEARCHES[@]}"
+matches=$(for q in "${SEARCHES[@]}"; do
+  curl -fsS "$API/api/v1/reports?q=$q&limit=500" | grep -o '"snippet":' | wc -l; done | paste -sd/ -)
+echo "Loaded: $report_counts; the five queries find $matches public reports (up to 500 each). Warming up…"
+wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/search.lua" "$API" >/dev/null
+wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/search.lua" -H "Authorization: Bearer $BENCH_OFFICER_ALL" "$API" >/dev/null
+echo "Report search without signing in, the five queries in turn (50 a page, ranked, with snippets), $CLIENTS clients, ${DURATION}s:"
+wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/search.lua" "$API" | tee "$OUT/search.txt"
+echo "Report search as an officer of every authority, the same queries, $CLIENTS clients, ${DURATION}s:"
+wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/search.lua" -H "Authorization: Bearer $BENCH_OFFICER_ALL" "$API" | tee "$OUT/search-officer.txt"
+
+# New values of years before the synthetic load's (1996-97 to 2012-13): every row new, and every year ended
+# (decision 25 refuses a value of a period that has not ended).
 echo "Writing a 100,000-row CSV…"
 {
   echo "time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status"
   awk 'BEGIN {
     n = 0
-    for (y = 2025; n < 100000; y++)
+    for (y = 1996; n < 100000; y++)
       for (a = 1; a <= 153 && n < 100000; a++)
         for (i = 1; i <= 40 && n < 100000; i++) {
           printf "%d%02d,Financial year,Local authority,E19%06d,Bench authority %d,BENCH_%03d,%d,,,final\n", y, (y + 1) % 100, a, a, i, (a * i + y) % 100
@@ -186,6 +240,10 @@ import_once() {
 }
 first=$(import_once first)
 second=$(import_once second)
+# An import refused is not an import timed.
+for answer in "$first" "$second"; do
+  [ "${answer% *}" = 200 ] || die "the import was answered HTTP ${answer% *}: $(head -c 600 "$OUT/import-first.json")"
+done
 echo "Import of $(($(wc -l < "$OUT/import.csv") - 1)) rows ($(du -h "$OUT/import.csv" | cut -f1)): HTTP ${first% *} in ${first#* }s: $(cat "$OUT/import-first.json")"
 echo "The same file again:           HTTP ${second% *} in ${second#* }s: $(cat "$OUT/import-second.json")"
 
@@ -196,8 +254,9 @@ if grep -l "Non-2xx" "$OUT"/*.txt >/dev/null 2>&1; then
   exit 1
 fi
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
-# A measure's throughput as a share of the trivial endpoint's.
-to_trivial() { awk -v a="$(rps "$1")" -v b="$(rps "$OUT/me.txt")" 'BEGIN { printf "%.2f", a / b }'; }
+# A measure's throughput as a share of the trivial endpoint's (for the same clients: me.txt unless another is named).
+to_trivial() { awk -v a="$(rps "$1")" -v b="$(rps "${2:-$OUT/me.txt}")" 'BEGIN { printf "%.2f", a / b }'; }
+percentiles() { awk '$1 == "percentiles-ms" {print $2 " / " $3}' "$1"; }
 ratio=$(to_trivial "$OUT/scorecard.txt")
 cold_ratio=$(to_trivial "$OUT/scorecard-cold.txt")
 cat > "$OUT/results.md" <<MD
@@ -229,5 +288,13 @@ cat > "$OUT/results.md" <<MD
 | a meeting's minutes throughput / trivial throughput | $(rps "$OUT/minutes.txt") requests/s; $(to_trivial "$OUT/minutes.txt") |
 | calendar feed, 80 meetings: p50 / p90 / p99 | $(p "$OUT/calendar.txt" 50%) / $(p "$OUT/calendar.txt" 90%) / $(p "$OUT/calendar.txt" 99%) |
 | calendar feed throughput / trivial throughput | $(rps "$OUT/calendar.txt") requests/s; $(to_trivial "$OUT/calendar.txt") |
+| performance pack, $pack_indicators indicators: first PDF render (cold) | ${pack_cold} s |
+| performance pack PDF, warm, 1 client: p50 / p95 (ms) | $(percentiles "$OUT/pack-pdf.txt") |
+| performance pack PDF throughput / trivial throughput, 1 client each | $(rps "$OUT/pack-pdf.txt") requests/s; $(to_trivial "$OUT/pack-pdf.txt" "$OUT/me-1.txt") |
+| reports | $report_counts |
+| report search, anonymous: p50 / p90 / p99 | $(p "$OUT/search.txt" 50%) / $(p "$OUT/search.txt" 90%) / $(p "$OUT/search.txt" 99%) |
+| report search, anonymous: throughput / trivial throughput | $(rps "$OUT/search.txt") requests/s; $(to_trivial "$OUT/search.txt") |
+| report search, officer of every authority: p50 / p90 / p99 | $(p "$OUT/search-officer.txt" 50%) / $(p "$OUT/search-officer.txt" 90%) / $(p "$OUT/search-officer.txt" 99%) |
+| report search, officer: throughput / trivial throughput | $(rps "$OUT/search-officer.txt") requests/s; $(to_trivial "$OUT/search-officer.txt") |
 MD
 echo; cat "$OUT/results.md"

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.promise.support.DemoScripts;
 
 /**
  * The seed packs' figures load only where asked: application.properties, read as a production start reads it with
@@ -129,10 +130,7 @@ class DemoDataTest {
      */
     private static List<String> afterRunningTheScriptAgain(String schema, String before, String query)
             throws Exception {
-        String script;
-        try (var in = DemoDataTest.class.getResourceAsStream("/db/demo/R__demo_data.sql")) {
-            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("${demo}", "true");
-        }
+        String script = DemoScripts.withDemoOn("R__demo_data.sql");
         return afterMigrating(applicationProperties("test").build(), schema, statement -> {
             statement.execute("set search_path to " + schema);
             statement.execute(before);

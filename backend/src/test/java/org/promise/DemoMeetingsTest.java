@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.promise.common.sql.PlainSql;
+import org.promise.support.DemoScripts;
+import org.promise.support.FirstColumn;
 
 /**
  * The board's business as the demo data loads it (db/demo/R__demo_data_meetings.sql, docs/board-business-seed.md),
@@ -32,15 +31,12 @@ class DemoMeetingsTest {
     @Inject
     DataSource dataSource;
 
-    /** The first column of each row, as text ("" for null), in the query's order. */
     private List<String> rows(String query) {
-        return sql.list(query, parameters -> { }, row -> String.valueOf(row.getString(1)));
+        return FirstColumn.rows(sql, query);
     }
 
     private String one(String query) {
-        List<String> found = rows(query);
-        assertThat(found).hasSize(1);
-        return found.get(0);
+        return FirstColumn.one(sql, query);
     }
 
     private static String meetingOf(String authority, String date) {
@@ -134,13 +130,15 @@ class DemoMeetingsTest {
                         "5. Local Government (Access to Information) Act, 1985 (as amended) | To agree that the public"
                                 + " be excluded from the private session during consideration of the agenda items"
                                 + " indicated for the reasons shown on the agenda. | no paper | false",
+                        // Items 6 to 9 enclose the reports the reports script loads (R__demo_data_reports.sql).
                         "6. Update on action plan created by Young People | - | Update on action plan created by"
-                                + " Young People | false",
+                                + " Young People (report) | false",
                         "7. Corporate Parenting Board Strategy and Action Plan | - | Corporate Parenting Board Strategy"
-                                + " and Action Plan | false",
+                                + " and Action Plan (report) | false",
                         "8. Fostering Service Annual report 2022-2023 | - | Fostering Service Annual report 2022-2023"
+                                + " (report) | false",
+                        "9. Adoption Service Report 2022- 2023 | - | Adoption Service Report 2022- 2023 (report)"
                                 + " | false",
-                        "9. Adoption Service Report 2022- 2023 | - | Adoption Service Report 2022- 2023 | false",
                         "10. Work Programme | - | Work Programme | false",
                         "11. Date of next meeting | The date of the next meeting will be 9 January 2023. | no paper"
                                 + " | false");
@@ -398,13 +396,9 @@ class DemoMeetingsTest {
                 + " where t.item_id in (select id from work_programme_item where authority_code in " + seeded + ")"));
     }
 
-    private void runDemoScript(String name) throws IOException, java.sql.SQLException {
-        String script;
-        try (InputStream in = DemoMeetingsTest.class.getResourceAsStream("/db/demo/" + name)) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${demo}", "true");
-        }
+    private void runDemoScript(String name) throws java.sql.SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(script);
+            statement.execute(DemoScripts.withDemoOn(name));
         }
     }
 }

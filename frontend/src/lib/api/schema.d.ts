@@ -452,6 +452,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["publishReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        get: operations["listReportVersions"];
+        put?: never;
+        post: operations["publishReportVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                number: number;
+            };
+            cookie?: never;
+        };
+        get: operations["getReportVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/decisions/{recommendation}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                recommendation: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["recordReportDecision"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPerformancePacks"];
+        put?: never;
+        post: operations["createPerformancePack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get: operations["getPerformancePack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/commentary/{indicator}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["writePackCommentary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["freezePerformancePack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get: operations["listPerformancePackChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}": {
         parameters: {
             query?: never;
@@ -1797,7 +1968,7 @@ export interface components {
             items: components["schemas"]["Area"][];
         };
         /** @enum {string} */
-        ReportType: "quarterly-performance" | "annual-fostering" | "annual-adoption" | "iro" | "virtual-school" | "health" | "strategy" | "sufficiency" | "other";
+        ReportType: "quarterly-performance" | "annual-fostering" | "annual-adoption" | "iro" | "virtual-school" | "health" | "strategy" | "sufficiency" | "municipal-year" | "other";
         /**
          * @description `exempt` reports are private to their authority (Local Government Act 1972, Schedule 12A); the public sees only the paragraph number.
          * @enum {string}
@@ -1838,6 +2009,232 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            status?: components["schemas"]["ReportStatus"];
+            documentVersion?: number;
+            /** Format: date-time */
+            publishedAt?: string | null;
+            sections?: components["schemas"]["ReportSection"][];
+            childFriendlySummary?: components["schemas"]["ChildFriendlyPart"][];
+            presentedAt?: components["schemas"]["ReportPresentation"][];
+            decisions?: components["schemas"]["ReportDecision"][];
+            snippet?: string | null;
+        };
+        /** @enum {string} */
+        ReportStatus: "draft" | "published" | "presented";
+        ReportSection: {
+            number?: string;
+            heading: string;
+            blocks: components["schemas"]["ReportBlock"][];
+        };
+        ReportBlock: {
+            /** @enum {string} */
+            kind: "paragraph" | "list" | "table" | "figure" | "you-said-we-did";
+            text?: string;
+            ordered?: boolean;
+            items?: string[];
+            caption?: string | null;
+            columns?: {
+                heading: string;
+                numeric: boolean;
+            }[];
+            rows?: {
+                header: string | null;
+                cells: string[];
+            }[];
+            notes?: string | null;
+            indicator?: string;
+            period?: string;
+            area?: string | null;
+            cited?: components["schemas"]["CitedFigure"];
+            heading?: string | null;
+            asks?: components["schemas"]["CitedAsk"][];
+        };
+        CitedFigure: {
+            indicatorName: string;
+            unit: string;
+            display: string;
+            withheld: boolean;
+            reason: string | null;
+            link: string;
+        };
+        DatedText: {
+            date: string;
+            text: string;
+        };
+        CitedAsk: {
+            ask: string;
+            askedIn: string | null;
+            forum: string | null;
+            done: components["schemas"]["DatedText"][];
+            next: components["schemas"]["DatedText"][];
+        };
+        ReportPresentation: {
+            meetingId: number;
+            /** Format: date */
+            meetingDate: string;
+            meetingTitle?: string | null;
+            agendaItemId: number;
+            agendaItemNumber: number;
+            agendaItemTitle: string;
+        };
+        /** @enum {string} */
+        ReportDecisionOutcome: "agreed" | "agreed-amended" | "not-agreed" | "noted" | "deferred";
+        ReportDecision: {
+            recommendation: number;
+            outcome: components["schemas"]["ReportDecisionOutcome"];
+            words?: string | null;
+            /** Format: date */
+            decidedOn: string;
+            resolutionId?: number | null;
+        };
+        ReportDecisionInput: {
+            outcome: components["schemas"]["ReportDecisionOutcome"];
+            words?: string | null;
+            /** Format: date */
+            decidedOn: string;
+            resolutionId?: number | null;
+        };
+        ChildFriendlyPart: {
+            heading: string;
+            text: string;
+        };
+        ReportVersionInput: components["schemas"]["ReportInput"] & {
+            reason: string;
+        };
+        ReportVersionSummary: {
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy?: string | null;
+            reason: string | null;
+        };
+        ReportVersionList: {
+            items: components["schemas"]["ReportVersionSummary"][];
+        };
+        PackRef: {
+            meetingId: number;
+            /** Format: date */
+            meetingDate: string;
+            agendaItemId?: number | null;
+            agendaItemNumber?: number | null;
+        };
+        PerformancePackInput: {
+            authority: string;
+            period: string;
+            title?: string | null;
+        };
+        PackCommentaryInput: {
+            text: string;
+        };
+        PackFreezeInput: {
+            meetingId?: number | null;
+            agendaItemId?: number | null;
+        };
+        PerformancePackSummary: {
+            id: number;
+            authority: string;
+            period: string;
+            periodLabel: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "frozen";
+            presentedAt: components["schemas"]["PackRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            frozenAt: string | null;
+            frozenBy?: string | null;
+            contentSha256: string | null;
+            version: number;
+        };
+        PerformancePack: components["schemas"]["PerformancePackSummary"] & {
+            content: components["schemas"]["PackContent"];
+        };
+        PerformancePackList: {
+            items: components["schemas"]["PerformancePackSummary"][];
+        };
+        PackIndicator: {
+            code: string;
+            name: string;
+            definition: string | null;
+            unit: string;
+            polarity: string;
+            period: string;
+            value: string | null;
+            display: string;
+            status: string | null;
+            target: string | null;
+            rag: components["schemas"]["Rag"];
+            ragReason: string | null;
+            direction: string | null;
+            trend: {
+                period: string;
+                display: string;
+            }[];
+            comparators: {
+                england: string | null;
+                region: string | null;
+                statisticalNeighbours: string | null;
+            };
+            dataWarnings?: string[];
+            commentary: string | null;
+        };
+        PackException: {
+            indicator: string;
+            name: string;
+            reason: string;
+        };
+        PackContent: {
+            /** Format: date-time */
+            generatedAt: string;
+            authority: {
+                code: string;
+                name: string;
+            };
+            period: string;
+            periodLabel: string;
+            priorities: {
+                priority: string;
+                indicators: components["schemas"]["PackIndicator"][];
+            }[];
+            exceptions: {
+                red: components["schemas"]["PackException"][];
+                declining: components["schemas"]["PackException"][];
+                overdueActions: {
+                    itemId: number;
+                    plan: string;
+                    letter: string;
+                    title: string;
+                    owner: string | null;
+                    due: string | null;
+                    status: string;
+                }[];
+                dataWarnings: {
+                    indicator: string;
+                    name: string;
+                    rule: string;
+                    message: string;
+                }[];
+            };
+            youngPeopleToldUs: components["schemas"]["CitedAsk"][];
+        };
+        PackChange: {
+            /** @enum {string} */
+            kind: "figure-revised" | "new-figure" | "target-changed" | "rag-changed" | "definition-changed" | "figure-withheld";
+            indicator: string;
+            name: string;
+            period: string | null;
+            before: string | null;
+            after: string | null;
+            words: string;
+        };
+        PackChanges: {
+            packId: number;
+            /** Format: date-time */
+            frozenAt: string;
+            /** Format: date-time */
+            comparedAt: string;
+            changes: components["schemas"]["PackChange"][];
         };
         ReportList: {
             items: components["schemas"]["Report"][];
@@ -4143,6 +4540,14 @@ export interface operations {
                  * @example E08000030
                  */
                 authority?: components["schemas"]["GssCode"];
+                q?: string;
+                type?: components["schemas"]["ReportType"][];
+                status?: components["schemas"]["ReportStatus"];
+                period?: string;
+                meeting?: number;
+                visibility?: components["schemas"]["Visibility"];
+                limit?: number;
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -4213,6 +4618,307 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    publishReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            default: components["responses"]["BadRequest"];
+        };
+    };
+    listReportVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportVersionList"];
+                };
+            };
+            default: components["responses"]["BadRequest"];
+        };
+    };
+    publishReportVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportVersionInput"];
+            };
+        };
+        responses: {
+            /** @description New version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            default: components["responses"]["BadRequest"];
+        };
+    };
+    getReportVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            default: components["responses"]["BadRequest"];
+        };
+    };
+    recordReportDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                recommendation: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            default: components["responses"]["BadRequest"];
+        };
+    };
+    listPerformancePacks: {
+        parameters: {
+            query?: {
+                authority?: string;
+                period?: string;
+                status?: string;
+                meeting?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Packs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePackList"];
+                };
+            };
+            default: components["responses"]["BadRequest"];
+        };
+    };
+    createPerformancePack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PerformancePackInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            default: components["responses"]["BadRequest"];
+        };
+    };
+    getPerformancePack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pack */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            default: components["responses"]["BadRequest"];
+        };
+    };
+    writePackCommentary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PackCommentaryInput"];
+            };
+        };
+        responses: {
+            /** @description Written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            default: components["responses"]["BadRequest"];
+        };
+    };
+    freezePerformancePack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PackFreezeInput"];
+            };
+        };
+        responses: {
+            /** @description Frozen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            default: components["responses"]["BadRequest"];
+        };
+    };
+    listPerformancePackChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackChanges"];
+                };
+            };
+            default: components["responses"]["BadRequest"];
         };
     };
     getReport: {

@@ -623,6 +623,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        get: operations["renderReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get: operations["renderPerformancePack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}": {
         parameters: {
             query?: never;
@@ -4916,6 +4954,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PackChanges"];
+                };
+            };
+            default: components["responses"]["BadRequest"];
+        };
+    };
+    renderReport: {
+        parameters: {
+            query: {
+                format: "html" | "pdf";
+                version?: number;
+                edition?: "full" | "child-friendly";
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rendered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/html": string;
+                };
+            };
+            default: components["responses"]["BadRequest"];
+        };
+    };
+    renderPerformancePack: {
+        parameters: {
+            query: {
+                format: "html" | "pdf";
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rendered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/html": string;
                 };
             };
             default: components["responses"]["BadRequest"];

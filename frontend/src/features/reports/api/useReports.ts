@@ -1,0 +1,110 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useApi } from '@/lib/api/ApiContext';
+import type { ApiClient } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { meetingKeys, reportKeys } from '@/lib/api/queryKeys';
+import type { Changed } from '@/lib/api/refresh';
+import { seenOf } from '@/lib/api/seen';
+import type { components, paths } from '@/lib/api/schema';
+import { useGuardedSave } from '@/lib/api/useGuardedSave';
+
+type Schemas = components['schemas'];
+export type Report = Schemas['Report'];
+export type ReportInput = Schemas['ReportInput'];
+export type ReportSection = Schemas['ReportSection'];
+export type ReportBlock = Schemas['ReportBlock'];
+export type ReportStatus = Schemas['ReportStatus'];
+export type ReportType = Schemas['ReportType'];
+export type ReportDecision = Schemas['ReportDecision'];
+export type ReportDecisionInput = Schemas['ReportDecisionInput'];
+export type ReportVersionInput = Schemas['ReportVersionInput'];
+export type ReportVersionSummary = Schemas['ReportVersionSummary'];
+export type ReportSearch = NonNullable<paths['/api/v1/reports']['get']['parameters']['query']>;
+
+/** One page of the search; the service says where the next one starts in its Link header (rel="next"). */
+export const REPORTS_PER_PAGE = 20;
+
+/** The cursor of the next page, from a Link header such as `</api/v1/reports?cursor=abc>; rel="next"`. */
+export function nextCursorOf(link: string | null): string | undefined {
+  const next = link?.split(',').find((part) => /rel="?next"?/.test(part));
+  const target = next && /<([^>]+)>/.exec(next)?.[1];
+  return target ? (new URL(target, 'http://link.invalid').searchParams.get('cursor') ?? undefined) : undefined;
+}
+
+/** Reports matching a search and its filters, public to everyone; the caller's own authority's drafts and exempt papers too. */
+export function useReports(search: ReportSearch) {
+  const api = useApi();
+  return useQuery({
+    queryKey: reportKeys.list(search),
+    placeholderData: keepPreviousData,
+    queryFn: async () => {
+      const result = await api.GET('/api/v1/reports', { params: { query: { limit: REPORTS_PER_PAGE, ...search } } });
+      return { ...unwrap(result), nextCursor: nextCursorOf(result.response.headers.get('Link')) };
+    },
+  });
+}
+
+const readReport = async (api: ApiClient, id: number) => seenOf(await api.GET('/api/v1/reports/{id}', { params: { path: { id } } }));
+
+/** The report with its ETag: publishing and recording a decision quote it. */
+export function useReport(id: number) {
+  const api = useApi();
+  return useQuery({ queryKey: reportKeys.detail(id), queryFn: () => readReport(api, id), refetchOnWindowFocus: false });
+}
+
+export function useReportVersions(id: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: reportKeys.versions(id),
+    queryFn: async () => unwrap(await api.GET('/api/v1/reports/{id}/versions', { params: { path: { id } } })).items,
+  });
+}
+
+/** An earlier version as published, its cited figures read as they stand now. */
+export function useReportVersion(id: number, number: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: reportKeys.version(id, number),
+    queryFn: async () => unwrap(await api.GET('/api/v1/reports/{id}/versions/{number}', { params: { path: { id, number } } })),
+  });
+}
+
+/** A report's change shows on its page and in the search; a meeting's agenda names its papers' reports. */
+const reportChanged = (id: number): Changed => [{ queryKey: reportKeys.detail(id) }, { queryKey: reportKeys.lists() }, { queryKey: meetingKeys.all }];
+
+export function usePublishReport(id: number) {
+  const api = useApi();
+  return useGuardedSave({
+    save: async (_: null, ifMatch) => unwrap(await api.POST('/api/v1/reports/{id}/publish', { params: { path: { id }, header: ifMatch } })),
+    read: () => readReport(api, id),
+    changed: () => reportChanged(id),
+  });
+}
+
+export function usePublishReportVersion(id: number) {
+  const api = useApi();
+  return useGuardedSave({
+    save: async (input: ReportVersionInput, ifMatch) =>
+      unwrap(await api.POST('/api/v1/reports/{id}/versions', { params: { path: { id }, header: ifMatch }, body: input })),
+    read: () => readReport(api, id),
+    changed: () => reportChanged(id),
+  });
+}
+
+export function useRecordReportDecision(id: number, recommendation: number) {
+  const api = useApi();
+  return useGuardedSave({
+    save: async (input: ReportDecisionInput, ifMatch) =>
+      unwrap(await api.PUT('/api/v1/reports/{id}/decisions/{recommendation}', { params: { path: { id, recommendation }, header: ifMatch }, body: input })),
+    read: () => readReport(api, id),
+    changed: () => reportChanged(id),
+  });
+}
+
+/** The report rendered as a PDF, fetched with the caller's token (a draft or an exempt report needs it). */
+export function useReportPdf(id: number, options: { version?: number; edition?: 'full' | 'child-friendly' } = {}) {
+  const api = useApi();
+  const query = { format: 'pdf' as const, ...options };
+  const href = `/api/v1/reports/${id}/render?${new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)]))}`;
+  return { href, fetchFile: () => api.GET('/api/v1/reports/{id}/render', { params: { path: { id }, query }, parseAs: 'blob' }) };
+}

@@ -2026,6 +2026,8 @@ export interface components {
             visibility: components["schemas"]["Visibility"];
             /** @description The Schedule 12A Part 1 paragraph; required when the report is exempt, absent otherwise */
             exemptParagraph?: number | null;
+            sections?: components["schemas"]["ReportSection"][];
+            childFriendlySummary?: components["schemas"]["ChildFriendlyPart"][];
         };
         Report: {
             /** Format: int64 */

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useApi } from '@/lib/api/ApiContext';
 import type { ApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
@@ -107,4 +107,55 @@ export function useReportPdf(id: number, options: { version?: number; edition?: 
   const query = { format: 'pdf' as const, ...options };
   const href = `/api/v1/reports/${id}/render?${new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)]))}`;
   return { href, fetchFile: () => api.GET('/api/v1/reports/{id}/render', { params: { path: { id }, query }, parseAs: 'blob' }) };
+}
+
+/** A report's sections as a change sends them back: without what the service adds when it reads them (cited figures, asks). */
+export function sectionsToSend(sections: ReportSection[]): ReportSection[] {
+  return sections.map((section) => ({
+    ...section,
+    blocks: section.blocks.map((block) => {
+      const { cited: _cited, asks: _asks, ...written } = block;
+      return written;
+    }),
+  }));
+}
+
+/** The report as a change to it starts: everything as it is now. */
+export function inputOf(report: Report): ReportInput {
+  return {
+    authority: report.authority,
+    type: report.type,
+    title: report.title,
+    periodCovered: report.periodCovered ?? null,
+    author: report.author ?? null,
+    contactOfficer: report.contactOfficer ?? null,
+    executiveSummary: report.executiveSummary ?? null,
+    recommendations: report.recommendations,
+    body: report.body ?? null,
+    visibility: report.visibility,
+    exemptParagraph: report.exemptParagraph ?? null,
+    sections: sectionsToSend(report.sections ?? []),
+    childFriendlySummary: report.childFriendlySummary ?? [],
+  };
+}
+
+/**
+ * The resolutions recorded on the agenda items where the report was presented, for a decision to cite: read from
+ * each presenting meeting's minutes (those the caller may read).
+ */
+export function useResolutionsWherePresented(report: Report | undefined) {
+  const api = useApi();
+  const presentations = report?.presentedAt ?? [];
+  return useQueries({
+    queries: presentations.map((presentation) => ({
+      queryKey: meetingKeys.minutes(presentation.meetingId),
+      queryFn: async () => unwrap(await api.GET('/api/v1/meetings/{id}/minutes', { params: { path: { id: presentation.meetingId } } })),
+    })),
+    combine: (results) =>
+      results.flatMap((result, index) => {
+        const presentation = presentations[index]!;
+        const item = result.data?.items.find((entry) => entry.agendaItem.id === presentation.agendaItemId);
+        return (item?.resolutions ?? []).map((resolution) => ({ id: resolution.id, meetingDate: presentation.meetingDate, itemNumber: presentation.agendaItemNumber, resolution }));
+      }),
+  });
 }

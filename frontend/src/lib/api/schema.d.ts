@@ -2206,7 +2206,7 @@ export interface components {
             target: string | null;
             rag: components["schemas"]["Rag"];
             ragReason: string | null;
-            direction: string | null;
+            direction: components["schemas"]["Direction"];
             trend: {
                 period: string;
                 display: string;

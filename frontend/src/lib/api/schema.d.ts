@@ -2178,7 +2178,13 @@ export interface components {
             title: string;
             /** @enum {string} */
             status: "draft" | "frozen";
-            presentedAt: components["schemas"]["PackRef"] | null;
+            presentedAt: {
+                meetingId: number;
+                /** Format: date */
+                meetingDate: string;
+                agendaItemId?: number | null;
+                agendaItemNumber?: number | null;
+            } | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -114,7 +114,9 @@ export function sectionsToSend(sections: ReportSection[]): ReportSection[] {
   return sections.map((section) => ({
     ...section,
     blocks: section.blocks.map((block) => {
-      const { cited: _cited, asks: _asks, ...written } = block;
+      const written = { ...block };
+      delete written.cited;
+      delete written.asks;
       return written;
     }),
   }));

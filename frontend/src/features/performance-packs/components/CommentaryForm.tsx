@@ -53,7 +53,7 @@ export function CommentaryForm({ packId, indicator, shown }: { packId: number; i
         id={id}
         label={
           <>
-            Commentary<span className="govuk-visually-hidden"> on {indicator.name}</span>
+            Commentary <span className="govuk-visually-hidden">on {indicator.name}</span>
           </>
         }
         hint="What the board should know about this figure"
@@ -66,7 +66,7 @@ export function CommentaryForm({ packId, indicator, shown }: { packId: number; i
         }}
       />
       <Button variant="secondary" disabled={save.pending}>
-        Save commentary<span className="govuk-visually-hidden"> on {indicator.name}</span>
+        Save commentary <span className="govuk-visually-hidden">on {indicator.name}</span>
       </Button>
       <p className="govuk-body-s" role="status">
         {saved ? 'Commentary saved.' : ''}

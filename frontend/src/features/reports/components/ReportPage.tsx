@@ -120,7 +120,8 @@ function Decision({ report, number, canWrite }: { report: Report; number: number
       {canWrite && presented && (
         <Link className="govuk-link govuk-body-s" to={`/reports/${report.id}/recommendations/${number}/decision`}>
           {decision ? 'Change the decision' : "Record the board's decision"}
-          <span className="govuk-visually-hidden"> on recommendation {number}</span>
+          {' '}
+          <span className="govuk-visually-hidden">on recommendation {number}</span>
         </Link>
       )}
     </>

@@ -47,7 +47,7 @@ export function CommentaryForm({ packId, indicator, shown }: { packId: number; i
     );
   }
   return (
-    <form onSubmit={submit} noValidate className="app-commentary" aria-label={`Commentary on ${indicator.name}`}>
+    <form onSubmit={submit} noValidate className="app-commentary">
       {summary.length > 0 && !byField[id] && <ErrorSummary items={summary} />}
       <Textarea
         id={id}

@@ -437,224 +437,24 @@ export interface paths {
         };
         /**
          * Reports
-         * @description Public reports of every authority, and the exempt reports of the authorities whose officer or board member the caller is (every authority's, for administrators).
+         * @description Published public reports of every authority, whoever asks (no sign-in needed); for the officers and board
+         *     members of an authority (every authority, for administrators) also its drafts and its exempt reports. An
+         *     exempt or draft report never appears for anyone else, whatever the filters or the search words: every filter
+         *     and the visibility are applied in the database, before anything is counted or ranked.
+         *
+         *     Without `q`, newest first (by id). With `q` (PostgreSQL full-text search, English configuration, as a web
+         *     search engine reads it: words, "quoted phrases", `or`, `-word`), ranked by `ts_rank_cd` over the title (weighed
+         *     most), the summary and recommendations, then the body and sections; each item then carries `snippet`.
+         *     Items leave out `sections` and `childFriendlySummary` (read the report for them). Pages hold `limit`
+         *     reports; `next` and the `Link` header (`rel="next"`) give the next page while there is one.
          */
         get: operations["listReports"];
         put?: never;
         /**
          * Add a report
-         * @description Officers add reports for their own authorities; administrators for any.
+         * @description Officers add reports for their own authorities; administrators for any. A new report is a draft (`status` draft, `documentVersion` 0), read only by the authority's officers and board members and administrators until it is published. Limits, each a 400 naming the JSON path and the rule: at most 60 sections, 400 blocks a section, a table of 30 columns and 500 rows, 20,000 characters a text and 2,000 a cell (`length`, `size`); a table row with another number of cells than the table has columns (less the header column when rows have headers) is `...rows[n].cells`, rule `columns`; a figure names an indicator Promise holds (`...indicator`, rule `unknown`) and a period code (`...period`, rule `period`); texts hold no control characters but tab and line breaks (rule `pattern`).
          */
         post: operations["createReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/reports/{id}/publish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["ReportId"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["publishReport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/reports/{id}/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["ReportId"];
-            };
-            cookie?: never;
-        };
-        get: operations["listReportVersions"];
-        put?: never;
-        post: operations["publishReportVersion"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/reports/{id}/versions/{number}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["ReportId"];
-                number: number;
-            };
-            cookie?: never;
-        };
-        get: operations["getReportVersion"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/reports/{id}/decisions/{recommendation}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["ReportId"];
-                recommendation: number;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["recordReportDecision"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/performance-packs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["listPerformancePacks"];
-        put?: never;
-        post: operations["createPerformancePack"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/performance-packs/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        get: operations["getPerformancePack"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/performance-packs/{id}/commentary/{indicator}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["Id"];
-                indicator: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["writePackCommentary"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/performance-packs/{id}/freeze": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["freezePerformancePack"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/performance-packs/{id}/changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        get: operations["listPerformancePackChanges"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/reports/{id}/render": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["ReportId"];
-            };
-            cookie?: never;
-        };
-        get: operations["renderReport"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/performance-packs/{id}/render": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        get: operations["renderPerformancePack"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -673,20 +473,127 @@ export interface paths {
         };
         /**
          * One report
-         * @description One report; an exempt report is not found (404), as if it did not exist, for everyone but the authority's officers and board members and administrators.
+         * @description One report, its figure citations and "You said, we did" asks read live as the caller may read them (a figure the caller may not read is `withheld`, with the reason, and never says whether a provisional value exists). No sign-in is needed for a published public report. A draft, and an exempt report, is not found (404), as if it did not exist, for everyone but the authority's officers and board members and administrators.
          */
         get: operations["getReport"];
         /**
-         * Change a report
-         * @description Replaces the report. Its authority cannot change.
+         * Change a draft report
+         * @description Replaces a draft report (the limits of createReport apply). Its authority cannot change. A published report is not edited in place (409 not-now): publish a new version (publishReportVersion) with the reason for the change.
          */
         put: operations["replaceReport"];
         post?: never;
         /**
          * Remove a report
-         * @description Removes a report (audited). Officers of the authority, or administrators; If-Match required.
+         * @description Removes a report (audited). Officers of the authority, or administrators; If-Match required. A report that is (or was) a paper of a meeting, or noted by a resolution, stays: 409 not-now, saying why.
          */
         delete: operations["deleteReport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft report
+         * @description Publishes a draft as version 1 (`documentVersion` 1, `publishedAt` now), kept whole as published (getReportVersion). From then on it is never edited in place. A report published already: 409 not-now. Officers of the authority, or administrators; If-Match required; audited. The body, if any, is `{}`.
+         */
+        post: operations["publishReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A report's published versions
+         * @description Every published version, earliest first, with the reason each replaced the one before. `publishedBy` (an account's name) only for the authority's officers and board members and administrators. Who may read the report may read its versions (none for a draft never published).
+         */
+        get: operations["listReportVersions"];
+        put?: never;
+        /**
+         * Publish a new version of a published report
+         * @description A published report changes only by a new version: the whole report as it now reads (the limits of createReport apply) and the `reason` for the change. It becomes version n+1 and the report's current content; earlier versions stay readable. A draft: 409 not-now (change the draft instead). The authority cannot change (`authority`, rule `immutable`). Officers of the authority, or administrators; If-Match required; audited.
+         */
+        post: operations["publishReportVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                /** @example 1 */
+                number: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * One published version of a report
+         * @description The version whole, as it was published; its figure citations and asks are read live, as getReport reads them. Who may read the report may read its versions.
+         */
+        get: operations["getReportVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/decisions/{recommendation}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                /**
+                 * @description The recommendation's number in the current version, from 1
+                 * @example 1
+                 */
+                recommendation: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the board's decision on a recommendation
+         * @description Only once the report is presented (409 not-now otherwise). The recommendation must exist in the current version (404). `decidedOn` is not in the future nor before the report was first presented (`decidedOn`, rule `range`); `resolutionId`, when given, is a resolution on an agenda item at which the report was presented (`resolutionId`, rule `unknown`). Officers of the authority, or administrators; If-Match (the report's) required; audited.
+         */
+        put: operations["recordReportDecision"];
+        post?: never;
+        /**
+         * Withdraw a recorded decision
+         * @description Removes the decision recorded on the recommendation (404 when there is none). Officers of the authority, or administrators; If-Match (the report's) required; audited.
+         */
+        delete: operations["withdrawReportDecision"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1660,6 +1567,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/performance-packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Performance packs
+         * @description The performance packs of the authorities whose officer or board member the caller is (every authority's, for administrators), newest first, without their content. A pack is its authority's own: for anybody else none exists, so a filter naming another authority finds nothing.
+         */
+        get: operations["listPerformancePacks"];
+        put?: never;
+        /**
+         * Draft a performance pack
+         * @description Drafts the board's performance pack of an authority for a financial year or quarter that has ended or is under way (audited). A draft's content is generated from the live figures every time it is read, with the officers' commentary; freezing it keeps it as presented. The authority's officers, or administrators.
+         */
+        post: operations["createPerformancePack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One performance pack
+         * @description One pack with its content: a draft's generated now from the live figures, a frozen one's as it was frozen (the bytes of `.../content`, parsed). A pack exists only for its authority's officers and board members and administrators (404 for everybody else).
+         */
+        get: operations["getPerformancePack"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a draft pack
+         * @description Removes a draft with its commentary (audited). A frozen pack is the record of what the board saw and is never removed (409). The authority's officers, or administrators; If-Match required.
+         */
+        delete: operations["deletePerformancePack"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/commentary/{indicator}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+                /**
+                 * @description An indicator on the pack's scorecard (404 for one that is not)
+                 * @example LEAVE_TOTAL
+                 */
+                indicator: components["schemas"]["IndicatorCodeValue"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write an officer's commentary on one indicator
+         * @description Sets the commentary on one indicator of a draft pack (audited), quoting the pack's ETag; the answer is the pack with its new version. A frozen pack is not changed (409). The authority's officers, or administrators.
+         */
+        put: operations["writePackCommentary"];
+        post?: never;
+        /**
+         * Remove the commentary on one indicator
+         * @description Removes the commentary on one indicator of a draft pack (audited), quoting the pack's ETag; the answer is the pack with its new version. Removing commentary that is not there changes nothing. A frozen pack is not changed (409). The authority's officers, or administrators.
+         */
+        delete: operations["removePackCommentary"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Freeze a pack as presented
+         * @description Generates the pack's content once more from the live figures, with its commentary, and keeps it for good (audited): its canonical JSON bytes (keys sorted, no spaces, UTF-8) are stored with their SHA-256, and from then on the pack never changes. The meeting, if named, must be the authority's and not cancelled, and the agenda item, if named, one of that meeting's. A pack is frozen once (409 after). The authority's officers, or administrators; If-Match required.
+         */
+        post: operations["freezePerformancePack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A frozen pack's content, byte for byte
+         * @description The exact bytes frozen, whose SHA-256 is the pack's `contentSha256`; `Repr-Digest` (RFC 9530) gives the same digest in base64. A draft has no frozen content (409).
+         */
+        get: operations["getPerformancePackContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/performance-packs/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What has changed since a pack was frozen
+         * @description The frozen content beside the content generated now for the same authority and period, each difference classified: a figure revised, a new figure (an indicator or a trend period there now and not then), a target changed, a RAG rating changed, a definition changed (name, definition, unit or polarity), a figure withheld (shown then; withheld, suppressed or gone now). One difference may be of several kinds: a revision that moves the RAG rating is both. A draft has nothing to compare (409).
+         */
+        get: operations["listPerformancePackChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2026,7 +2100,9 @@ export interface components {
             visibility: components["schemas"]["Visibility"];
             /** @description The Schedule 12A Part 1 paragraph; required when the report is exempt, absent otherwise */
             exemptParagraph?: number | null;
+            /** @description The body in numbered sections with real tables. A `body` sent without `sections` stays the body (older clients); both may be given. */
             sections?: components["schemas"]["ReportSection"][];
+            /** @description A summary in plain words for children and young people, in the young people's own words */
             childFriendlySummary?: components["schemas"]["ChildFriendlyPart"][];
         };
         Report: {
@@ -2045,245 +2121,228 @@ export interface components {
             exemptParagraph?: number | null;
             /** Format: int64 */
             version: number;
+            status: components["schemas"]["ReportStatus"];
+            /** @description The published version the report now reads as; 0 for a draft never published */
+            documentVersion: number;
+            /**
+             * Format: date-time
+             * @description When the current version was published; null for a draft never published
+             */
+            publishedAt?: string | null;
+            /** @description The body in numbered sections, figure citations and asks read live. Left out of list items. */
+            sections?: components["schemas"]["ReportSection"][];
+            /** @description A summary in plain words for children and young people, in the young people's own words */
+            childFriendlySummary?: components["schemas"]["ChildFriendlyPart"][];
+            /** @description The held meetings (not cancelled, on or before today) at whose agenda item the report was a paper, where the caller may see that item */
+            presentedAt: components["schemas"]["ReportPresentation"][];
+            /** @description The board's decision on each recommendation, once recorded */
+            decisions: components["schemas"]["ReportDecision"][];
+            /** @description In a search's items only: where the words matched, as HTML in which only `<mark>` and `</mark>` are markup; everything else is escaped, so a client may insert it as HTML as it is. */
+            snippet?: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            status?: components["schemas"]["ReportStatus"];
-            documentVersion?: number;
-            /** Format: date-time */
-            publishedAt?: string | null;
-            sections?: components["schemas"]["ReportSection"][];
-            childFriendlySummary?: components["schemas"]["ChildFriendlyPart"][];
-            presentedAt?: components["schemas"]["ReportPresentation"][];
-            decisions?: components["schemas"]["ReportDecision"][];
-            snippet?: string | null;
         };
-        /** @enum {string} */
+        ReportList: {
+            items: components["schemas"]["Report"][];
+            /** @description The next page's `after`, while there is one */
+            next?: string;
+        };
+        /** @description The whole report as its new version reads (as ReportInput), and why it changed */
+        ReportVersionInput: {
+            authority: components["schemas"]["GssCode"];
+            type: components["schemas"]["ReportType"];
+            title: string;
+            /** @example 2022-23 */
+            periodCovered?: string | null;
+            author?: string | null;
+            contactOfficer?: string | null;
+            executiveSummary?: string | null;
+            recommendations?: string[];
+            body?: string | null;
+            visibility: components["schemas"]["Visibility"];
+            /** @description The Schedule 12A Part 1 paragraph; required when the report is exempt, absent otherwise */
+            exemptParagraph?: number | null;
+            /** @description The body in numbered sections with real tables. A `body` sent without `sections` stays the body (older clients); both may be given. */
+            sections?: components["schemas"]["ReportSection"][];
+            /** @description A summary in plain words for children and young people, in the young people's own words */
+            childFriendlySummary?: components["schemas"]["ChildFriendlyPart"][];
+            /** @description Why the report changes, for its readers ("Table 2 corrected to the year-end figures") */
+            reason: string;
+        };
+        ReportVersion: {
+            /** Format: int64 */
+            reportId: number;
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description Who published it; for the authority's officers and board members and administrators only */
+            publishedBy?: string;
+            reason: string | null;
+            authority: components["schemas"]["GssCode"];
+            type: components["schemas"]["ReportType"];
+            title: string;
+            periodCovered?: string | null;
+            author?: string | null;
+            contactOfficer?: string | null;
+            executiveSummary?: string | null;
+            recommendations: string[];
+            body?: string | null;
+            visibility: components["schemas"]["Visibility"];
+            exemptParagraph?: number | null;
+            sections: components["schemas"]["ReportSection"][];
+            childFriendlySummary: components["schemas"]["ChildFriendlyPart"][];
+        };
+        /**
+         * @description `draft`: the authority's insiders only, edited in place. `published`: readable as its visibility says, changed only by new versions. `presented`: published and a paper of a held meeting (derived, never stored).
+         * @enum {string}
+         */
         ReportStatus: "draft" | "published" | "presented";
         ReportSection: {
-            number?: string;
+            /** @example 4.6 */
+            number?: string | null;
             heading: string;
             blocks: components["schemas"]["ReportBlock"][];
         };
-        ReportBlock: {
-            /** @enum {string} */
-            kind: "paragraph" | "list" | "table" | "figure" | "you-said-we-did";
-            text?: string;
-            ordered?: boolean;
-            items?: string[];
-            caption?: string | null;
-            columns?: {
-                heading: string;
-                numeric: boolean;
-            }[];
-            rows?: {
-                header: string | null;
-                cells: string[];
-            }[];
+        /** @description One block of a section, by `kind` */
+        ReportBlock: components["schemas"]["ReportParagraph"] | components["schemas"]["ReportBulletList"] | components["schemas"]["ReportTable"] | components["schemas"]["ReportFigure"] | components["schemas"]["ReportYouSaidWeDid"];
+        ReportParagraph: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "paragraph";
+            text: string;
+        };
+        ReportBulletList: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "list";
+            ordered: boolean;
+            items: string[];
+        };
+        /** @description A table as printed. A row's `header` is its header cell (th scope=row); when rows have headers, the first column's heading is the header column's, and each row has one cell fewer than there are columns. Cells are the text as printed ("11%", "14", "-"). */
+        ReportTable: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "table";
+            caption: string;
+            columns: components["schemas"]["ReportTableColumn"][];
+            rows: components["schemas"]["ReportTableRow"][];
             notes?: string | null;
-            indicator?: string;
-            period?: string;
+        };
+        ReportTableColumn: {
+            heading: string;
+            /** @description Numbers, set right-aligned */
+            numeric: boolean;
+        };
+        ReportTableRow: {
+            header?: string | null;
+            cells: string[];
+        };
+        /** @description Cites an indicator's value rather than copying it. In answers, `cited` is the value as the caller may read it, read live; a client sends no `cited`. */
+        ReportFigure: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "figure";
+            indicator: components["schemas"]["IndicatorCodeValue"];
+            period: components["schemas"]["PeriodCode"];
+            /** @description The area of the value (as AreaCode); the report's authority when absent */
             area?: string | null;
+            caption?: string | null;
             cited?: components["schemas"]["CitedFigure"];
-            heading?: string | null;
-            asks?: components["schemas"]["CitedAsk"][];
         };
         CitedFigure: {
             indicatorName: string;
+            /** @description The indicator's unit (percent, count, days, rate_per_10k, score); empty for an unknown one */
             unit: string;
+            /**
+             * @description As the board papers print it ("83%"), a statistical symbol ("c", "x"), or "-" when withheld
+             * @example 83%
+             */
             display: string;
             withheld: boolean;
+            /** @description Why the figure is not shown, in plain English; null when it is */
             reason: string | null;
+            /** @example /indicators/HLTH_ASSESS */
             link: string;
         };
-        DatedText: {
-            date: string;
-            text: string;
+        /** @description Cites the authority's "You said, we did" asks. In answers, `asks` holds them, read live; a client sends no `asks`. */
+        ReportYouSaidWeDid: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "you-said-we-did";
+            heading?: string | null;
+            asks?: components["schemas"]["CitedAsk"][];
         };
         CitedAsk: {
             ask: string;
-            askedIn: string | null;
-            forum: string | null;
-            done: components["schemas"]["DatedText"][];
-            next: components["schemas"]["DatedText"][];
+            askedIn: string;
+            forum: string;
+            done: components["schemas"]["CitedAskEntry"][];
+            next: components["schemas"]["CitedAskEntry"][];
         };
-        ReportPresentation: {
-            meetingId: number;
+        CitedAskEntry: {
             /** Format: date */
-            meetingDate: string;
-            meetingTitle?: string | null;
-            agendaItemId: number;
-            agendaItemNumber: number;
-            agendaItemTitle: string;
-        };
-        /** @enum {string} */
-        ReportDecisionOutcome: "agreed" | "agreed-amended" | "not-agreed" | "noted" | "deferred";
-        ReportDecision: {
-            recommendation: number;
-            outcome: components["schemas"]["ReportDecisionOutcome"];
-            words?: string | null;
-            /** Format: date */
-            decidedOn: string;
-            resolutionId?: number | null;
-        };
-        ReportDecisionInput: {
-            outcome: components["schemas"]["ReportDecisionOutcome"];
-            words?: string | null;
-            /** Format: date */
-            decidedOn: string;
-            resolutionId?: number | null;
+            date: string | null;
+            text: string;
         };
         ChildFriendlyPart: {
             heading: string;
             text: string;
         };
-        ReportVersionInput: components["schemas"]["ReportInput"] & {
-            reason: string;
+        ReportPresentation: {
+            /** Format: int64 */
+            meetingId: number;
+            /** Format: date */
+            meetingDate: string;
+            meetingTitle?: string | null;
+            /** Format: int64 */
+            agendaItemId: number;
+            agendaItemNumber: number;
+            agendaItemTitle: string;
+        };
+        /** @enum {string} */
+        DecisionOutcome: "agreed" | "agreed-amended" | "not-agreed" | "noted" | "deferred";
+        ReportDecision: {
+            /** @description The recommendation's number, from 1 */
+            recommendation: number;
+            outcome: components["schemas"]["DecisionOutcome"];
+            /** @description What the board resolved, in its words where they differ from the recommendation */
+            words?: string | null;
+            /** Format: date */
+            decidedOn: string;
+            /** Format: int64 */
+            resolutionId?: number | null;
+        };
+        ReportDecisionInput: {
+            outcome: components["schemas"]["DecisionOutcome"];
+            words?: string | null;
+            /** Format: date */
+            decidedOn: string;
+            /** Format: int64 */
+            resolutionId?: number | null;
+        };
+        ReportVersionList: {
+            items: components["schemas"]["ReportVersionSummary"][];
         };
         ReportVersionSummary: {
             number: number;
             /** Format: date-time */
             publishedAt: string;
-            publishedBy?: string | null;
+            /** @description Who published it; for the authority's officers and board members and administrators only */
+            publishedBy?: string;
+            /** @description Why it replaced the version before; null for version 1 */
             reason: string | null;
-        };
-        ReportVersionList: {
-            items: components["schemas"]["ReportVersionSummary"][];
-        };
-        PackRef: {
-            meetingId: number;
-            /** Format: date */
-            meetingDate: string;
-            agendaItemId?: number | null;
-            agendaItemNumber?: number | null;
-        };
-        PerformancePackInput: {
-            authority: string;
-            period: string;
-            title?: string | null;
-        };
-        PackCommentaryInput: {
-            text: string;
-        };
-        PackFreezeInput: {
-            meetingId?: number | null;
-            agendaItemId?: number | null;
-        };
-        PerformancePackSummary: {
-            id: number;
-            authority: string;
-            period: string;
-            periodLabel: string;
-            title: string;
-            /** @enum {string} */
-            status: "draft" | "frozen";
-            presentedAt: {
-                meetingId: number;
-                /** Format: date */
-                meetingDate: string;
-                agendaItemId?: number | null;
-                agendaItemNumber?: number | null;
-            } | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            frozenAt: string | null;
-            frozenBy?: string | null;
-            contentSha256: string | null;
-            version: number;
-        };
-        PerformancePack: components["schemas"]["PerformancePackSummary"] & {
-            content: components["schemas"]["PackContent"];
-        };
-        PerformancePackList: {
-            items: components["schemas"]["PerformancePackSummary"][];
-        };
-        PackIndicator: {
-            code: string;
-            name: string;
-            definition: string | null;
-            unit: string;
-            polarity: string;
-            period: string;
-            value: string | null;
-            display: string;
-            status: string | null;
-            target: string | null;
-            rag: components["schemas"]["Rag"];
-            ragReason: string | null;
-            direction: components["schemas"]["Direction"];
-            trend: {
-                period: string;
-                display: string;
-            }[];
-            comparators: {
-                england: string | null;
-                region: string | null;
-                statisticalNeighbours: string | null;
-            };
-            dataWarnings?: string[];
-            commentary: string | null;
-        };
-        PackException: {
-            indicator: string;
-            name: string;
-            reason: string;
-        };
-        PackContent: {
-            /** Format: date-time */
-            generatedAt: string;
-            authority: {
-                code: string;
-                name: string;
-            };
-            period: string;
-            periodLabel: string;
-            priorities: {
-                priority: string;
-                indicators: components["schemas"]["PackIndicator"][];
-            }[];
-            exceptions: {
-                red: components["schemas"]["PackException"][];
-                declining: components["schemas"]["PackException"][];
-                overdueActions: {
-                    itemId: number;
-                    plan: string;
-                    letter: string;
-                    title: string;
-                    owner: string | null;
-                    due: string | null;
-                    status: string;
-                }[];
-                dataWarnings: {
-                    indicator: string;
-                    name: string;
-                    rule: string;
-                    message: string;
-                }[];
-            };
-            youngPeopleToldUs: components["schemas"]["CitedAsk"][];
-        };
-        PackChange: {
-            /** @enum {string} */
-            kind: "figure-revised" | "new-figure" | "target-changed" | "rag-changed" | "definition-changed" | "figure-withheld";
-            indicator: string;
-            name: string;
-            period: string | null;
-            before: string | null;
-            after: string | null;
-            words: string;
-        };
-        PackChanges: {
-            packId: number;
-            /** Format: date-time */
-            frozenAt: string;
-            /** Format: date-time */
-            comparedAt: string;
-            changes: components["schemas"]["PackChange"][];
-        };
-        ReportList: {
-            items: components["schemas"]["Report"][];
         };
         AuditEntry: {
             /** Format: int64 */
@@ -3352,6 +3411,237 @@ export interface components {
             meeting: components["schemas"]["MeetingRef"];
             warnings: components["schemas"]["MeetingWarning"][];
         };
+        /**
+         * @description A draft is generated from the live figures whenever it is read; a frozen pack never changes
+         * @enum {string}
+         */
+        PackStatus: "draft" | "frozen";
+        PerformancePackInput: {
+            authority: components["schemas"]["GssCode"];
+            /**
+             * @description A financial year (2023-24) or quarter (2023-24-Q2) that has ended or is under way (rule `period`)
+             * @example 2023-24
+             */
+            period: string;
+            /** @description Defaults to "Performance pack, {period} ({authority})"; no control characters (rule `pattern`) */
+            title?: string;
+        };
+        PackCommentaryInput: {
+            /** @description The officer's commentary, not blank (rule `required`); tabs and line breaks allowed, no other control character (rule `pattern`) */
+            text: string;
+        };
+        PackFreezeInput: {
+            /**
+             * Format: int64
+             * @description The meeting it is presented at, the authority's and not cancelled (rule `meeting`)
+             */
+            meetingId?: number;
+            /**
+             * Format: int64
+             * @description The agenda item it is presented under, of that meeting (rule `agenda-item`; needs `meetingId`)
+             */
+            agendaItemId?: number;
+        };
+        PackPresentation: {
+            /** Format: int64 */
+            meetingId: number;
+            /** Format: date */
+            meetingDate: string;
+            /** Format: int64 */
+            agendaItemId?: number;
+            agendaItemNumber?: string;
+        };
+        PerformancePackSummary: {
+            /** Format: int64 */
+            id: number;
+            authority: string;
+            period: string;
+            /** @example 2023-24, quarter 2 (July to September 2023) */
+            periodLabel: string;
+            title: string;
+            status: components["schemas"]["PackStatus"];
+            presentedAt?: components["schemas"]["PackPresentation"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Absent while a draft
+             */
+            frozenAt?: string;
+            /** @description Who froze it; absent while a draft */
+            frozenBy?: string;
+            /** @description The SHA-256 (lower-case hex) of the frozen bytes served at `.../content`; absent while a draft */
+            contentSha256?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        PerformancePackList: {
+            items: components["schemas"]["PerformancePackSummary"][];
+        };
+        PerformancePack: {
+            /** Format: int64 */
+            id: number;
+            authority: string;
+            period: string;
+            /** @example 2023-24, quarter 2 (July to September 2023) */
+            periodLabel: string;
+            title: string;
+            status: components["schemas"]["PackStatus"];
+            presentedAt?: components["schemas"]["PackPresentation"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Absent while a draft
+             */
+            frozenAt?: string;
+            /** @description Who froze it; absent while a draft */
+            frozenBy?: string;
+            /** @description The SHA-256 (lower-case hex) of the frozen bytes served at `.../content`; absent while a draft */
+            contentSha256?: string;
+            /** Format: int64 */
+            version: number;
+            content: components["schemas"]["PackContent"];
+        };
+        /** @description What the board sees: the scorecard by priority (RAG, reasons, trend and comparators exactly as the scorecard gives them, as the authority's own people see it: provisional values and true small numbers included), the exceptions, the officers' commentary and what young people told us. */
+        PackContent: {
+            /** Format: date-time */
+            generatedAt: string;
+            authority: {
+                code: string;
+                name: string;
+            };
+            period: string;
+            periodLabel: string;
+            priorities: components["schemas"]["PackPriority"][];
+            exceptions: components["schemas"]["PackExceptions"];
+            youngPeopleToldUs: components["schemas"]["PackAsk"][];
+        };
+        PackPriority: {
+            priority: components["schemas"]["Priority"];
+            /** @example Education and Employment */
+            title: string;
+            indicators: components["schemas"]["PackIndicator"][];
+        };
+        PackIndicator: {
+            code: string;
+            name: string;
+            definition?: string;
+            unit: components["schemas"]["Unit"];
+            polarity: components["schemas"]["Polarity"];
+            /** @description The indicator's own period read for the pack */
+            period: string;
+            /**
+             * @description The number as stored (plain decimal); absent where there is none
+             * @example 63.5
+             */
+            value?: string;
+            symbol?: components["schemas"]["Symbol"];
+            /**
+             * @description The figure as printed ("63.5%", "c", or "-" where there is none)
+             * @example 63.5%
+             */
+            display: string;
+            status?: components["schemas"]["ValueStatus"];
+            /**
+             * @description The target as printed; absent where there is none
+             * @example 65%
+             */
+            target?: string;
+            rag: components["schemas"]["Rag"];
+            ragReason: string;
+            direction: components["schemas"]["Direction"];
+            directionReason?: string;
+            /** @description The figures of the same kind up to this period, oldest first */
+            trend: components["schemas"]["PackTrendPoint"][];
+            comparators: components["schemas"]["PackComparators"];
+            /** @description Open data-check warnings on this figure */
+            dataWarnings: components["schemas"]["PackWarning"][];
+            /** @description The officer's commentary; absent where there is none */
+            commentary?: string;
+        };
+        PackTrendPoint: {
+            period: string;
+            display: string;
+        };
+        /** @description The comparators' latest final figures as printed; each absent where there is none */
+        PackComparators: {
+            england?: string;
+            region?: string;
+            statisticalNeighbours?: string;
+        };
+        PackWarning: {
+            rule: components["schemas"]["DataRule"];
+            message: string;
+        };
+        PackExceptions: {
+            red: components["schemas"]["PackException"][];
+            declining: components["schemas"]["PackException"][];
+            overdueActions: components["schemas"]["PackOverdueAction"][];
+            dataWarnings: components["schemas"]["PackIndicatorWarning"][];
+        };
+        PackException: {
+            indicator: string;
+            name: string;
+            reason: string;
+        };
+        PackOverdueAction: {
+            /** Format: int64 */
+            itemId: number;
+            /**
+             * @description The plan's year
+             * @example 2023-24
+             */
+            plan: string;
+            letter: string;
+            title: string;
+            owner?: string;
+            /** Format: date */
+            due?: string;
+            status: components["schemas"]["ItemStatus"];
+        };
+        PackIndicatorWarning: {
+            indicator: string;
+            name: string;
+            rule: components["schemas"]["DataRule"];
+            message: string;
+        };
+        PackAsk: {
+            ask: string;
+            askedIn: string;
+            forum: string;
+            done: components["schemas"]["PackAskEntry"][];
+            next: components["schemas"]["PackAskEntry"][];
+        };
+        PackAskEntry: {
+            /** Format: date */
+            date: string;
+            text: string;
+        };
+        /** @enum {string} */
+        PackChangeKind: "figure-revised" | "new-figure" | "target-changed" | "rag-changed" | "definition-changed" | "figure-withheld";
+        PackChange: {
+            kind: components["schemas"]["PackChangeKind"];
+            indicator: string;
+            /** @description The indicator's name now (then, for one no longer on the scorecard) */
+            name: string;
+            period: string;
+            /** @description What the frozen pack printed; absent where it printed nothing */
+            before?: string;
+            /** @description What a pack generated now prints; absent where it prints nothing */
+            after?: string;
+            /** @example The figure for 2023-24 was revised from 61% to 63%. */
+            words: string;
+        };
+        PackChangeList: {
+            /** Format: int64 */
+            packId: number;
+            /** Format: date-time */
+            frozenAt: string;
+            /** Format: date-time */
+            comparedAt: string;
+            changes: components["schemas"]["PackChange"][];
+        };
     };
     responses: {
         /** @description The request is not valid; `errors` names each field and the rule it broke */
@@ -3510,6 +3800,11 @@ export interface components {
          * @example 2022-23
          */
         ToPeriod: components["schemas"]["PeriodCode"];
+        /**
+         * @description The performance pack
+         * @example 1
+         */
+        PackId: number;
         /** @example 1 */
         ReportId: number;
         /** @example 1 */
@@ -4586,14 +4881,26 @@ export interface operations {
                  * @example E08000030
                  */
                 authority?: components["schemas"]["GssCode"];
+                /**
+                 * @description Search words (websearch syntax); results ranked, each with a snippet
+                 * @example fostering households
+                 */
                 q?: string;
+                /** @description Only reports of these types (repeat the parameter for several) */
                 type?: components["schemas"]["ReportType"][];
                 status?: components["schemas"]["ReportStatus"];
+                /**
+                 * @description Only reports covering exactly this period, as `periodCovered` gives it
+                 * @example 2022-23
+                 */
                 period?: string;
+                /** @description Only the papers of this meeting (reports on an agenda item the caller may see), whether it is held yet or not */
                 meeting?: number;
                 visibility?: components["schemas"]["Visibility"];
+                /** @description Reports a page, 1 to 500 */
                 limit?: number;
-                cursor?: string;
+                /** @description The page after this cursor (from `next`, or the `Link` header's next page); without it, the first page */
+                after?: components["parameters"]["SyncAfter"];
             };
             header?: never;
             path?: never;
@@ -4601,9 +4908,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The reports, newest first */
+            /** @description A page of reports, newest first, or best match first with `q` */
             200: {
                 headers: {
+                    Link: components["headers"]["SyncLink"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4664,363 +4972,6 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
-        };
-    };
-    publishReport: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["ReportId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Published */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Report"];
-                };
-            };
-            default: components["responses"]["BadRequest"];
-        };
-    };
-    listReportVersions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["ReportId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Versions */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportVersionList"];
-                };
-            };
-            default: components["responses"]["BadRequest"];
-        };
-    };
-    publishReportVersion: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["ReportId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportVersionInput"];
-            };
-        };
-        responses: {
-            /** @description New version */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Report"];
-                };
-            };
-            default: components["responses"]["BadRequest"];
-        };
-    };
-    getReportVersion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["ReportId"];
-                number: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Version */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Report"];
-                };
-            };
-            default: components["responses"]["BadRequest"];
-        };
-    };
-    recordReportDecision: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["ReportId"];
-                recommendation: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportDecisionInput"];
-            };
-        };
-        responses: {
-            /** @description Recorded */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Report"];
-                };
-            };
-            default: components["responses"]["BadRequest"];
-        };
-    };
-    listPerformancePacks: {
-        parameters: {
-            query?: {
-                authority?: string;
-                period?: string;
-                status?: string;
-                meeting?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Packs */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PerformancePackList"];
-                };
-            };
-            default: components["responses"]["BadRequest"];
-        };
-    };
-    createPerformancePack: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PerformancePackInput"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PerformancePack"];
-                };
-            };
-            default: components["responses"]["BadRequest"];
-        };
-    };
-    getPerformancePack: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Pack */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PerformancePack"];
-                };
-            };
-            default: components["responses"]["BadRequest"];
-        };
-    };
-    writePackCommentary: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["Id"];
-                indicator: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PackCommentaryInput"];
-            };
-        };
-        responses: {
-            /** @description Written */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PerformancePack"];
-                };
-            };
-            default: components["responses"]["BadRequest"];
-        };
-    };
-    freezePerformancePack: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["PackFreezeInput"];
-            };
-        };
-        responses: {
-            /** @description Frozen */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PerformancePack"];
-                };
-            };
-            default: components["responses"]["BadRequest"];
-        };
-    };
-    listPerformancePackChanges: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Changes */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PackChanges"];
-                };
-            };
-            default: components["responses"]["BadRequest"];
-        };
-    };
-    renderReport: {
-        parameters: {
-            query: {
-                format: "html" | "pdf";
-                version?: number;
-                edition?: "full" | "child-friendly";
-            };
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["ReportId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Rendered */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "text/html": string;
-                };
-            };
-            default: components["responses"]["BadRequest"];
-        };
-    };
-    renderPerformancePack: {
-        parameters: {
-            query: {
-                format: "html" | "pdf";
-            };
-            header?: never;
-            path: {
-                /** @example 1 */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Rendered */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "text/html": string;
-                };
-            };
-            default: components["responses"]["BadRequest"];
         };
     };
     getReport: {
@@ -5087,6 +5038,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
@@ -5122,6 +5074,266 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    publishReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /** @example {} */
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The published report */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listReportVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportVersionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    publishReportVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authority": "E08000030",
+                 *       "type": "annual-fostering",
+                 *       "title": "Fostering Service Annual Report 2022-2023",
+                 *       "periodCovered": "2022-23",
+                 *       "author": "Group Manager, Provider Services",
+                 *       "recommendations": [
+                 *         "That the Fostering Service Annual Report be noted"
+                 *       ],
+                 *       "visibility": "public",
+                 *       "reason": "Table 2 corrected to the year-end figures"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportVersionInput"];
+            };
+        };
+        responses: {
+            /** @description The report at its new version */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getReportVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                /** @example 1 */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportVersion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    recordReportDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                /**
+                 * @description The recommendation's number in the current version, from 1
+                 * @example 1
+                 */
+                recommendation: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "agreed",
+                 *       "decidedOn": "2023-11-13"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description The report with the decision */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    withdrawReportDecision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["ReportId"];
+                /**
+                 * @description The recommendation's number in the current version, from 1
+                 * @example 1
+                 */
+                recommendation: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report without the decision */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
@@ -7597,6 +7809,384 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listPerformancePacks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this authority's packs (GSS code)
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+                /**
+                 * @description Only packs of this period
+                 * @example 2023-24
+                 */
+                period?: components["schemas"]["PeriodCode"];
+                /**
+                 * @description Only drafts, or only frozen packs
+                 * @example frozen
+                 */
+                status?: components["schemas"]["PackStatus"];
+                /**
+                 * @description Only packs frozen as presented at this meeting
+                 * @example 1
+                 */
+                meeting?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The packs, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePackList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    createPerformancePack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authority": "E08000030",
+                 *       "period": "2023-24"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PerformancePackInput"];
+            };
+        };
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    /** @description The new pack */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getPerformancePack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pack */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    deletePerformancePack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    writePackCommentary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+                /**
+                 * @description An indicator on the pack's scorecard (404 for one that is not)
+                 * @example LEAVE_TOTAL
+                 */
+                indicator: components["schemas"]["IndicatorCodeValue"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "Fewer young people left care this year; the service expects the number to rise again next year."
+                 *     }
+                 */
+                "application/json": components["schemas"]["PackCommentaryInput"];
+            };
+        };
+        responses: {
+            /** @description The pack with the commentary */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    removePackCommentary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+                /**
+                 * @description An indicator on the pack's scorecard (404 for one that is not)
+                 * @example LEAVE_TOTAL
+                 */
+                indicator: components["schemas"]["IndicatorCodeValue"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pack without the commentary */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    freezePerformancePack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "meetingId": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["PackFreezeInput"];
+            };
+        };
+        responses: {
+            /** @description The frozen pack */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformancePack"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getPerformancePackContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The frozen content */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    /** @description The SHA-256 of the bytes, `sha-256=:<base64>:` (RFC 9530) */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackContent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listPerformancePackChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The performance pack
+                 * @example 1
+                 */
+                id: components["parameters"]["PackId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes, by indicator */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackChangeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
         };

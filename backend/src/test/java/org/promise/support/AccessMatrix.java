@@ -20,7 +20,7 @@ public final class AccessMatrix {
 
     /** The kinds of item a row may name; "-" for none. */
     public static final List<String> DATA = List.of("-", "exempt", "public", "internal", "provisional", "small",
-            "published", "agency", "draft");
+            "published", "agency", "draft", "frozen");
 
     /** The callers, in the file's column order, each with the caller who sees the other authority alike. */
     public enum Caller {

@@ -1,10 +1,25 @@
-import type { components } from '@/lib/api/schema';
 import { formatDate, formatMonth } from '@/lib/format';
 
-type CitedAsk = components['schemas']['CitedAsk'];
+/** An ask as a report (CitedAsk) or a pack (PackAsk) cites it; an entry's date may be missing. */
+interface CitedAsk {
+  ask: string;
+  askedIn: string;
+  forum: string;
+  done: { date?: string | null; text: string }[];
+  next: { date?: string | null; text: string }[];
+}
 
 /** "2023-11-13" as a date, "2023-02" as a month: the asks give either. */
 const when = (date: string) => (date.length === 7 ? formatMonth(date) : formatDate(date));
+
+function Entry({ entry }: { entry: CitedAsk['done'][number] }) {
+  return (
+    <li>
+      {entry.text}
+      {entry.date && <span className="govuk-hint"> ({when(entry.date)})</span>}
+    </li>
+  );
+}
 
 /**
  * What young people asked of the authority and what it did, as a report or a performance pack cites them (read
@@ -27,9 +42,7 @@ export function CitedAsks({ asks, level }: { asks: CitedAsk[]; level: 3 | 4 }) {
           ) : (
             <ul className="govuk-list govuk-list--bullet">
               {ask.done.map((entry, i) => (
-                <li key={i}>
-                  {entry.text} <span className="govuk-hint">({when(entry.date)})</span>
-                </li>
+                <Entry key={i} entry={entry} />
               ))}
             </ul>
           )}
@@ -38,9 +51,7 @@ export function CitedAsks({ asks, level }: { asks: CitedAsk[]; level: 3 | 4 }) {
               <Sub className="govuk-heading-s">What&apos;s next</Sub>
               <ul className="govuk-list govuk-list--bullet">
                 {ask.next.map((entry, i) => (
-                  <li key={i}>
-                    {entry.text} <span className="govuk-hint">({when(entry.date)})</span>
-                  </li>
+                  <Entry key={i} entry={entry} />
                 ))}
               </ul>
             </>

@@ -1,8 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '@/lib/api/problem';
+import { useSession } from '@/lib/auth/SessionContext';
 import { ProblemMessage } from './ProblemMessage';
-
-type Fetched = { data?: Blob; error?: unknown; response: Response };
 
 /** The file name the service gives in Content-Disposition ("attachment; filename=..."), or the fallback. */
 export function fileNameOf(response: Response, fallback: string): string {
@@ -12,27 +11,34 @@ export function fileNameOf(response: Response, fallback: string): string {
   return /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? fallback;
 }
 
+/** Hands a file to the browser to save, as if the link had been followed. */
+function save(file: Blob, name: string) {
+  const url = URL.createObjectURL(file);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // The browser has taken its copy once the click is handled.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 /**
  * A link to a file the service renders, such as a report's PDF. The address is a real one (it can be copied, and
- * works for a public report), but a click fetches the file through the API client, so the request carries the
- * signed-in user's token, and saves what came back under the name the service gave.
+ * works for a public report), but a click fetches the file with the signed-in user's token, which a followed link
+ * would not carry (drafts, exempt reports and packs need it), and saves it under the name the service gave.
  */
-export function DownloadLink({ href, fetchFile, fallbackName, children }: { href: string; fetchFile: () => Promise<Fetched>; fallbackName: string; children: ReactNode }) {
+export function DownloadLink({ href, fallbackName, children }: { href: string; fallbackName: string; children: ReactNode }) {
+  const { accessToken } = useSession();
   const [state, setState] = useState<{ pending: boolean; error?: unknown }>({ pending: false });
   const download = async () => {
     setState({ pending: true });
     try {
-      const { data, error, response } = await fetchFile();
-      if (error !== undefined || !data) throw new ApiError({ type: 'about:blank', title: 'The file could not be made. Try again later.', status: response.status });
-      const url = URL.createObjectURL(data);
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = fileNameOf(response, fallbackName);
-      document.body.append(anchor);
-      anchor.click();
-      anchor.remove();
-      // The browser has taken its copy once the click is handled.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      const token = await accessToken();
+      const response = await fetch(href, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+      if (!response.ok) throw new ApiError({ type: 'about:blank', title: 'The file could not be made. Try again later.', status: response.status });
+      save(await response.blob(), fileNameOf(response, fallbackName));
       setState({ pending: false });
     } catch (error) {
       setState({ pending: false, error });

@@ -230,7 +230,7 @@ const fosteringReport: Schemas['Report'] = {
           indicator: 'CL_EET_1921',
           period: '2022-23',
           caption: 'Care leavers in education, employment or training',
-          cited: { indicatorName: 'Care leavers aged 19 to 21 in education, employment or training', unit: 'percent', display: 'x', withheld: true, reason: 'Not published yet', link: '/indicators/CL_EET_1921' },
+          cited: { indicatorName: 'Care leavers aged 19 to 21 in education, employment or training', unit: 'percent', display: '-', withheld: true, reason: 'Not published yet', link: '/indicators/CL_EET_1921' },
         },
         {
           kind: 'you-said-we-did',
@@ -243,7 +243,6 @@ const fosteringReport: Schemas['Report'] = {
   childFriendlySummary: [{ heading: 'What this is about', text: 'How we find and support foster carers.' }],
   presentedAt: [{ meetingId: 3, meetingDate: '2023-11-13', meetingTitle: BOARD_NAME, agendaItemId: 306, agendaItemNumber: 6, agendaItemTitle: 'Fostering Service Annual Report' }],
   decisions: [{ recommendation: 1, outcome: 'noted', words: null, decidedOn: '2023-11-13', resolutionId: null }],
-  snippet: null,
 };
 
 const packIndicator: Schemas['PackIndicator'] = {
@@ -260,14 +259,14 @@ const packIndicator: Schemas['PackIndicator'] = {
   rag: 'amber',
   ragReason: '88% is below the target of 90% but within the 5-point tolerance',
   direction: 'stable',
+  directionReason: 'Unchanged at 88%, too small a change to call',
   trend: [
     { period: '2020-21', display: '43%' },
     { period: '2021-22', display: '88%' },
     { period: '2022-23', display: '88%' },
   ],
-  comparators: { england: '91%', region: null, statisticalNeighbours: null },
+  comparators: { england: '91%' },
   dataWarnings: [],
-  commentary: null,
 };
 
 const packSummary: Schemas['PerformancePackSummary'] = {
@@ -277,11 +276,7 @@ const packSummary: Schemas['PerformancePackSummary'] = {
   periodLabel: '2022-23',
   title: 'Performance pack, 2022-23 (Walsall)',
   status: 'draft',
-  presentedAt: null,
   createdAt: '2026-11-30T10:00:00Z',
-  frozenAt: null,
-  frozenBy: null,
-  contentSha256: null,
   version: 2,
 };
 
@@ -290,11 +285,11 @@ const packContent: Schemas['PackContent'] = {
   authority: WALSALL,
   period: '2022-23',
   periodLabel: '2022-23',
-  priorities: [{ priority: 'Health and Wellbeing', indicators: [packIndicator] }],
+  priorities: [{ priority: 'health-and-wellbeing', title: 'Health and Wellbeing', indicators: [packIndicator] }],
   exceptions: {
     red: [],
     declining: [{ indicator: 'HLTH_DENTAL', name: 'Annual dental checks', reason: 'Down from 90% to 88%' }],
-    overdueActions: [{ itemId: 101, plan: '2023-24', letter: 'a', title: item.what, owner: item.owner ?? null, due: '2024-03-31', status: 'at-risk' }],
+    overdueActions: [{ itemId: 101, plan: '2023-24', letter: 'a', title: item.what, owner: "Children's Champion / Head of Service", due: '2024-03-31', status: 'at-risk' }],
     dataWarnings: [],
   },
   youngPeopleToldUs: [{ ask: 'Help us to understand what our carers can agree to', askedIn: '2023-02', forum: 'Engagement session at the TLC Hub', done: [], next: [{ date: '2023-11-13', text: 'A child friendly version of the delegated authority form.' }] }],
@@ -503,17 +498,36 @@ const DEFAULTS = {
   },
   Report: fosteringReport,
   ReportList: { items: [fosteringReport] },
+  ReportVersion: {
+    reportId: fosteringReport.id,
+    number: 1,
+    publishedAt: '2023-10-30T09:00:00Z',
+    reason: null,
+    authority: fosteringReport.authority,
+    type: fosteringReport.type,
+    title: fosteringReport.title,
+    periodCovered: fosteringReport.periodCovered,
+    author: fosteringReport.author,
+    contactOfficer: fosteringReport.contactOfficer,
+    executiveSummary: fosteringReport.executiveSummary,
+    recommendations: fosteringReport.recommendations,
+    body: null,
+    visibility: 'public',
+    exemptParagraph: null,
+    sections: fosteringReport.sections!,
+    childFriendlySummary: [],
+  },
   ReportVersionList: {
     items: [
-      { number: 1, publishedAt: '2023-10-30T09:00:00Z', publishedBy: null, reason: null },
-      { number: 2, publishedAt: '2023-11-14T09:00:00Z', publishedBy: null, reason: 'The table of households was corrected' },
+      { number: 1, publishedAt: '2023-10-30T09:00:00Z', reason: null },
+      { number: 2, publishedAt: '2023-11-14T09:00:00Z', reason: 'The table of households was corrected' },
     ],
   },
   PackIndicator: packIndicator,
   PerformancePackSummary: packSummary,
   PerformancePack: { ...packSummary, content: packContent },
   PerformancePackList: { items: [packSummary] },
-  PackChanges: {
+  PackChangeList: {
     packId: 5,
     frozenAt: '2026-12-01T10:00:00Z',
     comparedAt: '2026-12-02T10:00:00Z',

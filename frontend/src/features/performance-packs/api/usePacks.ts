@@ -15,6 +15,7 @@ export type PerformancePackInput = Schemas['PerformancePackInput'];
 export type PackContent = Schemas['PackContent'];
 export type PackIndicator = Schemas['PackIndicator'];
 export type PackChange = Schemas['PackChange'];
+export type PackPriority = Schemas['PackPriority'];
 export type PackFreezeInput = Schemas['PackFreezeInput'];
 export type PackCommentaryInput = Schemas['PackCommentaryInput'];
 
@@ -82,14 +83,8 @@ export function usePackChanges(id: number, frozen: boolean) {
   });
 }
 
-/** The pack rendered as a PDF; packs are private, so the request carries the officer's token. */
-export function usePackPdf(id: number) {
-  const api = useApi();
-  return {
-    href: `/api/v1/performance-packs/${id}/render?format=pdf`,
-    fetchFile: () => api.GET('/api/v1/performance-packs/{id}/render', { params: { path: { id }, query: { format: 'pdf' } }, parseAs: 'blob' }),
-  };
-}
+/** The address of the pack rendered as a PDF; packs are private, so the download carries the officer's token. */
+export const packPdfHref = (id: number) => `/api/v1/performance-packs/${id}/render?format=pdf`;
 
 /** A meeting's agenda items, for the freeze form to name the item the pack was presented under. */
 export function useAgendaItemsOf(meetingId: number | undefined) {

@@ -23,7 +23,7 @@ export function FreezeForm({ pack, shown, freeze }: { pack: PerformancePack; sho
   const { byField, summary } = fieldErrors(freeze.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input = { meetingId: meetingId ? Number(meetingId) : null, agendaItemId: agendaItemId ? Number(agendaItemId) : null };
+    const input = { meetingId: meetingId ? Number(meetingId) : undefined, agendaItemId: agendaItemId ? Number(agendaItemId) : undefined };
     if (freeze.conflict) freeze.saveMineOverTheirs();
     else freeze.save(input, shown);
   };

@@ -15,7 +15,7 @@ export function NewPackPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(
-      { authority, period: fields.period.trim(), title: fields.title.trim() || null },
+      { authority, period: fields.period.trim(), title: fields.title.trim() || undefined },
       { onSuccess: (pack) => navigate(`/performance-packs/${pack.id}`, { state: { saved: 'Pack created' } }) },
     );
   };

@@ -17,7 +17,7 @@ const frozen = fixture('PerformancePack', {
   frozenAt: '2026-12-01T10:00:00Z',
   frozenBy: 'officer.walsall',
   contentSha256: 'a'.repeat(64),
-  presentedAt: { meetingId: 3, meetingDate: '2023-11-13', agendaItemId: 211, agendaItemNumber: 11 },
+  presentedAt: { meetingId: 3, meetingDate: '2023-11-13', agendaItemId: 211, agendaItemNumber: '11' },
 });
 
 const page = (responses: FakeResponses) =>
@@ -100,7 +100,7 @@ describe('PackPage', () => {
       'GET /api/v1/meetings': { status: 200, body: fixture('MeetingList', { items: [fixture('MeetingSummary'), fixture('MeetingSummary', { id: 5, status: 'cancelled', date: '2023-11-27' })] }) },
       'GET /api/v1/meetings/2': { status: 200, body: fixture('Meeting') },
       'POST /api/v1/performance-packs/5/freeze': { status: 200, body: frozen },
-      'GET /api/v1/performance-packs/5/changes': { status: 200, body: fixture('PackChanges') },
+      'GET /api/v1/performance-packs/5/changes': { status: 200, body: fixture('PackChangeList') },
     });
     const meeting = await screen.findByLabelText('Meeting it is presented to');
     await within(meeting).findByRole('option', { name: '4 September 2023: Corporate Parenting Board' });
@@ -118,7 +118,7 @@ describe('PackPage', () => {
   it('shows a frozen pack’s SHA-256, its commentary as text and what has changed since, in words', async () => {
     page({
       'GET /api/v1/performance-packs/5': { status: 200, body: { ...frozen, content: withCommentary('Checks resumed.').content }, headers: { ETag: '"3"' } },
-      'GET /api/v1/performance-packs/5/changes': { status: 200, body: fixture('PackChanges') },
+      'GET /api/v1/performance-packs/5/changes': { status: 200, body: fixture('PackChangeList') },
     });
     expect(await screen.findByText('a'.repeat(64))).toBeInTheDocument();
     expect(screen.getByText('Frozen as presented')).toBeInTheDocument();

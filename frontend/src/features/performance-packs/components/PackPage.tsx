@@ -9,7 +9,7 @@ import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { usePermissions } from '@/lib/auth/usePermissions';
 import { formatDate, formatWhen } from '@/lib/format';
-import { useFreezePack, usePack, usePackPdf, type PackContent, type PerformancePack } from '../api/usePacks';
+import { packPdfHref, useFreezePack, usePack, type PackContent, type PerformancePack } from '../api/usePacks';
 import { CommentaryForm } from './CommentaryForm';
 import { FreezeForm } from './FreezeForm';
 import { PackChanges } from './PackChanges';
@@ -130,7 +130,6 @@ export function PackPage() {
   const shown = freeze.conflict?.theirs ?? pack.data;
   const data = shown?.resource;
   usePageTitle(data?.title ?? 'Performance pack');
-  const pdf = usePackPdf(id);
 
   if (pack.isError) return <ProblemMessage error={pack.error} />;
   if (!shown || !data) return <p className="govuk-body">Loading…</p>;
@@ -156,7 +155,7 @@ export function PackPage() {
         <Facts pack={data} />
         <ul className="govuk-list app-downloads">
           <li>
-            <DownloadLink {...pdf} fallbackName={`performance-pack-${id}.pdf`}>
+            <DownloadLink href={packPdfHref(id)} fallbackName={`performance-pack-${id}.pdf`}>
               Download as PDF<span className="govuk-visually-hidden">: {data.title}</span>
             </DownloadLink>
           </li>

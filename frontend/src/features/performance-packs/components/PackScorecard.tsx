@@ -6,20 +6,17 @@ import { WarningText } from '@/components/govuk/WarningText';
 import type { PackContent, PackIndicator } from '../api/usePacks';
 import type { ReactNode } from 'react';
 
-/** An id from a priority's name ("Health and Wellbeing" gives priority-health-and-wellbeing). */
-const slug = (name: string) => `priority-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-
 const STATUS_WORDS: Record<string, string> = { final: '', provisional: ' (provisional)' };
 
 /** A figure as the pack shows it, with its status when it is not final. */
 const figure = (indicator: PackIndicator) => `${indicator.display}${indicator.status ? (STATUS_WORDS[indicator.status] ?? ` (${indicator.status})`) : ''}`;
 
 /** One priority's indicators at a glance: the figure, target, RAG in words and colour, direction and comparators. */
-function PriorityTable({ priority, indicators }: { priority: string; indicators: PackIndicator[] }) {
+function PriorityTable({ title, indicators }: { title: string; indicators: PackIndicator[] }) {
   return (
-    <div className="app-table-scroll" role="region" aria-label={`${priority}: the scorecard`} tabIndex={0}>
+    <div className="app-table-scroll" role="region" aria-label={`${title}: the scorecard`} tabIndex={0}>
       <Table
-        caption={`${priority}: the scorecard`}
+        caption={`${title}: the scorecard`}
         captionSize="s"
         head={[
           'Indicator',
@@ -85,7 +82,7 @@ function IndicatorDetail({ indicator, commentary }: { indicator: PackIndicator; 
           </TableRow>
         </Table>
       )}
-      {(indicator.dataWarnings?.length ?? 0) > 0 && <WarningText>{indicator.dataWarnings!.join(' ')}</WarningText>}
+      {indicator.dataWarnings.length > 0 && <WarningText>{indicator.dataWarnings.map((warning) => warning.message).join(' ')}</WarningText>}
       <p className="govuk-body-s">
         <Link className="govuk-link" to={`/indicators/${indicator.code}`}>
           The indicator&apos;s page<span className="govuk-visually-hidden">: {indicator.name}</span>
@@ -101,11 +98,11 @@ export function PackScorecard({ content, commentaryOf }: { content: PackContent;
   return (
     <>
       {content.priorities.map((priority) => (
-        <section key={priority.priority} aria-labelledby={slug(priority.priority)}>
-          <h2 className="govuk-heading-l" id={slug(priority.priority)}>
-            {priority.priority}
+        <section key={priority.priority} aria-labelledby={`priority-${priority.priority}`}>
+          <h2 className="govuk-heading-l" id={`priority-${priority.priority}`}>
+            {priority.title}
           </h2>
-          <PriorityTable priority={priority.priority} indicators={priority.indicators} />
+          <PriorityTable title={priority.title} indicators={priority.indicators} />
           {priority.indicators.map((indicator) => (
             <IndicatorDetail key={indicator.code} indicator={indicator} commentary={commentaryOf(indicator)} />
           ))}

@@ -60,7 +60,7 @@ describe('NewPackPage', () => {
     await fill(user, screen.getByLabelText('Period'), '2022-23');
     await user.click(screen.getByRole('button', { name: 'Create pack' }));
     expect(await screen.findByRole('heading', { name: 'The pack' })).toBeInTheDocument();
-    expect(await requests.find((r) => r.method === 'POST')!.clone().json()).toEqual({ authority: 'E08000030', period: '2022-23', title: null });
+    expect(await requests.find((r) => r.method === 'POST')!.clone().json()).toEqual({ authority: 'E08000030', period: '2022-23' });
   });
 
   it('names a period the service refuses', async () => {

@@ -19,17 +19,11 @@ export type ReportDecision = Schemas['ReportDecision'];
 export type ReportDecisionInput = Schemas['ReportDecisionInput'];
 export type ReportVersionInput = Schemas['ReportVersionInput'];
 export type ReportVersionSummary = Schemas['ReportVersionSummary'];
+export type ReportVersion = Schemas['ReportVersion'];
 export type ReportSearch = NonNullable<paths['/api/v1/reports']['get']['parameters']['query']>;
 
-/** One page of the search; the service says where the next one starts in its Link header (rel="next"). */
+/** One page of the search; the service gives where the next one starts (`next`, sent back as `after`). */
 export const REPORTS_PER_PAGE = 20;
-
-/** The cursor of the next page, from a Link header such as `</api/v1/reports?cursor=abc>; rel="next"`. */
-export function nextCursorOf(link: string | null): string | undefined {
-  const next = link?.split(',').find((part) => /rel="?next"?/.test(part));
-  const target = next && /<([^>]+)>/.exec(next)?.[1];
-  return target ? (new URL(target, 'http://link.invalid').searchParams.get('cursor') ?? undefined) : undefined;
-}
 
 /** Reports matching a search and its filters, public to everyone; the caller's own authority's drafts and exempt papers too. */
 export function useReports(search: ReportSearch) {
@@ -37,10 +31,7 @@ export function useReports(search: ReportSearch) {
   return useQuery({
     queryKey: reportKeys.list(search),
     placeholderData: keepPreviousData,
-    queryFn: async () => {
-      const result = await api.GET('/api/v1/reports', { params: { query: { limit: REPORTS_PER_PAGE, ...search } } });
-      return { ...unwrap(result), nextCursor: nextCursorOf(result.response.headers.get('Link')) };
-    },
+    queryFn: async () => unwrap(await api.GET('/api/v1/reports', { params: { query: { limit: REPORTS_PER_PAGE, ...search } } })),
   });
 }
 
@@ -101,23 +92,22 @@ export function useRecordReportDecision(id: number, recommendation: number) {
   });
 }
 
-/** The report rendered as a PDF, fetched with the caller's token (a draft or an exempt report needs it). */
-export function useReportPdf(id: number, options: { version?: number; edition?: 'full' | 'child-friendly' } = {}) {
-  const api = useApi();
-  const query = { format: 'pdf' as const, ...options };
-  const href = `/api/v1/reports/${id}/render?${new URLSearchParams(Object.entries(query).map(([key, value]) => [key, String(value)]))}`;
-  return { href, fetchFile: () => api.GET('/api/v1/reports/{id}/render', { params: { path: { id }, query }, parseAs: 'blob' }) };
+/** The address of the report rendered as a PDF (the whole report, or the child-friendly edition; an earlier version). */
+export function reportPdfHref(id: number, options: { version?: number; edition?: 'child-friendly' } = {}) {
+  const query = new URLSearchParams({ format: 'pdf' });
+  if (options.version !== undefined) query.set('version', String(options.version));
+  if (options.edition) query.set('edition', options.edition);
+  return `/api/v1/reports/${id}/render?${query}`;
 }
 
 /** A report's sections as a change sends them back: without what the service adds when it reads them (cited figures, asks). */
 export function sectionsToSend(sections: ReportSection[]): ReportSection[] {
   return sections.map((section) => ({
     ...section,
-    blocks: section.blocks.map((block) => {
-      const written = { ...block };
-      delete written.cited;
-      delete written.asks;
-      return written;
+    blocks: section.blocks.map((block): ReportBlock => {
+      if (block.kind === 'figure') return { kind: block.kind, indicator: block.indicator, period: block.period, area: block.area, caption: block.caption };
+      if (block.kind === 'you-said-we-did') return { kind: block.kind, heading: block.heading };
+      return block;
     }),
   }));
 }

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import type { Report } from '../api/useReports';
+import type { Report, ReportVersion } from '../api/useReports';
 import { ReportBody } from './ReportBody';
 
 /**
  * What the report says, as published: the executive summary, the recommendations (each followed by what the page
  * adds about it, such as the board's decision) and the sections. Shared by the current version and earlier ones.
  */
-export function ReportDocument({ report, afterRecommendation }: { report: Report; afterRecommendation?: (number: number) => ReactNode }) {
+export function ReportDocument({ report, afterRecommendation }: { report: Report | ReportVersion; afterRecommendation?: (number: number) => ReactNode }) {
   return (
     <>
       {report.executiveSummary && (

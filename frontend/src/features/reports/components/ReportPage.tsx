@@ -13,7 +13,7 @@ import { fieldErrors } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
 import { usePermissions } from '@/lib/auth/usePermissions';
 import { formatDate, formatWhen } from '@/lib/format';
-import { usePublishReport, useReport, useReportPdf, useReportVersions, type Report } from '../api/useReports';
+import { reportPdfHref, usePublishReport, useReport, useReportVersions, type Report, type ReportVersion } from '../api/useReports';
 import { ReportDocument } from './ReportDocument';
 import { OUTCOMES, ReportStatusTag } from './words';
 
@@ -36,9 +36,11 @@ export function PresentedAt({ report }: { report: Report }) {
   );
 }
 
-/** The facts about a report, as the front sheet of a committee report gives them. */
-export function ReportFacts({ report, version }: { report: Report; version?: { number: number; publishedAt: string } }) {
-  const published = version ?? (report.publishedAt ? { number: report.documentVersion ?? 1, publishedAt: report.publishedAt } : undefined);
+/** The facts about a report (or one of its versions), as the front sheet of a committee report gives them. */
+export function ReportFacts({ report }: { report: Report | ReportVersion }) {
+  const current = 'status' in report ? report : undefined;
+  const published =
+    'number' in report ? { number: report.number, publishedAt: report.publishedAt } : report.publishedAt ? { number: report.documentVersion, publishedAt: report.publishedAt } : undefined;
   return (
     <SummaryList
       rows={[
@@ -46,34 +48,33 @@ export function ReportFacts({ report, version }: { report: Report; version?: { n
         { key: 'Period covered', value: report.periodCovered ?? 'Not given' },
         { key: 'Author', value: report.author ?? 'Not given' },
         { key: 'Contact officer', value: report.contactOfficer ?? 'Not given' },
-        { key: 'Status', value: report.status ? <ReportStatusTag status={report.status} /> : 'Published' },
+        ...(current ? [{ key: 'Status', value: <ReportStatusTag status={current.status} /> }] : []),
         { key: 'Version', value: published ? `Version ${published.number}, published ${formatWhen(published.publishedAt)}` : 'Not published yet' },
         ...(report.visibility === 'exempt'
           ? [{ key: 'Who may read it', value: `Private: exempt under paragraph ${report.exemptParagraph ?? ''} of Schedule 12A to the Local Government Act 1972` }]
           : []),
-        { key: 'Presented at', value: <PresentedAt report={report} /> },
+        ...(current ? [{ key: 'Presented at', value: <PresentedAt report={current} /> }] : []),
       ]}
     />
   );
 }
 
 /** Whether the report has a version written for children and young people. */
-export const offersChildFriendly = (report: Report) =>
+export const offersChildFriendly = (report: Report | ReportVersion) =>
   (report.childFriendlySummary?.length ?? 0) > 0 || (report.sections ?? []).some((section) => section.blocks.some((block) => block.kind === 'you-said-we-did'));
 
-export function ReportDownloads({ report, version }: { report: Report; version?: number }) {
-  const pdf = useReportPdf(report.id, version === undefined ? {} : { version });
-  const childFriendly = useReportPdf(report.id, { edition: 'child-friendly', ...(version === undefined ? {} : { version }) });
+/** The PDF of the report (of an earlier version, if given), and its child-friendly edition where it has one. */
+export function ReportDownloads({ id, report, version }: { id: number; report: Report | ReportVersion; version?: number }) {
   return (
     <ul className="govuk-list app-downloads">
       <li>
-        <DownloadLink {...pdf} fallbackName={`report-${report.id}.pdf`}>
+        <DownloadLink href={reportPdfHref(id, { version })} fallbackName={`report-${id}.pdf`}>
           Download as PDF<span className="govuk-visually-hidden">: {report.title}</span>
         </DownloadLink>
       </li>
       {offersChildFriendly(report) && (
         <li>
-          <DownloadLink {...childFriendly} fallbackName={`report-${report.id}-child-friendly.pdf`}>
+          <DownloadLink href={reportPdfHref(id, { version, edition: 'child-friendly' })} fallbackName={`report-${id}-child-friendly.pdf`}>
             Download the child-friendly version (PDF)
           </DownloadLink>
         </li>
@@ -198,7 +199,7 @@ export function ReportPage() {
           {data.title}
         </h1>
         <ReportFacts report={data} />
-        <ReportDownloads report={data} />
+        <ReportDownloads id={id} report={data} />
         {canWrite && data.status === 'draft' && <PublishDraft publish={publish} shown={shown} />}
         {canWrite && data.status !== 'draft' && (
           <ButtonGroup>

@@ -20,7 +20,6 @@ export function ReportVersionPage() {
   const failed = version.error ?? versions.error;
   if (failed) return <ProblemMessage error={failed} />;
   if (!data || !versions.data) return <p className="govuk-body">Loading…</p>;
-  const summary = versions.data.find((candidate) => candidate.number === number);
   const latest = Math.max(...versions.data.map((candidate) => candidate.number));
 
   return (
@@ -32,7 +31,7 @@ export function ReportVersionPage() {
         {number !== latest && (
           <ImportantBanner title={`This is version ${number} of ${latest}`}>
             <p className="govuk-body">
-              {summary && `It was published on ${formatDate(summary.publishedAt)}. `}
+              It was published on {formatDate(data.publishedAt)}.{' '}
               <Link className="govuk-notification-banner__link" to={`/reports/${id}`}>
                 Read the current version
               </Link>
@@ -44,8 +43,8 @@ export function ReportVersionPage() {
           {REPORT_TYPES[data.type]}, version {number}
         </span>
         <h1 className="govuk-heading-xl">{data.title}</h1>
-        <ReportFacts report={data} version={summary && { number, publishedAt: summary.publishedAt }} />
-        <ReportDownloads report={data} version={number} />
+        <ReportFacts report={data} />
+        <ReportDownloads id={id} report={data} version={number} />
         <ReportDocument report={data} />
       </div>
     </div>

@@ -11,7 +11,7 @@ const found = fixture('Report', { snippet: 'The <mark>fostering</mark> service &
 const responses = {
   'GET /api/v1/areas': { status: 200, body: { items: [fixture('Area', { publishesScorecard: undefined })] } },
   'GET /api/v1/meetings': { status: 200, body: fixture('MeetingList') },
-  'GET /api/v1/reports': { status: 200, body: { items: [found] }, headers: { Link: '</api/v1/reports?q=fostering&cursor=abc>; rel="next"' } },
+  'GET /api/v1/reports': { status: 200, body: fixture('ReportList', { items: [found], next: 'abc' }) },
 };
 
 const urlOf = (request: Request) => new URL(request.url);
@@ -41,13 +41,13 @@ describe('ReportsPage', () => {
     expect(requests.every((r) => r.headers.get('Authorization') === null)).toBe(true);
   });
 
-  it('pages through the results with the cursor the service gives', async () => {
+  it('pages through the results from where the service says the next page starts', async () => {
     const user = userEvent.setup();
     const { requests } = renderRoutes([{ path: '/reports', element: <ReportsPage /> }], { path: '/reports?q=fostering', session: fakeSession(false), responses });
     const pages = await screen.findByRole('navigation', { name: 'Pages of results' });
     await user.click(within(pages).getByRole('link', { name: 'Next page' }));
     expect(await screen.findByRole('link', { name: 'First page' })).toHaveAttribute('href', '/reports?q=fostering');
-    expect(urlOf(requests.at(-1)!).searchParams.get('cursor')).toBe('abc');
+    expect(urlOf(requests.at(-1)!).searchParams.get('after')).toBe('abc');
   });
 
   it('offers an authority’s officer its private reports and drafts to filter by', async () => {

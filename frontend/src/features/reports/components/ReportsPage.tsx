@@ -25,7 +25,7 @@ function searchOf(params: URLSearchParams): ReportSearch {
     period: text('period'),
     meeting: meeting > 0 ? meeting : undefined,
     visibility: text('visibility') as ReportSearch['visibility'],
-    cursor: text('cursor'),
+    after: text('after'),
   };
 }
 
@@ -36,7 +36,7 @@ function Filters({ search }: { search: ReportSearch }) {
   const permissions = usePermissions();
   const meetings = useMeetings({ authority: search.authority }, Boolean(search.authority));
   const insider = search.authority ? permissions.insiderOf(search.authority) : permissions.isInsider;
-  // A new search starts at its first page: the form carries no cursor.
+  // A new search starts at its first page: the form carries no `after`.
   return (
     <Form method="get" action="/reports" role="search" aria-label="Reports" className="app-filters">
       <TextInput id="q" type="search" label="Search reports" hint="Words from the title, summary, recommendations or text" defaultValue={search.q} />
@@ -100,9 +100,9 @@ export function ReportsPage() {
   const search = searchOf(params);
   const reports = useReports(search);
   const nextPage = new URLSearchParams(params);
-  if (reports.data?.nextCursor) nextPage.set('cursor', reports.data.nextCursor);
+  if (reports.data?.next) nextPage.set('after', reports.data.next);
   const firstPage = new URLSearchParams(params);
-  firstPage.delete('cursor');
+  firstPage.delete('after');
   const items = reports.data?.items ?? [];
 
   return (
@@ -127,16 +127,16 @@ export function ReportsPage() {
                   <Result key={report.id} report={report} />
                 ))}
               </ul>
-              {(search.cursor || reports.data.nextCursor) && (
+              {(search.after || reports.data.next) && (
                 <nav className="govuk-pagination govuk-pagination--block" aria-label="Pages of results">
-                  {search.cursor && (
+                  {search.after && (
                     <div className="govuk-pagination__prev">
                       <Link className="govuk-link govuk-pagination__link" to={`/reports?${firstPage}`} rel="prev">
                         <span className="govuk-pagination__link-title">First page</span>
                       </Link>
                     </div>
                   )}
-                  {reports.data.nextCursor && (
+                  {reports.data.next && (
                     <div className="govuk-pagination__next">
                       <Link className="govuk-link govuk-pagination__link" to={`/reports?${nextPage}`} rel="next">
                         <span className="govuk-pagination__link-title">Next page</span>

@@ -3,7 +3,7 @@ import { Button } from '@/components/govuk/Button';
 import { ErrorSummary } from '@/components/govuk/ErrorSummary';
 import { Select } from '@/components/govuk/Select';
 import { WarningText } from '@/components/govuk/WarningText';
-import { conflictTitle } from '@/components/EditConflict';
+import { ChangedSince } from '@/components/EditConflict';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import { useMeetings } from '@/lib/api/meetings';
 import type { Seen } from '@/lib/api/seen';
@@ -34,12 +34,7 @@ export function FreezeForm({ pack, shown, freeze }: { pack: PerformancePack; sho
         Freeze as presented
       </h2>
       {summary.length > 0 && <ErrorSummary items={summary} />}
-      {freeze.conflict && (
-        <ErrorSummary
-          title={conflictTitle('pack', { what: 'changed' })}
-          items={[{ text: 'The page now shows the pack as saved. Check it, then freeze it if it is ready.', href: '#pack-title' }]}
-        />
-      )}
+      {freeze.conflict && <ChangedSince noun="pack" action="freeze" href="#pack-title" />}
       <WarningText>Once frozen, the pack never changes: it is kept as the board saw it, with a fingerprint (SHA-256) of its content.</WarningText>
       <form onSubmit={submit} noValidate>
         <Select

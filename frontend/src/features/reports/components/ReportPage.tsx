@@ -7,7 +7,7 @@ import { SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { SummaryList } from '@/components/govuk/SummaryList';
 import { RowHeader, Table, TableCell, TableRow } from '@/components/govuk/Table';
 import { ProblemMessage } from '@/components/ProblemMessage';
-import { conflictTitle } from '@/components/EditConflict';
+import { ChangedSince } from '@/components/EditConflict';
 import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
@@ -92,12 +92,7 @@ function PublishDraft({ publish, shown }: { publish: ReturnType<typeof usePublis
   return (
     <>
       {summary.length > 0 && <ErrorSummary items={summary} />}
-      {publish.conflict && (
-        <ErrorSummary
-          title={conflictTitle('draft', { what: 'changed' })}
-          items={[{ text: 'The page now shows the draft as saved. Read it, then publish it if it is ready.', href: '#report-title' }]}
-        />
-      )}
+      {publish.conflict && <ChangedSince noun="draft" action="publish" href="#report-title" />}
       <ButtonGroup>
         <Button type="button" disabled={publish.pending} onClick={() => (publish.conflict ? publish.saveMineOverTheirs() : publish.save(null, shown))}>
           Publish this report

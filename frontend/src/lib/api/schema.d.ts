@@ -452,7 +452,7 @@ export interface paths {
         put?: never;
         /**
          * Add a report
-         * @description Officers add reports for their own authorities; administrators for any. A new report is a draft (`status` draft, `documentVersion` 0), read only by the authority's officers and board members and administrators until it is published. Limits, each a 400 naming the JSON path and the rule: at most 60 sections, 400 blocks a section, a table of 30 columns and 500 rows, 20,000 characters a text and 2,000 a cell (`length`, `size`); a table row with another number of cells than the table has columns (less the header column when rows have headers) is `...rows[n].cells`, rule `columns`; a figure names an indicator Promise holds (`...indicator`, rule `unknown`) and a period code (`...period`, rule `period`); texts hold no control characters but tab and line breaks (rule `pattern`).
+         * @description Officers add reports for their own authorities; administrators for any. A new report is a draft (`status` draft, `documentVersion` 0), read only by the authority's officers and board members and administrators until it is published. Limits, each a 400 naming the JSON path and the rule: at most 60 sections, 400 blocks a section, a table of 30 columns and 500 rows, 20,000 characters a text and 2,000 a cell (rule `length`); a table row with another number of cells than the table has columns (less the header column when rows have headers) is `...rows[n].cells`, rule `columns`; a figure names an indicator Promise holds (`...indicator`, rule `unknown`) and a period code (`...period`, rule `period`); texts hold no control characters but tab and line breaks (rule `pattern`).
          */
         post: operations["createReport"];
         delete?: never;
@@ -506,7 +506,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a draft report
-         * @description Publishes a draft as version 1 (`documentVersion` 1, `publishedAt` now), kept whole as published (getReportVersion). From then on it is never edited in place. A report published already: 409 not-now. Officers of the authority, or administrators; If-Match required; audited. The body, if any, is `{}`.
+         * @description Publishes a draft as version 1 (`documentVersion` 1, `publishedAt` now), kept whole as published (getReportVersion). From then on it is never edited in place. A report published already: 409 not-now. Officers of the authority, or administrators; If-Match required; audited. The body is `{}`: publishing takes nothing but the report as it stands.
          */
         post: operations["publishReport"];
         delete?: never;
@@ -2179,7 +2179,7 @@ export interface components {
             publishedAt: string;
             /** @description Who published it; for the authority's officers and board members and administrators only */
             publishedBy?: string;
-            reason: string | null;
+            reason?: string | null;
             authority: components["schemas"]["GssCode"];
             type: components["schemas"]["ReportType"];
             title: string;
@@ -2269,8 +2269,8 @@ export interface components {
              */
             display: string;
             withheld: boolean;
-            /** @description Why the figure is not shown, in plain English; null when it is */
-            reason: string | null;
+            /** @description Why the figure is not shown, in plain English; absent when it is */
+            reason?: string | null;
             /** @example /indicators/HLTH_ASSESS */
             link: string;
         };
@@ -2341,8 +2341,8 @@ export interface components {
             publishedAt: string;
             /** @description Who published it; for the authority's officers and board members and administrators only */
             publishedBy?: string;
-            /** @description Why it replaced the version before; null for version 1 */
-            reason: string | null;
+            /** @description Why it replaced the version before; absent for version 1 */
+            reason?: string | null;
         };
         AuditEntry: {
             /** Format: int64 */
@@ -3562,6 +3562,8 @@ export interface components {
         };
         PackTrendPoint: {
             period: string;
+            /** @description The number as stored (plain decimal); absent where there is none (a symbol instead) */
+            value?: string;
             display: string;
         };
         /** @description The comparators' latest final figures as printed; each absent where there is none */
@@ -5095,7 +5097,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 /** @example {} */
                 "application/json": Record<string, never>;

@@ -66,7 +66,7 @@ const reportChanged = (id: number): Changed => [{ queryKey: reportKeys.detail(id
 export function usePublishReport(id: number) {
   const api = useApi();
   return useGuardedSave({
-    save: async (_: null, ifMatch) => unwrap(await api.POST('/api/v1/reports/{id}/publish', { params: { path: { id }, header: ifMatch } })),
+    save: async (_: null, ifMatch) => unwrap(await api.POST('/api/v1/reports/{id}/publish', { params: { path: { id }, header: ifMatch }, body: {} })),
     read: () => readReport(api, id),
     changed: () => reportChanged(id),
   });

@@ -58,6 +58,7 @@ class ArchitectureTest {
             .layer("board").definedBy("org.promise.board..")
             .layer("meeting").definedBy("org.promise.meeting..")
             .layer("minutes").definedBy("org.promise.minutes..")
+            .layer("pack").definedBy("org.promise.pack..")
             .whereLayer("common").mayNotAccessAnyLayer()
             .whereLayer("period").mayOnlyAccessLayers("common")
             .whereLayer("area").mayOnlyAccessLayers("common")
@@ -76,13 +77,17 @@ class ArchitectureTest {
                     "scorecard")
             .whereLayer("yousaid").mayOnlyAccessLayers("common", "area", "actionplan")
             .whereLayer("strategy").mayOnlyAccessLayers("common", "indicator")
-            .whereLayer("report").mayOnlyAccessLayers("common", "area")
+            .whereLayer("report").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure",
+                    "figure", "value", "target", "scorecard", "actionplan", "yousaid")
             .whereLayer("me").mayOnlyAccessLayers("common", "area")
             .whereLayer("board").mayOnlyAccessLayers("common", "area")
             .whereLayer("meeting").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
                     "board")
             .whereLayer("minutes").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
-                    "board", "meeting");
+                    "board", "meeting")
+            .whereLayer("pack").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "figure",
+                    "value", "target", "datacheck", "scorecard", "kpi", "actionplan", "yousaid", "report", "board",
+                    "meeting");
 
     /** Also for a feature the map above does not know yet. */
     @ArchTest

@@ -61,7 +61,12 @@ public class MeetingReads {
 
     /** Whether the item exists in full for this caller. */
     boolean seesInFull(AgendaItem item) {
-        return !item.exempt || caller.isInsider(item.meeting.authority);
+        return seesInFull(item.exempt, item.meeting.authority);
+    }
+
+    /** The same, for an item read as a row: public, or exempt of an authority the caller is an insider of. */
+    boolean seesInFull(boolean exempt, String authority) {
+        return !exempt || caller.isInsider(authority);
     }
 
     MeetingView view(Meeting meeting) {

@@ -1,5 +1,6 @@
 package org.promise.report;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,5 +21,7 @@ public record ReportInput(
         @Size(max = 50) List<@NotBlank @Size(max = 2000) String> recommendations,
         @Size(max = 500000) String body,
         @NotNull Visibility visibility,
-        @Min(1) @Max(8) Integer exemptParagraph) {
+        @Min(1) @Max(8) Integer exemptParagraph,
+        @Size(max = 60) List<@NotNull @Valid ReportSection> sections,
+        @Size(max = 60) List<@NotNull @Valid ChildFriendlyPart> childFriendlySummary) {
 }

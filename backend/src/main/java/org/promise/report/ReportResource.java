@@ -1,6 +1,6 @@
 package org.promise.report;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,30 +14,49 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
+import org.promise.common.sync.SyncLinks;
+import org.promise.common.wire.WireParam;
 
+/** Reports: a published public report is read without signing in; drafts and exempt reports by insiders only. */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
+    static final int DEFAULT_LIMIT = 50;
+
     private final ReportService service;
     private final PublicLinks links;
+    private final SyncLinks syncLinks;
 
-    public ReportResource(ReportService service, PublicLinks links) {
+    public ReportResource(ReportService service, PublicLinks links, SyncLinks syncLinks) {
         this.service = service;
         this.links = links;
+        this.syncLinks = syncLinks;
     }
 
     @GET
-    @Authenticated
-    public ReportView.Page list(@QueryParam("authority") String authority) {
-        return new ReportView.Page(service.list(authority));
+    @PermitAll
+    public Response list(@QueryParam("authority") String authority, @QueryParam("q") String q,
+            @QueryParam("type") List<String> types, @QueryParam("status") String status,
+            @QueryParam("period") String period, @QueryParam("meeting") Long meeting,
+            @QueryParam("visibility") String visibility, @QueryParam("limit") Integer limit,
+            @QueryParam("after") String after, @Context UriInfo uri) {
+        ReportView.Page page = service.list(new ReportSearch.Filter(authority, q,
+                types.stream().map(type -> WireParam.optional(ReportType.class, "type", type).orElseThrow()).toList(),
+                WireParam.optional(ReportStatus.class, "status", status).orElse(null), period, meeting,
+                WireParam.optional(Visibility.class, "visibility", visibility).orElse(null),
+                limit == null ? DEFAULT_LIMIT : limit, after));
+        return syncLinks.page(page, page.next(), uri);
     }
 
     @POST
@@ -51,10 +70,9 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @PermitAll
     public Response get(@PathParam("id") long id) {
-        ReportView report = service.get(id);
-        return Response.ok(report).header(HttpHeaders.ETAG, EntityTags.of(report.version())).build();
+        return withTag(service.get(id));
     }
 
     @PUT
@@ -62,8 +80,7 @@ public class ReportResource {
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReportInput body) {
-        ReportView changed = service.replace(id, ifMatch, body);
-        return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
+        return withTag(service.replace(id, ifMatch, body));
     }
 
     @DELETE
@@ -72,5 +89,60 @@ public class ReportResource {
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
         return Response.noContent().build();
+    }
+
+    /** The body is {@code {}}: publishing takes nothing but the report as it stands. */
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull EmptyBody body) {
+        return withTag(service.publish(id, ifMatch));
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @PermitAll
+    public ReportView.VersionList versions(@PathParam("id") long id) {
+        return service.versions(id);
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response publishVersion(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ReportVersionInput body) {
+        return withTag(service.publishVersion(id, ifMatch, body));
+    }
+
+    @GET
+    @Path("/{id}/versions/{number}")
+    @PermitAll
+    public ReportView.Version version(@PathParam("id") long id, @PathParam("number") int number) {
+        return service.version(id, number);
+    }
+
+    @PUT
+    @Path("/{id}/decisions/{recommendation}")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response recordDecision(@PathParam("id") long id, @PathParam("recommendation") int recommendation,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReportDecisionInput body) {
+        return withTag(service.recordDecision(id, recommendation, ifMatch, body));
+    }
+
+    @DELETE
+    @Path("/{id}/decisions/{recommendation}")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    public Response withdrawDecision(@PathParam("id") long id, @PathParam("recommendation") int recommendation,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(service.withdrawDecision(id, recommendation, ifMatch));
+    }
+
+    private static Response withTag(ReportView report) {
+        return Response.ok(report).header(HttpHeaders.ETAG, EntityTags.of(report.version())).build();
+    }
+
+    /** A body with nothing in it: {@code {}}; any field is refused as unknown. */
+    public record EmptyBody() {
     }
 }

@@ -11,6 +11,7 @@ public enum ReportType implements WireValue {
     HEALTH,
     STRATEGY,
     SUFFICIENCY,
+    MUNICIPAL_YEAR,
     OTHER;
 
     @jakarta.persistence.Converter(autoApply = true)

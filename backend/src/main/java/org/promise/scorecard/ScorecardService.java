@@ -48,6 +48,15 @@ public class ScorecardService {
         return calculator.calculate(areaCode, period.code(), "all", Caller.View.PUBLIC, false);
     }
 
+    /**
+     * The scorecard as the authority's own people see it, whoever asks: provisional and internal-only figures and
+     * true small numbers, comparators' small numbers withheld. The board's performance pack is this, so that a pack
+     * reads the same for every reader and a frozen one can be compared with the same view now.
+     */
+    public ScorecardView buildForTheBoard(String areaCode, Period period) {
+        return calculator.calculate(areaCode, period.code(), "all", Caller.View.INSIDER, false);
+    }
+
     public record PeriodSummary(String period, int values, int targets) {
     }
 

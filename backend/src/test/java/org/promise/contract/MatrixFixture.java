@@ -33,7 +33,8 @@ import org.promise.support.Tokens;
  * links to the exempt report, whose title only insiders may read there), and one with a public item only. Each also has
  * the board's record: a meeting whose minutes are approved, with a public and an exempt agenda item each carrying a
  * minute, a resolution and an action, and a later meeting, not yet approved, whose draft resolution approved them;
- * the write authority has a meeting to record minutes and resolutions at.
+ * the write authority has a meeting to record minutes and resolutions at. The authority has a draft and a frozen
+ * performance pack of {@link #YEAR}, the write authority a draft of 2005-06 to comment on and freeze.
  */
 final class MatrixFixture {
 
@@ -59,7 +60,7 @@ final class MatrixFixture {
 
     /** One authority's sensitive items and the text by which each would show. */
     record Authority(String code, String name, long publicReport, long exemptReport, String exemptTitle,
-            String provisional, List<String> internal, Set<String> withheld, String explainedCheck, long board,
+            long draftReport, String draftTitle, String provisional, List<String> internal, Set<String> withheld, String explainedCheck, long board,
             long exemptMeeting, long publicMeeting, String exemptItemTitle, BoardRecord record) {
     }
 
@@ -77,12 +78,18 @@ final class MatrixFixture {
     final String agency;
     final String agencyProvisional = "87651";
     final String writeAuthority;
+    /** The authority's performance packs in {@link #YEAR}: a draft, and one frozen. */
+    private final long draftPack;
+    private final long frozenPack;
     final String writeAgency;
     final String writeOther;
     private final String writeAuthorityName;
     /** Each indicator's unit, by code: a count from 1 to 5 is small wherever it shows. */
     final Map<String, String> units;
     private final long writeReport;
+    private final long writePack;
+    private final long writePublishedReport;
+    private final long writePresentedReport;
     private final long writePlan;
     private final long writeItem;
     private final long writeQuestion;
@@ -106,6 +113,11 @@ final class MatrixFixture {
         Figures.put(memberAgency.officer(), AGENCY_INDICATOR, agency, YEAR, Integer.parseInt(agencyProvisional), null,
                 null, "provisional");
         authority = authority(member, 1);
+        draftPack = create("/api/v1/performance-packs", pack(authority.code(), YEAR));
+        frozenPack = create("/api/v1/performance-packs", pack(authority.code(), YEAR));
+        String frozenUrl = "/api/v1/performance-packs/" + frozenPack;
+        Contract.as(ADMIN).header("If-Match", Contract.as(ADMIN).get(frozenUrl).header("ETag"))
+                .contentType("application/json").body(Map.of()).post(frozenUrl + "/freeze").then().statusCode(200);
         other = authority(ScratchAuthority.create(AccessMatrixTest.class).publishingItsScorecard(), 2);
         ScratchAuthority writes = ScratchAuthority.create(AccessMatrixTest.class);
         writeAgency = ScratchAuthority.agency(AccessMatrixTest.class, writes).code();
@@ -113,6 +125,7 @@ final class MatrixFixture {
         writeAuthorityName = writes.name();
         writeOther = ScratchAuthority.create(AccessMatrixTest.class).code();
         writeReport = create("/api/v1/reports", report(writeAuthority, "Matrix report to write", false));
+        writePack = create("/api/v1/performance-packs", pack(writeAuthority, WRITE_YEAR));
         writePlan = planOf(writeAuthority, 2085);
         writeItem = create("/api/v1/action-plans/" + writePlan + "/items", Map.of("priority",
                 "education-and-employment", "what", "Matrix item to write", "how", List.of("By hand"),
@@ -141,15 +154,24 @@ final class MatrixFixture {
         writeRecordMeetings = List.of(approved, recordMeeting);
         writeProgrammeItem = create("/api/v1/work-programme/items", Map.of("authority", writeAuthority,
                 "startYear", 2004, "title", "Matrix programme item to write", "status", "planned"));
+        writePublishedReport = published(report(writeAuthority, "Matrix report to version", false));
+        Map<String, Object> presented = report(writeAuthority, "Matrix report to decide on", false);
+        presented.put("recommendations", List.of("That the report be noted"));
+        writePresentedReport = published(presented);
+        BoardBusiness.paper(BoardBusiness.item(BoardBusiness.meeting(writeAuthority, recordBoard,
+                LocalDate.of(2005, 3, 7), "held"), 1, "Matrix item presenting a report"), writePresentedReport,
+                "Matrix report to decide on");
     }
 
     private static Authority authority(ScratchAuthority area, int n) {
         String code = area.code();
         String name = area.name();
         String officer = Tokens.officer(code);
-        long publicReport = create("/api/v1/reports", report(code, "Matrix public report of " + name, false));
+        long publicReport = published(report(code, "Matrix public report of " + name, false));
         String exemptTitle = "Matrix exempt report of " + name;
-        long exemptReport = create("/api/v1/reports", report(code, exemptTitle, true));
+        long exemptReport = published(report(code, exemptTitle, true));
+        String draftTitle = "Matrix draft report of " + name;
+        long draftReport = create("/api/v1/reports", report(code, draftTitle, false));
         BigDecimal provisional = new BigDecimal("87.654" + n);
         Figures.put(officer, PROVISIONAL, code, YEAR, provisional, null, null, "provisional");
         int internalValue = 43200 + n;
@@ -181,7 +203,8 @@ final class MatrixFixture {
                 "memberName", "Councillor Chair", "kind", "non-registerable", "interest", "Wrote " + exemptTitle));
         long publicMeeting = meeting(board, "1996-09-02");
         agendaItem(publicMeeting, "Matrix public item of " + name, false, null, publicReport);
-        return new Authority(code, name, publicReport, exemptReport, exemptTitle, provisional.toPlainString(),
+        return new Authority(code, name, publicReport, exemptReport, exemptTitle, draftReport, draftTitle,
+                provisional.toPlainString(),
                 List.of(String.valueOf(internalValue), String.valueOf(internalTarget), internalBasis),
                 Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"), check, board, exemptMeeting, publicMeeting,
                 exemptItemTitle, boardRecord(code, name));
@@ -272,6 +295,18 @@ final class MatrixFixture {
         return body;
     }
 
+    private static Map<String, Object> pack(String authority, String period) {
+        return Map.of("authority", authority, "period", period);
+    }
+
+    /** A report made and published (version 1), as an administrator would. */
+    private static long published(Map<String, Object> body) {
+        long id = create("/api/v1/reports", body);
+        Contract.as(ADMIN).header("If-Match", "\"0\"").contentType("application/json").body("{}")
+                .post("/api/v1/reports/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
     private static long planOf(String authority, int year) {
         Response created = Contract.as(ADMIN).contentType("application/json")
                 .body(Map.of("authority", authority, "startYear", year)).post("/api/v1/action-plans");
@@ -302,8 +337,13 @@ final class MatrixFixture {
                 case "agency" -> AGENCY_INDICATOR;
                 default -> PUBLISHED;
             };
-            case "id" -> operation.path().startsWith("/api/v1/reports/")
-                    ? String.valueOf(data.equals("exempt") ? authority.exemptReport : authority.publicReport)
+            case "id" -> operation.path().startsWith("/api/v1/reports/") ? String.valueOf(switch (data) {
+                case "exempt" -> authority.exemptReport;
+                case "draft" -> authority.draftReport;
+                default -> authority.publicReport;
+            })
+                    : operation.path().startsWith("/api/v1/performance-packs/")
+                    ? String.valueOf(data.equals("frozen") ? frozenPack : draftPack)
                     : operation.path().matches("/api/v1/meetings/\\{id}/(minutes|checks)")
                             || operation.path().startsWith("/api/v1/agenda-items/")
                             || operation.path().startsWith("/api/v1/actions-arising/")
@@ -349,7 +389,8 @@ final class MatrixFixture {
             case "code" -> operation.path().equals("/api/v1/indicators/{code}") ? WRITE_INDICATOR
                     : parameter.example();
             case "questionId" -> String.valueOf(writeQuestion);
-            case "id" -> String.valueOf(operation.path().startsWith("/api/v1/reports/") ? writeReport
+            case "id" -> String.valueOf(operation.path().startsWith("/api/v1/reports/") ? writeReportId(operation)
+                    : operation.path().startsWith("/api/v1/performance-packs/") ? writePack
                     : operation.path().startsWith("/api/v1/action-plans/") ? writePlan
                     : operation.path().startsWith("/api/v1/action-items/") ? writeItem
                     : operation.path().startsWith("/api/v1/you-said-we-did/") ? writeYouSaid
@@ -361,6 +402,15 @@ final class MatrixFixture {
                     : operation.path().startsWith("/api/v1/work-programme/items/") ? writeProgrammeItem
                     : Long.parseLong(parameter.example()));
             default -> parameter.example();
+        };
+    }
+
+    /** The write authority's report a report write names: a draft, a published one, or a presented one. */
+    private long writeReportId(Operation operation) {
+        return switch (operation.id()) {
+            case "publishReportVersion" -> writePublishedReport;
+            case "recordReportDecision", "withdrawReportDecision" -> writePresentedReport;
+            default -> writeReport;
         };
     }
 
@@ -383,6 +433,7 @@ final class MatrixFixture {
         return switch (operation.id()) {
             case "replaceIndicator" -> body.replace("CL_EET_1921", WRITE_INDICATOR);
             case "moveWorkProgrammeItem" -> "{\"toMeeting\":" + meetingToMoveTo() + ",\"reason\":\"Matrix move\"}";
+            case "freezePerformancePack" -> "{\"meetingId\":" + writeMeeting + "}";
             default -> body;
         };
     }
@@ -395,13 +446,21 @@ final class MatrixFixture {
                 : writeRecordMeetings.get(0);
     }
 
-    /** For a delete, a fresh item of the write authority's, so that each caller is answered about one that exists; its URL. */
-    String freshToDelete(Operation operation, String url) {
+    /**
+     * For a delete, or a publish, a fresh item of the write authority's, so that each caller is answered about one
+     * that exists (and, for a publish, is a draft still); its URL.
+     */
+    String fresh(Operation operation, String url) {
         return switch (operation.id()) {
+            case "publishReport" -> "/api/v1/reports/" + create("/api/v1/reports",
+                    report(writeAuthority, "Matrix report to publish", false)) + "/publish";
             case "deleteReport" -> "/api/v1/reports/" + create("/api/v1/reports",
                     report(writeAuthority, "Matrix report to delete", false));
+            case "deletePerformancePack" -> "/api/v1/performance-packs/" + create("/api/v1/performance-packs",
+                    pack(writeAuthority, WRITE_YEAR));
             case "deleteIndicatorValue" -> putAsAdmin(url, BODIES.get("putIndicatorValue"));
             case "deleteTarget" -> putAsAdmin(url, BODIES.get("putTarget"));
+            case "withdrawReportDecision" -> decided(url);
             case "deleteMeeting" -> "/api/v1/meetings/" + meeting(writeBoard, "2085-07-01");
             case "deleteAgendaItem" -> "/api/v1/agenda-items/"
                     + agendaItem(writeMeeting, "Matrix item to delete", false, null, null);
@@ -426,8 +485,19 @@ final class MatrixFixture {
             return "\"" + Contract.as(ADMIN).get("/api/v1/meetings/" + writeMeeting).jsonPath()
                     .getLong("agendaItems.find { it.id == " + id + " }.version") + "\"";
         }
-        String resource = url.replaceFirst("/(updates|attendance|moves)$", "");
+        // Commentary and freezing quote the pack's version; publishing and decisions, the report's.
+        String resource = url.replaceFirst(
+                "/(updates|attendance|moves|publish|versions|freeze|commentary/[A-Z0-9_]+)$|/decisions/[0-9]+$", "");
         return Contract.as(ADMIN).get(resource).header("ETag");
+    }
+
+    /** Makes sure the board's decision at the URL is recorded, as an administrator would record it; its URL. */
+    private String decided(String url) {
+        String report = url.replaceFirst("/decisions/[0-9]+$", "");
+        Contract.as(ADMIN).header("If-Match", Contract.as(ADMIN).get(report).header("ETag"))
+                .contentType("application/json").body(Map.of("outcome", "noted", "decidedOn", "2005-03-07"))
+                .put(url).then().statusCode(200);
+        return url;
     }
 
     private static boolean isDate(Parameter parameter) {

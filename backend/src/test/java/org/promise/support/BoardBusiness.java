@@ -76,6 +76,12 @@ public final class BoardBusiness {
                 exempt ? "Information about individuals" : null, number);
     }
 
+    /** A paper of the agenda item that is the report. */
+    public static long paper(long item, long report, String title) {
+        return number("insert into agenda_paper (agenda_item_id, title, report_id, position) values (?, ?, ?, 1)"
+                + " returning id", item, title, report);
+    }
+
     /** The meeting's status as stored. */
     public static String status(long meeting) {
         return text("select status from meeting where id = ?", meeting);

@@ -52,6 +52,8 @@ test('an officer drafts a performance pack, writes a commentary, freezes it as p
   request,
   expectAccessible,
 }) => {
+  // A long journey (two people, a pack drafted from the whole scorecard, a PDF made) on a shared, slow machine.
+  test.setTimeout(150_000);
   const title = `Performance pack, 2022-23 (journey ${run})`;
   await page.goto(`/performance-packs?authority=${WALSALL}`);
   const authorization = tokenOf(page);

@@ -47,6 +47,27 @@ describe('the page layout', () => {
     expect(screen.getByRole('link', { name: 'Actions arising' })).toHaveAttribute('href', '/actions-arising');
   });
 
+  it('offers everyone the reports, and the performance packs only to an authority’s own people', async () => {
+    renderRoutes(routes, { session: fakeSession(false), path: '/signed-out' });
+    expect(screen.getByRole('link', { name: 'Reports' })).toHaveAttribute('href', '/reports');
+    expect(screen.queryByRole('link', { name: 'Performance packs' })).not.toBeInTheDocument();
+  });
+
+  it('offers an officer the performance packs', async () => {
+    renderRoutes(routes, { path: '/signed-out', responses: { 'GET /api/v1/me': { status: 200, body: fixture('Me') } } });
+    expect(await screen.findByRole('link', { name: 'Performance packs' })).toHaveAttribute('href', '/performance-packs');
+  });
+
+  it('offers a signed-in analyst of no authority no performance packs', async () => {
+    renderRoutes(routes, {
+      path: '/',
+      responses: { 'GET /api/v1/me': { status: 200, body: fixture('Me', { roles: ['analyst'], authorities: [] }) } },
+    });
+    expect(await screen.findByRole('link', { name: 'Reports' })).toBeInTheDocument();
+    await screen.findByText(/analyst/i);
+    expect(screen.queryByRole('link', { name: 'Performance packs' })).not.toBeInTheDocument();
+  });
+
   it('answers an unknown address with a page-not-found page', () => {
     renderRoutes(routes, { path: '/no-such-page' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Page not found');

@@ -16,6 +16,8 @@ export function Layout() {
     items.push({ text: 'Action plan', href: '/action-plans', current: pathname.startsWith('/action-') });
   }
   items.push({ text: 'Meetings', href: '/meetings', current: pathname.startsWith('/meetings') });
+  items.push({ text: 'Reports', href: '/reports', current: pathname.startsWith('/reports') });
+  if (session.authenticated && permissions.isInsider) items.push({ text: 'Performance packs', href: '/performance-packs', current: pathname.startsWith('/performance-packs') });
   items.push({ text: 'Work programme', href: '/work-programme', current: pathname === '/work-programme' });
   items.push({ text: 'Actions arising', href: '/actions-arising', current: pathname.startsWith('/actions-arising') });
   items.push({ text: 'Our promise', href: '/strategy', current: pathname === '/strategy' });

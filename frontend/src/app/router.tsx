@@ -19,6 +19,14 @@ import { MeetingsPage } from '@/features/meetings/components/MeetingsPage';
 import { MinuteFormPage } from '@/features/meetings/components/MinuteFormPage';
 import { ResolutionFormPage } from '@/features/meetings/components/ResolutionFormPage';
 import { HomePage } from '@/features/me/components/HomePage';
+import { NewPackPage } from '@/features/performance-packs/components/NewPackPage';
+import { PackPage } from '@/features/performance-packs/components/PackPage';
+import { PacksPage } from '@/features/performance-packs/components/PacksPage';
+import { DecisionFormPage } from '@/features/reports/components/DecisionFormPage';
+import { NewVersionPage } from '@/features/reports/components/NewVersionPage';
+import { ReportPage } from '@/features/reports/components/ReportPage';
+import { ReportsPage } from '@/features/reports/components/ReportsPage';
+import { ReportVersionPage } from '@/features/reports/components/ReportVersionPage';
 import { PublicScorecardPage } from '@/features/scorecard/components/PublicScorecardPage';
 import { ScorecardPage } from '@/features/scorecard/components/ScorecardPage';
 import { SignedOutPage } from '@/features/session/components/SignedOutPage';
@@ -56,6 +64,12 @@ export const routes: RouteObject[] = [
       { path: '/meetings/:id/items/:itemId/resolutions/new', element: signedIn(<ResolutionFormPage />) },
       { path: '/meetings/:id/attendance', element: signedIn(<AttendanceFormPage />) },
       { path: '/meetings/:id/declarations/new', element: signedIn(<DeclarationFormPage />) },
+      { path: '/reports/:id/new-version', element: signedIn(<NewVersionPage />) },
+      { path: '/reports/:id/recommendations/:recommendation/decision', element: signedIn(<DecisionFormPage />) },
+      // Packs carry provisional figures and true small numbers, as the board sees them: its own people only.
+      { path: '/performance-packs', element: signedIn(<PacksPage />) },
+      { path: '/performance-packs/new', element: signedIn(<NewPackPage />) },
+      { path: '/performance-packs/:id', element: signedIn(<PackPage />) },
       // Public: the strategy and "You said, we did" are written for everyone, young people first.
       { path: '/strategy', element: <StrategyPage /> },
       { path: '/you-said-we-did', element: <YouSaidPage /> },
@@ -66,6 +80,10 @@ export const routes: RouteObject[] = [
       { path: '/work-programme', element: <WorkProgrammePage /> },
       { path: '/actions-arising', element: <ActionsArisingPage /> },
       { path: '/actions-arising/:id', element: <ActionArisingPage /> },
+      // Public reports are public record; the service shows drafts and exempt reports only to the authority's own people.
+      { path: '/reports', element: <ReportsPage /> },
+      { path: '/reports/:id', element: <ReportPage /> },
+      { path: '/reports/:id/versions/:number', element: <ReportVersionPage /> },
       { path: '/signed-out', element: <SignedOutPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

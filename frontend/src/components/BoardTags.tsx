@@ -24,6 +24,7 @@ export const REPORT_TYPES: Record<NonNullable<WorkProgrammeItem['reportType']>, 
   health: 'Health report',
   strategy: 'Strategy',
   sufficiency: 'Sufficiency',
+  'municipal-year': 'Municipal year report',
   other: 'Other',
 };
 

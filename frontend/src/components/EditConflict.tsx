@@ -96,3 +96,11 @@ export function EditConflict({
     </>
   );
 }
+
+/**
+ * An action that quotes what the page showed (publishing a draft, freezing a pack) was refused because somebody
+ * changed it since. The page shows their version instead, and the action, taken again, acts on that.
+ */
+export function ChangedSince({ noun, action, href }: { noun: string; action: string; href: string }) {
+  return <ErrorSummary title={conflictTitle(noun, { what: 'changed' })} items={[{ text: `The page now shows the ${noun} as saved. Check it, then ${action} it if it is ready.`, href }]} />;
+}

@@ -177,6 +177,124 @@ const actionArising: Schemas['ActionArising'] = {
   updatedAt: '2023-09-05T09:00:00Z',
 };
 
+/** Walsall's fostering report, published and presented on 13 November 2023, with a block of every kind. */
+const fosteringReport: Schemas['Report'] = {
+  id: 12,
+  authority: WALSALL.code,
+  type: 'annual-fostering',
+  title: 'Fostering Service Annual Report 2022-2023',
+  periodCovered: '2022-23',
+  author: 'Group Manager, Provider Services',
+  contactOfficer: 'Head of Service, Provider Services',
+  executiveSummary: 'The report sets out the work of the fostering service in 2022-23.',
+  recommendations: ['That the Fostering Service Annual Report be noted', 'That the board receives the next report in a year'],
+  body: null,
+  visibility: 'public',
+  exemptParagraph: null,
+  version: 3,
+  createdAt: '2023-10-30T09:00:00Z',
+  updatedAt: '2023-11-14T09:00:00Z',
+  status: 'presented',
+  documentVersion: 2,
+  publishedAt: '2023-11-14T09:00:00Z',
+  sections: [
+    {
+      number: '4.6',
+      heading: 'Foster carers',
+      blocks: [
+        { kind: 'paragraph', text: 'The service recruited new foster carers during the year.' },
+        { kind: 'list', ordered: false, items: ['Mainstream carers', 'Connected carers'] },
+        {
+          kind: 'table',
+          caption: 'Table: foster carer households by type',
+          columns: [
+            { heading: 'Type of household', numeric: false },
+            { heading: '2021-22', numeric: true },
+            { heading: '2022-23', numeric: true },
+          ],
+          rows: [
+            { header: 'Mainstream', cells: ['120', '114'] },
+            { header: 'Connected', cells: ['40', '-'] },
+          ],
+          notes: null,
+        },
+        {
+          kind: 'figure',
+          indicator: 'HLTH_DENTAL',
+          period: '2022-23',
+          caption: null,
+          cited: { indicatorName: 'Annual dental checks', unit: 'percent', display: '88%', withheld: false, reason: null, link: '/indicators/HLTH_DENTAL' },
+        },
+        {
+          kind: 'figure',
+          indicator: 'CL_EET_1921',
+          period: '2022-23',
+          caption: 'Care leavers in education, employment or training',
+          cited: { indicatorName: 'Care leavers aged 19 to 21 in education, employment or training', unit: 'percent', display: '-', withheld: true, reason: 'Not published yet', link: '/indicators/CL_EET_1921' },
+        },
+        {
+          kind: 'you-said-we-did',
+          heading: 'What young people asked',
+          asks: [{ ask: 'Help us to understand what our carers can agree to', askedIn: '2023-02', forum: 'Engagement session at the TLC Hub', done: [{ date: '2023-11-13', text: 'The children in care council met fostering managers.' }], next: [] }],
+        },
+      ],
+    },
+  ],
+  childFriendlySummary: [{ heading: 'What this is about', text: 'How we find and support foster carers.' }],
+  presentedAt: [{ meetingId: 3, meetingDate: '2023-11-13', meetingTitle: BOARD_NAME, agendaItemId: 306, agendaItemNumber: 6, agendaItemTitle: 'Fostering Service Annual Report' }],
+  decisions: [{ recommendation: 1, outcome: 'noted', words: null, decidedOn: '2023-11-13', resolutionId: null }],
+};
+
+const packIndicator: Schemas['PackIndicator'] = {
+  code: 'HLTH_DENTAL',
+  name: 'Annual dental checks',
+  definition: 'OC2 cohort with a dental check',
+  unit: 'percent',
+  polarity: 'higher_is_better',
+  period: '2022-23',
+  value: '88',
+  display: '88%',
+  status: 'final',
+  target: '90%',
+  rag: 'amber',
+  ragReason: '88% is below the target of 90% but within the 5-point tolerance',
+  direction: 'stable',
+  directionReason: 'Unchanged at 88%, too small a change to call',
+  trend: [
+    { period: '2020-21', display: '43%' },
+    { period: '2021-22', display: '88%' },
+    { period: '2022-23', display: '88%' },
+  ],
+  comparators: { england: '91%' },
+  dataWarnings: [],
+};
+
+const packSummary: Schemas['PerformancePackSummary'] = {
+  id: 5,
+  authority: WALSALL.code,
+  period: '2022-23',
+  periodLabel: '2022-23',
+  title: 'Performance pack, 2022-23 (Walsall)',
+  status: 'draft',
+  createdAt: '2026-11-30T10:00:00Z',
+  version: 2,
+};
+
+const packContent: Schemas['PackContent'] = {
+  generatedAt: '2026-12-01T10:00:00Z',
+  authority: WALSALL,
+  period: '2022-23',
+  periodLabel: '2022-23',
+  priorities: [{ priority: 'health-and-wellbeing', title: 'Health and Wellbeing', indicators: [packIndicator] }],
+  exceptions: {
+    red: [],
+    declining: [{ indicator: 'HLTH_DENTAL', name: 'Annual dental checks', reason: 'Down from 90% to 88%' }],
+    overdueActions: [{ itemId: 101, plan: '2023-24', letter: 'a', title: item.what, owner: "Children's Champion / Head of Service", due: '2024-03-31', status: 'at-risk' }],
+    dataWarnings: [],
+  },
+  youngPeopleToldUs: [{ ask: 'Help us to understand what our carers can agree to', askedIn: '2023-02', forum: 'Engagement session at the TLC Hub', done: [], next: [{ date: '2023-11-13', text: 'A child friendly version of the delegated authority form.' }] }],
+};
+
 /**
  * A valid example of each schema the tests use: Walsall's 2023-24 action plan and its first item, the annual
  * dental checks indicator and its figures, and what young people asked of Walsall. fixtures.test.ts validates every one against openapi.yaml, so a test
@@ -377,6 +495,46 @@ const DEFAULTS = {
     nextMeeting: january,
     dueAtNextMeeting: [],
     late: [],
+  },
+  Report: fosteringReport,
+  ReportList: { items: [fosteringReport] },
+  ReportVersion: {
+    reportId: fosteringReport.id,
+    number: 1,
+    publishedAt: '2023-10-30T09:00:00Z',
+    reason: null,
+    authority: fosteringReport.authority,
+    type: fosteringReport.type,
+    title: fosteringReport.title,
+    periodCovered: fosteringReport.periodCovered,
+    author: fosteringReport.author,
+    contactOfficer: fosteringReport.contactOfficer,
+    executiveSummary: fosteringReport.executiveSummary,
+    recommendations: fosteringReport.recommendations,
+    body: null,
+    visibility: 'public',
+    exemptParagraph: null,
+    sections: fosteringReport.sections!,
+    childFriendlySummary: [],
+  },
+  ReportVersionList: {
+    items: [
+      { number: 1, publishedAt: '2023-10-30T09:00:00Z', reason: null },
+      { number: 2, publishedAt: '2023-11-14T09:00:00Z', reason: 'The table of households was corrected' },
+    ],
+  },
+  PackIndicator: packIndicator,
+  PerformancePackSummary: packSummary,
+  PerformancePack: { ...packSummary, content: packContent },
+  PerformancePackList: { items: [packSummary] },
+  PackChangeList: {
+    packId: 5,
+    frozenAt: '2026-12-01T10:00:00Z',
+    comparedAt: '2026-12-02T10:00:00Z',
+    changes: [
+      { kind: 'figure-revised', indicator: 'HLTH_DENTAL', name: 'Annual dental checks', period: '2022-23', before: '88%', after: '91%', words: 'The figure for 2022-23 was revised from 88% to 91%.' },
+      { kind: 'rag-changed', indicator: 'HLTH_DENTAL', name: 'Annual dental checks', period: '2022-23', before: 'Amber', after: 'Green', words: 'The RAG for 2022-23 changed from amber to green.' },
+    ],
   },
 } satisfies { [K in keyof Schemas]?: Schemas[K] };
 

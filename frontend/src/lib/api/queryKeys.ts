@@ -105,3 +105,25 @@ export const workProgrammeKeys = {
   all: ['work-programme'] as const,
   year: (authority: string | undefined, startYear: number | undefined) => [...workProgrammeKeys.all, authority, startYear ?? 'current'] as const,
 };
+
+/**
+ * Reports as documents. A report's page reads the report and its versions under its key, so a publication or a
+ * decision refreshes both; the lists (the search) apart.
+ */
+export const reportKeys = {
+  all: ['reports'] as const,
+  lists: () => [...reportKeys.all, 'list'] as const,
+  list: (filter: object) => [...reportKeys.lists(), filter] as const,
+  detail: (id: number) => [...reportKeys.all, 'detail', id] as const,
+  versions: (id: number) => [...reportKeys.detail(id), 'versions'] as const,
+  version: (id: number, number: number) => [...reportKeys.detail(id), 'version', number] as const,
+};
+
+/** The board's performance packs: a pack's page reads the pack and, once frozen, its changes since under its key. */
+export const packKeys = {
+  all: ['performance-packs'] as const,
+  lists: () => [...packKeys.all, 'list'] as const,
+  list: (authority: string | undefined) => [...packKeys.lists(), authority] as const,
+  detail: (id: number) => [...packKeys.all, 'detail', id] as const,
+  changes: (id: number) => [...packKeys.detail(id), 'changes'] as const,
+};

@@ -14,16 +14,20 @@ export function usePermissions() {
   const me = useQuery({ queryKey: meKeys.me, enabled: authenticated, queryFn: async () => unwrap(await api.GET('/api/v1/me')) });
   const roles = me.data?.roles ?? [];
   const authorities = me.data?.authorities.map((a) => a.code) ?? [];
+  /** The authority's own people, who read its private papers: its officers and board members, and administrators. */
+  const insiderOf = (area: string) => roles.includes('admin') || ((roles.includes('board-member') || roles.includes('officer')) && authorities.includes(area));
   return {
     canWriteFor: (area: string) => roles.includes('admin') || (roles.includes('officer') && authorities.includes(area)),
     canImport: roles.includes('admin') || roles.includes('officer'),
     /** Officers and administrators check their authorities' figures (board members may read the checks too). */
     checksData: roles.includes('admin') || roles.includes('officer'),
     /** The authority's own people see its data checks: its officers and board members, and administrators. */
-    canSeeChecksOf: (area: string) =>
-      roles.includes('admin') || ((roles.includes('board-member') || roles.includes('officer')) && authorities.includes(area)),
+    canSeeChecksOf: insiderOf,
     /** Board members and officers ask about their own authority's action plan. */
-    canAskAbout: (area: string) =>
-      roles.includes('admin') || ((roles.includes('board-member') || roles.includes('officer')) && authorities.includes(area)),
+    canAskAbout: insiderOf,
+    /** Drafts, exempt reports and performance packs are the authority's own people's. */
+    insiderOf,
+    /** Somebody who is the insider of some authority: the navigation offers them the performance packs. */
+    isInsider: roles.includes('admin') || ((roles.includes('board-member') || roles.includes('officer')) && authorities.length > 0),
   };
 }

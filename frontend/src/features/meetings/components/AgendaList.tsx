@@ -11,7 +11,19 @@ function ItemLinks({ item, authority }: { item: AgendaItem; authority: string })
           <p className="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">Papers</p>
           <ul className="govuk-list govuk-list--bullet govuk-body-s">
             {item.papers.map((paper) => (
-              <li key={paper.id}>{paper.report ? `${paper.title} (report: ${paper.report.title})` : paper.title}</li>
+              <li key={paper.id}>
+                {paper.report ? (
+                  <>
+                    {paper.title} (report:{' '}
+                    <Link className="govuk-link" to={`/reports/${paper.report.id}`}>
+                      {paper.report.title}
+                    </Link>
+                    )
+                  </>
+                ) : (
+                  paper.title
+                )}
+              </li>
             ))}
           </ul>
         </>

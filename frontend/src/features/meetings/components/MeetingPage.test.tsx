@@ -87,4 +87,12 @@ describe('MeetingPage', () => {
     expect(await screen.findByText('This meeting was cancelled: Not enough members could attend')).toBeInTheDocument();
     expect(screen.getAllByText('Cancelled').length).toBeGreaterThan(0);
   });
+
+  it('links a paper to its report’s page', async () => {
+    const [item, privateItem] = meeting.agendaItems;
+    const withReport = { ...item!, papers: [{ id: 302, title: 'Appendix A', report: { id: 12, title: 'Fostering Service Annual Report 2022-2023' } }, ...item!.papers] };
+    renderMeeting({ 'GET /api/v1/meetings/2': { status: 200, body: { ...meeting, agendaItems: [withReport, privateItem] } } });
+    expect(await screen.findByRole('link', { name: 'Fostering Service Annual Report 2022-2023' })).toHaveAttribute('href', '/reports/12');
+    expect(screen.getByText('Quarterly performance report, quarter 1')).not.toHaveAttribute('href');
+  });
 });

@@ -1,9 +1,10 @@
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ButtonGroup, ButtonLink } from '@/components/govuk/Button';
 import { SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { usePermissions } from '@/lib/auth/usePermissions';
+import { useSavedMessage } from '@/lib/useSavedMessage';
 import { formatDate } from '@/lib/format';
 import { useMeeting } from '../api/useMeeting';
 import { AgendaList } from './AgendaList';
@@ -18,7 +19,7 @@ export function MeetingPage() {
   const id = Number(useParams().id);
   const meeting = useMeeting(id);
   const permissions = usePermissions();
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
+  const saved = useSavedMessage();
   const data = meeting.data?.resource;
   usePageTitle(data ? `${data.title}, ${formatDate(data.date)}` : 'Meeting');
 

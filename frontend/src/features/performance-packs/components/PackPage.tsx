@@ -1,4 +1,4 @@
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { CitedAsks } from '@/components/CitedAsks';
 import { DownloadLink } from '@/components/DownloadLink';
 import { SuccessBanner } from '@/components/govuk/NotificationBanner';
@@ -8,6 +8,7 @@ import { Tag } from '@/components/govuk/Tag';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { usePermissions } from '@/lib/auth/usePermissions';
+import { useSavedMessage } from '@/lib/useSavedMessage';
 import { formatDate, formatWhen } from '@/lib/format';
 import { packPdfHref, useFreezePack, usePack, type PackContent, type PerformancePack } from '../api/usePacks';
 import { CommentaryForm } from './CommentaryForm';
@@ -126,7 +127,7 @@ export function PackPage() {
   const pack = usePack(id);
   const freeze = useFreezePack(id);
   const permissions = usePermissions();
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
+  const saved = useSavedMessage();
   const shown = freeze.conflict?.theirs ?? pack.data;
   const data = shown?.resource;
   usePageTitle(data?.title ?? 'Performance pack');

@@ -1,4 +1,4 @@
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { REPORT_TYPES } from '@/components/BoardTags';
 import { DownloadLink } from '@/components/DownloadLink';
 import { Button, ButtonGroup, ButtonLink } from '@/components/govuk/Button';
@@ -10,6 +10,7 @@ import { ProblemMessage } from '@/components/ProblemMessage';
 import { ChangedSince } from '@/components/EditConflict';
 import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
+import { useSavedMessage } from '@/lib/useSavedMessage';
 import type { Seen } from '@/lib/api/seen';
 import { usePermissions } from '@/lib/auth/usePermissions';
 import { formatDate, formatWhen } from '@/lib/format';
@@ -169,7 +170,7 @@ export function ReportPage() {
   const report = useReport(id);
   const publish = usePublishReport(id);
   const permissions = usePermissions();
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
+  const saved = useSavedMessage();
   const shown = publish.conflict?.theirs ?? report.data;
   const data = shown?.resource;
   usePageTitle(data?.title ?? 'Report');

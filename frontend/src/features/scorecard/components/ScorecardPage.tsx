@@ -1,11 +1,12 @@
 import type { FormEvent } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { Button } from '@/components/govuk/Button';
 import { Select } from '@/components/govuk/Select';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useAuthorities } from '@/lib/auth/useAuthorities';
+import { useSavedMessage } from '@/lib/useSavedMessage';
 import { openingPeriod } from '@/lib/periods';
 import { useScorecard, type Priority } from '../api/useScorecard';
 import { useScorecardPeriods } from '../api/useScorecardPeriods';
@@ -24,7 +25,7 @@ const PRIORITIES: { value: Priority | ''; text: string }[] = [
 export function ScorecardPage() {
   usePageTitle('Scorecard');
   const [search, setSearch] = useSearchParams();
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
+  const saved = useSavedMessage();
   const authorities = useAuthorities();
   const area = search.get('area') ?? authorities.data?.[0]?.code;
   const periods = useScorecardPeriods(area);

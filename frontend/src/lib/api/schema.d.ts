@@ -3805,6 +3805,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The work ran past the time the service gives one request (its transaction timeout) and was undone: nothing was saved. Try again after the seconds Retry-After gives; if it happens again, send less at a time. */
+        TimedOut: {
+            headers: {
+                /** @description Seconds to wait */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description If-Match is required to change or delete this resource */
         PreconditionRequired: {
             headers: {
@@ -4837,6 +4848,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["TimedOut"];
         };
     };
     importTargets: {
@@ -4877,6 +4889,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["TimedOut"];
         };
     };
     exportValues: {

@@ -2,14 +2,15 @@ package org.promise.datacheck;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class CheckExplanationRepository implements PanacheRepositoryBase<CheckExplanation, Long> {
 
-    public List<CheckExplanation> ofAuthority(String authority) {
-        return list("authorityCode", authority);
+    public List<CheckExplanation> ofAuthorities(Collection<String> authorities) {
+        return list("authorityCode in ?1", authorities);
     }
 
     public Optional<CheckExplanation> findOne(String authority, String key) {

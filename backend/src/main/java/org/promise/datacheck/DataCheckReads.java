@@ -1,14 +1,18 @@
 package org.promise.datacheck;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.promise.common.security.Caller;
 import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.WireValue;
@@ -18,9 +22,9 @@ import org.promise.disclosure.Suppression;
 import org.promise.indicator.Unit;
 
 /**
- * What the rules read of an authority, in one session of four statements whatever the number of figures: the
- * catalogue and its parts, the values of the authority and its comparators, and every indicator's usual change
- * (decision 20: a hot read of figures it never changes). The rules read figures as the caller sees them (decisions
+ * What the rules read of authorities, in one session of four statements whatever the number of authorities and
+ * figures: the catalogue and its parts, the values of the authorities and their comparators, and every indicator's
+ * usual change (decision 20: a hot read of figures it never changes). The rules read figures as the caller sees them (decisions
  * 9, 16), so that no warning gives away what the caller may not read: the values and usual changes only of figures
  * the caller may read, and none of the values withheld from them as small numbers (a comparator's, for all but
  * administrators), which are left out as if unknown.
@@ -65,18 +69,28 @@ public class DataCheckReads {
     private final PlainSql sql;
     private final Caller caller;
     private final DisclosureService disclosure;
+    private final Counter statements;
 
-    public DataCheckReads(PlainSql sql, Caller caller, DisclosureService disclosure) {
+    public DataCheckReads(PlainSql sql, Caller caller, DisclosureService disclosure, MeterRegistry registry) {
         this.sql = sql;
         this.caller = caller;
         this.disclosure = disclosure;
+        // How many statements the checks cost: four per check, whatever the number of authorities and figures.
+        this.statements = registry.counter("promise.datacheck.statements");
     }
 
-    /** The figures of the authority and of the comparator areas given, as the rules read them for this caller. */
-    public DataRules.AuthorityFigures read(String authority, List<String> areas, Map<String, String> areaNames,
-            List<OtherReport> reports) {
+    /**
+     * The figures of each authority given and of its comparators, as the rules read them for this caller: the
+     * authorities' places (its own code first, then its comparators') with their names, and their papers' other
+     * reports. One session of four statements however many authorities and figures, so that the checks of an
+     * import cost the same few statements whatever its size.
+     */
+    public Map<String, DataRules.AuthorityFigures> read(Map<String, Map<String, String>> placesByAuthority,
+            Map<String, List<OtherReport>> reportsByAuthority) {
         Audience audience = Audience.of(caller);
-        DataRules.AuthorityFigures figures = sql.inSession(session -> {
+        Set<String> areas = new HashSet<>();
+        placesByAuthority.values().forEach(places -> areas.addAll(places.keySet()));
+        Catalogue catalogue = sql.inSession(session -> {
             Map<String, Measure> measures = new HashMap<>();
             session.list(MEASURES, parameters -> {
             }, row -> new Measure(row.getString(1), row.getString(2),
@@ -94,9 +108,22 @@ public class DataCheckReads {
             session.list(USUAL_CHANGES, audience::bind, row -> Map.entry(row.getString(1),
                     new DataRules.UsualChange(row.getLong(2), BigDecimal.valueOf(row.getDouble(3)))))
                     .forEach(entry -> usual.put(entry.getKey(), entry.getValue()));
-            return new DataRules.AuthorityFigures(authority, measures, parts, readings, reports, usual, areaNames);
+            return new Catalogue(measures, parts, readings, usual);
         });
-        return figures.withReadings(withoutWithheld(figures.readings(), figures.measures(), audience));
+        statements.increment(4);
+        Map<String, List<Reading>> readingsByArea = withoutWithheld(catalogue.readings(), catalogue.measures(),
+                audience).stream().collect(Collectors.groupingBy(Reading::area));
+        Map<String, DataRules.AuthorityFigures> figures = new HashMap<>();
+        placesByAuthority.forEach((authority, places) -> figures.put(authority, new DataRules.AuthorityFigures(
+                authority, catalogue.measures(), catalogue.parts(), places.keySet().stream()
+                        .flatMap(area -> readingsByArea.getOrDefault(area, List.of()).stream()).toList(),
+                reportsByAuthority.getOrDefault(authority, List.of()), catalogue.usualChanges(), places)));
+        return figures;
+    }
+
+    /** What every authority's checks share: the catalogue, its parts, the usual changes; and the readings. */
+    private record Catalogue(Map<String, Measure> measures, Map<String, List<String>> parts, List<Reading> readings,
+            Map<String, DataRules.UsualChange> usualChanges) {
     }
 
     private List<Reading> withoutWithheld(List<Reading> readings, Map<String, Measure> measures, Audience audience) {

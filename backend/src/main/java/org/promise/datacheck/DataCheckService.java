@@ -6,11 +6,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.promise.area.AreaKind;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.audit.AuditAction;
@@ -89,20 +93,29 @@ public class DataCheckService implements FigureChecks {
     /**
      * The open warnings about figures just written, for the write's answer: of each local authority written to,
      * those about a written indicator in its period (as the warning's indicator, or as one of the figures it read:
-     * a part of a total, a count of a share). Comparators' figures belong to no authority and raise none here.
+     * a part of a total, a count of a share). Comparators' figures belong to no authority and raise none here. All
+     * the authorities are checked together, so an import costs the same few statements whatever its rows.
      */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<FigureChecks.Raised> raisedBy(Collection<FigureChecks.Written> written) {
+        Map<String, Set<String>> writtenPlaces = written.stream().collect(Collectors.groupingBy(
+                FigureChecks.Written::area, Collectors.mapping(figure -> place(figure.indicator(), figure.period()),
+                        Collectors.toSet())));
+        List<AreaView> authorities = areas.byCodes(writtenPlaces.keySet()).stream()
+                .filter(area -> area.kind() == AreaKind.LOCAL_AUTHORITY).toList();
+        if (authorities.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Checked> checked = check(authorities);
+        Map<String, Map<String, CheckExplanation>> explained = explainedByKey(checked.keySet());
         List<FigureChecks.Raised> raised = new ArrayList<>();
-        written.stream().collect(Collectors.groupingBy(FigureChecks.Written::area)).forEach((area, figures) -> {
-            if (areas.findLocalAuthority(area).isEmpty()) {
-                return;
-            }
-            Map<String, CheckExplanation> explained = explainedByKey(area);
-            check(area).findings().stream()
-                    .filter(finding -> figures.stream().anyMatch(figure -> concerns(finding, figure)))
-                    .filter(finding -> DataCheckView.statusOf(finding, explained.get(finding.key()))
+        authorities.forEach(authority -> {
+            Set<String> places = writtenPlaces.get(authority.code());
+            Map<String, CheckExplanation> explanationsHere = explained.getOrDefault(authority.code(), Map.of());
+            checked.get(authority.code()).findings().stream()
+                    .filter(finding -> concerns(finding, places))
+                    .filter(finding -> DataCheckView.statusOf(finding, explanationsHere.get(finding.key()))
                             == DataCheckView.Status.OPEN)
                     .forEach(finding -> raised.add(new FigureChecks.Raised(finding.key(), finding.rule().wire(),
                             finding.sentence())));
@@ -111,13 +124,24 @@ public class DataCheckService implements FigureChecks {
     }
 
     private Map<String, CheckExplanation> explainedByKey(String authority) {
-        return explanations.ofAuthority(authority).stream()
-                .collect(Collectors.toMap(explanation -> explanation.checkKey, Function.identity()));
+        return explainedByKey(List.of(authority)).getOrDefault(authority, Map.of());
     }
 
-    private static boolean concerns(Finding finding, FigureChecks.Written figure) {
-        return finding.period().equals(figure.period()) && (finding.indicator().equals(figure.indicator())
-                || finding.figures().stream().anyMatch(read -> read.label().equals(figure.indicator())));
+    private Map<String, Map<String, CheckExplanation>> explainedByKey(Collection<String> authorities) {
+        return explanations.ofAuthorities(authorities).stream().collect(Collectors.groupingBy(
+                explanation -> explanation.authorityCode, Collectors.toMap(explanation -> explanation.checkKey,
+                        Function.identity())));
+    }
+
+    /** Whether a warning is about a written figure: its own indicator's, or one it read, in a written period. */
+    private static boolean concerns(Finding finding, Set<String> writtenPlaces) {
+        return writtenPlaces.contains(place(finding.indicator(), finding.period()))
+                || finding.figures().stream().anyMatch(read -> writtenPlaces.contains(place(read.label(),
+                        finding.period())));
+    }
+
+    private static String place(String indicator, String period) {
+        return indicator + "|" + period;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -169,15 +193,34 @@ public class DataCheckService implements FigureChecks {
     }
 
     private Checked check(String authority) {
-        AreaView area = requireAuthority(authority);
-        List<AreaView> places = new ArrayList<>(List.of(area));
-        places.addAll(areas.byCodes(area.comparatorCodes()));
-        Map<String, String> areaNames = places.stream().collect(Collectors.toMap(AreaView::code, AreaView::name));
-        DataRules.AuthorityFigures figures = reads.read(authority, places.stream().map(AreaView::code).toList(),
-                areaNames, reports.ofAuthority(authority).stream().map(ValueReport::asReport).toList());
-        Map<String, String> names = figures.measures().values().stream()
-                .collect(Collectors.toMap(Measure::code, Measure::name));
-        return new Checked(DataRules.check(figures), names);
+        return check(List.of(requireAuthority(authority))).get(authority);
+    }
+
+    /** The findings of each authority given, read together: the same few statements however many. */
+    private Map<String, Checked> check(List<AreaView> authorities) {
+        Map<String, AreaView> known = new HashMap<>();
+        authorities.forEach(authority -> known.put(authority.code(), authority));
+        Set<String> comparators = authorities.stream().flatMap(authority -> authority.comparatorCodes().stream())
+                .filter(code -> !known.containsKey(code)).collect(Collectors.toSet());
+        areas.byCodes(comparators).forEach(area -> known.put(area.code(), area));
+        Map<String, Map<String, String>> placesByAuthority = new LinkedHashMap<>();
+        authorities.forEach(authority -> {
+            Map<String, String> places = new LinkedHashMap<>();
+            places.put(authority.code(), authority.name());
+            authority.comparatorCodes().stream().filter(known::containsKey)
+                    .forEach(code -> places.put(code, known.get(code).name()));
+            placesByAuthority.put(authority.code(), places);
+        });
+        Map<String, List<OtherReport>> otherReports = reports.ofAuthorities(placesByAuthority.keySet()).stream()
+                .collect(Collectors.groupingBy(report -> report.authorityCode,
+                        Collectors.mapping(ValueReport::asReport, Collectors.toList())));
+        Map<String, Checked> checked = new LinkedHashMap<>();
+        reads.read(placesByAuthority, otherReports).forEach((authority, figures) -> {
+            Map<String, String> names = figures.measures().values().stream()
+                    .collect(Collectors.toMap(Measure::code, Measure::name));
+            checked.put(authority, new Checked(DataRules.check(figures), names));
+        });
+        return checked;
     }
 
     AreaView requireAuthority(String authority) {

@@ -126,6 +126,9 @@ public class AgendaItemService {
             throw ApiException.of(ApiException.Kind.NOT_NOW, "Interests were declared on item " + item.number
                     + ": they are part of the meeting's record; remove a declaration made in error first");
         }
+        record.packPresentedAtItem(id).ifPresent(pack -> {
+            throw pack.keeps("this agenda item (item " + item.number + ")");
+        });
         Meeting meeting = item.meeting;
         audit.record(AUDIT_TYPE, id, AuditAction.DELETE, reads.item(item), null);
         tombstones.record(TombstoneKind.AGENDA_ITEM, id, meeting.authority);

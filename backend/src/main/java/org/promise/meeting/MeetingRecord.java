@@ -2,6 +2,8 @@ package org.promise.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.promise.common.error.ApiException;
 import org.promise.common.sql.PlainSql;
 
 /**
@@ -36,6 +38,35 @@ public class MeetingRecord {
                     or exists (select 1 from work_programme_item where meeting_id = ?)
                     or exists (select 1 from work_programme_move where from_meeting_id = ? or to_meeting_id = ?)""",
                 meetingId, 6);
+    }
+
+    /**
+     * A performance pack frozen as presented at a meeting or agenda item: the pack (a layer above) keeps the place it
+     * was presented at, so that place stays while the pack is kept.
+     */
+    record PresentedPack(long id, String title) {
+
+        /** The refusal of a change that would remove the place it was presented at ("this meeting"). */
+        ApiException keeps(String place) {
+            return ApiException.of(ApiException.Kind.NOT_NOW, "Performance pack " + id + ", '" + title + "', was "
+                    + "presented at " + place + " and is kept as the record of what the board saw: it stays");
+        }
+    }
+
+    /** A pack presented at the meeting or at one of its items (an item's pack names its meeting too), if any. */
+    Optional<PresentedPack> packPresentedAtMeeting(long meetingId) {
+        return presentedPack("meeting_id", meetingId);
+    }
+
+    /** A pack presented at the agenda item, if any. */
+    Optional<PresentedPack> packPresentedAtItem(long agendaItemId) {
+        return presentedPack("agenda_item_id", agendaItemId);
+    }
+
+    private Optional<PresentedPack> presentedPack(String column, long id) {
+        return sql.list("select id, title from performance_pack where " + column + " = ? order by id limit 1",
+                parameters -> parameters.id(id), row -> new PresentedPack(row.getLong(1), row.getString(2)))
+                .stream().findFirst();
     }
 
     /** Whether a minute or a resolution is written on the meeting's items: a cancelled meeting holds neither. */

@@ -130,6 +130,9 @@ public class MeetingService {
                     + " is part of the board's record (its attendance, minutes or resolutions, or the work programme,"
                     + " name it): it stays; mark it cancelled instead");
         }
+        record.packPresentedAtMeeting(id).ifPresent(pack -> {
+            throw pack.keeps("this meeting");
+        });
         audit.record(AUDIT_TYPE, id, AuditAction.DELETE, reads.view(meeting), null);
         meeting.agendaItems.forEach(item -> tombstones.record(TombstoneKind.AGENDA_ITEM, item.id, meeting.authority));
         tombstones.record(TombstoneKind.MEETING, id, meeting.authority);

@@ -285,6 +285,44 @@ class PerformancePackResourceTest {
     }
 
     @Test
+    void theMeetingAndItemAPackWasPresentedAtStayAndTheRefusalNamesThePack() {
+        String officer = other.officer();
+        long board = BoardBusiness.board(other.code());
+        long meeting = BoardBusiness.meeting(other.code(), board, LocalDate.of(2014, 3, 3), "held");
+        long item = BoardBusiness.item(meeting, 3, "Performance pack");
+        long pack = draftOf(other, "2013-14");
+        String title = freeze(officer, pack, etag(pack), Map.of("meetingId", meeting, "agendaItemId", item)).then()
+                .statusCode(200).extract().jsonPath().getString("title");
+        String keeps = "Performance pack " + pack + ", '" + title + "', was presented at %s and is kept as the record"
+                + " of what the board saw: it stays";
+
+        // Items written straight to the database are at version 0.
+        Contract.as(officer).header("If-Match", "\"0\"").delete("/api/v1/agenda-items/" + item).then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo(keeps.formatted("this agenda item (item 3)")));
+        Contract.as(officer).header("If-Match", meetingTag(officer, meeting)).delete("/api/v1/meetings/" + meeting)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo(keeps.formatted("this meeting")));
+        Contract.as(officer).get("/api/v1/meetings/" + meeting).then().statusCode(200)
+                .body("agendaItems.id", equalTo(List.of((int) item)));
+
+        // A pack presented at the meeting, under no item, holds the meeting but none of its items.
+        long otherMeeting = BoardBusiness.meeting(other.code(), board, LocalDate.of(2014, 6, 2), "held");
+        long otherItem = BoardBusiness.item(otherMeeting, 1, "Apologies");
+        long otherPack = draftOf(other, "2013-14");
+        freeze(officer, otherPack, etag(otherPack), Map.of("meetingId", otherMeeting)).then().statusCode(200);
+        Contract.as(officer).header("If-Match", meetingTag(officer, otherMeeting))
+                .delete("/api/v1/meetings/" + otherMeeting).then().statusCode(409)
+                .body("detail", containsString("Performance pack " + otherPack + ", "));
+        Contract.as(officer).header("If-Match", "\"0\"").delete("/api/v1/agenda-items/" + otherItem).then()
+                .statusCode(204);
+    }
+
+    private static String meetingTag(String token, long meeting) {
+        return Contract.as(token).get("/api/v1/meetings/" + meeting).then().statusCode(200).extract().header("ETag");
+    }
+
+    @Test
     void aPackIsItsAuthoritysOwn() {
         long pack = draftOf(authority, "2014-15");
         String url = PACKS + "/" + pack;

@@ -24,7 +24,9 @@ public class ApiException extends RuntimeException {
         URI_TOO_LONG(414, "uri-too-long", "The address is too long"),
         PRECONDITION_REQUIRED(428, "if-match-required", "If-Match is required"),
         TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
-        HEADERS_TOO_LARGE(431, "headers-too-large", "The headers are too large");
+        HEADERS_TOO_LARGE(431, "headers-too-large", "The headers are too large"),
+        /** The request ran past the transaction timeout and was undone; Retry-After says when to try again. */
+        TIMED_OUT(503, "timed-out", "It took too long");
 
         final int status;
         final String slug;
@@ -54,6 +56,11 @@ public class ApiException extends RuntimeException {
     public static ApiException tooManyRequests(long retryAfterSeconds) {
         return new ApiException(Kind.TOO_MANY_REQUESTS, "Too many requests: wait " + retryAfterSeconds
                 + " seconds (Retry-After) and try again", List.of(), retryAfterSeconds);
+    }
+
+    /** 503: the work could not be finished in time and was undone; Retry-After says when to try again. */
+    public static ApiException unavailable(String detail, long retryAfterSeconds) {
+        return new ApiException(Kind.TIMED_OUT, detail, List.of(), retryAfterSeconds);
     }
 
     public long retryAfterSeconds() {

@@ -17,6 +17,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
@@ -35,6 +36,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final TransactionOverruns overruns;
+
+    public ProblemMappers(TransactionOverruns overruns) {
+        this.overruns = overruns;
+    }
+
     @ServerExceptionMapper
     public Response api(ApiException e, HttpServerRequest request) {
         Response.ResponseBuilder builder = Response.status(e.kind().status).type(Problem.MEDIA_TYPE)
@@ -42,7 +49,7 @@ public class ProblemMappers {
         if (e.kind() == ApiException.Kind.UNAUTHORIZED) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        if (e.kind() == ApiException.Kind.TOO_MANY_REQUESTS) {
+        if (e.retryAfterSeconds() > 0) {
             builder.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
         }
         return builder.build();
@@ -51,7 +58,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
         if (e.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue)) {
-            return unexpected(e, request);
+            return unexpected(e, request, null);
         }
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(ProblemMappers::fieldError)
@@ -96,7 +103,7 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, request);
+            return unexpected(e, request, null);
         }
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType == null ? "Request failed" : statusType.getReasonPhrase();
@@ -111,11 +118,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, HttpServerRequest request) {
+    public Response unexpected(Throwable e, HttpServerRequest request, ContainerRequestContext context) {
         Optional<ApiException> refusedByDatabase = DatabaseFailures.describe(e);
         if (refusedByDatabase.isPresent()) {
             LOG.warnf("%s %s refused by the database: %s", request.method(), request.path(), e);
             return api(refusedByDatabase.get(), request);
+        }
+        Optional<ApiException> timedOut = overruns.describe(context);
+        if (timedOut.isPresent()) {
+            LOG.warnf(e, "%s %s ran past the transaction timeout and was rolled back", request.method(),
+                    request.path());
+            return api(timedOut.get(), request);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s %s", incident, request.method(), request.path());

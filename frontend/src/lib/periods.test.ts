@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardToday, financialYearHasEnded, municipalStartYear, openingPeriod, periodLabel } from './periods';
+import { boardToday, duringPeriod, financialYearHasEnded, municipalStartYear, openingPeriod, periodLabel } from './periods';
 
 const summary = (period: string, values: number, targets = 0) => ({ period, values, targets });
 
@@ -64,5 +64,13 @@ describe('periodLabel', () => {
     expect(periodLabel('AY2022-23')).toBe('2022-23 academic year');
     expect(periodLabel('2019-22')).toBe('2019 to 2022');
     expect(periodLabel('1998-01')).toBe('1998 to 2001');
+  });
+});
+
+describe('duringPeriod', () => {
+  it('puts a span after its preposition and a snapshot at its date', () => {
+    expect(duringPeriod('2022-23')).toBe('in 2022-23');
+    expect(duringPeriod('2022-23', 'for')).toBe('for 2022-23');
+    expect(duringPeriod('2023-03-31', 'for')).toBe('at 31 March 2023');
   });
 });

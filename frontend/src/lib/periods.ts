@@ -49,3 +49,12 @@ export function periodLabel(code: string): string {
   if (years && (Number(years[1]) + 3) % 100 === Number(years[2])) return `${years[1]} to ${Number(years[1]) + 3}`;
   return code;
 }
+
+/**
+ * A period after a preposition: "in 2022-23" (or "for 2022-23"), but "at 31 March 2023" for a snapshot, which is a
+ * position on a day rather than a span.
+ */
+export function duringPeriod(code: string, preposition: 'in' | 'for' = 'in'): string {
+  const label = periodLabel(code);
+  return label.startsWith('at ') ? label : `${preposition} ${label}`;
+}

@@ -41,4 +41,29 @@ describe('Table', () => {
     render(<Figures captionHidden />);
     expect(screen.getByRole('table', { name: 'Values by year' }).querySelector('caption')).toHaveClass('govuk-visually-hidden');
   });
+
+  it('stacked on phones, states its roles, so a screen reader keeps rows and headings whatever the CSS, and labels each cell for sight alone', () => {
+    render(
+      <Table caption="Scorecard" head={['Indicator', 'Value']} stackOnPhones>
+        <TableRow>
+          <RowHeader>Annual dental checks</RowHeader>
+          <TableCell label="Value">88%</TableCell>
+        </TableRow>
+      </Table>,
+    );
+    const table = screen.getByRole('table', { name: 'Scorecard' });
+    expect(table).toHaveAttribute('role', 'table');
+    expect(table).toHaveClass('govuk-table app-table--stacked');
+    expect(screen.getByRole('columnheader', { name: 'Value' })).toHaveAttribute('role', 'columnheader');
+    expect(screen.getByRole('rowheader', { name: 'Annual dental checks' })).toHaveAttribute('role', 'rowheader');
+    const cell = screen.getByRole('cell', { name: '88%' });
+    expect(cell).toHaveAttribute('role', 'cell');
+    expect(within(cell).getByText('Value')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('leaves a table that does not stack with its native roles and no cell labels', () => {
+    render(<Figures />);
+    expect(screen.getByRole('table')).not.toHaveAttribute('role');
+    expect(document.querySelector('.app-table__cell-label')).toBeNull();
+  });
 });

@@ -17,8 +17,9 @@ const withheld = row('WITHHELD', { rag: 'none', value: undefined, symbol: 'c' })
 const contextual = row('CONTEXT', { rag: 'none', polarity: 'contextual', target: undefined });
 const noneDeclining = row('NONE_DOWN', { rag: 'none', target: undefined, direction: 'declining' });
 
+const PRIORITIES = ['safety-and-permanency', 'health-and-wellbeing'] as const;
 const card = (...groups: ScorecardRow[][]) =>
-  fixture('Scorecard', { groups: groups.map((rows, i) => ({ priority: `priority-${i}`, title: `Priority ${i}`, rows })) });
+  fixture('Scorecard', { groups: groups.map((rows, i) => ({ priority: PRIORITIES[i]!, title: `Priority ${i}`, rows })) });
 
 describe('standingOf', () => {
   it('gives a row without a colour the reason the RAG rule gives, in its order', () => {

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 
-export type PlotLibrary = typeof import('@observablehq/plot');
+export type PlotLibrary = typeof import('./plotMarks');
 
 // Observable Plot (with the parts of d3 it uses) is loaded the first time a chart is drawn, in a chunk of its own,
 // so that pages without a chart do not download it.
 let loading: Promise<PlotLibrary> | undefined;
-const loadPlot = () => (loading ??= import('@observablehq/plot'));
+const loadPlot = () => (loading ??= import('./plotMarks'));
 
 /** Width when the container has none to measure (before layout, and in tests). */
 const FALLBACK_WIDTH = 640;

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderElement } from '@/testing/render';
-import { chartSummary, spacedTicks, tickLines, TrendChart, type Series } from './TrendChart';
+import { chartSummary, spacedTicks, tickLines, TrendChart, valueRange, type Series } from './TrendChart';
 
 const walsall: Series = { name: 'Walsall', kind: 'authority', points: [{ period: '2020-21', value: 43 }, { period: '2021-22', value: 88 }, { period: '2022-23', value: 88 }] };
 const england: Series = { name: 'England', kind: 'england', points: [{ period: '2021-22', value: 91 }] };
@@ -93,6 +93,16 @@ describe('spacedTicks', () => {
     expect(spacedTicks(years, 320, 80)).toEqual(['2016-17', '2018-19', '2020-21', '2022-23']);
     expect(spacedTicks(years, 300, 80)).toEqual(['2016-17', '2019-20', '2022-23']);
     expect(spacedTicks(years, 50, 80)).toEqual(['2022-23']);
+  });
+});
+
+describe('valueRange', () => {
+  it('leaves room around the values rather than starting at zero, and never goes below zero when no value does', () => {
+    expect(valueRange([68, 75])).toEqual([66.6, 76.4]);
+    expect(valueRange([2, 40])).toEqual([0, 47.6]);
+    expect(valueRange([50, 50])).toEqual([45, 55]);
+    expect(valueRange([0, 0])).toEqual([0, 1]);
+    expect(valueRange([-4, 6])).toEqual([-6, 8]);
   });
 });
 

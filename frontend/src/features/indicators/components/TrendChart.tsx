@@ -61,6 +61,17 @@ export function chartSummary(title: string, series: Series[], unit: Unit, decima
   return `${parts.join('. ')}. The table below gives every value.`;
 }
 
+/**
+ * The values' range with a little room either side, so that lines close together are drawn apart rather than
+ * squeezed against a zero far below them; never below zero when no value is.
+ */
+export function valueRange(values: number[]): [number, number] {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const room = (high - low) * 0.2 || Math.abs(high) * 0.1 || 1;
+  return [low >= 0 ? Math.max(0, low - room) : low - room, high + room];
+}
+
 // Roughly how wide the service's font draws a character at 16px; enough to keep labels apart, not to typeset.
 const CHARACTER_WIDTH = 9;
 
@@ -83,7 +94,7 @@ function drawTrend(plot: PlotLibrary, width: number, { periods, series, target, 
     marginRight: sideMargin,
     marginBottom: 16 + lines * 20,
     x: { type: 'point', domain: periods, padding: 0.2 },
-    y: { domain: [Math.min(0, ...values), Math.max(...values)], nice: true },
+    y: { domain: valueRange(values), nice: true },
     color: { domain: series.map((s) => s.name), range: kinds.map((look) => look.colour) },
     symbol: { domain: series.map((s) => s.name), range: kinds.map((look) => look.symbol) },
     marks: [

@@ -52,8 +52,9 @@ describe('Table', () => {
       </Table>,
     );
     const table = screen.getByRole('table', { name: 'Scorecard' });
-    expect(table).toHaveAttribute('role', 'table');
     expect(table).toHaveClass('govuk-table app-table--stacked');
+    expect(within(table).getAllByRole('rowgroup').map((group) => group.getAttribute('role'))).toEqual(['rowgroup', 'rowgroup']);
+    expect(within(table).getAllByRole('row').map((row) => row.getAttribute('role'))).toEqual(['row', 'row']);
     expect(screen.getByRole('columnheader', { name: 'Value' })).toHaveAttribute('role', 'columnheader');
     expect(screen.getByRole('rowheader', { name: 'Annual dental checks' })).toHaveAttribute('role', 'rowheader');
     const cell = screen.getByRole('cell', { name: '88%' });
@@ -63,7 +64,7 @@ describe('Table', () => {
 
   it('leaves a table that does not stack with its native roles and no cell labels', () => {
     render(<Figures />);
-    expect(screen.getByRole('table')).not.toHaveAttribute('role');
+    expect(screen.getAllByRole('row')[0]).not.toHaveAttribute('role');
     expect(document.querySelector('.app-table__cell-label')).toBeNull();
   });
 });

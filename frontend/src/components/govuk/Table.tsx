@@ -6,8 +6,9 @@ export type CaptionSize = 's' | 'm' | 'l';
 export type ColumnHeading = string | { key: string; text: ReactNode; numeric?: boolean };
 
 /**
- * Whether the table stacks each row's cells on phones. Changing a table's CSS display loses its table semantics in
- * some browsers, so a stacked table states its roles: screen readers keep rows and column headings at any width.
+ * Whether the table stacks each row's cells on phones. Changing the CSS display of a table's rows and cells loses
+ * their table semantics in some browsers, so a stacked table states their roles: screen readers keep rows and column
+ * headings at any width. The table itself keeps its display, and its caption, which a stated role would not allow.
  */
 const Stacked = createContext(false);
 const role = (stacked: boolean, name: string) => (stacked ? name : undefined);
@@ -40,7 +41,7 @@ export function Table({
   const classes = ['govuk-table', stackOnPhones && 'app-table--stacked', className].filter(Boolean).join(' ');
   return (
     <Stacked.Provider value={stackOnPhones}>
-      <table id={id} className={classes} role={role(stackOnPhones, 'table')}>
+      <table id={id} className={classes}>
         <caption className={`govuk-table__caption govuk-table__caption--${captionSize}${captionHidden ? ' govuk-visually-hidden' : ''}`}>{caption}</caption>
         <thead className="govuk-table__head" role={role(stackOnPhones, 'rowgroup')}>
           <tr className="govuk-table__row" role={role(stackOnPhones, 'row')}>

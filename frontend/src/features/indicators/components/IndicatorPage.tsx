@@ -105,7 +105,7 @@ export function IndicatorPage() {
               unit={ind.unit}
               decimals={ind.decimals}
             />
-            <div className="app-table-scroll">
+            <div className="app-table-scroll" role="region" aria-label="Values in the chart" tabIndex={0}>
               <Table caption="The values in the chart" captionSize="s" head={['Period', ...columns.map((c) => ({ key: c.code, text: c.name, numeric: true }))]}>
                 {periods.map((p) => (
                   <TableRow key={p}>

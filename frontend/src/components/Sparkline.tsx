@@ -1,26 +1,46 @@
+import { useCallback } from 'react';
+import { formatValue, type Unit } from '@/lib/format';
+import { periodLabel } from '@/lib/periods';
+import { usePlot, type PlotLibrary } from './usePlot';
+
+type Point = { period: string; value: number };
+
+const valuesOf = (points: { period: string; value?: number | null }[]) => points.filter((p): p is Point => typeof p.value === 'number');
+
+const WIDTH = 96;
+const HEIGHT = 28;
+
 /**
- * A small line of earlier values. It only decorates: the numbers are spelt out for screen readers here and shown
- * in full in the indicator's table.
+ * A small line of earlier values, drawn by Observable Plot. It only decorates: the values are spelt out for
+ * screen readers here and shown in full on the indicator's page.
  */
-export function Sparkline({ points, label }: { points: { period: string; value?: number | null }[]; label: string }) {
-  const numbers = points.filter((p): p is { period: string; value: number } => typeof p.value === 'number');
+export function Sparkline({ points, label, unit, decimals }: { points: { period: string; value?: number | null }[]; label: string; unit: Unit; decimals: number }) {
+  const numbers = valuesOf(points);
+  // The points come from the query's cache, the same array from one render to the next, so the line is drawn once.
+  const draw = useCallback(
+    (plot: PlotLibrary) => {
+      const drawn = valuesOf(points);
+      return plot.plot({
+        width: WIDTH,
+        height: HEIGHT,
+        margin: 4,
+        axis: null,
+        x: { type: 'point' },
+        marks: [
+          plot.lineY(drawn, { x: 'period', y: 'value', stroke: 'currentColor', strokeWidth: 2 }),
+          plot.dot(drawn.slice(-1), { x: 'period', y: 'value', fill: 'currentColor', r: 3 }),
+        ],
+      });
+    },
+    [points],
+  );
+  const { container } = usePlot<HTMLSpanElement>(draw, WIDTH);
   if (numbers.length < 2) return <span className="govuk-body-s">{numbers.length === 1 ? 'One value' : 'No trend yet'}</span>;
-  const values = numbers.map((p) => p.value);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const width = 80;
-  const height = 24;
-  const x = (i: number) => (i * (width - 4)) / (numbers.length - 1) + 2;
-  const y = (v: number) => (max === min ? height / 2 : height - 2 - ((v - min) * (height - 4)) / (max - min));
-  const path = numbers.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   return (
     <>
-      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false" className="app-sparkline">
-        <path d={path} fill="none" stroke="currentColor" strokeWidth="2" />
-        <circle cx={x(numbers.length - 1)} cy={y(values[values.length - 1]!)} r="2.5" fill="currentColor" />
-      </svg>
+      <span className="app-chart app-sparkline" ref={container} />
       <span className="govuk-visually-hidden">
-        {label}: {numbers.map((p) => `${p.period} ${p.value}`).join(', ')}
+        {label}: {numbers.map((p) => `${periodLabel(p.period)} ${formatValue(unit, decimals, p.value)}`).join(', ')}
       </span>
     </>
   );

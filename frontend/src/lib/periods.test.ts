@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardToday, financialYearHasEnded, municipalStartYear, openingPeriod } from './periods';
+import { boardToday, duringPeriod, financialYearHasEnded, municipalStartYear, openingPeriod, periodLabel } from './periods';
 
 const summary = (period: string, values: number, targets = 0) => ({ period, values, targets });
 
@@ -49,5 +49,28 @@ describe('municipalStartYear', () => {
     expect(municipalStartYear('2024-04-30')).toBe(2023);
     expect(municipalStartYear('2024-05-01')).toBe(2024);
     expect(municipalStartYear('2024-01-09')).toBe(2023);
+  });
+});
+
+describe('periodLabel', () => {
+  it('writes a snapshot as the date it is at, and leaves a financial year as boards write it', () => {
+    expect(periodLabel('2023-03-31')).toBe('at 31 March 2023');
+    expect(periodLabel('2022-23')).toBe('2022-23');
+    expect(periodLabel('1999-00')).toBe('1999-00');
+  });
+
+  it('names quarters, academic years and three rolling years in words', () => {
+    expect(periodLabel('2023-24-Q1')).toBe('2023-24 Q1');
+    expect(periodLabel('AY2022-23')).toBe('2022-23 academic year');
+    expect(periodLabel('2019-22')).toBe('2019 to 2022');
+    expect(periodLabel('1998-01')).toBe('1998 to 2001');
+  });
+});
+
+describe('duringPeriod', () => {
+  it('puts a span after its preposition and a snapshot at its date', () => {
+    expect(duringPeriod('2022-23')).toBe('in 2022-23');
+    expect(duringPeriod('2022-23', 'for')).toBe('for 2022-23');
+    expect(duringPeriod('2023-03-31', 'for')).toBe('at 31 March 2023');
   });
 });

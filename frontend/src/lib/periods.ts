@@ -1,3 +1,5 @@
+import { formatDate } from './format';
+
 /** Today's date where the boards meet (England), as 2024-05-01: a financial year ends by the date there. */
 export function boardToday(now: Date = new Date()): string {
   // en-CA writes dates year first with hyphens, as ISO does.
@@ -31,4 +33,28 @@ export function openingPeriod<T extends { period: string; values: number }>(peri
 export function municipalStartYear(isoDate: string): number {
   const year = Number(isoDate.slice(0, 4));
   return Number(isoDate.slice(5, 7)) >= 5 ? year : year - 1;
+}
+
+/**
+ * A period as people read it: a snapshot's date as "at 31 March 2023", a quarter as "2023-24 Q1", an academic year
+ * as "2022-23 academic year", three rolling years as "2019 to 2022"; a financial year stays "2022-23", as boards
+ * write it. A code of no known shape is shown as it is.
+ */
+export function periodLabel(code: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(code)) return `at ${formatDate(code)}`;
+  const quarter = /^(\d{4}-\d{2})-Q([1-4])$/.exec(code);
+  if (quarter) return `${quarter[1]} Q${quarter[2]}`;
+  if (code.startsWith('AY')) return `${code.slice(2)} academic year`;
+  const years = /^(\d{4})-(\d{2})$/.exec(code);
+  if (years && (Number(years[1]) + 3) % 100 === Number(years[2])) return `${years[1]} to ${Number(years[1]) + 3}`;
+  return code;
+}
+
+/**
+ * A period after a preposition: "in 2022-23" (or "for 2022-23"), but "at 31 March 2023" for a snapshot, which is a
+ * position on a day rather than a span.
+ */
+export function duringPeriod(code: string, preposition: 'in' | 'for' = 'in'): string {
+  const label = periodLabel(code);
+  return label.startsWith('at ') ? label : `${preposition} ${label}`;
 }

@@ -41,4 +41,30 @@ describe('Table', () => {
     render(<Figures captionHidden />);
     expect(screen.getByRole('table', { name: 'Values by year' }).querySelector('caption')).toHaveClass('govuk-visually-hidden');
   });
+
+  it('stacked on phones, states its roles, so a screen reader keeps rows and headings whatever the CSS, and labels each cell for sight alone', () => {
+    render(
+      <Table caption="Scorecard" head={['Indicator', 'Value']} stackOnPhones>
+        <TableRow>
+          <RowHeader>Annual dental checks</RowHeader>
+          <TableCell label="Value">88%</TableCell>
+        </TableRow>
+      </Table>,
+    );
+    const table = screen.getByRole('table', { name: 'Scorecard' });
+    expect(table).toHaveClass('govuk-table app-table--stacked');
+    expect(within(table).getAllByRole('rowgroup').map((group) => group.getAttribute('role'))).toEqual(['rowgroup', 'rowgroup']);
+    expect(within(table).getAllByRole('row').map((row) => row.getAttribute('role'))).toEqual(['row', 'row']);
+    expect(screen.getByRole('columnheader', { name: 'Value' })).toHaveAttribute('role', 'columnheader');
+    expect(screen.getByRole('rowheader', { name: 'Annual dental checks' })).toHaveAttribute('role', 'rowheader');
+    const cell = screen.getByRole('cell', { name: '88%' });
+    expect(cell).toHaveAttribute('role', 'cell');
+    expect(within(cell).getByText('Value')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('leaves a table that does not stack with its native roles and no cell labels', () => {
+    render(<Figures />);
+    expect(screen.getAllByRole('row')[0]).not.toHaveAttribute('role');
+    expect(document.querySelector('.app-table__cell-label')).toBeNull();
+  });
 });

@@ -48,7 +48,11 @@ describe('IndicatorPage', () => {
 
     // The comparators come with the authority's standing on its scorecard.
     expect(await screen.findByText('54% is below the target of 60% by more than the 5-point tolerance')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: `${indicator.name}: values by period` })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: `${indicator.name}: values by period. Walsall: from 54% (2021-22) to 54% (2022-23). England: 55% (2021-22). Target: 60%. The table below gives every value.`,
+      }),
+    ).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'The values in the chart' });
     const rows = within(table).getAllByRole('row').map((row) => Array.from(row.querySelectorAll('th, td')).map((c) => c.textContent));
     expect(rows).toEqual([

@@ -10,14 +10,17 @@ import { RagTag } from '@/components/RagTag';
 import { usePageTitle } from '@/components/usePageTitle';
 import { usePermissions } from '@/lib/auth/usePermissions';
 import { formatReading, formatValue } from '@/lib/format';
+import { duringPeriod, periodLabel } from '@/lib/periods';
 import { useIndicator } from '../api/useIndicator';
 import { useIndicatorValues } from '../api/useIndicatorValues';
 import { useStanding } from '../api/useStanding';
 import { IndicatorDataChecks } from './IndicatorDataChecks';
-import { TrendChart, type Series } from './TrendChart';
+import { TrendChart, type Series, type SeriesKind } from './TrendChart';
 
 const POLARITY = { higher_is_better: 'Higher is better', lower_is_better: 'Lower is better', contextual: 'Neither: it gives context' };
 const UNIT = { percent: 'Percentage', count: 'Count', days: 'Days', rate_per_10k: 'Rate per 10,000 children', score: 'Score' };
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function IndicatorPage() {
   const { code = '' } = useParams();
@@ -37,15 +40,15 @@ export function IndicatorPage() {
   const row = standing.data?.row;
   const localName = standing.data?.areaName ?? 'This authority';
   const comparatorAreas = row?.comparators ?? [];
-  const columns = [{ code: area, name: localName }]
-    .concat(comparatorAreas.map((c) => ({ code: c.area, name: c.areaName })))
-    .filter((c): c is { code: string; name: string } => Boolean(c.code));
+  const columns = [{ code: area, name: localName, kind: 'authority' as SeriesKind }]
+    .concat(comparatorAreas.map((c) => ({ code: c.area, name: c.areaName, kind: c.kind })))
+    .filter((c): c is { code: string; name: string; kind: SeriesKind } => Boolean(c.code));
   const items = values.data ?? [];
   const periods = [...new Set(items.filter((v) => columns.some((c) => c.code === v.area)).map((v) => v.period))].sort();
   const cell = (areaCode: string, p: string) => items.find((v) => v.area === areaCode && v.period === p);
-  const series: Series[] = columns.map((c, index) => ({
+  const series: Series[] = columns.map((c) => ({
     name: c.name,
-    dash: index === 0 ? undefined : '2 4',
+    kind: c.kind,
     points: periods.flatMap((p) => {
       const v = cell(c.code, p);
       return typeof v?.value === 'number' ? [{ period: p, value: v.value }] : [];
@@ -67,7 +70,7 @@ export function IndicatorPage() {
 
       {area && period && row && (
         <div className="govuk-inset-text">
-          <h2 className="govuk-heading-m">In {row.period}</h2>
+          <h2 className="govuk-heading-m">{capitalised(duringPeriod(row.period))}</h2>
           <p className="govuk-body">
             {formatReading(ind.unit, ind.decimals, row.value, row.symbol)} <RagTag rag={row.rag} />
           </p>
@@ -102,11 +105,11 @@ export function IndicatorPage() {
               unit={ind.unit}
               decimals={ind.decimals}
             />
-            <div className="app-table-scroll">
+            <div className="app-table-scroll" role="region" aria-label="Values in the chart" tabIndex={0}>
               <Table caption="The values in the chart" captionSize="s" head={['Period', ...columns.map((c) => ({ key: c.code, text: c.name, numeric: true }))]}>
                 {periods.map((p) => (
                   <TableRow key={p}>
-                    <RowHeader>{p}</RowHeader>
+                    <RowHeader>{periodLabel(p)}</RowHeader>
                     {columns.map((c) => {
                       const v = cell(c.code, p);
                       return (
@@ -127,7 +130,7 @@ export function IndicatorPage() {
             </div>
             {target !== undefined && (
               <p className="govuk-body">
-                Target for {row?.period}: {formatValue(ind.unit, ind.decimals, target)}
+                Target {row && duringPeriod(row.period, 'for')}: {formatValue(ind.unit, ind.decimals, target)}
                 {row?.target?.basis && ` (${row.target.basis})`}
               </p>
             )}

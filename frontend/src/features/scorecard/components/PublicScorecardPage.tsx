@@ -6,6 +6,7 @@ import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { openingPeriod } from '@/lib/periods';
 import { usePublicPeriods, usePublicScorecard, usePublishingAuthorities } from '../api/usePublicScorecard';
+import { scorecardView, withView } from '../scorecardViews';
 import { ScorecardGroups } from './ScorecardGroups';
 
 /** The scorecard as the public sees it: published figures only, small numbers shown as c. No sign-in. */
@@ -23,7 +24,8 @@ export function PublicScorecardPage() {
     const chosenArea = String(chosen.get('area') ?? '');
     const next = new URLSearchParams({ area: chosenArea });
     if (chosenArea === area && chosen.get('period')) next.set('period', String(chosen.get('period')));
-    setSearch(next);
+    // The view (needs attention, the order) stays as it was.
+    setSearch(withView(next, scorecardView(search)));
   };
 
   return (

@@ -10,6 +10,7 @@ import { useSavedMessage } from '@/lib/useSavedMessage';
 import { openingPeriod } from '@/lib/periods';
 import { useScorecard, type Priority } from '../api/useScorecard';
 import { useScorecardPeriods } from '../api/useScorecardPeriods';
+import { scorecardView, withView } from '../scorecardViews';
 import { ScorecardGroups } from './ScorecardGroups';
 
 const PRIORITIES: { value: Priority | ''; text: string }[] = [
@@ -41,7 +42,8 @@ export function ScorecardPage() {
     // A year belongs to the authority it was listed for: another authority starts at its own latest year.
     if (chosenArea === area) next.set('period', String(chosen.get('period') ?? ''));
     if (chosen.get('priority')) next.set('priority', String(chosen.get('priority')));
-    setSearch(next);
+    // The view (needs attention, the order) stays as it was.
+    setSearch(withView(next, scorecardView(search)));
   };
 
   return (

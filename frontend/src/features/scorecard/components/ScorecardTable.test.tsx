@@ -17,7 +17,7 @@ describe('ScorecardTable', () => {
     await userEvent.click(within(row).getByText('Why'));
     expect(within(row).getByText(dental.ragReason)).toBeVisible();
     expect(within(row).getByText('England 91% (2021-22): we are worse')).toBeInTheDocument();
-    expect(within(row).getByText('Annual dental checks over time: 2020-21 43, 2021-22 88, 2022-23 88')).toHaveClass('govuk-visually-hidden');
+    expect(within(row).getByText('Annual dental checks over time: 2020-21 43%, 2021-22 88%, 2022-23 88%')).toHaveClass('govuk-visually-hidden');
     expect(within(row).getByRole('link', { name: 'Annual dental checks' })).toHaveAttribute('href', '/indicators/HLTH_DENTAL?area=E08000030&period=2022-23');
   });
 

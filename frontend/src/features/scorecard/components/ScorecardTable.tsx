@@ -7,6 +7,7 @@ import { FootnoteList, FootnoteMark, hasFootnote, type Footnote } from '@/compon
 import { RagTag } from '@/components/RagTag';
 import { Sparkline } from '@/components/Sparkline';
 import { formatReading, formatValue } from '@/lib/format';
+import { periodLabel } from '@/lib/periods';
 import type { ScorecardRow } from '../api/useScorecard';
 
 const COMPARATOR_NAMES = { england: 'England', region: 'Region', 'statistical-neighbours': 'Neighbours' } as const;
@@ -33,9 +34,11 @@ function TargetCell({ row }: { row: ScorecardRow }) {
 }
 
 /**
- * One priority's rows; `linked` rows open the indicator page (signed-in readers only). A figure with a note or a
- * data-quality flag has a footnote mark, numbered from `firstNote` so that a whole scorecard numbers its notes once;
- * the footnotes follow the table.
+ * One priority's rows, or the rows that need attention, under a heading (`title`, which names the table); `linked`
+ * rows open the indicator page (signed-in readers only), and `priorityOf` names each row's priority where the table
+ * mixes them. A figure with a note or a data-quality flag has a footnote mark, numbered from `firstNote` so that a
+ * whole scorecard numbers its notes once; the footnotes follow the table. On a phone each row is a card, its value,
+ * target and RAG side by side under its name.
  */
 export function ScorecardTable({
   title,
@@ -44,6 +47,7 @@ export function ScorecardTable({
   period,
   linked = true,
   firstNote = 1,
+  priorityOf,
 }: {
   title: string;
   rows: ScorecardRow[];
@@ -51,6 +55,7 @@ export function ScorecardTable({
   period: string;
   linked?: boolean;
   firstNote?: number;
+  priorityOf?: (row: ScorecardRow) => string | undefined;
 }) {
   const notes: Footnote[] = rows.filter(hasFootnote).map((row, index) => ({ n: firstNote + index, about: row.name, figure: row }));
   const mark = (row: ScorecardRow) => {
@@ -60,7 +65,11 @@ export function ScorecardTable({
   return (
     <>
       <div className="app-table-scroll">
-        <Table caption={title} head={['Indicator', 'Value', 'Target', 'RAG', 'Direction of travel', 'Compared with', 'Trend']}>
+        <Table
+          caption={<h3 className="govuk-heading-m govuk-!-margin-bottom-0">{title}</h3>}
+          head={['Indicator', 'Value', 'Target', 'RAG', 'Direction of travel', 'Compared with', 'Trend']}
+          stackOnPhones
+        >
           {rows.map((row) => (
             <TableRow key={row.indicator}>
               <RowHeader>
@@ -73,10 +82,11 @@ export function ScorecardTable({
                 )}
                 <span className="govuk-body-s app-reason">
                   {row.plainName}
-                  {row.period !== period && ` (at ${row.period})`}
+                  {row.period !== period && ` (${periodLabel(row.period)})`}
                 </span>
+                {priorityOf?.(row) && <span className="govuk-body-s app-reason">Priority: {priorityOf(row)}</span>}
               </RowHeader>
-              <TableCell>
+              <TableCell label="Value">
                 {formatReading(row.unit, row.decimals, row.value, row.symbol)}
                 {mark(row)}
                 {row.status === 'provisional' && (
@@ -86,34 +96,34 @@ export function ScorecardTable({
                   </>
                 )}
               </TableCell>
-              <TableCell>
+              <TableCell label="Target">
                 <TargetCell row={row} />
               </TableCell>
-              <TableCell>
+              <TableCell label="RAG">
                 <RagTag rag={row.rag} />
                 <Details summary={<>Why<span className="govuk-visually-hidden"> {row.name} is {row.rag === 'none' ? 'not rated' : row.rag}</span></>}>
                   {row.ragReason}
                 </Details>
               </TableCell>
-              <TableCell>
+              <TableCell label="Direction of travel" className="app-table__cell--wide">
                 <DirectionOfTravel direction={row.direction} reason={row.directionReason} />
               </TableCell>
-              <TableCell>
+              <TableCell label="Compared with" className="app-table__cell--wide">
                 {row.comparators.length === 0 ? (
                   'No comparators'
                 ) : (
                   <ul className="govuk-list govuk-body-s">
                     {row.comparators.map((c) => (
                       <li key={c.kind}>
-                        {comparatorName(c)} {formatReading(row.unit, row.decimals, c.value, c.symbol)} ({c.period})
+                        {comparatorName(c)} {formatReading(row.unit, row.decimals, c.value, c.symbol)} ({periodLabel(c.period)})
                         {c.comparison !== 'none' && `: we are ${c.comparison}`}
                       </li>
                     ))}
                   </ul>
                 )}
               </TableCell>
-              <TableCell>
-                <Sparkline points={row.history} label={`${row.name} over time`} />
+              <TableCell label="Trend" className="app-table__cell--wide">
+                <Sparkline points={row.history} label={`${row.name} over time`} unit={row.unit} decimals={row.decimals} />
               </TableCell>
             </TableRow>
           ))}

@@ -20,6 +20,7 @@ export function AccessibilityPage() {
           <li>use the whole service with a keyboard alone, or with speech recognition software</li>
           <li>use the service with a screen reader: every chart has a table of the same figures beside it, and no rating is shown by colour alone</li>
           <li>print any page: navigation, filters and buttons are left out, and links print as words</li>
+          <li>download reports and performance packs as tagged PDFs (PDF/UA), checked each time they change</li>
         </ul>
 
         <h2 className="govuk-heading-l">How accessible this service is</h2>
@@ -30,7 +31,7 @@ export function AccessibilityPage() {
         </p>
         <p className="govuk-body">We know some parts are not fully accessible:</p>
         <ul className="govuk-list govuk-list--bullet">
-          <li>the PDF versions of reports and performance packs are not tagged for screen readers: the same content is on the web page of each report and pack</li>
+          <li>some forms ask for a date written as year, month and day (2023-11-13) in one box, rather than in GOV.UK&apos;s separate day, month and year boxes</li>
           <li>the sign-in pages come from the sign-in service (Keycloak), whose pages we have not tested in the same way</li>
         </ul>
 
@@ -57,7 +58,7 @@ export function AccessibilityPage() {
         <h2 className="govuk-heading-l">Compliance status</h2>
         <p className="govuk-body">
           This service is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, because of the PDFs and sign-in
-          pages listed above.
+          pages and date boxes listed above.
         </p>
 
         <h2 className="govuk-heading-l">Preparation of this accessibility statement</h2>

@@ -8,7 +8,7 @@ export function usePrintOpensDetails() {
   useEffect(() => {
     let opened: HTMLDetailsElement[] = [];
     const open = () => {
-      opened = [...document.querySelectorAll('details')].filter((details) => !details.open);
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([data-keep-closed-in-print])')].filter((details) => !details.open);
       opened.forEach((details) => (details.open = true));
     };
     const close = () => {

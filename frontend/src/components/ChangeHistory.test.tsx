@@ -10,7 +10,7 @@ describe('ChangeHistory', () => {
     render(<ChangeHistory history={fixture('ChangeHistory')} what="this item" />);
     const changed = screen.getByRole('table', { name: 'Changed by Priya Shah at 2:05pm on 20 November 2023' });
     const rows = within(changed).getAllByRole('row').slice(1).map((row) => row.textContent);
-    expect(rows).toEqual(['Due date31 March 202430 June 2024', 'OwnerHead of ServiceNone']);
+    expect(rows).toEqual(['Due date31 March 202430 June 2024', 'Who will do itHead of ServiceNone']);
     expect(screen.getByRole('table', { name: 'Added by Priya Shah at 10:00am on 2 May 2023' })).toHaveTextContent('Every child has a dental check');
   });
 

@@ -9,8 +9,18 @@ type HistoryEntry = components['schemas']['HistoryEntry'];
 
 const ACTIONS: Record<HistoryEntry['action'], string> = { create: 'Added', update: 'Changed', delete: 'Removed' };
 
+/** The fields whose name alone would not say what they are, as the board's papers name them. */
+const FIELD_WORDS: Record<string, string> = {
+  what: 'What we will do',
+  how: 'How we will do it',
+  measures: 'Measures of success',
+  owner: 'Who will do it',
+  symbol: 'Symbol instead of a number',
+};
+
 /** "dueDate" reads "Due date": the API's field names, in words. */
 export function fieldWords(field: string): string {
+  if (FIELD_WORDS[field]) return FIELD_WORDS[field];
   const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -44,7 +54,7 @@ export function ChangeHistory({ history, error, what }: { history?: ChangeHistor
           );
         }
         return (
-          <Table key={`${entry.at}-${index}`} captionSize="s" caption={caption} head={['What', 'Before', 'After']}>
+          <Table key={`${entry.at}-${index}`} captionSize="s" caption={caption} head={['What changed', 'Before', 'After']}>
             {entry.changes.map((change) => (
               <TableRow key={change.field}>
                 <RowHeader>{fieldWords(change.field)}</RowHeader>
@@ -61,12 +71,13 @@ export function ChangeHistory({ history, error, what }: { history?: ChangeHistor
 
 /**
  * A closed "History" that reads the history only when the reader opens it: most readers never do, and a page
- * should not ask the service for what nobody looks at.
+ * should not ask the service for what nobody looks at. Printing leaves it as the reader left it (a history opened
+ * by the printing would be printed still loading), and a page prints no "History" heading over closed ones.
  */
 export function HistoryDetails({ summary, children }: { summary: string; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
-    <details className="govuk-details govuk-!-margin-bottom-2" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="govuk-details govuk-!-margin-bottom-2" data-keep-closed-in-print onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">{summary}</span>
       </summary>

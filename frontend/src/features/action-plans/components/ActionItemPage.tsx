@@ -55,12 +55,12 @@ export function ActionItemPage() {
         <BoardQuestions id={id} questions={questions} canAnswer={canWrite} />
         {permissions.canAskAbout(item.authority) && <QuestionForm id={id} />}
         {permissions.insiderOf(item.authority) && (
-          <>
+          <div className="app-history">
             <h2 className="govuk-heading-l">History</h2>
             <HistoryDetails summary="Who changed this item, and how">
               <ItemHistory id={id} />
             </HistoryDetails>
-          </>
+          </div>
         )}
       </div>
     </div>

@@ -16,7 +16,7 @@ function TargetHistory({ code, area, period }: Figure) {
 /** The history of the period's value and target, for the authority's own people: who changed them, when, and how. */
 export function FigureHistory(figure: Figure) {
   return (
-    <div className="govuk-!-margin-bottom-6">
+    <div className="govuk-!-margin-bottom-6 app-history">
       <h2 className="govuk-heading-m">History</h2>
       <HistoryDetails summary={`History of the value for ${figure.period}`}>
         <ValueHistory {...figure} />

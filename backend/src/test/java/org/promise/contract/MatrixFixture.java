@@ -207,10 +207,10 @@ final class MatrixFixture {
                 provisional.toPlainString(),
                 List.of(String.valueOf(internalValue), String.valueOf(internalTarget), internalBasis),
                 Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"), check, board, exemptMeeting, publicMeeting,
-                exemptItemTitle, boardRecord(code, name), create("/api/v1/action-plans/" + planOf(code, 1996)
+                exemptItemTitle, boardRecord(code, name), create("/api/v1/action-plans/" + planOf(code, 2001)
                         + "/items", Map.of("priority", "education-and-employment", "what", "Matrix item of " + name,
                         "how", List.of("By hand"), "measures", List.of("Done"), "owner", "Head of Service",
-                        "dueDate", "1997-03-31")));
+                        "dueDate", "2002-03-31")));
     }
 
     private static BoardRecord boardRecord(String code, String name) {

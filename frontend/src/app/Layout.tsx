@@ -5,11 +5,21 @@ import { ServiceNavigation, type NavigationItem } from '@/components/govuk/Servi
 import { SkipLink } from '@/components/govuk/SkipLink';
 import { useSession } from '@/lib/auth/SessionContext';
 import { usePermissions } from '@/lib/auth/usePermissions';
+import { PageAnnouncer } from './PageAnnouncer';
+import { usePrintOpensDetails } from './usePrintOpensDetails';
+
+/** What a UK public-sector service must say about itself (accessibility regulations, UK GDPR, PECR). */
+const FOOTER_LINKS = [
+  { text: 'Accessibility statement', href: '/accessibility' },
+  { text: 'Privacy notice', href: '/privacy' },
+  { text: 'Cookies', href: '/cookies' },
+];
 
 export function Layout() {
   const session = useSession();
   const { pathname } = useLocation();
   const permissions = usePermissions();
+  usePrintOpensDetails();
   const items: NavigationItem[] = [{ text: 'Home', href: '/', current: pathname === '/' }];
   if (session.authenticated) {
     items.push({ text: 'Scorecard', href: '/scorecard', current: pathname.startsWith('/scorecard') || pathname.startsWith('/indicators') });
@@ -26,11 +36,13 @@ export function Layout() {
   if (session.authenticated) {
     if (permissions.canImport) items.push({ text: 'Import', href: '/import', current: pathname === '/import' });
     if (permissions.checksData) items.push({ text: 'Data checks', href: '/data-checks', current: pathname === '/data-checks' });
+    if (permissions.isAdmin) items.push({ text: 'Audit history', href: '/audit', current: pathname === '/audit' });
     items.push({ text: 'Sign out', href: '/signed-out', onClick: () => void session.signOut() });
   }
 
   return (
     <>
+      <PageAnnouncer />
       <SkipLink />
       <Header serviceName="Promise" />
       <ServiceNavigation items={items} />
@@ -39,7 +51,7 @@ export function Layout() {
           <Outlet />
         </main>
       </div>
-      <Footer>
+      <Footer links={FOOTER_LINKS}>
         <p className="govuk-body-s">Promise: the Corporate Parenting Board&apos;s record of what it promised and what was done.</p>
       </Footer>
     </>

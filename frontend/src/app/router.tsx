@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AccessibilityPage } from '@/features/about/components/AccessibilityPage';
+import { CookiesPage } from '@/features/about/components/CookiesPage';
+import { PrivacyPage } from '@/features/about/components/PrivacyPage';
+import { AuditPage } from '@/features/audit/components/AuditPage';
 import { ActionArisingPage } from '@/features/actions-arising/components/ActionArisingPage';
 import { ActionsArisingPage } from '@/features/actions-arising/components/ActionsArisingPage';
 import { ActionItemPage } from '@/features/action-plans/components/ActionItemPage';
@@ -85,6 +89,11 @@ export const routes: RouteObject[] = [
       { path: '/reports/:id', element: <ReportPage /> },
       { path: '/reports/:id/versions/:number', element: <ReportVersionPage /> },
       { path: '/signed-out', element: <SignedOutPage /> },
+      { path: '/audit', element: signedIn(<AuditPage />) },
+      // What a public-sector service says about itself, for everyone.
+      { path: '/accessibility', element: <AccessibilityPage /> },
+      { path: '/privacy', element: <PrivacyPage /> },
+      { path: '/cookies', element: <CookiesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -63,6 +63,11 @@ export function formatWhen(iso: string): string {
   return `at ${part('hour')}:${part('minute')}${part('dayPeriod').toLowerCase()} on ${LONDON_DATE.format(moment)}`;
 }
 
+/** Today's date in England, as GOV.UK writes dates: "3 December 2026". */
+export function formatToday(now: Date = new Date()): string {
+  return LONDON_DATE.format(now);
+}
+
 /** "6:30pm", as GOV.UK writes times, from a clock time such as 18:30. */
 export function formatClock(time: string): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);

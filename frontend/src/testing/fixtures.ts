@@ -536,6 +536,19 @@ const DEFAULTS = {
       { kind: 'rag-changed', indicator: 'HLTH_DENTAL', name: 'Annual dental checks', period: '2022-23', before: 'Amber', after: 'Green', words: 'The RAG for 2022-23 changed from amber to green.' },
     ],
   },
+  // Histories and the audit log (issue 14): an action item whose owner changed, after it was added.
+  ChangeHistory: {
+    items: [
+      { at: '2023-11-20T14:05:00Z', by: 'Priya Shah', action: 'update', changes: [{ field: 'dueDate', before: '2024-03-31', after: '2024-06-30' }, { field: 'owner', before: 'Head of Service', after: null }] },
+      { at: '2023-05-02T09:00:00Z', by: 'Priya Shah', action: 'create', changes: [{ field: 'what', before: null, after: 'Every child has a dental check' }] },
+    ],
+  },
+  AuditEntryList: {
+    items: [
+      { id: 42, at: '2023-11-20T14:05:00Z', actorSubject: 'u-1', actorName: 'Priya Shah', entityType: 'indicator-value', entityId: 'HLTH_DENTAL/E08000030/2022-23', action: 'update', before: { value: 88 }, after: { value: 91 } },
+      { id: 41, at: '2023-11-19T10:00:00Z', actorSubject: 'u-2', actorName: 'Data import', entityType: 'declaration', entityId: '7', action: 'create', before: null, after: { memberName: 'Councillor Chair' } },
+    ],
+  },
 } satisfies { [K in keyof Schemas]?: Schemas[K] };
 
 export type FixtureName = keyof typeof DEFAULTS;

@@ -1,11 +1,28 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
-export function Footer({ children }: { children?: ReactNode }) {
+export type FooterLink = { text: string; href: string };
+
+export function Footer({ links = [], children }: { links?: FooterLink[]; children?: ReactNode }) {
   return (
     <footer className="govuk-footer">
       <div className="govuk-width-container">
         <div className="govuk-footer__meta">
           <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+            {links.length > 0 && (
+              <>
+                <h2 className="govuk-visually-hidden">Support links</h2>
+                <ul className="govuk-footer__inline-list">
+                  {links.map((link) => (
+                    <li key={link.href} className="govuk-footer__inline-list-item">
+                      <Link className="govuk-footer__link" to={link.href}>
+                        {link.text}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             {children}
             <span className="govuk-footer__licence-description">
               All content is available under the{' '}

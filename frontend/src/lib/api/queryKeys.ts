@@ -24,12 +24,14 @@ export const valueKeys = {
   /** Every area's values of the indicator. */
   list: (code: string) => [...valueKeys.ofIndicator(code), 'list'] as const,
   detail: (code: string, area: string, period: string) => [...valueKeys.ofIndicator(code), 'detail', area, period] as const,
+  history: (code: string, area: string, period: string) => [...valueKeys.ofIndicator(code), 'history', area, period] as const,
 };
 
 export const targetKeys = {
   all: ['targets'] as const,
   ofIndicator: (code: string) => [...targetKeys.all, code] as const,
   detail: (code: string, area: string, period: string) => [...targetKeys.ofIndicator(code), 'detail', area, period] as const,
+  history: (code: string, area: string, period: string) => [...targetKeys.ofIndicator(code), 'history', area, period] as const,
 };
 
 export const scorecardKeys = {
@@ -62,6 +64,7 @@ export const planKeys = {
 export const actionItemKeys = {
   all: ['action-items'] as const,
   detail: (id: number) => [...actionItemKeys.all, id] as const,
+  history: (id: number) => [...actionItemKeys.detail(id), 'history'] as const,
 };
 
 export const strategyKeys = {
@@ -126,4 +129,8 @@ export const packKeys = {
   list: (authority: string | undefined) => [...packKeys.lists(), authority] as const,
   detail: (id: number) => [...packKeys.all, 'detail', id] as const,
   changes: (id: number) => [...packKeys.detail(id), 'changes'] as const,
+};
+
+export const auditKeys = {
+  list: (entityType: string | undefined) => ['audit', entityType ?? 'all'] as const,
 };

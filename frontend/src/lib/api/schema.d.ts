@@ -232,6 +232,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{code}/values/{area}/{period}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
+                code: components["parameters"]["IndicatorCode"];
+                /**
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
+                area: components["parameters"]["AreaInPath"];
+                /**
+                 * @description The period code, of the indicator's period kind
+                 * @example 2022-23
+                 */
+                period: components["parameters"]["PeriodInPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A value's history
+         * @description Who changed the value (entered, changed, removed, imported), when, and each field before and after, newest first, from the audit log: for the authority's officers, board members and administrators (403 for everyone else, who read the record as it stands). Bookkeeping (version, who and when) and what is worked out from other fields are left out.
+         */
+        get: operations["getIndicatorValueHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/targets/{area}/{period}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
+                code: components["parameters"]["IndicatorCode"];
+                /**
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
+                area: components["parameters"]["AreaInPath"];
+                /**
+                 * @description The period code, of the indicator's period kind
+                 * @example 2022-23
+                 */
+                period: components["parameters"]["PeriodInPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A target's history
+         * @description Who changed the target, when, and each field before and after, newest first, from the audit log: for the authority's officers, board members and administrators (403 for everyone else, who read the record as it stands). Bookkeeping (version, who and when) and what is worked out from other fields are left out.
+         */
+        get: operations["getTargetHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scorecard": {
         parameters: {
             query?: never;
@@ -783,6 +855,29 @@ export interface paths {
          * @description Replaces the item's content (not its status, which only progress updates change). Officers of the plan's authority; If-Match required.
          */
         put: operations["replaceActionItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-items/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An action item's history
+         * @description Who changed the item (its wording, owner, due date, status, carrying forward), when, and each field before and after, newest first, from the audit log: for the authority's officers, board members and administrators (403 for everyone else, who read the record as it stands). Bookkeeping (version, who and when) and what is worked out from other fields are left out.
+         */
+        get: operations["getActionItemHistory"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2412,6 +2507,41 @@ export interface components {
             after?: {
                 [key: string]: unknown;
             } | null;
+        };
+        /** @description A record's changes, newest first */
+        ChangeHistory: {
+            items: components["schemas"]["HistoryEntry"][];
+        };
+        /** @description One change to a record, as the audit log keeps it */
+        HistoryEntry: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description The name of the person (or system) who made the change
+             * @example Priya Shah
+             */
+            by: string;
+            /** @enum {string} */
+            action: "create" | "update" | "delete";
+            /** @description Each field that changed, in the order the record lists them: for a creation every field given, for a removal every field it had */
+            changes: components["schemas"]["FieldChange"][];
+        };
+        FieldChange: {
+            /**
+             * @description The field's name, as the record's own schema spells it
+             * @example dueDate
+             */
+            field: string;
+            /**
+             * @description The field as it was, written out as text (a list's entries joined by "; "); absent if empty
+             * @example 2024-03-31
+             */
+            before?: string | null;
+            /**
+             * @description The field as it became, written out as text; absent if empty
+             * @example 2024-06-30
+             */
+            after?: string | null;
         };
         AuditEntryList: {
             items: components["schemas"]["AuditEntry"][];
@@ -4536,6 +4666,92 @@ export interface operations {
             431: components["responses"]["HeadersTooLarge"];
         };
     };
+    getIndicatorValueHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
+                code: components["parameters"]["IndicatorCode"];
+                /**
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
+                area: components["parameters"]["AreaInPath"];
+                /**
+                 * @description The period code, of the indicator's period kind
+                 * @example 2022-23
+                 */
+                period: components["parameters"]["PeriodInPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getTargetHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
+                code: components["parameters"]["IndicatorCode"];
+                /**
+                 * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
+                 * @example E08000030
+                 */
+                area: components["parameters"]["AreaInPath"];
+                /**
+                 * @description The period code, of the indicator's period kind
+                 * @example 2022-23
+                 */
+                period: components["parameters"]["PeriodInPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
     getScorecard: {
         parameters: {
             query: {
@@ -5856,6 +6072,36 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getActionItemHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
         };

@@ -29,5 +29,9 @@ export function usePermissions() {
     insiderOf,
     /** Somebody who is the insider of some authority: the navigation offers them the performance packs. */
     isInsider: roles.includes('admin') || ((roles.includes('board-member') || roles.includes('officer')) && authorities.length > 0),
+    /** Whether the roles above are known: until then (or if they cannot be read) a form shows, and the API decides. */
+    loaded: me.data !== undefined,
+    /** Administrators read the audit history of every change. */
+    isAdmin: roles.includes('admin'),
   };
 }

@@ -98,4 +98,33 @@ describe('ActionItemPage', () => {
     expect(await screen.findByText('Update saved: the item is now off track')).toBeInTheDocument();
     expect(requests.filter((r) => r.method === 'POST').map((post) => post.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
   });
+
+  it('shows the authority’s own people who changed the item and how, and nobody else', async () => {
+    renderRoutes(route, {
+      path: '/action-items/101',
+      responses: {
+        ...consideredAt,
+        'GET /api/v1/me': { status: 200, body: fixture('Me', { roles: ['board-member'] }) },
+        'GET /api/v1/action-items/101': { status: 200, body: detail, headers: { ETag: '"3"' } },
+        'GET /api/v1/action-items/101/history': { status: 200, body: fixture('ChangeHistory') },
+      },
+    });
+    expect(await screen.findByRole('heading', { name: 'History' })).toBeInTheDocument();
+    await userEvent.click(screen.getByText('Who changed this item, and how'));
+    expect(await screen.findByRole('table', { name: /^Changed by Priya Shah/ })).toHaveTextContent('Due date31 March 202430 June 2024');
+  });
+
+  it('offers no history to somebody from another authority', async () => {
+    const { requests } = renderRoutes(route, {
+      path: '/action-items/101',
+      responses: {
+        ...consideredAt,
+        'GET /api/v1/me': { status: 200, body: fixture('Me', { roles: ['officer'], authorities: [{ code: 'E08000027', name: 'Dudley' }] }) },
+        'GET /api/v1/action-items/101': { status: 200, body: detail, headers: { ETag: '"3"' } },
+      },
+    });
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'History' })).not.toBeInTheDocument();
+    expect(requests.some((r) => r.url.endsWith('/history'))).toBe(false);
+  });
 });

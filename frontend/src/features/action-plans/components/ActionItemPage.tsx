@@ -1,17 +1,25 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ChangeHistory, HistoryDetails } from '@/components/ChangeHistory';
 import { ConsideredAt } from '@/components/ConsideredAt';
 import { SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { usePermissions } from '@/lib/auth/usePermissions';
 import { useActionItem } from '../api/useActionItem';
+import { useItemHistory } from '../api/useItemHistory';
 import { ActionItemSummary } from './ActionItemSummary';
 import { BoardQuestions } from './BoardQuestions';
 import { LinkedIndicators } from './LinkedIndicators';
 import { ProgressHistory } from './ProgressHistory';
 import { ProgressUpdateForm } from './ProgressUpdateForm';
 import { QuestionForm } from './QuestionForms';
+
+/** Who changed the item's wording, owner, due date or status, and when: for the authority's own people. */
+function ItemHistory({ id }: { id: number }) {
+  const history = useItemHistory(id);
+  return <ChangeHistory history={history.data} error={history.error} what="this item" />;
+}
 
 export function ActionItemPage() {
   const id = Number(useParams().id);
@@ -46,6 +54,14 @@ export function ActionItemPage() {
         )}
         <BoardQuestions id={id} questions={questions} canAnswer={canWrite} />
         {permissions.canAskAbout(item.authority) && <QuestionForm id={id} />}
+        {permissions.insiderOf(item.authority) && (
+          <div className="app-history">
+            <h2 className="govuk-heading-l">History</h2>
+            <HistoryDetails summary="Who changed this item, and how">
+              <ItemHistory id={id} />
+            </HistoryDetails>
+          </div>
+        )}
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { Select } from '@/components/govuk/Select';
 import { TextInput } from '@/components/govuk/TextInput';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { OverdueTag, STATUS_OPTIONS, StatusTag, statusText } from '@/components/StatusTag';
+import { AsAt } from '@/components/AsAt';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useAuthorities } from '@/lib/auth/useAuthorities';
 import { usePermissions } from '@/lib/auth/usePermissions';
@@ -91,6 +92,7 @@ export function ActionPlanPage() {
   return (
     <>
       <h1 className="govuk-heading-xl">Action plan</h1>
+      {plan && <AsAt what={`${authorities.data?.find((a) => a.code === plan.authority)?.name ?? plan.authority}, action plan ${plan.year}`} />}
       <p className="govuk-body-l">What the board agreed to do each year to deliver the strategy, and how it is going.</p>
       {authorities.isError && <ProblemMessage error={authorities.error} />}
       {plans.isError && <ProblemMessage error={plans.error} />}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { RowHeader, Table, TableCell, TableRow } from '@/components/govuk/Table';
+import { SkipTable } from '@/components/SkipTable';
 import { OverdueTag, StatusTag } from '@/components/StatusTag';
 import { formatDate } from '@/lib/format';
 import type { ActionItem } from '../api/usePlans';
@@ -17,6 +18,7 @@ const Lines = ({ lines }: { lines: string[] }) => (
 /** The plan in the board pack's columns; wide, so it scrolls sideways in its own focusable region. */
 export function PlanTable({ items }: { items: ActionItem[] }) {
   return (
+    <SkipTable id="plan-table">
     <div className="app-table-scroll" role="region" aria-label="Action plan table" tabIndex={0}>
       <Table
         className="app-plan-table"
@@ -58,5 +60,6 @@ export function PlanTable({ items }: { items: ActionItem[] }) {
         ))}
       </Table>
     </div>
+    </SkipTable>
   );
 }

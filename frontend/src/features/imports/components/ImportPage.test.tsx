@@ -8,6 +8,9 @@ import { ImportPage } from './ImportPage';
 const csv = 'time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status\n';
 const file = () => new File([csv + '202324,Financial year,Local authority,E08000030,Walsall,HLTH_ASSESS,90,,,final\n'], 'values.csv', { type: 'text/csv' });
 
+/** The requests to the import (the page also reads who is signed in). */
+const imports = (requests: Request[]) => requests.filter((request) => request.url.includes('/imports/'));
+
 describe('ImportPage', () => {
   it('lists every problem by row and column, and imports nothing', async () => {
     renderElement(<ImportPage />, {
@@ -19,7 +22,7 @@ describe('ImportPage', () => {
             title: 'The request is not valid',
             status: 400,
             errors: [
-              { field: 'value', rule: 'range', message: 'A percentage must be between 0 and 100', row: 2 },
+              { field: 'value', rule: 'range', message: 'Enter a percentage between 0 and 100', row: 2 },
               { field: 'indicator', rule: 'unknown', message: 'There is no indicator NOPE', row: 3 },
             ],
           }),
@@ -31,8 +34,8 @@ describe('ImportPage', () => {
 
     const table = await screen.findByRole('table', { name: '2 problems: nothing was imported' });
     const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
-    expect(rows).toEqual(['2valueA percentage must be between 0 and 100', '3indicatorThere is no indicator NOPE']);
-    expect(screen.getByRole('alert')).toHaveTextContent('Row 2, value: A percentage must be between 0 and 100');
+    expect(rows).toEqual(['2valueEnter a percentage between 0 and 100', '3indicatorThere is no indicator NOPE']);
+    expect(screen.getByRole('alert')).toHaveTextContent('Row 2, value: Enter a percentage between 0 and 100');
     expect(screen.queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
   });
 
@@ -45,13 +48,13 @@ describe('ImportPage', () => {
     await userEvent.upload(screen.getByLabelText('CSV file'), file());
     await userEvent.click(screen.getByRole('button', { name: 'Check the file' }));
     expect(await screen.findByRole('heading', { name: 'The file is ready to import' })).toBeInTheDocument();
-    expect(new URL(requests[0]!.url).searchParams.get('dryRun')).toBe('true');
-    expect(requests[0]!.headers.get('Content-Type')).toBe('text/csv');
-    expect(await requests[0]!.clone().text()).toContain('HLTH_ASSESS,90');
+    expect(new URL(imports(requests)[0]!.url).searchParams.get('dryRun')).toBe('true');
+    expect(imports(requests)[0]!.headers.get('Content-Type')).toBe('text/csv');
+    expect(await imports(requests)[0]!.clone().text()).toContain('HLTH_ASSESS,90');
 
     await userEvent.click(screen.getByRole('button', { name: 'Import 1 rows' }));
     expect(await screen.findByText('values.csv imported')).toBeInTheDocument();
-    expect(new URL(requests[1]!.url).searchParams.get('dryRun')).toBe('false');
+    expect(new URL(imports(requests)[1]!.url).searchParams.get('dryRun')).toBe('false');
   });
 
   it('sends targets to the targets import', async () => {
@@ -64,6 +67,21 @@ describe('ImportPage', () => {
     await userEvent.upload(screen.getByLabelText('CSV file'), file());
     await userEvent.click(screen.getByRole('button', { name: 'Check the file' }));
     expect(await screen.findByText('New targets')).toBeInTheDocument();
-    expect(new URL(requests[0]!.url).pathname).toBe('/api/v1/imports/targets');
+    expect(new URL(imports(requests)[0]!.url).pathname).toBe('/api/v1/imports/targets');
+  });
+
+  it('says at once that a file is needed when "Check the file" is pressed without one, sending nothing', async () => {
+    const { requests } = renderElement(<ImportPage />);
+    await userEvent.click(screen.getByRole('button', { name: 'Check the file' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Select a CSV file to check');
+    expect(screen.getByRole('link', { name: 'Select a CSV file to check' })).toHaveAttribute('href', '#file');
+    expect(screen.getByLabelText('CSV file')).toHaveAccessibleDescription('Error: Select a CSV file to check');
+    expect(requests.some((r) => r.url.includes('/imports/'))).toBe(false);
+  });
+
+  it('tells a board member at once that importing is for officers, instead of showing the form', async () => {
+    renderElement(<ImportPage />, { responses: { 'GET /api/v1/me': { status: 200, body: fixture('Me', { roles: ['board-member'] }) } } });
+    expect(await screen.findByText(/Only the council’s officers and administrators import figures/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Check the file' })).not.toBeInTheDocument();
   });
 });

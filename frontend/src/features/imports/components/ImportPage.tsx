@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/govuk/Button';
+import { CannotUseForm } from '@/components/CannotUseForm';
+import { ErrorMessage } from '@/components/govuk/ErrorMessage';
 import { ErrorSummary } from '@/components/govuk/ErrorSummary';
 import { SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { usePageTitle } from '@/components/usePageTitle';
 import { ApiError } from '@/lib/api/problem';
+import { usePermissions } from '@/lib/auth/usePermissions';
 import { Radios } from '@/components/govuk/Radios';
 import { Table, TableCell, TableRow } from '@/components/govuk/Table';
 import { useImport, type ImportKind } from '../api/useImport';
@@ -22,21 +25,44 @@ const LAYOUTS: Record<ImportKind, { columns: string; example: string; note: stri
   },
 };
 
+const NO_FILE = 'Select a CSV file to check';
+
 export function ImportPage() {
-  usePageTitle('Import figures');
+  const permissions = usePermissions();
+  if (permissions.loaded && !permissions.canImport) {
+    return (
+      <CannotUseForm
+        title="Import figures"
+        reason="Only the council’s officers and administrators import figures. The scorecard shows the figures once they are imported."
+        backTo="/scorecard"
+        backText="Open the scorecard"
+      />
+    );
+  }
+  return <ImportForm />;
+}
+
+function ImportForm() {
   const [kind, setKind] = useState<ImportKind>('values');
   const [csv, setCsv] = useState<string>();
   const [fileName, setFileName] = useState<string>();
+  const [noFile, setNoFile] = useState(false);
   const preview = useImport();
   const run = useImport();
   const layout = LAYOUTS[kind];
   const failed = preview.error ?? run.error;
   const problems = failed instanceof ApiError ? (failed.problem.errors ?? []) : [];
+  usePageTitle(noFile || failed ? 'Error: Import figures' : 'Import figures');
 
   const check = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const file = (event.currentTarget.elements.namedItem('file') as HTMLInputElement).files?.[0];
-    if (!file) return;
+    setNoFile(!file);
+    if (!file) {
+      preview.reset();
+      run.reset();
+      return;
+    }
     const text = await file.text();
     setCsv(text);
     setFileName(file.name);
@@ -47,6 +73,7 @@ export function ImportPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
+        {noFile && <ErrorSummary items={[{ text: NO_FILE, href: '#file' }]} />}
         {failed && (
           <ErrorSummary
             items={
@@ -97,11 +124,20 @@ export function ImportPage() {
               { value: 'targets', text: 'Targets' },
             ]}
           />
-          <div className="govuk-form-group">
+          <div className={`govuk-form-group${noFile ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label govuk-label--s" htmlFor="file">
               CSV file
             </label>
-            <input className="govuk-file-upload" id="file" name="file" type="file" accept=".csv,text/csv" />
+            {noFile && <ErrorMessage id="file-error">{NO_FILE}</ErrorMessage>}
+            <input
+              className={`govuk-file-upload${noFile ? ' govuk-file-upload--error' : ''}`}
+              id="file"
+              name="file"
+              type="file"
+              accept=".csv,text/csv"
+              aria-describedby={noFile ? 'file-error' : undefined}
+              onChange={() => setNoFile(false)}
+            />
           </div>
           <Button variant="secondary" disabled={preview.isPending}>
             Check the file

@@ -14,6 +14,7 @@ import { duringPeriod, periodLabel } from '@/lib/periods';
 import { useIndicator } from '../api/useIndicator';
 import { useIndicatorValues } from '../api/useIndicatorValues';
 import { useStanding } from '../api/useStanding';
+import { FigureHistory } from './FigureHistory';
 import { IndicatorDataChecks } from './IndicatorDataChecks';
 import { TrendChart, type Series, type SeriesKind } from './TrendChart';
 
@@ -89,6 +90,8 @@ export function IndicatorPage() {
           </ButtonLink>
         </ButtonGroup>
       )}
+
+      {area && period && permissions.insiderOf(area) && <FigureHistory code={ind.code} area={area} period={row?.period ?? period} />}
 
       <h2 className="govuk-heading-l">Trend</h2>
       {values.isError && <ProblemMessage error={values.error} />}

@@ -9,10 +9,12 @@ import { TextInput } from '@/components/govuk/TextInput';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
+import { usePermissions } from '@/lib/auth/usePermissions';
 import type { Seen } from '@/lib/api/seen';
 import { formatValue } from '@/lib/format';
 import { useIndicator, type Indicator } from '../api/useIndicator';
 import { useSaveTarget, useSeenTarget, type Target, type TargetInput } from '../api/useSaveTarget';
+import { FigureFormRefusal, mayNotWriteFigures } from './FigureFormRefusal';
 import { numberText, optionalNumber, useFigureForm } from './useFigureForm';
 
 /** The form's fields as typed, opened with the target the service holds (or empty for a new one). */
@@ -48,7 +50,9 @@ export function TargetFormPage() {
   const period = search.get('period') ?? '';
   const indicator = useIndicator(code);
   const seen = useSeenTarget(code, area, period);
+  const permissions = usePermissions();
 
+  if (mayNotWriteFigures(permissions, area)) return <FigureFormRefusal title="Set a target" code={code} area={area} period={period} />;
   const failed = indicator.error ?? seen.error;
   if (failed) return <ProblemMessage error={failed} />;
   if (!indicator.data || !seen.data) return <p className="govuk-body">Loading…</p>;

@@ -113,7 +113,7 @@ describe('ValueFormPage', () => {
           type: 'urn:promise:problem:validation',
           title: 'The request is not valid',
           status: 400,
-          errors: [{ field: 'value', rule: 'range', message: 'A percentage must be between 0 and 100' }],
+          errors: [{ field: 'value', rule: 'range', message: 'Enter a percentage between 0 and 100' }],
         }),
       },
     });
@@ -122,11 +122,19 @@ describe('ValueFormPage', () => {
 
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('There is a problem');
-    expect(screen.getByRole('link', { name: 'A percentage must be between 0 and 100' })).toHaveAttribute('href', '#value');
+    expect(screen.getByRole('link', { name: 'Enter a percentage between 0 and 100' })).toHaveAttribute('href', '#value');
     expect(screen.getByLabelText(/^Value/)).toHaveClass('govuk-input--error');
     // There was no value when the form opened (404), so the save quoted no version: it creates one.
     const put = requests.find((r) => r.method === 'PUT')!;
     expect(put.headers.get('If-Match')).toBeNull();
     expect(await put.clone().json()).toMatchObject({ value: 120, status: 'provisional' });
+  });
+
+  it('tells a board member at once that figures are entered by officers, instead of showing the form', async () => {
+    renderForm({ 'GET /api/v1/me': { status: 200, body: fixture('Me', { roles: ['board-member'] }) }, [VALUE]: opened });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Enter a value' })).toBeInTheDocument();
+    expect(await screen.findByText(/Only the council’s officers and administrators enter its figures/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the indicator' })).toHaveAttribute('href', '/indicators/HLTH_DENTAL?area=E08000030&period=2022-23');
+    expect(screen.queryByRole('button', { name: 'Save value' })).not.toBeInTheDocument();
   });
 });

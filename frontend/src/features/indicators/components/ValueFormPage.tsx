@@ -11,10 +11,12 @@ import { Textarea } from '@/components/govuk/Textarea';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
+import { usePermissions } from '@/lib/auth/usePermissions';
 import type { Seen } from '@/lib/api/seen';
 import { formatReading, formatValue } from '@/lib/format';
 import { useIndicator, type Indicator } from '../api/useIndicator';
 import { useSaveValue, useSeenValue, type IndicatorValue, type ValueInput } from '../api/useSaveValue';
+import { FigureFormRefusal, mayNotWriteFigures } from './FigureFormRefusal';
 import { numberText, optionalNumber, useFigureForm } from './useFigureForm';
 
 type Reading = Pick<ValueInput, 'value' | 'symbol' | 'numerator' | 'denominator' | 'status' | 'note'>;
@@ -64,7 +66,9 @@ export function ValueFormPage() {
   const period = search.get('period') ?? '';
   const indicator = useIndicator(code);
   const seen = useSeenValue(code, area, period);
+  const permissions = usePermissions();
 
+  if (mayNotWriteFigures(permissions, area)) return <FigureFormRefusal title="Enter a value" code={code} area={area} period={period} />;
   const failed = indicator.error ?? seen.error;
   if (failed) return <ProblemMessage error={failed} />;
   if (!indicator.data || !seen.data) return <p className="govuk-body">Loading…</p>;

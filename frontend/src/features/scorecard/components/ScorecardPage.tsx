@@ -4,6 +4,7 @@ import { SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { Button } from '@/components/govuk/Button';
 import { Select } from '@/components/govuk/Select';
 import { ProblemMessage } from '@/components/ProblemMessage';
+import { AsAt } from '@/components/AsAt';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useAuthorities } from '@/lib/auth/useAuthorities';
 import { useSavedMessage } from '@/lib/useSavedMessage';
@@ -50,6 +51,7 @@ export function ScorecardPage() {
     <>
       {saved && <SuccessBanner title={saved}>The scorecard below includes the change.</SuccessBanner>}
       <h1 className="govuk-heading-xl">Scorecard</h1>
+      {area && period && <AsAt what={`${authorities.data?.find((a) => a.code === area)?.name ?? area}, scorecard for ${period}${priority ? `, ${PRIORITIES.find((p) => p.value === priority)?.text ?? priority}` : ''}`} />}
       <p className="govuk-body-l">How we are doing against the targets the board agreed, compared with England, the region and similar authorities.</p>
       {authorities.isError && <ProblemMessage error={authorities.error} />}
       <form onSubmit={show} className="govuk-!-margin-bottom-6">

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.promise.common.audit.ChangeHistory;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
@@ -49,6 +50,13 @@ public class ActionItemResource {
             @NotNull @Valid ActionItemInput body) {
         ActionItemView changed = service.replace(id, ifMatch, body);
         return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
+    }
+
+    @GET
+    @Path("/history")
+    @Authenticated
+    public ChangeHistory history(@PathParam("id") long id) {
+        return service.history(id);
     }
 
     @GET

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
+import org.promise.common.audit.ChangeHistory;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
 import org.promise.common.persistence.Stamps;
@@ -78,6 +79,14 @@ public class ActionItemService {
     public List<ActionItemView.UpdateView> updatesOf(long id) {
         find(id);
         return updates.of(List.of(id)).stream().map(ActionItemView.UpdateView::of).toList();
+    }
+
+    /** Who changed the item and how, for its authority's insiders (its progress updates are shown as they are). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChangeHistory history(long id) {
+        ActionItem item = find(id);
+        caller.requireInsider(plans.find(item.planId).authority, "An action item's history");
+        return audit.history(ActionPlanService.ITEM_AUDIT_TYPE, id);
     }
 
     @Transactional

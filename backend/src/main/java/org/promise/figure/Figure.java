@@ -42,6 +42,10 @@ public abstract class Figure extends Versioned {
 
     /** How the audit log names the figure: indicator/area/period. */
     public String auditId() {
-        return indicatorCode + "/" + areaCode + "/" + periodCode;
+        return auditId(indicatorCode, areaCode, periodCode);
+    }
+
+    public static String auditId(String indicator, String area, String periodCode) {
+        return indicator + "/" + area + "/" + periodCode;
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
+import org.promise.common.audit.ChangeHistory;
 import org.promise.common.change.FiguresChanged;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.security.Caller;
@@ -77,6 +78,12 @@ public class FigureWrites {
         audit.record(kind.auditType(), figure.auditId(), AuditAction.DELETE, kind.view().apply(figure), null);
         figure.delete();
         changed.fire(new FiguresChanged(kind.what()));
+    }
+
+    /** Who changed the figure and how, for the area's insiders; kept after the figure is removed. */
+    public ChangeHistory history(Kind<?, ?> kind, String indicator, String area, Period period) {
+        caller.requireInsider(area, "The history of a " + kind.noun());
+        return audit.history(kind.auditType(), Figure.auditId(indicator, area, period.code()));
     }
 
     private <F extends Figure> void change(F figure, Consumer<F> apply) {

@@ -62,8 +62,14 @@ public final class TidyCsv {
             }
             return rows;
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw ApiException.invalid("body", "csv", "The file is not valid CSV: " + e.getMessage());
+            throw unreadable();
         }
+    }
+
+    /** The CSV reader's own reason names its classes and states; a person is told what usually causes it. */
+    private static ApiException unreadable() {
+        return ApiException.invalid("body", "csv", "The file could not be read as CSV: check that each quote that "
+                + "opens a cell also closes it, and that the file is saved as CSV (comma-separated values)");
     }
 
     /** Each column of the header row has a name, and no name is given twice: otherwise no cell has a sure column. */
@@ -72,7 +78,7 @@ public final class TidyCsv {
         try (CSVParser parser = HEADER_ROW.parse(new StringReader(body))) {
             names = parser.iterator().next().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw ApiException.invalid("body", "csv", "The file is not valid CSV: " + e.getMessage());
+            throw unreadable();
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {

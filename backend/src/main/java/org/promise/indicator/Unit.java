@@ -79,19 +79,19 @@ public enum Unit implements WireValue {
         switch (this) {
             case PERCENT -> {
                 if (value.signum() < 0 || value.compareTo(ONE_HUNDRED) > 0) {
-                    errors.add(new FieldError(field, "range", "A percentage must be between 0 and 100"));
+                    errors.add(new FieldError(field, "range", "Enter a percentage between 0 and 100"));
                 }
             }
             case COUNT -> {
                 if (value.signum() < 0) {
-                    errors.add(new FieldError(field, "minimum", "A count cannot be negative"));
+                    errors.add(new FieldError(field, "minimum", "Enter a count of 0 or more"));
                 } else if (value.stripTrailingZeros().scale() > 0) {
-                    errors.add(new FieldError(field, "integer", "A count is a whole number"));
+                    errors.add(new FieldError(field, "integer", "Enter a count as a whole number, such as 12"));
                 }
             }
             case DAYS, RATE_PER_10K -> {
                 if (value.signum() < 0) {
-                    errors.add(new FieldError(field, "minimum", "This value cannot be negative"));
+                    errors.add(new FieldError(field, "minimum", "Enter a value of 0 or more"));
                 }
             }
             case SCORE -> { }

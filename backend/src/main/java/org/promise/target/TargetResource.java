@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.promise.common.audit.ChangeHistory;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.security.Role;
 import org.promise.figure.FigureResponses;
@@ -36,6 +37,14 @@ public class TargetResource {
             @PathParam("period") String period) {
         TargetView target = service.get(code, area, period);
         return Response.ok(target).header(HttpHeaders.ETAG, EntityTags.of(target.version())).build();
+    }
+
+    @GET
+    @Path("/history")
+    @Authenticated
+    public ChangeHistory history(@PathParam("code") String code, @PathParam("area") String area,
+            @PathParam("period") String period) {
+        return service.history(code, area, period);
     }
 
     @PUT

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.promise.area.AreaKind;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
+import org.promise.common.audit.ChangeHistory;
 import org.promise.common.change.FiguresChanged;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
@@ -56,11 +57,20 @@ public class TargetService {
         return TargetView.of(indicator, findVisible(indicator, area, period));
     }
 
+    /** Who changed the target and how, for the authority's insiders; kept after the target is removed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChangeHistory history(String code, String areaCode, String periodCode) {
+        Indicator indicator = indicators.find(code);
+        AreaView area = requireArea(areaCode);
+        Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
+        return writes.history(kind(indicator), indicator.code, area.code(), period);
+    }
+
     @Transactional
     public FigureWrites.Saved<TargetView> put(String code, String areaCode, String periodCode, String ifMatch,
             TargetInput input) {
         Indicator indicator = indicators.find(code);
-        AreaView area = areas.find(areaCode).orElseThrow(() -> ApiException.notFound("There is no area " + areaCode));
+        AreaView area = requireArea(areaCode);
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
         if (area.kind() != AreaKind.LOCAL_AUTHORITY) {
             throw ApiException.invalid("area", "local-authority", "Targets are set by local authorities, not for "
@@ -81,6 +91,10 @@ public class TargetService {
         Target target = findVisible(indicator, areaCode, period);
         caller.requireWriteAccess(areaCode);
         writes.delete(kind(indicator), target, ifMatch);
+    }
+
+    private AreaView requireArea(String code) {
+        return areas.find(code).orElseThrow(() -> ApiException.notFound("There is no area " + code));
     }
 
     /** An internal-only indicator's target exists only for those who see the authority's internal figures. */

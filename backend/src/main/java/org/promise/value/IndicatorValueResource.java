@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.promise.common.audit.ChangeHistory;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.security.Role;
 import org.promise.figure.FigureResponses;
@@ -45,6 +46,14 @@ public class IndicatorValueResource {
             @PathParam("period") String period) {
         ValueView value = service.get(code, area, period);
         return Response.ok(value).header(HttpHeaders.ETAG, EntityTags.of(value.version())).build();
+    }
+
+    @GET
+    @Path("/{area}/{period}/history")
+    @Authenticated
+    public ChangeHistory history(@PathParam("code") String code, @PathParam("area") String area,
+            @PathParam("period") String period) {
+        return service.history(code, area, period);
     }
 
     @PUT

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
+import org.promise.common.audit.ChangeHistory;
 import org.promise.common.change.FiguresChanged;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
@@ -162,6 +163,15 @@ public class ValueService {
         IndicatorValue value = findVisible(indicator, areaCode, periodCode);
         requireWriteAccess(requireArea(areaCode));
         writes.delete(kind(indicator), value, ifMatch);
+    }
+
+    /** Who changed the value and how, for the area's insiders; kept after the value is removed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChangeHistory history(String code, String areaCode, String periodCode) {
+        Indicator indicator = indicators.find(code);
+        AreaView area = requireArea(areaCode);
+        Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
+        return writes.history(kind(indicator), indicator.code, area.code(), period);
     }
 
     boolean isVisible(Indicator indicator, IndicatorValue value) {

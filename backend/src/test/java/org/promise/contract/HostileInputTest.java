@@ -35,6 +35,7 @@ import org.promise.support.ContractOperations;
 import org.promise.support.ContractOperations.Body;
 import org.promise.support.ContractOperations.Operation;
 import org.promise.support.ContractOperations.Parameter;
+import org.promise.support.PlainWords;
 import org.promise.support.Tokens;
 
 /**
@@ -42,7 +43,8 @@ import org.promise.support.Tokens;
  * body, mutations derived from its schema (wrong type, missing required, unknown property, too long, out of
  * range, bad dates, duplicate key, NUL, invalid UTF-8, deep nesting, trailing content); for each path and query
  * parameter, a wrong type, an empty value and a NUL. Each must be answered with a 4xx problem that names the field
- * and the rule, and the database must be exactly as it was. An operation added to the contract is covered here
+ * and the rule in plain words (no Java, Jackson or SQL jargon, no API path: {@link PlainWords}), and the database
+ * must be exactly as it was. An operation added to the contract is covered here
  * without a test of its own.
  */
 @QuarkusTest
@@ -110,6 +112,10 @@ class HostileInputTest {
         assertThat(response.statusCode()).as(answer).isBetween(400, 499).isNotIn(401, 403);
         assertThat(response.contentType()).as(answer).startsWith("application/problem+json");
         assertThat(response.jsonPath().getInt("status")).as(answer).isEqualTo(response.statusCode());
+        assertThat(PlainWords.jargonIn(response.jsonPath().getString("detail"))).as(answer).isEmpty();
+        List<String> messages = response.jsonPath().getList("errors.message", String.class);
+        assertThat(messages == null ? List.<String>of() : messages).as(answer)
+                .allSatisfy(message -> assertThat(PlainWords.jargonIn(message)).as(answer).isEmpty());
         if (attempt.expect().status() != 0) {
             assertThat(response.statusCode()).as(answer).isEqualTo(attempt.expect().status());
             List<Map<String, Object>> errors = response.jsonPath().getList("errors");

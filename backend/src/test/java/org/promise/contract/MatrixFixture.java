@@ -61,7 +61,7 @@ final class MatrixFixture {
     /** One authority's sensitive items and the text by which each would show. */
     record Authority(String code, String name, long publicReport, long exemptReport, String exemptTitle,
             long draftReport, String draftTitle, String provisional, List<String> internal, Set<String> withheld, String explainedCheck, long board,
-            long exemptMeeting, long publicMeeting, String exemptItemTitle, BoardRecord record) {
+            long exemptMeeting, long publicMeeting, String exemptItemTitle, BoardRecord record, long actionItem) {
     }
 
     /**
@@ -207,7 +207,10 @@ final class MatrixFixture {
                 provisional.toPlainString(),
                 List.of(String.valueOf(internalValue), String.valueOf(internalTarget), internalBasis),
                 Set.of(SMALL, "LEAVE_OTHER", "LEAVE_SGO_PCT"), check, board, exemptMeeting, publicMeeting,
-                exemptItemTitle, boardRecord(code, name));
+                exemptItemTitle, boardRecord(code, name), create("/api/v1/action-plans/" + planOf(code, 2001)
+                        + "/items", Map.of("priority", "education-and-employment", "what", "Matrix item of " + name,
+                        "how", List.of("By hand"), "measures", List.of("Done"), "owner", "Head of Service",
+                        "dueDate", "2002-03-31")));
     }
 
     private static BoardRecord boardRecord(String code, String name) {
@@ -352,6 +355,7 @@ final class MatrixFixture {
                     : operation.path().startsWith("/api/v1/meetings/")
                     ? String.valueOf(data.equals("public") ? authority.publicMeeting : authority.exemptMeeting)
                     : operation.path().startsWith("/api/v1/boards/") ? String.valueOf(authority.board)
+                    : operation.path().equals("/api/v1/action-items/{id}/history") ? String.valueOf(authority.actionItem)
                     : parameter.example();
             default -> parameter.example();
         };

@@ -231,7 +231,7 @@ class ReportResourceTest {
         Contract.badRequestAs(ownOfficer).contentType("application/json").body(body).post("/api/v1/reports")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("type"))
-                .body("errors[0].message", equalTo("type must be one of quarterly-performance, annual-fostering, "
+                .body("errors[0].message", equalTo("Type must be one of quarterly-performance, annual-fostering, "
                         + "annual-adoption, iro, virtual-school, health, strategy, sufficiency, municipal-year, other"));
     }
 

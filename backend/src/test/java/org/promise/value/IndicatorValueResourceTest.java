@@ -108,7 +108,7 @@ class IndicatorValueResourceTest {
         Contract.as(officer).contentType("application/json").body(value(101, "final")).put(url)
                 .then().statusCode(400).body("errors[0].field", equalTo("value"))
                 .body("errors[0].rule", equalTo("range"))
-                .body("errors[0].message", equalTo("A percentage must be between 0 and 100"));
+                .body("errors[0].message", equalTo("Enter a percentage between 0 and 100"));
         Contract.as(officer).contentType("application/json").body(value(-3, "final"))
                 .put(url("LEAVE_REUNIF", area, "2025-26"))
                 .then().statusCode(400).body("errors[0].rule", equalTo("minimum"));

@@ -119,7 +119,7 @@ class ValueImportResourceTest {
                 .body("errors.find { it.row == 3 }.field", equalTo("time_period"))
                 .body("errors.find { it.row == 4 }.message", equalTo("There is no indicator NO_SUCH"))
                 .body("errors.find { it.row == 5 }.message", equalTo("There is no area E08999999"))
-                .body("errors.find { it.row == 6 }.message", equalTo("A percentage must be between 0 and 100"))
+                .body("errors.find { it.row == 6 }.message", equalTo("Enter a percentage between 0 and 100"))
                 .body("errors.find { it.row == 7 }.rule", equalTo("minimum"))
                 .body("errors.find { it.row == 8 }.rule", equalTo("number"))
                 .body("errors.find { it.row == 9 }.message", equalTo("Row 2 already gives HLTH_ASSESS for "

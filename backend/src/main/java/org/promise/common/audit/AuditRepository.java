@@ -23,4 +23,9 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> 
         }
         return find(query.toString(), Sort.descending("id"), parameters).page(Page.ofSize(limit)).list();
     }
+
+    /** Every entry of one record, newest first. */
+    public List<AuditEntry> of(String entityType, String entityId) {
+        return list("entityType = ?1 and entityId = ?2", Sort.descending("id"), entityType, entityId);
+    }
 }

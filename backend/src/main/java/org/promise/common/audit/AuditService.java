@@ -79,6 +79,18 @@ public class AuditService {
         }
     }
 
+    /**
+     * A record's changes, newest first, with each field before and after. The caller has checked that the reader
+     * may see them: the log itself keeps everything.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ChangeHistory history(String entityType, Object entityId) {
+        return new ChangeHistory(repository.of(entityType, String.valueOf(entityId)).stream()
+                .map(entry -> new ChangeHistory.Entry(entry.at, entry.actorName, entry.action,
+                        AuditChanges.between(entry.before, entry.after)))
+                .toList());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntryView> newest(String entityType, String entityId, int limit) {
         return repository.newest(entityType, entityId, limit).stream().map(AuditEntryView::of).toList();

@@ -69,7 +69,7 @@ public class ApiException extends RuntimeException {
 
     public static ApiException invalid(List<FieldError> errors) {
         String detail = errors.size() == 1 ? errors.get(0).message()
-                : "There are " + errors.size() + " problems with the request; each is listed in errors.";
+                : "There are " + errors.size() + " problems: each is listed with its field";
         return new ApiException(Kind.VALIDATION, detail, errors);
     }
 

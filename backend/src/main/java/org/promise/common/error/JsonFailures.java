@@ -25,7 +25,8 @@ final class JsonFailures {
         }
         if (e instanceof JsonRuleException rule) {
             String field = fieldOrBody(JsonPaths.of(rule));
-            return ApiException.invalid(field, rule.rule(), field + " " + rule.requirement());
+            return ApiException.invalid(field, rule.rule(), (field.equals("body") ? "The details sent"
+                    : PlainMessages.capitalised(PlainMessages.label(field))) + " " + rule.requirement());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = JsonPaths.of(unknown);
@@ -38,27 +39,29 @@ final class JsonFailures {
         }
         if (e instanceof MismatchedInputException mismatch) {
             String field = JsonPaths.of(mismatch);
-            return ApiException.invalid(fieldOrBody(field), "type", (field.isEmpty() ? "The body" : field)
+            return ApiException.invalid(fieldOrBody(field), "type", (field.isEmpty() ? "The details sent"
+                    : PlainMessages.capitalised(PlainMessages.label(field)))
                     + " must be " + ValidationRules.describe(mismatch.getTargetType()));
         }
         if (DUPLICATE.matcher(String.valueOf(e.getOriginalMessage())).matches()) {
             String field = pathAt(e);
-            return ApiException.invalid(field, "duplicate-key", field + " is given more than once; give each field once");
+            return ApiException.invalid(field, "duplicate-key", PlainMessages.capitalised(PlainMessages.label(field))
+                    + " is given more than once; give each field once");
         }
         if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
             String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                     ? JsonPaths.of(mapping) : pathAt(e);
-            return ApiException.invalid(field, "range", field + " is a number too large for this field: "
-                    + e.getOriginalMessage());
+            return ApiException.invalid(field, "range", PlainMessages.capitalised(PlainMessages.label(field))
+                    + " is a number too large for this field");
         }
         if (e instanceof StreamConstraintsException) {
-            return ApiException.invalid("body", "limits", "The body is nested too deeply or holds a value too long to "
-                    + "read: " + e.getOriginalMessage());
+            return ApiException.invalid("body", "limits", "The details sent are nested too deeply or hold a value too "
+                    + "long to read");
         }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return ApiException.invalid("body", "json", "The body is not valid JSON" + where + ": "
-                + e.getOriginalMessage());
+        return ApiException.invalid("body", "json", "The details sent could not be read" + where
+                + ": they are not a well-formed JSON document");
     }
 
     private static String fieldOrBody(String field) {

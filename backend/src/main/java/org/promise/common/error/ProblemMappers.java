@@ -81,7 +81,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthorized(RuntimeException e, HttpServerRequest request) {
         return api(ApiException.of(ApiException.Kind.UNAUTHORIZED,
-                "This needs a valid access token: sign in, or send 'Authorization: Bearer <token>'"), request);
+                "Sign in to see this: you have not signed in, or your sign-in has ended"), request);
     }
 
     @ServerExceptionMapper
@@ -108,8 +108,8 @@ public class ProblemMappers {
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType == null ? "Request failed" : statusType.getReasonPhrase();
         String detail = switch (status) {
-            case 404 -> "There is nothing at " + request.path();
-            case 405 -> request.method() + " is not allowed on " + request.path();
+            case 404 -> "There is no such page or record: check the address";
+            case 405 -> "This address does not take " + request.method() + " requests";
             case 406 -> "This resource cannot answer in the media type asked for in Accept";
             case 415 -> "Send the body as application/json";
             default -> title;
@@ -194,10 +194,10 @@ public class ProblemMappers {
         String field = fieldOf(violation.getPropertyPath());
         String rule = ValidationRules.ruleOf(violation);
         if (!field.isEmpty()) {
-            return new FieldError(field, rule, field + " " + violation.getMessage());
+            return new FieldError(field, rule, PlainMessages.of(field, violation));
         }
         return new FieldError(ValidationRules.BODY_PARAMETER, rule, rule.equals("required")
-                ? "Send a JSON body: this request needs one, and null is not one"
-                : "The body " + violation.getMessage());
+                ? "Send a JSON body: this request needs one"
+                : "The details sent " + violation.getMessage());
     }
 }

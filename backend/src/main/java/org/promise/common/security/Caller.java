@@ -199,6 +199,17 @@ public class Caller {
         }
     }
 
+    /**
+     * Refuses with 403 unless this caller is one of the authority's (or agency's) insiders: its officers and board
+     * members, and administrators. {@code what} says what is kept for them.
+     */
+    public void requireInsider(String authority, String what) {
+        if (!isInsider(authority)) {
+            throw ApiException.forbidden(what + " is kept for the authority's officers, board members and "
+                    + "administrators");
+        }
+    }
+
     /** Refuses with 403 unless this caller is an administrator; {@code what} says what needed it. */
     public void requireAdmin(String what) {
         if (!hasRole(Role.ADMIN)) {

@@ -1,0 +1,23 @@
+import { Link } from 'react-router';
+import { usePageTitle } from './usePageTitle';
+
+/**
+ * What a form's page shows to somebody who may not use it (a board member on an officer's form): said at once,
+ * in place of the form, rather than after they have filled it in and the service has refused it.
+ */
+export function CannotUseForm({ title, reason, backTo, backText }: { title: string; reason: string; backTo: string; backText: string }) {
+  usePageTitle(title);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-xl">{title}</h1>
+        <p className="govuk-inset-text">{reason}</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to={backTo}>
+            {backText}
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

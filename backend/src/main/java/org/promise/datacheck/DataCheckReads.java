@@ -24,7 +24,7 @@ import org.promise.indicator.Unit;
 /**
  * What the rules read of authorities, in one session of four statements whatever the number of authorities and
  * figures: the catalogue and its parts, the values of the authorities and their comparators, and every indicator's
- * usual change (decision 20: a hot read of figures it never changes). The rules read figures as the caller sees them (decisions
+ * usual change (decision 20: a hot read of figures it never changes; the usual changes kept between reads). The rules read figures as the caller sees them (decisions
  * 9, 16), so that no warning gives away what the caller may not read: the values and usual changes only of figures
  * the caller may read, and none of the values withheld from them as small numbers (a comparator's, for all but
  * administrators), which are left out as if unknown.
@@ -69,24 +69,29 @@ public class DataCheckReads {
     private final PlainSql sql;
     private final Caller caller;
     private final DisclosureService disclosure;
+    private final UsualChangeCache usualChangeCache;
     private final Counter statements;
 
-    public DataCheckReads(PlainSql sql, Caller caller, DisclosureService disclosure, MeterRegistry registry) {
+    public DataCheckReads(PlainSql sql, Caller caller, DisclosureService disclosure, UsualChangeCache usualChanges,
+            MeterRegistry registry) {
         this.sql = sql;
         this.caller = caller;
         this.disclosure = disclosure;
-        // How many statements the checks cost: four per check, whatever the number of authorities and figures.
+        this.usualChangeCache = usualChanges;
+        // How many statements the checks cost: at most four per check, whatever the number of authorities and
+        // figures (three when the usual changes are kept).
         this.statements = registry.counter("promise.datacheck.statements");
     }
 
     /**
      * The figures of each authority given and of its comparators, as the rules read them for this caller: the
      * authorities' places (its own code first, then its comparators') with their names, and their papers' other
-     * reports. One session of four statements however many authorities and figures, so that the checks of an
-     * import cost the same few statements whatever its size.
+     * reports. At most four statements however many authorities and figures, so that the checks of an
+     * import cost the same few statements whatever its size. The usual changes are those kept for the caller's
+     * audience ({@link UsualChangeCache}) unless {@code justWritten}: then the transaction's own writes must count.
      */
     public Map<String, DataRules.AuthorityFigures> read(Map<String, Map<String, String>> placesByAuthority,
-            Map<String, List<OtherReport>> reportsByAuthority) {
+            Map<String, List<OtherReport>> reportsByAuthority, boolean justWritten) {
         Audience audience = Audience.of(caller);
         Set<String> areas = new HashSet<>();
         placesByAuthority.values().forEach(places -> areas.addAll(places.keySet()));
@@ -104,26 +109,31 @@ public class DataCheckReads {
                     row -> new Reading(row.getString(1), row.getString(2), row.getString(3),
                             row.getObject(4, LocalDate.class), row.getBigDecimal(5), row.getBigDecimal(6),
                             row.getBigDecimal(7), row.getString(8)));
-            Map<String, DataRules.UsualChange> usual = new HashMap<>();
-            session.list(USUAL_CHANGES, audience::bind, row -> Map.entry(row.getString(1),
-                    new DataRules.UsualChange(row.getLong(2), BigDecimal.valueOf(row.getDouble(3)))))
-                    .forEach(entry -> usual.put(entry.getKey(), entry.getValue()));
-            return new Catalogue(measures, parts, readings, usual);
+            return new Catalogue(measures, parts, readings);
         });
-        statements.increment(4);
+        statements.increment(3);
+        Map<String, DataRules.UsualChange> usual = justWritten ? usualChanges(audience)
+                : usualChangeCache.get(audience, () -> usualChanges(audience));
         Map<String, List<Reading>> readingsByArea = withoutWithheld(catalogue.readings(), catalogue.measures(),
                 audience).stream().collect(Collectors.groupingBy(Reading::area));
         Map<String, DataRules.AuthorityFigures> figures = new HashMap<>();
         placesByAuthority.forEach((authority, places) -> figures.put(authority, new DataRules.AuthorityFigures(
                 authority, catalogue.measures(), catalogue.parts(), places.keySet().stream()
                         .flatMap(area -> readingsByArea.getOrDefault(area, List.of()).stream()).toList(),
-                reportsByAuthority.getOrDefault(authority, List.of()), catalogue.usualChanges(), places)));
+                reportsByAuthority.getOrDefault(authority, List.of()), usual, places)));
         return figures;
     }
 
-    /** What every authority's checks share: the catalogue, its parts, the usual changes; and the readings. */
-    private record Catalogue(Map<String, Measure> measures, Map<String, List<String>> parts, List<Reading> readings,
-            Map<String, DataRules.UsualChange> usualChanges) {
+    /** What every authority's checks share: the catalogue and its parts; and the readings. */
+    private record Catalogue(Map<String, Measure> measures, Map<String, List<String>> parts, List<Reading> readings) {
+    }
+
+    /** Every indicator's usual change, over every area's figures this audience may read. */
+    private Map<String, DataRules.UsualChange> usualChanges(Audience audience) {
+        statements.increment();
+        return sql.list(USUAL_CHANGES, audience::bind, row -> Map.entry(row.getString(1),
+                new DataRules.UsualChange(row.getLong(2), BigDecimal.valueOf(row.getDouble(3)))))
+                .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private List<Reading> withoutWithheld(List<Reading> readings, Map<String, Measure> measures, Audience audience) {

@@ -8664,7 +8664,10 @@ export interface operations {
     getDashboard: {
         parameters: {
             query?: {
-                /** @description The local authority (GSS code); left out, the caller's only authority */
+                /**
+                 * @description The local authority (GSS code); left out, the caller's only authority
+                 * @example E08000030
+                 */
                 authority?: components["schemas"]["GssCode"];
             };
             header?: never;
@@ -8705,6 +8708,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "code": "E08000027",
+                     *           "name": "Dudley",
+                     *           "scorecardPeriod": "2022-23",
+                     *           "strategy": false,
+                     *           "youSaidEntries": 0,
+                     *           "upcomingMeetings": 0
+                     *         },
+                     *         {
+                     *           "code": "E08000030",
+                     *           "name": "Walsall",
+                     *           "scorecardPeriod": "2022-23",
+                     *           "strategy": true,
+                     *           "youSaidEntries": 12,
+                     *           "upcomingMeetings": 1
+                     *         }
+                     *       ],
+                     *       "opening": "E08000030"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PublicAuthorityList"];
                 };
             };

@@ -3873,17 +3873,15 @@ export interface components {
              * @example 2022-23
              */
             period: string | null;
-            nextMeeting: components["schemas"]["DashboardMeeting"] | null;
-            /** @description Null when there is no period */
-            scorecard: components["schemas"]["DashboardScorecard"] | null;
+            nextMeeting: components["schemas"]["DashboardMeeting"];
+            scorecard: components["schemas"]["DashboardScorecard"];
             overdueActionItems: components["schemas"]["DashboardActionItem"][];
             unansweredQuestions: components["schemas"]["DashboardQuestion"][];
             actionsArising: components["schemas"]["DashboardActionsArising"];
-            /** @description Officers and administrators only; null for everyone else */
-            figuresDue: components["schemas"]["DashboardFiguresDue"] | null;
-            /** @description Officers and administrators only; null for everyone else */
-            dataWarnings: components["schemas"]["DashboardDataWarnings"] | null;
+            figuresDue: components["schemas"]["DashboardFiguresDue"];
+            dataWarnings: components["schemas"]["DashboardDataWarnings"];
         };
+        /** @description The authority's next meeting that is not cancelled, today's included; null when none is planned */
         DashboardMeeting: {
             /** Format: int64 */
             id: number;
@@ -3892,20 +3890,21 @@ export interface components {
             date: string;
             /** @description The agenda as getMeeting shows it to the caller, in order */
             items: components["schemas"]["DashboardAgendaItem"][];
-        };
+        } | null;
         DashboardAgendaItem: {
             number: number;
             /** @description The item's title; for an exempt item and a caller who is not one of the authority's own people, "Private item" */
             title: string;
             exempt: boolean;
         };
+        /** @description Null when there is no period */
         DashboardScorecard: {
             counts: components["schemas"]["RagCounts"];
             /** @description The red indicators, then the amber ones, in the scorecard's order */
             needsAttention: components["schemas"]["DashboardIndicator"][];
             /** @description The indicators whose direction of travel is declining since the year before */
             worse: components["schemas"]["DashboardIndicator"][];
-        };
+        } | null;
         /** @description The scorecard's rows by RAG; none is a row with no target, or no value to judge against it */
         RagCounts: {
             red: number;
@@ -3965,6 +3964,7 @@ export interface components {
             late: boolean;
             daysLate: number | null;
         };
+        /** @description Officers and administrators only; null for everyone else */
         DashboardFiguresDue: {
             /**
              * Format: date
@@ -3972,7 +3972,7 @@ export interface components {
              */
             dueBy: string;
             items: components["schemas"]["DashboardFigureDue"][];
-        };
+        } | null;
         DashboardFigureDue: {
             indicator: string;
             name: string;
@@ -3984,10 +3984,11 @@ export interface components {
             /** @enum {string} */
             state: "due" | "stale" | "missing";
         };
+        /** @description Officers and administrators only; null for everyone else */
         DashboardDataWarnings: {
             /** @description Data warnings not yet explained, as listDataChecks with status=open counts them */
             open: number;
-        };
+        } | null;
         /**
          * @example {
          *       "items": [

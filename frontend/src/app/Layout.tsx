@@ -8,7 +8,7 @@ import { usePermissions } from '@/lib/auth/usePermissions';
 
 export function Layout() {
   const session = useSession();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const permissions = usePermissions();
   const items: NavigationItem[] = [{ text: 'Home', href: '/', current: pathname === '/' }];
   if (session.authenticated) {
@@ -28,6 +28,8 @@ export function Layout() {
     if (permissions.checksData) items.push({ text: 'Data checks', href: '/data-checks', current: pathname === '/data-checks' });
     items.push({ text: 'Sign out', href: '/signed-out', onClick: () => void session.signOut() });
   }
+  // The front door is public; its people sign in from any page and come back to it.
+  if (!session.authenticated) items.push({ text: 'Sign in', href: pathname + search, onClick: () => void session.signIn(pathname + search) });
 
   return (
     <>

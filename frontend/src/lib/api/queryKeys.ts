@@ -127,3 +127,12 @@ export const packKeys = {
   detail: (id: number) => [...packKeys.all, 'detail', id] as const,
   changes: (id: number) => [...packKeys.detail(id), 'changes'] as const,
 };
+
+export const dashboardKeys = {
+  all: ['dashboard'] as const,
+  authority: (authority: string | undefined) => [...dashboardKeys.all, authority] as const,
+};
+
+export const publicAuthorityKeys = {
+  all: ['public-authorities'] as const,
+};

@@ -24,11 +24,21 @@ describe('the page layout', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('You have signed out');
   });
 
-  it('sends a visitor who is not signed in to the sign-in page, remembering where they were going', () => {
+  it('lands a visitor who is not signed in on the public front door, never the sign-in page', async () => {
     const session = fakeSession(false);
-    renderRoutes(routes, { session, path: '/' });
-    expect(screen.getByText('Taking you to the sign-in page…')).toBeInTheDocument();
+    renderRoutes(routes, { session, path: '/', responses: { 'GET /api/v1/public/authorities': { status: 200, body: fixture('PublicAuthorityList', { items: [], opening: null }) } } });
+    expect(await screen.findByText('No council has published anything in Promise yet.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Promise' })).toHaveAttribute('href', '/');
+    expect(session.signIns).toEqual([]);
+    await userEvent.click(screen.getByRole('link', { name: 'Sign in' }));
     expect(session.signIns).toEqual(['/']);
+  });
+
+  it('sends a visitor who opens a signed-in page to the sign-in page, remembering where they were going', () => {
+    const session = fakeSession(false);
+    renderRoutes(routes, { session, path: '/scorecard' });
+    expect(screen.getByText('Taking you to the sign-in page…')).toBeInTheDocument();
+    expect(session.signIns).toEqual(['/scorecard']);
   });
 
   it('marks the current page in the navigation', async () => {

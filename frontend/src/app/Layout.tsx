@@ -17,7 +17,7 @@ const FOOTER_LINKS = [
 
 export function Layout() {
   const session = useSession();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const permissions = usePermissions();
   usePrintOpensDetails();
   const items: NavigationItem[] = [{ text: 'Home', href: '/', current: pathname === '/' }];
@@ -39,6 +39,8 @@ export function Layout() {
     if (permissions.isAdmin) items.push({ text: 'Audit history', href: '/audit', current: pathname === '/audit' });
     items.push({ text: 'Sign out', href: '/signed-out', onClick: () => void session.signOut() });
   }
+  // The front door is public; its people sign in from any page and come back to it.
+  if (!session.authenticated) items.push({ text: 'Sign in', href: pathname + search, onClick: () => void session.signIn(pathname + search) });
 
   return (
     <>

@@ -22,7 +22,6 @@ import { MeetingPage } from '@/features/meetings/components/MeetingPage';
 import { MeetingsPage } from '@/features/meetings/components/MeetingsPage';
 import { MinuteFormPage } from '@/features/meetings/components/MinuteFormPage';
 import { ResolutionFormPage } from '@/features/meetings/components/ResolutionFormPage';
-import { HomePage } from '@/features/me/components/HomePage';
 import { NewPackPage } from '@/features/performance-packs/components/NewPackPage';
 import { PackPage } from '@/features/performance-packs/components/PackPage';
 import { PacksPage } from '@/features/performance-packs/components/PacksPage';
@@ -38,6 +37,7 @@ import { StrategyPage } from '@/features/strategy/components/StrategyPage';
 import { WorkProgrammePage } from '@/features/work-programme/components/WorkProgrammePage';
 import { YouSaidPage } from '@/features/you-said-we-did/components/YouSaidPage';
 import { RequireSignIn } from '@/lib/auth/RequireSignIn';
+import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -47,10 +47,8 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      {
-        path: '/',
-        element: signedIn(<HomePage />),
-      },
+      // Public: a visitor lands on the front door, a signed-in person on what needs their attention.
+      { path: '/', element: <HomePage /> },
       { path: '/scorecard', element: signedIn(<ScorecardPage />) },
       { path: '/indicators/:code', element: signedIn(<IndicatorPage />) },
       { path: '/indicators/:code/value', element: signedIn(<ValueFormPage />) },

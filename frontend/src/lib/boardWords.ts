@@ -29,3 +29,13 @@ export function moveSentence(move: WorkProgrammeMove): string {
 export function ownerAndDue(action: Pick<ActionArisingSummary, 'owner' | 'dueDate'>): string {
   return `${action.owner ?? 'No owner named'}, ${action.dueDate ? `due ${formatDate(action.dueDate)}` : 'no due date'}`;
 }
+
+/** "1 day", "3 days": a count read as a person would say it. */
+export function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A scorecard's rows by RAG in one line: "4 red, 6 amber, 6 green and 30 without a RAG rating". */
+export function ragSummary({ red, amber, green, none }: { red: number; amber: number; green: number; none: number }): string {
+  return `${red} red, ${amber} amber, ${green} green and ${none} without a RAG rating`;
+}

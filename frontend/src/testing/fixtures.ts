@@ -549,6 +549,53 @@ const DEFAULTS = {
       { id: 41, at: '2023-11-19T10:00:00Z', actorSubject: 'u-2', actorName: 'Data import', entityType: 'declaration', entityId: '7', action: 'create', before: null, after: { memberName: 'Councillor Chair' } },
     ],
   },
+  Dashboard: {
+    authority: WALSALL.code,
+    authorityName: WALSALL.name,
+    asAt: '2026-12-03',
+    view: 'insider',
+    period: '2022-23',
+    nextMeeting: {
+      id: 4,
+      title: BOARD_NAME,
+      date: '2027-01-20',
+      items: [
+        { number: 1, title: 'Quarterly performance report', exempt: false },
+        { number: 2, title: 'Placement of a named child', exempt: true },
+      ],
+    },
+    scorecard: {
+      counts: { red: 1, amber: 1, green: 2, none: 3 },
+      needsAttention: [
+        { indicator: 'CLA_RATE', name: 'Children in care for every 10,000 children', rag: 'red', direction: 'declining' },
+        { indicator: 'HLTH_DENTAL', name: 'Children in care who saw a dentist this year', rag: 'amber', direction: 'stable' },
+      ],
+      worse: [{ indicator: 'CLA_RATE', name: 'Children in care for every 10,000 children', rag: 'red', direction: 'declining' }],
+    },
+    overdueActionItems: [{ id: item.id, planId: item.planId, year: item.year, letter: item.letter, what: item.what, owner: item.owner ?? null, dueDate: '2024-03-31', daysLate: 977 }],
+    unansweredQuestions: [{ id: 1, itemId: item.id, what: item.what, askedBy: 'board.walsall', askedAt: '2026-11-21T10:00:00Z', text: 'When will the training dates be agreed?' }],
+    actionsArising: {
+      open: 2,
+      late: 1,
+      items: [
+        { id: 31, description: 'Bring the university offer to the next meeting', owner: 'Head of the Virtual School', dueDate: '2023-11-13', late: true, daysLate: 1116 },
+        { id: 32, description: 'Ask the health trust for dental figures', owner: null, dueDate: null, late: false, daysLate: null },
+      ],
+    },
+    figuresDue: {
+      dueBy: '2027-01-20',
+      items: [{ indicator: 'HLTH_DENTAL', name: 'Children in care who saw a dentist this year', lastPeriod: '2022-23', duePeriod: '2023-24', periodsBehind: 3, state: 'stale' }],
+    },
+    dataWarnings: { open: 2 },
+  },
+  PublicAuthorityList: {
+    items: [
+      { code: 'E08000027', name: 'Dudley', scorecardPeriod: '2022-23', strategy: false, youSaidEntries: 0, upcomingMeetings: 0 },
+      { code: 'E08000028', name: 'Sandwell', scorecardPeriod: null, strategy: false, youSaidEntries: 0, upcomingMeetings: 0 },
+      { code: WALSALL.code, name: WALSALL.name, scorecardPeriod: '2022-23', strategy: true, youSaidEntries: 12, upcomingMeetings: 1 },
+    ],
+    opening: WALSALL.code,
+  },
 } satisfies { [K in keyof Schemas]?: Schemas[K] };
 
 export type FixtureName = keyof typeof DEFAULTS;

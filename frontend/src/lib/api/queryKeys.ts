@@ -134,3 +134,12 @@ export const packKeys = {
 export const auditKeys = {
   list: (entityType: string | undefined) => ['audit', entityType ?? 'all'] as const,
 };
+
+export const dashboardKeys = {
+  all: ['dashboard'] as const,
+  authority: (authority: string | undefined) => [...dashboardKeys.all, authority] as const,
+};
+
+export const publicAuthorityKeys = {
+  all: ['public-authorities'] as const,
+};

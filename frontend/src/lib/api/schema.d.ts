@@ -1878,6 +1878,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The first page of a signed-in person, for one authority
+         * @description What needs the attention of the board and its officers, as at today: the scorecard of the newest financial
+         *     year with figures (counts by RAG, the reds and ambers by name, what got worse since the year before), the
+         *     next meeting and its agenda, overdue action-plan items, board questions waiting for an answer, open actions
+         *     arising, and, for officers and administrators, the figures due before the next meeting and the open data
+         *     warnings. Each entry carries the id or code of the page where a person acts on it.
+         *
+         *     Every part is read as the caller reads the page it links to, so its counts agree with that page: the
+         *     scorecard as `getScorecard` shows it to the caller, action items as `listActionItems` with `overdue=true`
+         *     (every plan of the authority), questions as `getActionItem`, actions arising as `listActionsArising` (its
+         *     `counts`), the agenda as `getMeeting` (an exempt item is named for the authority's own people only, a
+         *     private item for everyone else), data warnings as `listDataChecks` with `status=open`.
+         *
+         *     Role-fit: the authority's officers and administrators get every part; its board members every part but
+         *     the figures due and the data warnings (null); analysts, partner systems and other authorities' people get
+         *     the public parts, as the pages they link to show them to them, and null for the officers' parts.
+         *
+         *     A figure is due when the period after the newest one with a value (of the indicator's own kind: a year, a
+         *     quarter, a date) has ended by the next meeting's date (today when no meeting is planned): "due" when one
+         *     period is missing, "stale" when more than one is, "missing" when the authority has no value at all that
+         *     the caller may read.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/authorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The local authorities and what each has published, for the public front door
+         * @description Every local authority with what the public can read of it: the newest year of its public scorecard, whether it has published its strategy ("Our promise"), how many "You said, we did" entries it has and how many meetings are coming up. `opening` is the authority a visitor's pages open on when the address names none: the first that has something to show, never an empty one (null only when none has anything). Public.
+         */
+        get: operations["listPublicAuthorities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3822,6 +3881,277 @@ export interface components {
             /** Format: date-time */
             comparedAt: string;
             changes: components["schemas"]["PackChange"][];
+        };
+        /**
+         * @description The first page of a signed-in person for one authority (see getDashboard)
+         * @example {
+         *       "authority": "E08000030",
+         *       "authorityName": "Walsall",
+         *       "asAt": "2026-12-03",
+         *       "view": "insider",
+         *       "period": "2022-23",
+         *       "nextMeeting": {
+         *         "id": 12,
+         *         "title": "Corporate Parenting Board",
+         *         "date": "2027-01-20",
+         *         "items": [
+         *           {
+         *             "number": 1,
+         *             "title": "Performance scorecard",
+         *             "exempt": false
+         *           },
+         *           {
+         *             "number": 2,
+         *             "title": "Private item",
+         *             "exempt": true
+         *           }
+         *         ]
+         *       },
+         *       "scorecard": {
+         *         "counts": {
+         *           "red": 4,
+         *           "amber": 6,
+         *           "green": 6,
+         *           "none": 30
+         *         },
+         *         "needsAttention": [
+         *           {
+         *             "indicator": "CLA_RATE",
+         *             "name": "Children looked after rate per 10,000",
+         *             "rag": "red",
+         *             "direction": "declining"
+         *           }
+         *         ],
+         *         "worse": [
+         *           {
+         *             "indicator": "CLA_RATE",
+         *             "name": "Children looked after rate per 10,000",
+         *             "rag": "red",
+         *             "direction": "declining"
+         *           }
+         *         ]
+         *       },
+         *       "overdueActionItems": [
+         *         {
+         *           "id": 41,
+         *           "planId": 3,
+         *           "year": "2022-23",
+         *           "letter": "b",
+         *           "what": "Review placement sufficiency",
+         *           "owner": "Head of Service",
+         *           "dueDate": "2023-03-31",
+         *           "daysLate": 30
+         *         }
+         *       ],
+         *       "unansweredQuestions": [
+         *         {
+         *           "id": 7,
+         *           "itemId": 41,
+         *           "what": "Review placement sufficiency",
+         *           "askedBy": "board.walsall",
+         *           "askedAt": "2023-05-02T10:00:00Z",
+         *           "text": "When will the sufficiency review come to the board?"
+         *         }
+         *       ],
+         *       "actionsArising": {
+         *         "open": 3,
+         *         "late": 1,
+         *         "items": [
+         *           {
+         *             "id": 5,
+         *             "description": "Bring the health assessments report to the next meeting",
+         *             "owner": "Director of Children's Services",
+         *             "dueDate": "2023-06-30",
+         *             "late": true,
+         *             "daysLate": 12
+         *           }
+         *         ]
+         *       },
+         *       "figuresDue": {
+         *         "dueBy": "2027-01-20",
+         *         "items": [
+         *           {
+         *             "indicator": "CLA_RATE",
+         *             "name": "Children looked after rate per 10,000",
+         *             "lastPeriod": "2022-23",
+         *             "duePeriod": "2023-24",
+         *             "periodsBehind": 3,
+         *             "state": "stale"
+         *           }
+         *         ]
+         *       },
+         *       "dataWarnings": {
+         *         "open": 2
+         *       }
+         *     }
+         */
+        Dashboard: {
+            authority: components["schemas"]["GssCode"];
+            authorityName: string;
+            /**
+             * Format: date
+             * @description The day the dashboard is of, by the calendar in London
+             */
+            asAt: string;
+            /**
+             * @description How the caller sees the authority's data (see "Who sees what")
+             * @enum {string}
+             */
+            view: "insider" | "partner" | "public";
+            /**
+             * @description The financial year the scorecard part summarises (the newest with a value or target the caller may read); null when there is none
+             * @example 2022-23
+             */
+            period: string | null;
+            nextMeeting: components["schemas"]["DashboardMeeting"];
+            scorecard: components["schemas"]["DashboardScorecard"];
+            overdueActionItems: components["schemas"]["DashboardActionItem"][];
+            unansweredQuestions: components["schemas"]["DashboardQuestion"][];
+            actionsArising: components["schemas"]["DashboardActionsArising"];
+            figuresDue: components["schemas"]["DashboardFiguresDue"];
+            dataWarnings: components["schemas"]["DashboardDataWarnings"];
+        };
+        /** @description The authority's next meeting that is not cancelled, today's included; null when none is planned */
+        DashboardMeeting: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            /** Format: date */
+            date: string;
+            /** @description The agenda as getMeeting shows it to the caller, in order */
+            items: components["schemas"]["DashboardAgendaItem"][];
+        } | null;
+        DashboardAgendaItem: {
+            number: number;
+            /** @description The item's title; for an exempt item and a caller who is not one of the authority's own people, "Private item" */
+            title: string;
+            exempt: boolean;
+        };
+        /** @description Null when there is no period */
+        DashboardScorecard: {
+            counts: components["schemas"]["RagCounts"];
+            /** @description The red indicators, then the amber ones, in the scorecard's order */
+            needsAttention: components["schemas"]["DashboardIndicator"][];
+            /** @description The indicators whose direction of travel is declining since the year before */
+            worse: components["schemas"]["DashboardIndicator"][];
+        } | null;
+        /** @description The scorecard's rows by RAG; none is a row with no target, or no value to judge against it */
+        RagCounts: {
+            red: number;
+            amber: number;
+            green: number;
+            none: number;
+        };
+        DashboardIndicator: {
+            indicator: string;
+            /** @description The indicator's name in plain language */
+            name: string;
+            rag: components["schemas"]["Rag"];
+            direction: components["schemas"]["Direction"];
+        };
+        DashboardActionItem: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            planId: number;
+            year: string;
+            letter: string;
+            what: string;
+            owner: string | null;
+            /** Format: date */
+            dueDate: string;
+            daysLate: number;
+        };
+        DashboardQuestion: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The action item asked about, where the answer is given
+             */
+            itemId: number;
+            /** @description What the action item is */
+            what: string;
+            askedBy: string;
+            /** Format: date-time */
+            askedAt: string;
+            text: string;
+        };
+        DashboardActionsArising: {
+            /** @description Open or in progress, as listActionsArising counts them */
+            open: number;
+            late: number;
+            /** @description The open actions, the late ones first */
+            items: components["schemas"]["DashboardActionArising"][];
+        };
+        DashboardActionArising: {
+            /** Format: int64 */
+            id: number;
+            description: string;
+            owner: string | null;
+            /** Format: date */
+            dueDate: string | null;
+            late: boolean;
+            daysLate: number | null;
+        };
+        /** @description Officers and administrators only; null for everyone else */
+        DashboardFiguresDue: {
+            /**
+             * Format: date
+             * @description The next meeting's date, or today when none is planned
+             */
+            dueBy: string;
+            items: components["schemas"]["DashboardFigureDue"][];
+        } | null;
+        DashboardFigureDue: {
+            indicator: string;
+            name: string;
+            /** @description The newest period with a value; null when there is none */
+            lastPeriod: string | null;
+            /** @description The first period without a value that has ended; null when there is no value at all */
+            duePeriod: string | null;
+            periodsBehind: number;
+            /** @enum {string} */
+            state: "due" | "stale" | "missing";
+        };
+        /** @description Officers and administrators only; null for everyone else */
+        DashboardDataWarnings: {
+            /** @description Data warnings not yet explained, as listDataChecks with status=open counts them */
+            open: number;
+        } | null;
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "code": "E08000030",
+         *           "name": "Walsall",
+         *           "scorecardPeriod": "2022-23",
+         *           "strategy": true,
+         *           "youSaidEntries": 12,
+         *           "upcomingMeetings": 2
+         *         }
+         *       ],
+         *       "opening": "E08000030"
+         *     }
+         */
+        PublicAuthorityList: {
+            items: components["schemas"]["PublicAuthority"][];
+            /**
+             * @description The authority public pages open on when the address names none
+             * @example E08000030
+             */
+            opening: string | null;
+        };
+        PublicAuthority: {
+            code: components["schemas"]["GssCode"];
+            name: string;
+            /** @description The newest year of the authority's public scorecard; null when it publishes none */
+            scorecardPeriod: string | null;
+            /** @description Whether its strategy ("Our promise") is published */
+            strategy: boolean;
+            youSaidEntries: number;
+            /** @description Meetings from today on, cancelled ones left out */
+            upcomingMeetings: number;
         };
     };
     responses: {
@@ -8586,6 +8916,85 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The local authority (GSS code); left out, the caller's only authority
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    listPublicAuthorities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The authorities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "code": "E08000027",
+                     *           "name": "Dudley",
+                     *           "scorecardPeriod": "2022-23",
+                     *           "strategy": false,
+                     *           "youSaidEntries": 0,
+                     *           "upcomingMeetings": 0
+                     *         },
+                     *         {
+                     *           "code": "E08000030",
+                     *           "name": "Walsall",
+                     *           "scorecardPeriod": "2022-23",
+                     *           "strategy": true,
+                     *           "youSaidEntries": 12,
+                     *           "upcomingMeetings": 1
+                     *         }
+                     *       ],
+                     *       "opening": "E08000030"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PublicAuthorityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];

@@ -6,6 +6,7 @@ import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useMeetings, type MeetingSummary } from '@/lib/api/meetings';
 import { useAuthorities } from '@/lib/auth/useAuthorities';
+import { useOpeningAuthority } from '@/lib/auth/useOpeningAuthority';
 import { usePermissions } from '@/lib/auth/usePermissions';
 import { formatClock, formatDate, formatMonth } from '@/lib/format';
 import { boardToday } from '@/lib/periods';
@@ -79,7 +80,8 @@ export function MeetingsPage() {
   const [search] = useSearchParams();
   const authorities = useAuthorities();
   const permissions = usePermissions();
-  const authority = search.get('authority') ?? authorities.data?.[0]?.code;
+  const opening = useOpeningAuthority('meetings');
+  const authority = search.get('authority') ?? opening;
   const meetings = useMeetings({ authority }, Boolean(authority));
   const now = boardToday();
   const upcoming = meetings.data?.filter((meeting) => meeting.date >= now) ?? [];

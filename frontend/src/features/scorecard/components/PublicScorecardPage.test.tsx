@@ -35,6 +35,7 @@ describe('PublicScorecardPage', () => {
             ],
           },
         },
+        'GET /api/v1/public/authorities': { status: 200, body: fixture('PublicAuthorityList', { items: [fixture('PublicAuthorityList').items[0]!, fixture('PublicAuthorityList').items[1]!], opening: 'E08000027' }) },
         'GET /api/v1/public/scorecard/periods': { status: 200, body: { items: [fixture('PeriodSummary')] } },
         'GET /api/v1/public/scorecard': {
           status: 200,
@@ -83,6 +84,7 @@ describe('PublicScorecardPage', () => {
 
   const withAStrayFutureValue = {
     'GET /api/v1/areas': { status: 200, body: { items: [fixture('Area', { code: 'E08000027', name: 'Dudley' })] } },
+    'GET /api/v1/public/authorities': { status: 200, body: fixture('PublicAuthorityList', { items: [fixture('PublicAuthorityList').items[0]!], opening: 'E08000027' }) },
     'GET /api/v1/public/scorecard/periods': {
       status: 200,
       body: { items: [fixture('PeriodSummary', { period: '2090-91', values: 1 }), fixture('PeriodSummary', { period: '2023-24', values: 30 })] },

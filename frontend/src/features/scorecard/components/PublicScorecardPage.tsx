@@ -4,6 +4,7 @@ import { Button } from '@/components/govuk/Button';
 import { Select } from '@/components/govuk/Select';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
+import { openingAuthority, usePublicAuthorities } from '@/lib/auth/useOpeningAuthority';
 import { openingPeriod } from '@/lib/periods';
 import { usePublicPeriods, usePublicScorecard, usePublishingAuthorities } from '../api/usePublicScorecard';
 import { scorecardView, withView } from '../scorecardViews';
@@ -14,7 +15,8 @@ export function PublicScorecardPage() {
   usePageTitle('Public scorecard');
   const [search, setSearch] = useSearchParams();
   const authorities = usePublishingAuthorities();
-  const area = search.get('area') ?? authorities.data?.[0]?.code;
+  const opening = openingAuthority(usePublicAuthorities().data, 'scorecard');
+  const area = search.get('area') ?? opening;
   const periods = usePublicPeriods(area);
   const period = search.get('period') ?? openingPeriod(periods.data)?.period;
   const scorecard = usePublicScorecard(area, period);

@@ -3,6 +3,7 @@ import { AuthorityPicker } from '@/components/AuthorityPicker';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useAuthorities } from '@/lib/auth/useAuthorities';
+import { useOpeningAuthority } from '@/lib/auth/useOpeningAuthority';
 import { useStrategy } from '../api/useStrategy';
 
 const Bullets = ({ items }: { items: string[] }) => (
@@ -18,7 +19,8 @@ export function StrategyPage() {
   usePageTitle('Our promise');
   const [search] = useSearchParams();
   const authorities = useAuthorities();
-  const authority = search.get('authority') ?? authorities.data?.[0]?.code;
+  const opening = useOpeningAuthority('strategy');
+  const authority = search.get('authority') ?? opening;
   const strategy = useStrategy(authority);
   const s = strategy.data;
 

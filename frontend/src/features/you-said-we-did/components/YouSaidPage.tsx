@@ -3,6 +3,7 @@ import { AuthorityPicker } from '@/components/AuthorityPicker';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useAuthorities } from '@/lib/auth/useAuthorities';
+import { useOpeningAuthority } from '@/lib/auth/useOpeningAuthority';
 import { formatMonth } from '@/lib/format';
 import { useYouSaid } from '../api/useYouSaid';
 
@@ -14,7 +15,8 @@ export function YouSaidPage() {
   usePageTitle('You said, we did');
   const [search] = useSearchParams();
   const authorities = useAuthorities();
-  const authority = search.get('authority') ?? authorities.data?.[0]?.code;
+  const opening = useOpeningAuthority('you-said');
+  const authority = search.get('authority') ?? opening;
   const asks = useYouSaid(authority);
 
   return (

@@ -60,6 +60,7 @@ class ArchitectureTest {
             .layer("minutes").definedBy("org.promise.minutes..")
             .layer("pack").definedBy("org.promise.pack..")
             .layer("publication").definedBy("org.promise.publication..")
+            .layer("dashboard").definedBy("org.promise.dashboard..")
             .whereLayer("common").mayNotAccessAnyLayer()
             .whereLayer("period").mayOnlyAccessLayers("common")
             .whereLayer("area").mayOnlyAccessLayers("common")
@@ -89,7 +90,9 @@ class ArchitectureTest {
             .whereLayer("pack").mayOnlyAccessLayers("common", "period", "area", "indicator", "disclosure", "figure",
                     "value", "target", "datacheck", "scorecard", "kpi", "actionplan", "yousaid", "report", "board",
                     "meeting")
-            .whereLayer("publication").mayOnlyAccessLayers("common", "area", "report", "pack");
+            .whereLayer("publication").mayOnlyAccessLayers("common", "area", "report", "pack")
+            .whereLayer("dashboard").mayOnlyAccessLayers("common", "period", "area", "datacheck", "scorecard",
+                    "actionplan", "yousaid", "strategy", "meeting", "minutes");
 
     /** Also for a feature the map above does not know yet. */
     @ArchTest

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -73,6 +74,15 @@ public class ActionItemService {
                 .toList();
         return new ActionItemDetail(view, linkedIndicators(view), updatesOf(id), history,
                 questions.of(id).stream().map(ActionItemView.QuestionView::of).toList());
+    }
+
+    /** The board's questions on these items that no officer has answered yet, the oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ActionItemView.AskedQuestion> unansweredOn(Collection<Long> itemIds) {
+        return questions.unansweredOn(itemIds).stream()
+                .map(question -> new ActionItemView.AskedQuestion(question.itemId, ActionItemView.QuestionView.of(
+                        question)))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -34,6 +34,10 @@ public record ActionItemView(long id, long planId, String authority, String year
         }
     }
 
+    /** A question and the item it is on. */
+    public record AskedQuestion(long itemId, QuestionView question) {
+    }
+
     public record Page(ActionPlanView plan, List<ActionItemView> items) {
     }
 }

@@ -88,6 +88,12 @@ public class ActionPlanService {
         return new ActionItemView.Page(view(plan, all), all.stream().filter(filter::accepts).toList());
     }
 
+    /** The items of every plan of the authority, for features that summarise them (the dashboard). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ActionItemView> itemsOf(String authority) {
+        return views.of(items.inPlans(plans.of(authority).stream().map(plan -> plan.id).toList()));
+    }
+
     /** Items named by id, for features that link to them; unknown ids are left out. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ActionItemView> itemsById(java.util.Collection<Long> ids) {

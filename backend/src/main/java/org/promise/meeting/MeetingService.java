@@ -2,6 +2,7 @@ package org.promise.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,12 @@ public class MeetingService {
                 ? tombstones.since(List.of(TombstoneKind.MEETING, TombstoneKind.AGENDA_ITEM), filter.authority(),
                         filter.sync().modifiedSince())
                 : List.of(), page.next());
+    }
+
+    /** How many meetings each authority holds on or after the day, cancelled ones left out: meetings are public. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> upcomingCounts(LocalDate from) {
+        return repository.upcomingCounts(from);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -204,6 +204,17 @@ public record Period(PeriodKind kind, int year, int quarter, LocalDate date) imp
         };
     }
 
+    /** The period after this one, of the same kind: {@link #previous()} the other way. */
+    public Period next() {
+        return switch (kind) {
+            case FINANCIAL_YEAR -> financialYear(year + 1);
+            case FINANCIAL_QUARTER -> quarter == 4 ? financialQuarter(year + 1, 1) : financialQuarter(year, quarter + 1);
+            case SNAPSHOT -> snapshot(date.plusYears(1));
+            case ACADEMIC_YEAR -> academicYear(year + 1);
+            case ROLLING_THREE_YEARS -> rollingThreeYears(year + 1);
+        };
+    }
+
     @Override
     public int compareTo(Period other) {
         return ORDER.compare(this, other);

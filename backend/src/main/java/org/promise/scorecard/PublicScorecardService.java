@@ -1,12 +1,18 @@
 package org.promise.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
 import org.promise.period.Period;
+import org.promise.value.ValueService;
 
 /**
  * The scorecard as the public sees it, whoever asks: published figures only (final values of indicators that are
@@ -17,10 +23,26 @@ public class PublicScorecardService {
 
     private final ScorecardService scorecards;
     private final AreaService areas;
+    private final ValueService values;
 
-    public PublicScorecardService(ScorecardService scorecards, AreaService areas) {
+    public PublicScorecardService(ScorecardService scorecards, AreaService areas, ValueService values) {
         this.scorecards = scorecards;
         this.areas = areas;
+        this.values = values;
+    }
+
+    /**
+     * The newest financial year of each authority's public scorecard that has a published value, for those of the
+     * authorities that publish one; in one read, whatever their number.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Period> newestYears(Collection<AreaView> authorities) {
+        Map<String, Period> newest = new HashMap<>();
+        values.publishedPeriods(authorities.stream().filter(AreaView::publishesScorecard).map(AreaView::code)
+                .toList()).forEach((area, periods) -> periods.stream()
+                        .flatMap(code -> ScorecardService.financialYearOf(Period.parse(code)).stream())
+                        .max(Comparator.naturalOrder()).ifPresent(year -> newest.put(area, year)));
+        return newest;
     }
 
     public ScorecardView build(String area, Period period) {

@@ -86,7 +86,7 @@ public class ScorecardService {
     }
 
     /** The financial year whose scorecard shows a period, if one does. */
-    private static Optional<Period> financialYearOf(Period period) {
+    static Optional<Period> financialYearOf(Period period) {
         return switch (period.kind()) {
             case FINANCIAL_YEAR -> Optional.of(period);
             case SNAPSHOT -> period.date().getMonthValue() == 3 && period.date().getDayOfMonth() == 31

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.promise.figure.ValueStatus;
 
 @ApplicationScoped
@@ -47,6 +48,19 @@ public class ValueRepository implements PanacheRepositoryBase<IndicatorValue, Lo
      * How many values an area has in each period: final ones of indicators that are not internal-only, and
      * provisional ones and internal-only indicators' ones when asked.
      */
+    /** The periods in which each of the areas has a published value: final, of an indicator that is published. */
+    public Map<String, Set<String>> publishedPeriods(Collection<String> areas) {
+        if (areas.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select distinct v.areaCode, v.periodCode from IndicatorValue v"
+                + " where v.areaCode in ?1 and v.status = ?2"
+                + " and v.indicatorCode not in (select i.code from Indicator i where i.internalOnly)", Object[].class)
+                .setParameter(1, areas).setParameter(2, ValueStatus.FINAL).getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(row -> (String) row[0],
+                        java.util.stream.Collectors.mapping(row -> (String) row[1], java.util.stream.Collectors.toSet())));
+    }
+
     public Map<String, Long> countByPeriod(String area, boolean withProvisional, boolean withInternal) {
         String query = "select v.periodCode, count(v) from IndicatorValue v where v.areaCode = ?1"
                 + (withProvisional ? "" : " and v.status = ?2")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -122,6 +123,12 @@ public class ValueService {
             cells.addAll(TidyCsv.footnotes(value.note(), QualityFlag.messages(value.flags())));
             return cells;
         }).toList());
+    }
+
+    /** The periods in which each of the areas has a value the public reads. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Set<String>> publishedPeriods(Collection<String> areas) {
+        return repository.publishedPeriods(areas);
     }
 
     /** How many of the area's values a reader with this view sees, by period code. */

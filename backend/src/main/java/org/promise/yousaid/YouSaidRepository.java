@@ -5,12 +5,21 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class YouSaidRepository implements PanacheRepositoryBase<YouSaid, Long> {
 
     public List<YouSaid> of(String authority) {
         return list("authority", Sort.by("position").and("id"), authority);
+    }
+
+    /** How many "You said, we did" entries each authority has. */
+    public Map<String, Long> entryCounts() {
+        return getEntityManager().createQuery("select y.authority, count(e) from YouSaidEntry e, YouSaid y"
+                + " where e.youSaidId = y.id group by y.authority", Object[].class).getResultList().stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
     public int nextPosition(String authority) {

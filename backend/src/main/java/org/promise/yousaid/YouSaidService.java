@@ -53,6 +53,12 @@ public class YouSaidService {
         return new YouSaidView.Page(area.code(), area.name(), views(repository.of(authority)));
     }
 
+    /** How many entries each authority has: "You said, we did" is public, whoever asks. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> entryCounts() {
+        return repository.entryCounts();
+    }
+
     @Transactional
     public YouSaidView create(YouSaidInput input) {
         caller.requireWriteAccess(input.authority());

@@ -117,6 +117,7 @@ class PeriodTest {
         assertThat(previous.kind()).isEqualTo(period.kind());
         assertThat(previous).isLessThan(period);
         assertThat(previous.end()).isBefore(period.end());
+        assertThat(previous.next()).isEqualTo(period);
     }
 
     @Test

@@ -1,22 +1,16 @@
 import { SummaryList } from '@/components/govuk/SummaryList';
 import { Tag } from '@/components/govuk/Tag';
 import { ProblemMessage } from '@/components/ProblemMessage';
-import { usePageTitle } from '@/components/usePageTitle';
 import { useMe } from '../api/useMe';
 import { roleName } from './roleNames';
 
-export function HomePage() {
-  usePageTitle('Home');
+/** Who is signed in, for which authorities and in which roles: the foot of a signed-in person's first page. */
+export function AccountSummary() {
   const me = useMe();
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-xl">Promise</h1>
-        <p className="govuk-body-l">
-          How the Corporate Parenting Board holds the council and its partners to account for children in care and
-          care leavers.
-        </p>
         <h2 className="govuk-heading-m">You are signed in</h2>
         {me.isPending && <p className="govuk-body">Loading your details…</p>}
         {me.isError && <ProblemMessage error={me.error} />}

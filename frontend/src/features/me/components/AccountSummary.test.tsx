@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '@/testing/fixtures';
 import { renderElement } from '@/testing/render';
-import { HomePage } from './HomePage';
+import { AccountSummary } from './AccountSummary';
 
 const walsallOfficer = fixture('Me', { subject: 'f3a1' });
 
-describe('HomePage', () => {
+describe('AccountSummary', () => {
   it('shows who is signed in, with their authority and role', async () => {
-    const { requests } = renderElement(<HomePage />, {
+    const { requests } = renderElement(<AccountSummary />, {
       responses: { 'GET /api/v1/me': { status: 200, body: walsallOfficer } },
     });
 
@@ -19,11 +19,10 @@ describe('HomePage', () => {
     expect(within(list).getByText('(E08000030)')).toBeInTheDocument();
     expect(within(list).getByText('Officer')).toHaveClass('govuk-tag');
     expect(requests[0]?.headers.get('Authorization')).toBe('Bearer test-token');
-    expect(document.title).toBe('Home – Promise');
   });
 
   it('lists every authority of an analyst', async () => {
-    renderElement(<HomePage />, {
+    renderElement(<AccountSummary />, {
       responses: {
         'GET /api/v1/me': {
           status: 200,
@@ -46,7 +45,7 @@ describe('HomePage', () => {
   });
 
   it('says what went wrong, in the words of the service', async () => {
-    renderElement(<HomePage />, {
+    renderElement(<AccountSummary />, {
       responses: {
         'GET /api/v1/me': {
           status: 401,

@@ -12,7 +12,7 @@ test('a board member’s first page says what needs attention, and its counts ag
   await page.goto('/scorecard');
   await signInOnKeycloak(page, 'member.walsall');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scorecard');
-  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What needs attention');
   await expect(page.getByText(/^As at \d{1,2} [A-Z][a-z]+ \d{4}\. The scorecard is for \d{4}-\d{2}/)).toBeVisible();
@@ -38,7 +38,7 @@ test('a board member’s first page says what needs attention, and its counts ag
   for (const name of attention) await expect(page.getByRole('row', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first()).toBeVisible();
 
   // Each plan's overdue count on the first page is the plan's own.
-  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What needs attention');
   const overdueHeading = (await page.getByRole('heading', { level: 2, name: /^Overdue action plan items/ }).textContent()) ?? '';
   const overdue = Number(/\((\d+)\)/.exec(overdueHeading)?.[1]);
@@ -50,7 +50,7 @@ test('a board member’s first page says what needs attention, and its counts ag
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Action plan');
     await expect(page.getByText(`${/(\d+) overdue/.exec(text)?.[1]} overdue.`)).toBeVisible();
     await expectAccessible(page);
-    await page.getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('What needs attention');
   }
 });
@@ -59,7 +59,7 @@ test('an officer’s first page adds the figures due and the data warnings, each
   await page.goto('/scorecard');
   await signInOnKeycloak(page, 'officer.walsall');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scorecard');
-  await page.getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What needs attention');
   await expect(page.getByRole('heading', { level: 2, name: /^Figures due by/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /^Data warnings/ })).toBeVisible();

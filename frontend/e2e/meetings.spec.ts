@@ -123,9 +123,9 @@ test('an officer records a meeting and a resolution that creates an action; a bo
   await expect(page).toHaveURL(/\/signed-out$/);
 
   // A board member finds the action on the tracker: open, and late, since its due date has passed.
-  await page.goto('/');
+  await page.goto('/actions-arising');
+  await page.getByRole('link', { name: 'Sign in' }).click();
   await signInOnKeycloak(page, 'member.walsall');
-  await page.getByRole('link', { name: 'Actions arising' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Actions arising');
   const tracked = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: actionText }) });
   await expect(tracked.getByText('Open', { exact: true })).toBeVisible();

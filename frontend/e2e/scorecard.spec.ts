@@ -40,7 +40,7 @@ test('an officer opens the scorecard, enters a value and sees the RAG and the sc
   await page.getByRole('button', { name: 'Save value' }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toContainText('There is a problem');
-  await expect(summary.getByRole('link', { name: 'A percentage must be between 0 and 100' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Enter a percentage between 0 and 100' })).toBeVisible();
   await expect(page).toHaveTitle(/^Error: Enter a value/);
   await expectAccessible(page);
 

@@ -3,7 +3,9 @@ import { expect, signInOnKeycloak, test, KEYCLOAK_URL } from './fixtures';
 test('an officer signs in through Keycloak, sees their authority and signs out', async ({ page, expectAccessible }) => {
   await page.goto('/');
 
-  // Opening the app sends a signed-out visitor to the real Keycloak sign-in page.
+  // A visitor lands on the public front door; "Sign in" takes them to the real Keycloak sign-in page.
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await page.getByRole('link', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(new RegExp(`^${KEYCLOAK_URL}/realms/promise/protocol/openid-connect/auth`));
   const authorizeUrl = new URL(page.url());
   expect(authorizeUrl.searchParams.get('code_challenge_method')).toBe('S256');
@@ -12,7 +14,7 @@ test('an officer signs in through Keycloak, sees their authority and signs out',
 
   await signInOnKeycloak(page, 'officer.walsall');
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Promise');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What needs attention');
   await expect(page).toHaveTitle('Home – Promise');
   const details = page.locator('.govuk-summary-list');
   await expect(details.getByText('officer.walsall')).toBeVisible();

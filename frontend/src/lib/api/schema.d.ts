@@ -446,7 +446,8 @@ export interface paths {
          *     search engine reads it: words, "quoted phrases", `or`, `-word`), ranked by `ts_rank_cd` over the title (weighed
          *     most), the summary and recommendations, then the body and sections; each item then carries `snippet`.
          *     Items leave out `sections` and `childFriendlySummary` (read the report for them). Pages hold `limit`
-         *     reports; `next` and the `Link` header (`rel="next"`) give the next page while there is one.
+         *     reports; `next` and the `Link` header (`rel="next"`) give the next page while there is one. A cursor serves
+         *     the words and filters it was given with: with others it is refused (400, rule `cursor`).
          */
         get: operations["listReports"];
         put?: never;

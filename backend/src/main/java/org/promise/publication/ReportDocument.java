@@ -253,8 +253,7 @@ final class ReportDocument {
                 table.notes());
     }
 
-    private static Block.CitedFigure cited(ReportBlock.Figure figure, String authority,
-            Lookups lookups) {
+    private static Block.CitedFigure cited(ReportBlock.Figure figure, String authority, Lookups lookups) {
         ReportBlock.CitedFigure cited = figure.cited();
         String name = cited == null || cited.indicatorName() == null ? figure.indicator() : cited.indicatorName();
         String area = figure.area() == null || figure.area().equals(authority) ? null
@@ -273,7 +272,7 @@ final class ReportDocument {
      * A figure's period as the page writes dates: a snapshot, whose code is its date, reads "31 March 2023"; a year
      * or quarter keeps its code ("2022-23").
      */
-    static String periodInWords(String code) {
+    private static String periodInWords(String code) {
         try {
             return Clocks.written(LocalDate.parse(code));
         } catch (DateTimeParseException e) {

@@ -129,7 +129,7 @@ public class ReportSearch {
      * The rank a cursor carries, for the list it was given for. A cursor of another ordering (a search's for a list,
      * or back), of other words or filters, or with a rank that is not a finite number is refused.
      */
-    static Float rankOf(SyncCursor after, boolean search, String asked) {
+    private static Float rankOf(SyncCursor after, boolean search, String asked) {
         String key = after.key();
         if (key.endsWith(FOR + asked)) {
             String rank = key.substring(0, key.length() - FOR.length() - asked.length());
@@ -148,7 +148,7 @@ public class ReportSearch {
     }
 
     /** A short digest of what the list asks for but its page: a cursor carries it, so it serves that list only. */
-    static String fingerprint(Filter filter) {
+    private static String fingerprint(Filter filter) {
         String asked = String.join("\u001F", String.valueOf(filter.authority()), String.valueOf(filter.q()),
                 String.valueOf(filter.types()), String.valueOf(filter.status()), String.valueOf(filter.period()),
                 String.valueOf(filter.meeting()), String.valueOf(filter.visibility()));

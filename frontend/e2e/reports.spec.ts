@@ -102,6 +102,14 @@ test('an officer drafts a performance pack, writes a commentary, freezes it as p
   const pdf = await readFile((await (await download).path())!);
   expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
 
+  // On a phone the packs list fits the screen: its table scrolls in its own region, which a keyboard can reach.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/performance-packs?authority=${WALSALL}`);
+  await expect(page.getByRole('region', { name: 'Packs, newest first' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // The public, signed out, searches the reports and reads the fostering report.
   await ensureFosteringReport(request, await authorization);
   const visitor = await (await browser.newContext()).newPage();

@@ -237,6 +237,13 @@ const fosteringReport: Schemas['Report'] = {
           heading: 'What young people asked',
           asks: [{ ask: 'Help us to understand what our carers can agree to', askedIn: '2023-02', forum: 'Engagement session at the TLC Hub', done: [{ date: '2023-11-13', text: 'The children in care council met fostering managers.' }], next: [] }],
         },
+        {
+          kind: 'figure',
+          indicator: 'FOST_CONVERSION',
+          period: '2022-23',
+          caption: 'Conversion of enquiries to approval',
+          cited: { indicatorName: 'Conversion of enquiries to approval', unit: '', display: '-', withheld: true, reason: 'No figure for this period is published' },
+        },
       ],
     },
   ],

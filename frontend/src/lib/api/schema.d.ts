@@ -518,7 +518,8 @@ export interface paths {
          *     search engine reads it: words, "quoted phrases", `or`, `-word`), ranked by `ts_rank_cd` over the title (weighed
          *     most), the summary and recommendations, then the body and sections; each item then carries `snippet`.
          *     Items leave out `sections` and `childFriendlySummary` (read the report for them). Pages hold `limit`
-         *     reports; `next` and the `Link` header (`rel="next"`) give the next page while there is one.
+         *     reports; `next` and the `Link` header (`rel="next"`) give the next page while there is one. A cursor serves
+         *     the words and filters it was given with: with others it is refused (400, rule `cursor`).
          */
         get: operations["listReports"];
         put?: never;
@@ -556,7 +557,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a report
-         * @description Removes a report (audited). Officers of the authority, or administrators; If-Match required. A report that is (or was) a paper of a meeting, or noted by a resolution, stays: 409 not-now, saying why.
+         * @description Removes a draft report (audited). Officers of the authority, or administrators; If-Match required. A published report is public record and stays, with its versions, whether presented or not: 409 not-now ("published on ...: a published report is kept; publish a new version to correct it"). A report that is (or was) a paper of a meeting, or noted by a resolution, stays too: 409 not-now, saying why.
          */
         delete: operations["deleteReport"];
         options?: never;
@@ -2462,6 +2463,7 @@ export interface components {
             caption?: string | null;
             cited?: components["schemas"]["CitedFigure"];
         };
+        /** @description A figure the reader may not read reads as one with no published value ("No figure for this period is published"), whether a value exists, none does, or the indicator is not theirs to read; in that last case it is named by the report's caption (or the code the report cites), with an empty unit and no link. */
         CitedFigure: {
             indicatorName: string;
             /** @description The indicator's unit (percent, count, days, rate_per_10k, score); empty for an unknown one */
@@ -2474,8 +2476,11 @@ export interface components {
             withheld: boolean;
             /** @description Why the figure is not shown, in plain English; absent when it is */
             reason?: string | null;
-            /** @example /indicators/HLTH_ASSESS */
-            link: string;
+            /**
+             * @description The indicator's page in the web client; absent when the reader may not open it
+             * @example /indicators/HLTH_ASSESS
+             */
+            link?: string | null;
         };
         /** @description Cites the authority's "You said, we did" asks. In answers, `asks` holds them, read live; a client sends no `asks`. */
         ReportYouSaidWeDid: {

@@ -26,6 +26,9 @@ describe('PacksPage', () => {
       },
     });
     const table = await screen.findByRole('table', { name: 'Packs, newest first' });
+    // Wider than a phone: it scrolls in its own region, which a keyboard can reach.
+    expect(screen.getByRole('region', { name: 'Packs, newest first' })).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('region', { name: 'Packs, newest first' })).toContainElement(table);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
       ['2022-23', 'Draft', 'Not yet'],

@@ -29,20 +29,23 @@ export function PacksPage() {
       {packs.isPending && authority && <p className="govuk-body">Loading…</p>}
       {packs.data && packs.data.length === 0 && <p className="govuk-body">No packs yet.</p>}
       {packs.data && packs.data.length > 0 && (
-        <Table caption="Packs, newest first" captionSize="m" head={['Pack', 'Period', 'Status', 'Presented at']}>
-          {packs.data.map((pack) => (
-            <TableRow key={pack.id}>
-              <RowHeader>
-                <Link className="govuk-link" to={`/performance-packs/${pack.id}`}>
-                  {pack.title}
-                </Link>
-              </RowHeader>
-              <TableCell>{pack.periodLabel}</TableCell>
-              <TableCell>{pack.status === 'frozen' ? <Tag colour="green">Frozen{pack.frozenAt ? ` on ${formatDate(pack.frozenAt)}` : ''}</Tag> : <Tag colour="grey">Draft</Tag>}</TableCell>
-              <TableCell>{pack.presentedAt ? formatDate(pack.presentedAt.meetingDate) : 'Not yet'}</TableCell>
-            </TableRow>
-          ))}
-        </Table>
+        // Four columns are wider than a phone: the table scrolls in its own region, which a keyboard can reach.
+        <div className="app-table-scroll" role="region" aria-label="Packs, newest first" tabIndex={0}>
+          <Table caption="Packs, newest first" captionSize="m" head={['Pack', 'Period', 'Status', 'Presented at']}>
+            {packs.data.map((pack) => (
+              <TableRow key={pack.id}>
+                <RowHeader>
+                  <Link className="govuk-link" to={`/performance-packs/${pack.id}`}>
+                    {pack.title}
+                  </Link>
+                </RowHeader>
+                <TableCell>{pack.periodLabel}</TableCell>
+                <TableCell>{pack.status === 'frozen' ? <Tag colour="green">Frozen{pack.frozenAt ? ` on ${formatDate(pack.frozenAt)}` : ''}</Tag> : <Tag colour="grey">Draft</Tag>}</TableCell>
+                <TableCell>{pack.presentedAt ? formatDate(pack.presentedAt.meetingDate) : 'Not yet'}</TableCell>
+              </TableRow>
+            ))}
+          </Table>
+        </div>
       )}
     </>
   );

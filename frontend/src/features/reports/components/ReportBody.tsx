@@ -43,7 +43,7 @@ function CitedFigure({ block }: { block: ReportBlock & { kind: 'figure' } }) {
     <p className="govuk-body app-cited-figure">
       {name} ({block.period}): <strong>{cited?.withheld ? 'withheld' : cited?.display}</strong>
       {cited?.withheld && cited.reason && <span className="app-reason govuk-body-s">{cited.reason}</span>}
-      {cited && (
+      {cited?.link && (
         <span className="app-reason govuk-body-s">
           <Link className="govuk-link" to={cited.link}>
             More about {cited.indicatorName}

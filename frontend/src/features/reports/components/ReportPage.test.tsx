@@ -51,6 +51,9 @@ describe('ReportPage', () => {
     expect(screen.getByRole('link', { name: 'More about Annual dental checks' })).toHaveAttribute('href', '/indicators/HLTH_DENTAL');
     expect(screen.getByText(/Care leavers in education, employment or training \(2022-23\)/)).toHaveTextContent('withheld');
     expect(screen.getByText('Not published yet')).toBeInTheDocument();
+    // A figure the reader may not read names no indicator page they cannot open.
+    expect(screen.getByText(/Conversion of enquiries to approval \(2022-23\)/)).toHaveTextContent('withheld');
+    expect(screen.queryByRole('link', { name: /More about Conversion/ })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 4, name: '“Help us to understand what our carers can agree to”' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'For children and young people' })).toBeInTheDocument();
   });

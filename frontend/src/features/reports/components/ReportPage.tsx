@@ -137,28 +137,30 @@ function Versions({ report }: { report: Report }) {
       </h2>
       {versions.isError && <ProblemMessage error={versions.error} />}
       {versions.data && (
-        <Table
-          caption="Versions of this report"
-          captionHidden
-          head={['Version', 'Published', ...(insider ? ['By'] : []), 'Reason for the change']}
-        >
-          {versions.data.map((version) => (
-            <TableRow key={version.number}>
-              <RowHeader>
-                {version.number === report.documentVersion ? (
-                  `Version ${version.number} (this one)`
-                ) : (
-                  <Link className="govuk-link" to={`/reports/${report.id}/versions/${version.number}`}>
-                    Version {version.number}
-                  </Link>
-                )}
-              </RowHeader>
-              <TableCell>{formatDate(version.publishedAt)}</TableCell>
-              {insider && <TableCell>{version.publishedBy ?? ''}</TableCell>}
-              <TableCell>{version.reason ?? (version.number === 1 ? 'First published' : '')}</TableCell>
-            </TableRow>
-          ))}
-        </Table>
+        <div className="app-table-scroll" role="region" aria-label="Versions of this report" tabIndex={0}>
+          <Table
+            caption="Versions of this report"
+            captionHidden
+            head={['Version', 'Published', ...(insider ? ['By'] : []), 'Reason for the change']}
+          >
+            {versions.data.map((version) => (
+              <TableRow key={version.number}>
+                <RowHeader>
+                  {version.number === report.documentVersion ? (
+                    `Version ${version.number} (this one)`
+                  ) : (
+                    <Link className="govuk-link" to={`/reports/${report.id}/versions/${version.number}`}>
+                      Version {version.number}
+                    </Link>
+                  )}
+                </RowHeader>
+                <TableCell>{formatDate(version.publishedAt)}</TableCell>
+                {insider && <TableCell>{version.publishedBy ?? ''}</TableCell>}
+                <TableCell>{version.reason ?? (version.number === 1 ? 'First published' : '')}</TableCell>
+              </TableRow>
+            ))}
+          </Table>
+        </div>
       )}
     </section>
   );

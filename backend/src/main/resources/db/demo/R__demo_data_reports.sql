@@ -4,7 +4,9 @@
 -- the Adoption Service report 2022-2023) and Dudley's municipal year report 2023/2024. Words, numbering and tables
 -- as printed; page headers and the extraction's stray mark-up left out. A figure the scorecard holds for the period
 -- the report gives is cited (a figure block) rather than copied: the sentence keeps its words, the figure block
--- after it shows the live value. Nothing invented: what a pack does not print is null.
+-- after it shows the live value; not an internal-only indicator's (the fostering pipeline, FOST_CONVERSION and
+-- FOST_WITHDRAWN): the pack printed those numbers publicly, so the report's sentences print them as its own words,
+-- and a citation would read as withheld to the public. Nothing invented: what a pack does not print is null.
 -- Each report is public, published at version 1 (report_version 1 holds the same content, built from the row), and
 -- dated as printed; a report with no printed date is dated by the meeting it was written for, the latest it can
 -- have been published. The four Walsall papers of 13 November 2023 are linked from their agenda items.
@@ -571,32 +573,8 @@ The corporate parenting strategy sets out our ambition for our children in care 
         "text": "4.6 The table below sets out the Foster Carer Recruitment Pipeline. Whilst the total number of enquiries was higher in years 2020/21 and 2021/22, conversion to approval for those years was 5% and 8% respectively."
       },
       {
-        "kind": "figure",
-        "indicator": "FOST_CONVERSION",
-        "period": "2020-21",
-        "caption": "Conversion of enquiries to approval, 2020/21"
-      },
-      {
-        "kind": "figure",
-        "indicator": "FOST_CONVERSION",
-        "period": "2021-22",
-        "caption": "Conversion of enquiries to approval, 2021/22"
-      },
-      {
         "kind": "paragraph",
         "text": "4.7 However, whilst enquiries in 2022/23 were lower than in previous years, the conversion rate to approval was close to 11%. In 2022/23, 14 prospective fostering households withdrew from the assessment process. Of the 14 withdrawn applications, 9 were withdrawn by the applicant and 5 were withdrawn by the service. Although the numbers used for this dataset are significantly lower, the percentage split on withdrawals is similar to that reported by Ofsted (2022)."
-      },
-      {
-        "kind": "figure",
-        "indicator": "FOST_CONVERSION",
-        "period": "2022-23",
-        "caption": "Conversion of enquiries to approval, 2022/23"
-      },
-      {
-        "kind": "figure",
-        "indicator": "FOST_WITHDRAWN",
-        "period": "2022-23",
-        "caption": "Prospective fostering households who withdrew from the assessment process, 2022/23"
       }
     ]
   },

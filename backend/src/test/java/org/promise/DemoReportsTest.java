@@ -102,7 +102,7 @@ class DemoReportsTest {
                 + " cross join jsonb_array_elements(s->'blocks') b left join indicator_value v on v.indicator_code = b->>'indicator' and v.period_code = b->>'period'"
                 + " and v.area_code = coalesce(b->>'area', r.authority_code)"
                 + " where r.created_by = 'demo data' and b->>'kind' = 'figure'");
-        assertThat(cited).hasSize(46).noneMatch(row -> row.endsWith("MISSING"));
+        assertThat(cited).hasSize(42).noneMatch(row -> row.endsWith("MISSING"));
         assertThat(cited).contains(
                 // W 1037: "of the 650 Children in Care, ... 244 (37%) were living with Walsall Foster Carers"
                 FOSTERING + " | CLA_COUNT 2023-03-31 E08000030 = 650",
@@ -118,6 +118,18 @@ class DemoReportsTest {
                 // D 64: "(April 2021 – March 2024), 82 children"; D 74: "February 2024, 93%".
                 DUDLEY_YEAR + " | PERMANENCE_SGO_ADOPT_3Y 2021-24 E08000027 = 82",
                 DUDLEY_YEAR + " | HLTH_ASSESS_UP_TO_DATE 2024-02-29 E08000027 = 93");
+    }
+
+    /**
+     * A public report cites no internal-only indicator: its public reader would read the figure as withheld, where
+     * the pack printed it for them (the fostering pipeline, W 1073-1077, stays in the report's own sentences).
+     */
+    @Test
+    void shouldCiteNoInternalOnlyIndicatorInAPublicReport() {
+        assertThat(rows("select r.title || ' | ' || (b->>'indicator') from report r"
+                + " cross join jsonb_array_elements(r.sections) s cross join jsonb_array_elements(s->'blocks') b"
+                + " join indicator i on i.code = b->>'indicator'"
+                + " where r.created_by = 'demo data' and r.visibility = 'public' and i.internal_only")).isEmpty();
     }
 
     @Test

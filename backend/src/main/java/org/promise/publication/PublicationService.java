@@ -2,11 +2,14 @@ package org.promise.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.util.function.Function;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
+import org.promise.common.http.PublicLinks;
 import org.promise.common.render.InlineStyle;
 import org.promise.common.render.PdfDocuments;
+import org.promise.common.render.XmlCharacters;
 import org.promise.pack.PackService;
 import org.promise.pack.PerformancePackView;
 import org.promise.report.ReportService;
@@ -25,12 +28,15 @@ public class PublicationService {
     private final PackService packs;
     private final AreaService areas;
     private final PdfDocuments pdf;
+    private final PublicLinks links;
 
-    public PublicationService(ReportService reports, PackService packs, AreaService areas, PdfDocuments pdf) {
+    public PublicationService(ReportService reports, PackService packs, AreaService areas, PdfDocuments pdf,
+            PublicLinks links) {
         this.reports = reports;
         this.packs = packs;
         this.areas = areas;
         this.pdf = pdf;
+        this.links = links;
     }
 
     /** The report, or its published version {@code version}, in the edition asked for. */
@@ -39,7 +45,8 @@ public class PublicationService {
         ReportDocument.Source source = version == null ? ReportDocument.Source.of(reports.get(id))
                 : ReportDocument.Source.of(reports.version(id, version));
         ReportDocument.Page page = ReportDocument.page(source, edition, areaName(source.authority()),
-                this::areaName);
+                new ReportDocument.Lookups(this::areaName, path -> links.absolute(path).map(URI::toString)
+                        .orElse(null)));
         String fileName = "report-" + source.authority() + "-" + source.type().wire() + "-" + id
                 + (version == null ? "" : "-version-" + version)
                 + (edition == ReportDocument.Edition.FULL ? "" : "-" + edition.wire());
@@ -54,11 +61,14 @@ public class PublicationService {
         return render(format, fileName, print -> PackDocument.html(page, STYLE.css(), print));
     }
 
-    /** The page as it is, or as the source of a PDF (with the page furniture only a PDF has). */
+    /**
+     * The page as it is, or as the source of a PDF (with the page furniture only a PDF has); either way without a
+     * character XML forbids, which the templates never write and stored text may hold.
+     */
     private Rendered render(DocumentFormat format, String fileName, Function<Boolean, String> html) {
         return switch (format) {
-            case HTML -> new Rendered(format, html.apply(false), fileName, STYLE);
-            case PDF -> new Rendered(format, pdf.pdf(html.apply(true)), fileName, STYLE);
+            case HTML -> new Rendered(format, XmlCharacters.legal(html.apply(false)), fileName, STYLE);
+            case PDF -> new Rendered(format, pdf.pdf(XmlCharacters.legal(html.apply(true))), fileName, STYLE);
         };
     }
 

@@ -2,6 +2,8 @@ package org.promise.publication;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,13 @@ final class ReportDocument {
     }
 
     record Recommendation(String text, String decision) {
+    }
+
+    /**
+     * What a page looks up beyond the report: an area's name, and the absolute address of a web client page (null
+     * when none is known, and then the standalone page, read from anywhere, links nowhere rather than to a dead path).
+     */
+    record Lookups(Function<String, String> areaName, Function<String, String> webAddress) {
     }
 
     record Page(String title, String authorityName, String description, String notice, boolean childFriendly,
@@ -91,14 +100,14 @@ final class ReportDocument {
         return Templates.page(page, style, print).render();
     }
 
-    static Page page(Source report, Edition edition, String authorityName, Function<String, String> areaName) {
-        return edition == Edition.FULL ? full(report, authorityName, areaName)
-                : childFriendly(report, authorityName, areaName);
+    static Page page(Source report, Edition edition, String authorityName, Lookups lookups) {
+        return edition == Edition.FULL ? full(report, authorityName, lookups)
+                : childFriendly(report, authorityName, lookups);
     }
 
-    private static Page full(Source report, String authorityName, Function<String, String> areaName) {
+    private static Page full(Source report, String authorityName, Lookups lookups) {
         ReportView current = report.current();
-        List<Section> sections = sections(report, areaName);
+        List<Section> sections = sections(report, lookups);
         List<Block> summary = Block.paragraphs(report.executiveSummary());
         List<Bookmark> bookmarks = new ArrayList<>();
         if (!summary.isEmpty()) {
@@ -127,13 +136,13 @@ final class ReportDocument {
     }
 
     /** The edition for children and young people; not found when the report has nothing for it. */
-    private static Page childFriendly(Source report, String authorityName, Function<String, String> areaName) {
+    private static Page childFriendly(Source report, String authorityName, Lookups lookups) {
         List<Section> parts = new ArrayList<>();
         for (ChildFriendlyPart part : report.childFriendlySummary()) {
             parts.add(new Section("part-" + (parts.size() + 1), part.heading(), HeadingLevels.TOP,
                     Block.paragraphs(part.text())));
         }
-        List<Block> asks = sections(report, areaName).stream().flatMap(section -> section.blocks().stream())
+        List<Block> asks = sections(report, lookups).stream().flatMap(section -> section.blocks().stream())
                 .filter(block -> block.kind().equals("you-said-we-did") && !block.asks().isEmpty())
                 .map(block -> Block.asks(null, block.asks())).toList();
         if (!asks.isEmpty()) {
@@ -198,7 +207,7 @@ final class ReportDocument {
     }
 
     /** The sections, each at its level; a report written as one body (by an older client) is one section. */
-    private static List<Section> sections(Source report, Function<String, String> areaName) {
+    private static List<Section> sections(Source report, Lookups lookups) {
         List<ReportSection> sections = report.sections() == null ? List.of() : report.sections();
         if (sections.isEmpty()) {
             List<Block> body = Block.paragraphs(report.body());
@@ -212,13 +221,13 @@ final class ReportDocument {
             String heading = section.number() == null || section.number().isBlank() ? section.heading()
                     : section.number().strip() + " " + section.heading();
             result.add(new Section("section-" + (i + 1), heading, levels.get(i), section.blocks().stream()
-                    .flatMap(block -> blocks(block, report.authority(), areaName)).toList()));
+                    .flatMap(block -> blocks(block, report.authority(), lookups)).toList()));
         }
         return result;
     }
 
     /** Each kind of block as the template writes it; a paragraph's text may hold several paragraphs. */
-    private static Stream<Block> blocks(ReportBlock block, String authority, Function<String, String> areaName) {
+    private static Stream<Block> blocks(ReportBlock block, String authority, Lookups lookups) {
         if (block instanceof ReportBlock.Paragraph paragraph) {
             return Block.paragraphs(paragraph.text()).stream();
         }
@@ -229,7 +238,7 @@ final class ReportDocument {
             return Stream.of(Block.table(table(table)));
         }
         if (block instanceof ReportBlock.Figure figure) {
-            return Stream.of(Block.figure(cited(figure, authority, areaName)));
+            return Stream.of(Block.figure(cited(figure, authority, lookups)));
         }
         ReportBlock.YouSaidWeDid asks = (ReportBlock.YouSaidWeDid) block;
         return Stream.of(Block.asks(asks.heading(), asks.asks() == null ? List.of()
@@ -244,17 +253,31 @@ final class ReportDocument {
                 table.notes());
     }
 
-    private static Block.CitedFigure cited(ReportBlock.Figure figure, String authority,
-            Function<String, String> areaName) {
+    private static Block.CitedFigure cited(ReportBlock.Figure figure, String authority, Lookups lookups) {
         ReportBlock.CitedFigure cited = figure.cited();
         String name = cited == null || cited.indicatorName() == null ? figure.indicator() : cited.indicatorName();
-        String area = figure.area() == null || figure.area().equals(authority) ? null : areaName.apply(figure.area());
+        String area = figure.area() == null || figure.area().equals(authority) ? null
+                : lookups.areaName().apply(figure.area());
+        String period = periodInWords(figure.period());
         if (cited == null) {
-            return new Block.CitedFigure(Objects.requireNonNullElse(figure.caption(), name), name, figure.period(),
-                    area, "-", true, "The figure could not be read", null);
+            return new Block.CitedFigure(Objects.requireNonNullElse(figure.caption(), name), name, period, area, "-",
+                    true, "The figure could not be read", null);
         }
-        return new Block.CitedFigure(Objects.requireNonNullElse(figure.caption(), name), name, figure.period(), area,
-                cited.display(), cited.withheld(), cited.reason(), cited.link());
+        return new Block.CitedFigure(Objects.requireNonNullElse(figure.caption(), name), name, period, area,
+                cited.display(), cited.withheld(), cited.reason(),
+                cited.link() == null ? null : lookups.webAddress().apply(cited.link()));
+    }
+
+    /**
+     * A figure's period as the page writes dates: a snapshot, whose code is its date, reads "31 March 2023"; a year
+     * or quarter keeps its code ("2022-23").
+     */
+    private static String periodInWords(String code) {
+        try {
+            return Clocks.written(LocalDate.parse(code));
+        } catch (DateTimeParseException e) {
+            return code;
+        }
     }
 
     private static Block.Ask ask(ReportBlock.CitedAsk ask) {

@@ -3,6 +3,7 @@ package org.promise.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.promise.area.AreaService;
@@ -21,14 +22,15 @@ import org.promise.yousaid.YouSaidView;
  * A report's citations read live, as this caller may read them: a figure through the values service (the indicator
  * page's reading: final values only for the public, small numbers withheld, internal-only indicators hidden), and
  * the authority's "You said, we did" asks. A figure the caller may not read says only that no figure is published:
- * the same words whether a provisional value exists or none does.
+ * the same words whether a provisional value exists, none does, or the indicator itself is not theirs to read (then
+ * named by the report's caption, with no link).
  */
 @ApplicationScoped
 class ReportCitations {
 
     static final String NOT_PUBLISHED = "No figure for this period is published";
-    static final String SMALL_NUMBER = "Withheld: a small number, or a figure that would give one away, that could"
-            + " identify children";
+    static final String SMALL_NUMBER = "A small number, or a figure that would give one away, that could identify"
+            + " children";
 
     private final ValueService values;
     private final IndicatorService indicators;
@@ -63,8 +65,10 @@ class ReportCitations {
         Indicator indicator = catalogue.get(figure.indicator());
         String link = "/indicators/" + figure.indicator();
         if (indicator == null || indicator.internalOnly && !caller.seesInternal(area)) {
-            return new ReportBlock.CitedFigure(figure.indicator(), "", "-", true,
-                    "Promise publishes no indicator " + figure.indicator(), link);
+            // Read as a figure not yet published reads, named in the report's own words: the catalogue's entry (its
+            // name, its unit, its page) is not this reader's to see, and no link leads to a page they cannot open.
+            return new ReportBlock.CitedFigure(Objects.requireNonNullElse(figure.caption(), figure.indicator()), "",
+                    "-", true, NOT_PUBLISHED, null);
         }
         Optional<ValueView> value = periodCode(figure.period()).filter(period -> areas.find(area).isPresent())
                 .flatMap(period -> values.search(indicator.code, area, period, period).stream()

@@ -1,8 +1,13 @@
 package org.promise.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
 import org.promise.common.security.Role;
@@ -30,6 +35,10 @@ public class ReportSearch {
     }
 
     private static final String NEWEST = "newest";
+    /** Between a cursor's rank (or "newest") and the fingerprint of the list it was given for. */
+    private static final String FOR = "~";
+    /** A rank as Float.toString writes it (never NaN, Infinity or an exponent beyond a float's range). */
+    private static final Pattern RANK = Pattern.compile("[0-9]+\\.[0-9]+(E-?[0-9]+)?");
 
     /** A held meeting's agenda item the caller may see, with a paper that is report r (aliases p, i, m; viewer v). */
     static final String PRESENTED = """
@@ -60,7 +69,8 @@ public class ReportSearch {
     SyncPage<Hit> page(Filter filter) {
         boolean search = filter.q() != null;
         SyncCursor after = SyncCursor.decode(filter.after());
-        Float afterRank = after == null ? null : rankOf(after, search);
+        String asked = fingerprint(filter);
+        Float afterRank = after == null ? null : rankOf(after, search, asked);
         String statement = """
                 with v as (select ?::boolean as admin, ?::varchar[] as mine, ?::date as today,
                                   websearch_to_tsquery('english', coalesce(?, '')) as query)
@@ -112,22 +122,41 @@ public class ReportSearch {
                 .integer(filter.limit() + 1),
                 row -> new Hit(row.getLong("id"), row.getFloat("rank"), row.getString("snippet")));
         return SyncPage.of(rows, filter.limit(),
-                hit -> new SyncCursor(search ? Float.toString(hit.rank()) : NEWEST, hit.id()));
+                hit -> new SyncCursor((search ? Float.toString(hit.rank()) : NEWEST) + FOR + asked, hit.id()));
     }
 
-    /** The rank a cursor carries; a cursor of the other ordering (a search's for a list, or back) is refused. */
-    private static Float rankOf(SyncCursor after, boolean search) {
-        if (!search && NEWEST.equals(after.key())) {
-            return 0f;
-        }
-        if (search && !NEWEST.equals(after.key())) {
-            try {
-                return Float.parseFloat(after.key());
-            } catch (NumberFormatException e) {
-                // the same answer as a cursor of another list
+    /**
+     * The rank a cursor carries, for the list it was given for. A cursor of another ordering (a search's for a list,
+     * or back), of other words or filters, or with a rank that is not a finite number is refused.
+     */
+    private static Float rankOf(SyncCursor after, boolean search, String asked) {
+        String key = after.key();
+        if (key.endsWith(FOR + asked)) {
+            String rank = key.substring(0, key.length() - FOR.length() - asked.length());
+            if (!search && NEWEST.equals(rank)) {
+                return 0f;
+            }
+            if (search && RANK.matcher(rank).matches()) {
+                float parsed = Float.parseFloat(rank);
+                if (Float.isFinite(parsed)) {
+                    return parsed;
+                }
             }
         }
         throw ApiException.invalid("after", "cursor",
                 "after must be the cursor of this list's next page (next, or the Link header), as it was given");
+    }
+
+    /** A short digest of what the list asks for but its page: a cursor carries it, so it serves that list only. */
+    private static String fingerprint(Filter filter) {
+        String asked = String.join("\u001F", String.valueOf(filter.authority()), String.valueOf(filter.q()),
+                String.valueOf(filter.types()), String.valueOf(filter.status()), String.valueOf(filter.period()),
+                String.valueOf(filter.meeting()), String.valueOf(filter.visibility()));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(asked.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 }

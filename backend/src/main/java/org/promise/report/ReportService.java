@@ -127,9 +127,15 @@ public class ReportService {
         return fullView(report);
     }
 
+    /** A draft may be deleted; a published report is public record, kept with its versions. */
     @Transactional
     public void delete(long id, String ifMatch) {
         Report report = findWritable(id, ifMatch);
+        if (report.status != ReportStatus.DRAFT) {
+            throw ApiException.of(ApiException.Kind.NOT_NOW, "The report was published on "
+                    + Clocks.written(report.publishedAt) + ": a published report is kept; publish a new version"
+                    + " (POST /api/v1/reports/" + id + "/versions) to correct it");
+        }
         if (presentations.isReferenced(id)) {
             throw ApiException.of(ApiException.Kind.NOT_NOW, "The report is a paper of a meeting, or a resolution"
                     + " notes it: it stays part of the board's record. Take it off the agenda first");

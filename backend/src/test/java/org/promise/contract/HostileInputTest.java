@@ -41,10 +41,11 @@ import org.promise.support.Tokens;
 /**
  * Every operation of openapi.yaml, sent malformed on purpose by a caller allowed to use it: for each request
  * body, mutations derived from its schema (wrong type, missing required, unknown property, too long, out of
- * range, bad dates, duplicate key, NUL, invalid UTF-8, deep nesting, trailing content); for each path and query
- * parameter, a wrong type, an empty value and a NUL. Each must be answered with a 4xx problem that names the field
- * and the rule in plain words (no Java, Jackson or SQL jargon, no API path: {@link PlainWords}), and the database
- * must be exactly as it was. An operation added to the contract is covered here
+ * range, bad dates, a control character its pattern refuses, duplicate key, NUL, invalid UTF-8, deep nesting,
+ * trailing content); for each path and query parameter, a wrong type, an empty value and a NUL. Each must be
+ * answered with a 4xx problem that names the field and the rule in plain words (no Java, Jackson or SQL jargon, no
+ * API path: {@link PlainWords}), and the database must be exactly as it was. An operation added to the contract is
+ * covered here
  * without a test of its own.
  */
 @QuarkusTest
@@ -54,6 +55,8 @@ class HostileInputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String NUL = "a\u0000b";
+    /** A control character other than NUL, tab and line breaks: one every text pattern of the contract refuses. */
+    private static final String CONTROL_CHARACTER = "a\u0001b";
     /** Stands for the bytes of invalid UTF-8 until the body is encoded. */
     private static final String INVALID_UTF8_MARK = "\uE000";
     /** Stands for the JSON escape of half a surrogate pair, which no Java string can carry to the wire as it is. */
@@ -307,6 +310,10 @@ class HostileInputTest {
                 wrong.put("with half a surrogate pair", NODES.textNode("a" + LONE_SURROGATE_MARK + "b"));
                 if (schema.has("maxLength")) {
                     wrong.put("too long", NODES.textNode("x".repeat(schema.get("maxLength").asInt() + 1)));
+                }
+                if (schema.has("pattern") && !java.util.regex.Pattern.compile(schema.get("pattern").asText())
+                        .matcher(CONTROL_CHARACTER).find()) {
+                    wrong.put("with a control character its pattern refuses", NODES.textNode(CONTROL_CHARACTER));
                 }
                 if ("date".equals(schema.path("format").asText())) {
                     wrong.put("date as a number", NODES.numberNode(20230331));

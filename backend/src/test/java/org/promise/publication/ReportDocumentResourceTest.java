@@ -6,9 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
@@ -25,6 +30,9 @@ class ReportDocumentResourceTest {
 
     private static ScratchAuthority authority;
     private static long report;
+
+    @Inject
+    DataSource dataSource;
 
     /** Once per class, at the first test: RestAssured knows the test server's port only from then on. */
     @BeforeEach
@@ -121,6 +129,28 @@ class ReportDocumentResourceTest {
                 "Page 1 of", "Fostering Service Annual Report 2010-2011", "That the recruitment plan be endorsed");
     }
 
+    /**
+     * A control character stored before text was checked for them (or put in by other means) is left out of the
+     * page and the PDF, which XML cannot carry, rather than failing the render.
+     */
+    @Test
+    void aControlCharacterStoredInAReportIsLeftOutOfThePageAndThePdf() throws SQLException {
+        long id = published(report("Stored bell report", "public"));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update report set title = 'Stored ' || chr(7) || 'bell report',"
+                    + " executive_summary = 'Start' || chr(1) || 'end.' where id = " + id);
+            statement.executeUpdate("update report_version set content = content"
+                    + " || jsonb_build_object('title', 'Stored ' || chr(7) || 'bell report',"
+                    + " 'executiveSummary', 'Start' || chr(1) || 'end.') where report_id = " + id);
+        }
+
+        String html = render(null, id, "html").then().statusCode(200).extract().asString();
+        byte[] pdf = render(null, id, "pdf").then().statusCode(200).extract().asByteArray();
+
+        assertThat(html).contains("Stored bell report", "Startend.").doesNotContain("\u0001", "\u0007");
+        assertThat(RenderedDocuments.text(pdf)).contains("Startend.");
+    }
+
     /** The same figure as the JSON gives this caller: a figure is cited live, as the caller may read it. */
     @Test
     void anyoneReadsAPublishedPublicReportWithItsFiguresAsTheyMayReadThem() {
@@ -130,6 +160,9 @@ class ReportDocumentResourceTest {
         String html = render(null, report, "html").then().statusCode(200).extract().asString();
 
         assertThat(html).contains("<strong class=\"figure-value\">" + cited + "</strong>");
+        // With no public address configured or forwarded, the standalone page links nowhere rather than to a path
+        // that is dead from the API's origin and in a saved copy.
+        assertThat(html).doesNotContain("href=\"/indicators/");
         assertThat(RenderedDocuments.htmlProblems(html)).isEmpty();
     }
 

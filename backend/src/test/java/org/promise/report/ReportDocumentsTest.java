@@ -16,8 +16,10 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -197,9 +199,22 @@ class ReportDocumentsTest {
         Contract.anonymous().queryParam("q", "quillwortian").queryParam("limit", 1)
                 .queryParam("after", first.jsonPath().getString("next")).get("/api/v1/reports")
                 .then().statusCode(200).body("items.id", contains((int) bodyHit)).body("next", nullValue());
-        // A search's cursor is not a list's.
+        // A search's cursor is not a list's, nor another search's.
         Contract.badRequestAs(null).queryParam("limit", 1).queryParam("after", first.jsonPath().getString("next"))
                 .get("/api/v1/reports").then().statusCode(400).body("errors[0].rule", equalTo("cursor"));
+        Contract.badRequestAs(null).queryParam("q", "placements").queryParam("limit", 1)
+                .queryParam("after", first.jsonPath().getString("next")).get("/api/v1/reports").then()
+                .statusCode(400).body("errors[0].rule", equalTo("cursor"));
+        // A rank that is not a finite number is no cursor of this search, whatever else it carries.
+        String fingerprint = new String(Base64.getUrlDecoder().decode(first.jsonPath().getString("next")),
+                StandardCharsets.UTF_8).replaceFirst("^[^~]*", "").replaceFirst("\\|.*", "");
+        for (String rank : List.of("NaN", "Infinity", "1e999", "1.0E999", "-0.5")) {
+            String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    (rank + fingerprint + "|" + titleHit).getBytes(StandardCharsets.UTF_8));
+            Contract.badRequestAs(null).queryParam("q", "quillwortian").queryParam("limit", 1)
+                    .queryParam("after", forged).get("/api/v1/reports").then().statusCode(400)
+                    .body("errors[0].field", equalTo("after")).body("errors[0].rule", equalTo("cursor"));
+        }
     }
 
     @Test
@@ -256,6 +271,19 @@ class ReportDocumentsTest {
 
         Contract.as(officer).header("If-Match", etag(id)).delete(url(id)).then().statusCode(409)
                 .body("type", equalTo("urn:promise:problem:not-now"));
+    }
+
+    /** A published report is public record, presented or not: deleting it is refused; a draft may go. */
+    @Test
+    void shouldKeepAPublishedReportThatWasNeverPresented() {
+        long id = published(officer, report("Published, never presented"));
+        Contract.as(officer).header("If-Match", etag(id)).delete(url(id)).then().statusCode(409)
+                .body("type", equalTo("urn:promise:problem:not-now"))
+                .body("detail", containsString("a published report is kept; publish a new version"));
+        Contract.anonymous().get(url(id) + "/versions/1").then().statusCode(200);
+
+        long draft = create(officer, report("Draft to delete")).jsonPath().getLong("id");
+        Contract.as(officer).header("If-Match", etag(draft)).delete(url(draft)).then().statusCode(204);
     }
 
     @Test
@@ -317,13 +345,16 @@ class ReportDocumentsTest {
                 "provisional");
         Figures.put(officer, "LEAVE_SGO", own, YEAR, 3, null, null, "final");
         Figures.put(officer, "FOST_WITHDRAWN", own, YEAR, 43219, null, null, "final");
+        Figures.put(officer, "CLA_COUNT", own, "1998-03-31", 650, null, null, "final");
         Contract.as(officer).contentType("application/json").body(Map.of("authority", own,
                 "ask", "More time with our social workers", "forum", "Children in Care Council",
                 "askedIn", "1997-05")).post("/api/v1/you-said-we-did").then().statusCode(201);
         Map<String, Object> body = report("Citing report");
         body.put("sections", List.of(section("2", "Our figures", figure("LEAVE_REUNIF"), figure("HLTH_ASSESS"),
-                figure("LEAVE_SGO"), figure("FOST_WITHDRAWN"), figure("LEAVE_ADOPT"),
-                Map.of("kind", "you-said-we-did", "heading", "What you told us"))));
+                figure("LEAVE_SGO"), Map.of("kind", "figure", "indicator", "FOST_WITHDRAWN", "period", YEAR,
+                        "caption", "Households who withdrew"), figure("LEAVE_ADOPT"),
+                Map.of("kind", "you-said-we-did", "heading", "What you told us"),
+                Map.of("kind", "figure", "indicator", "CLA_COUNT", "period", "1998-03-31"))));
         body.put("childFriendlySummary", List.of(Map.of("heading", "What we did", "text", "We listened.")));
         long id = published(officer, body);
 
@@ -338,12 +369,26 @@ class ReportDocumentsTest {
                 .isEqualTo(ReportCitations.NOT_PUBLISHED);
         assertThat(outside.getString("sections[0].blocks[2].cited.display")).isEqualTo("c");
         assertThat(outside.getString("sections[0].blocks[2].cited.reason")).isEqualTo(ReportCitations.SMALL_NUMBER);
+        // An internal-only indicator reads as a figure not published does, in the report's own words, with no link
+        // to a page the reader cannot open and nothing from the catalogue.
         assertThat(outside.getBoolean("sections[0].blocks[3].cited.withheld")).isTrue();
-        assertThat(outside.getString("sections[0].blocks[3].cited.indicatorName")).isEqualTo("FOST_WITHDRAWN");
+        assertThat(outside.getString("sections[0].blocks[3].cited.reason")).isEqualTo(ReportCitations.NOT_PUBLISHED);
+        assertThat(outside.getString("sections[0].blocks[3].cited.indicatorName")).isEqualTo("Households who withdrew");
+        assertThat(outside.getString("sections[0].blocks[3].cited.unit")).isEmpty();
+        assertThat(outside.getString("sections[0].blocks[3].cited.link")).isNull();
         assertThat(outside.getList("sections[0].blocks[5].asks.ask")).contains("More time with our social workers");
         assertThat(outside.getString("childFriendlySummary[0].text")).isEqualTo("We listened.");
         String text = outside.prettify();
         assertThat(text).doesNotContain("88%").doesNotContain("43,219").doesNotContain("Fostering assessments");
+        // The page says "Withheld" once per withheld figure, dates a snapshot as people write dates, and links only
+        // to the indicators the reader may open.
+        String page = Contract.anonymous().queryParam("format", "html").get(url(id) + "/render").then()
+                .statusCode(200).extract().asString();
+        assertThat(page).contains("Withheld: " + ReportCitations.SMALL_NUMBER, "650</strong> (31 March 1998)",
+                "Households who withdrew</span>: <strong class=\"figure-value\">-</strong> (1997-98)."
+                        + " <span class=\"withheld\">Withheld: "
+                        + ReportCitations.NOT_PUBLISHED + "</span></p>")
+                .doesNotContain("Withheld: Withheld", "/indicators/FOST_WITHDRAWN", "1998-03-31");
 
         JsonPath inside = Contract.as(officer).get(url(id)).then().statusCode(200).extract().jsonPath();
         assertThat(inside.getString("sections[0].blocks[1].cited.display")).isEqualTo("88%");
@@ -388,6 +433,28 @@ class ReportDocumentsTest {
         body.put("sections", Collections.nCopies(61, section(null, "Empty", paragraph("Text"))));
         Contract.badRequestAs(officer).contentType("application/json").body(body).post("/api/v1/reports")
                 .then().statusCode(400).body("errors[0].field", equalTo("sections"));
+    }
+
+    /** One-line fields refuse every control character; longer text allows tabs and line breaks only. */
+    @Test
+    void shouldRefuseControlCharactersInEveryTextFieldWithRulePattern() {
+        Map<String, Object> broken = Map.of("title", "Bell \u0007 rings", "periodCovered", "2022\n23",
+                "author", "A\u0001B", "contactOfficer", "Team\tManager", "executiveSummary", "a\u0001b",
+                "recommendations", List.of("Noted", "a\u001Fb"), "body", "a\u000Bb");
+        broken.forEach((field, value) -> {
+            Map<String, Object> body = report("Control characters");
+            body.put(field, value);
+            String named = field.equals("recommendations") ? "recommendations[1]" : field;
+            Contract.badRequestAs(officer).contentType("application/json").body(body).post("/api/v1/reports")
+                    .then().statusCode(400).body("errors.find { it.field == '" + named + "' }.rule",
+                            equalTo("pattern"));
+        });
+        Map<String, Object> header = report("Title\r\nSet-Cookie: session=stolen");
+        Contract.badRequestAs(officer).contentType("application/json").body(header).post("/api/v1/reports")
+                .then().statusCode(400).body("errors.find { it.field == 'title' }.rule", equalTo("pattern"));
+        Map<String, Object> paragraphs = report("Line breaks");
+        paragraphs.put("executiveSummary", "First paragraph.\r\n\r\nSecond,\twith a tab.");
+        create(officer, paragraphs);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------

@@ -30,7 +30,19 @@ public class PublicLinks {
 
     /** The public address of a path of this API (starting with "/", with its query if any). */
     public URI to(String pathAndQuery) {
-        return URI.create(baseUrl.or(() -> proxies.forwardedOrigin(request)).orElse("") + pathAndQuery);
+        return URI.create(origin().orElse("") + pathAndQuery);
+    }
+
+    /**
+     * The absolute public address of a path on Promise's public origin, which serves the web client and, under
+     * /api, this API; empty when the origin is not known (neither configured nor forwarded by a trusted proxy).
+     */
+    public Optional<URI> absolute(String pathAndQuery) {
+        return origin().map(origin -> URI.create(origin + pathAndQuery));
+    }
+
+    private Optional<String> origin() {
+        return baseUrl.or(() -> proxies.forwardedOrigin(request));
     }
 
     /**

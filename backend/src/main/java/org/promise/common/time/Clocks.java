@@ -42,4 +42,9 @@ public class Clocks {
     public static String written(LocalDate date) {
         return AS_WRITTEN.format(date);
     }
+
+    /** A moment as the date it was where the boards meet, as board papers write it. */
+    public static String written(OffsetDateTime moment) {
+        return written(moment.atZoneSameInstant(BOARD_ZONE).toLocalDate());
+    }
 }

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
@@ -43,5 +44,24 @@ class PublicBaseUrlTest {
         assertThat(page.header("Link"))
                 .startsWith("<https://promise.example.org/api/v1/kpis?pageSize=1&area=E08000030>; rel=\"first\"")
                 .contains("<https://promise.example.org/api/v1/kpis?pageSize=1&area=E08000030&after=");
+    }
+
+    /** A report's standalone page links a cited figure's indicator at the public address, not at a bare path. */
+    @Test
+    void shouldLinkAReportPagesFiguresAtTheConfiguredAddress() {
+        String authority = ScratchAuthority.create(PublicBaseUrlTest.class).code();
+        String officer = Tokens.officer(authority);
+        long id = Contract.as(officer).contentType("application/json").body(Map.of("authority", authority,
+                "type", "annual-fostering", "title", "Linked report", "visibility", "public",
+                "sections", List.of(Map.of("heading", "Health", "blocks", List.of(Map.of("kind", "figure",
+                        "indicator", "HLTH_ASSESS", "period", "2010-11"))))))
+                .post("/api/v1/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+        Contract.as(officer).header("If-Match", "\"0\"").contentType("application/json").body("{}")
+                .post("/api/v1/reports/" + id + "/publish").then().statusCode(200);
+
+        String html = Contract.anonymous().queryParam("format", "html").get("/api/v1/reports/" + id + "/render")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(html).contains("<a href=\"https://promise.example.org/indicators/HLTH_ASSESS\">");
     }
 }

@@ -58,6 +58,13 @@ class CompatibilityTest {
     }
 
     @Test
+    void shouldAcceptAPatternRefusingControlCharactersOnARequestString() throws IOException {
+        assertThat(Compatibility.breaksClients(released(contract -> schema(contract, "IndicatorInput")
+                .withObjectProperty("properties").withObjectProperty("name").put("pattern", "^[^\\x00-\\x1F]*$"))))
+                .isFalse();
+    }
+
+    @Test
     void shouldAcceptANewValueOfAnEnumerationAClientReads() throws IOException {
         assertThat(Compatibility.breaksClients(released(contract -> schema(contract, "AreaKind").withArrayProperty("enum")
                 .add("combined-authority")))).isFalse();

@@ -41,7 +41,10 @@ class ActionPlanResourceTest {
     private static final String WALSALL_OFFICER = Tokens.officer(Tokens.WALSALL);
     private static final String DUDLEY_OFFICER = Tokens.officer(Tokens.DUDLEY);
     private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2040);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    /** The board's day now: read when used, so that a run across midnight compares a date with the server's own. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
 
     @BeforeAll
     static void createAuthority() {
@@ -140,7 +143,7 @@ class ActionPlanResourceTest {
     @Test
     void shouldRecordAProgressUpdateAndMoveTheItemToItsStatus() {
         long planId = newPlan();
-        JsonPath created = addItem(officer, planId, item("Review the staying put offer", TODAY.minusDays(10)));
+        JsonPath created = addItem(officer, planId, item("Review the staying put offer", today().minusDays(10)));
         long id = created.getLong("id");
         assertThat(created.getString("letter"), equalTo("a"));
         assertThat(created.getString("status"), equalTo("not-started"));
@@ -151,7 +154,7 @@ class ActionPlanResourceTest {
         assertThat(changed.getString("status"), equalTo("at-risk"));
         assertThat(changed.getString("latestUpdate.text"), equalTo("The new offer waits for the budget."));
         assertThat(changed.getString("latestUpdate.author"), equalTo("officer." + authority));
-        assertThat(changed.getString("latestUpdate.date"), equalTo(TODAY.toString()));
+        assertThat(changed.getString("latestUpdate.date"), equalTo(today().toString()));
         update(officer, id, changed.getLong("version"), "on-track", "The budget is agreed.");
 
         Contract.as(Tokens.boardMember(authority)).get("/api/v1/action-items/" + id + "/updates")
@@ -169,10 +172,10 @@ class ActionPlanResourceTest {
     @Test
     void shouldFilterByOverdueOwnerAndPriority() {
         long planId = newPlan();
-        long late = addItem(officer, planId, item("Late item", TODAY.minusDays(1))).getLong("id");
-        JsonPath done = addItem(officer, planId, item("Late but complete", TODAY.minusDays(1)));
+        long late = addItem(officer, planId, item("Late item", today().minusDays(1))).getLong("id");
+        JsonPath done = addItem(officer, planId, item("Late but complete", today().minusDays(1)));
         update(officer, done.getLong("id"), done.getLong("version"), "complete", "Done.");
-        Map<String, Object> future = item("Due next year", TODAY.plusYears(1));
+        Map<String, Object> future = item("Due next year", today().plusYears(1));
         future.put("owner", "Virtual School Head");
         future.put("priority", "education-and-employment");
         long later = addItem(officer, planId, future).getLong("id");
@@ -252,7 +255,7 @@ class ActionPlanResourceTest {
                 .body("errors[0].rule", equalTo("carry-forward-only"));
         Contract.as(officer).header("If-Match", tag).contentType("application/json")
                 .body(Map.of("text", "From the future", "status", "on-track",
-                        "date", TODAY.plusDays(1).toString())).post(url)
+                        "date", today().plusDays(1).toString())).post(url)
                 .then().statusCode(400).body("errors[0].field", equalTo("date"))
                 .body("errors[0].rule", equalTo("not-in-future"));
         Contract.badRequestAs(officer).header("If-Match", tag).contentType("application/json")
@@ -266,7 +269,7 @@ class ActionPlanResourceTest {
     void shouldCarryForwardOnlyUnfinishedItemsOnceWithLinksBothWays() {
         int year = NEXT_YEAR.getAndAdd(2);
         long planId = createPlan(officer, authority, year);
-        JsonPath done = addItem(officer, planId, item("Finished", TODAY.minusMonths(1)));
+        JsonPath done = addItem(officer, planId, item("Finished", today().minusMonths(1)));
         update(officer, done.getLong("id"), done.getLong("version"), "complete", "Done.");
         JsonPath risky = addItem(officer, planId, item("Slipping", LocalDate.of(year + 1, 3, 31)));
         update(officer, risky.getLong("id"), risky.getLong("version"), "at-risk", "Slipping badly.");

@@ -21,7 +21,7 @@ class AuthorityCodeTest {
                     .post(path).then().statusCode(400)
                     .body("errors.find { it.field == 'authority' }.rule", equalTo("pattern"))
                     .body("errors.find { it.field == 'authority' }.message",
-                            equalTo("authority must be an ONS GSS code such as E08000030"));
+                            equalTo("Authority must be an ONS GSS code such as E08000030"));
         }
     }
 }

@@ -6,15 +6,15 @@ import { FormActions } from '@/components/govuk/FormActions';
 import { ImportantBanner } from '@/components/govuk/NotificationBanner';
 import { Radios } from '@/components/govuk/Radios';
 import { TextInput } from '@/components/govuk/TextInput';
+import { useMayNotWrite } from '@/components/CannotUseForm';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
-import { usePermissions } from '@/lib/auth/usePermissions';
 import type { Seen } from '@/lib/api/seen';
 import { formatValue } from '@/lib/format';
 import { useIndicator, type Indicator } from '../api/useIndicator';
 import { useSaveTarget, useSeenTarget, type Target, type TargetInput } from '../api/useSaveTarget';
-import { FigureFormRefusal, mayNotWriteFigures } from './FigureFormRefusal';
+import { FigureFormRefusal } from './FigureFormRefusal';
 import { numberText, optionalNumber, useFigureForm } from './useFigureForm';
 
 /** The form's fields as typed, opened with the target the service holds (or empty for a new one). */
@@ -50,9 +50,9 @@ export function TargetFormPage() {
   const period = search.get('period') ?? '';
   const indicator = useIndicator(code);
   const seen = useSeenTarget(code, area, period);
-  const permissions = usePermissions();
+  const mayNotWrite = useMayNotWrite(area);
 
-  if (mayNotWriteFigures(permissions, area)) return <FigureFormRefusal title="Set a target" code={code} area={area} period={period} />;
+  if (mayNotWrite) return <FigureFormRefusal title="Set a target" code={code} area={area} period={period} />;
   const failed = indicator.error ?? seen.error;
   if (failed) return <ProblemMessage error={failed} />;
   if (!indicator.data || !seen.data) return <p className="govuk-body">Loading…</p>;

@@ -8,15 +8,15 @@ import { Radios } from '@/components/govuk/Radios';
 import { Select } from '@/components/govuk/Select';
 import { TextInput } from '@/components/govuk/TextInput';
 import { Textarea } from '@/components/govuk/Textarea';
+import { useMayNotWrite } from '@/components/CannotUseForm';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
-import { usePermissions } from '@/lib/auth/usePermissions';
 import type { Seen } from '@/lib/api/seen';
 import { formatReading, formatValue } from '@/lib/format';
 import { useIndicator, type Indicator } from '../api/useIndicator';
 import { useSaveValue, useSeenValue, type IndicatorValue, type ValueInput } from '../api/useSaveValue';
-import { FigureFormRefusal, mayNotWriteFigures } from './FigureFormRefusal';
+import { FigureFormRefusal } from './FigureFormRefusal';
 import { numberText, optionalNumber, useFigureForm } from './useFigureForm';
 
 type Reading = Pick<ValueInput, 'value' | 'symbol' | 'numerator' | 'denominator' | 'status' | 'note'>;
@@ -66,9 +66,9 @@ export function ValueFormPage() {
   const period = search.get('period') ?? '';
   const indicator = useIndicator(code);
   const seen = useSeenValue(code, area, period);
-  const permissions = usePermissions();
+  const mayNotWrite = useMayNotWrite(area);
 
-  if (mayNotWriteFigures(permissions, area)) return <FigureFormRefusal title="Enter a value" code={code} area={area} period={period} />;
+  if (mayNotWrite) return <FigureFormRefusal title="Enter a value" code={code} area={area} period={period} />;
   const failed = indicator.error ?? seen.error;
   if (failed) return <ProblemMessage error={failed} />;
   if (!indicator.data || !seen.data) return <p className="govuk-body">Loading…</p>;

@@ -12,6 +12,8 @@ import { useEditForm } from '@/components/useEditForm';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
 import { useBoards, useCreateMeeting, useMeetingForForm, useUpdateMeeting, type Meeting, type MeetingInput } from '../api/useMeeting';
+import { useMayNotWrite } from '@/components/CannotUseForm';
+import { MeetingFormRefusal } from './MeetingFormRefusal';
 
 type Fields = Record<Exclude<keyof MeetingInput, 'board'>, string> & { board: string };
 
@@ -151,11 +153,13 @@ export function NewMeetingPage() {
   const { byField, summary } = fieldErrors(create.error);
   const boardOptions = (boards.data ?? []).map((board) => ({ value: String(board.id), text: board.name }));
   const chosen = { ...fields, board: fields.board || boardOptions[0]?.value || '' };
+  const mayNotWrite = useMayNotWrite(authority);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(inputOf(chosen), { onSuccess: (meeting) => navigate(`/meetings/${meeting.id}`, { state: { saved: 'Meeting added' } }) });
   };
+  if (mayNotWrite) return <MeetingFormRefusal title="Add a meeting" authority={authority} />;
   if (boards.isError) return <ProblemMessage error={boards.error} />;
   return (
     <FormPage title="Add a meeting" summary={summary} onSubmit={submit} submit="Add meeting" pending={create.isPending} cancelTo={`/meetings?authority=${authority ?? ''}`}>
@@ -168,6 +172,8 @@ export function NewMeetingPage() {
 export function EditMeetingPage() {
   const id = Number(useParams().id);
   const seen = useMeetingForForm(id);
+  const mayNotWrite = useMayNotWrite(seen.data?.resource.authority);
+  if (mayNotWrite) return <MeetingFormRefusal title="Change the meeting" meetingId={id} />;
   if (seen.isError) return <ProblemMessage error={seen.error} />;
   if (!seen.data) return <p className="govuk-body">Loading…</p>;
   return <EditMeetingForm id={id} opened={seen.data} />;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatReading, formatValue, formatWhen } from './format';
+import { capitalised, formatClock, formatReading, formatValue, formatWhen } from './format';
 
 describe('formatValue', () => {
   it('writes numbers as the board papers do', () => {
@@ -34,5 +34,13 @@ describe('formatClock', () => {
     expect(formatClock('00:15')).toBe('12:15am');
     expect(formatClock('12:00')).toBe('midday');
     expect(formatClock('12:30')).toBe('12:30pm');
+  });
+});
+
+describe('capitalised', () => {
+  it('starts a sentence with a capital, leaving the rest as written', () => {
+    expect(capitalised('at 31 March 2023')).toBe('At 31 March 2023');
+    expect(capitalised('2022-23')).toBe('2022-23');
+    expect(capitalised('')).toBe('');
   });
 });

@@ -76,3 +76,6 @@ export function formatClock(time: string): string {
   const hour = hours % 12 === 0 ? 12 : hours % 12;
   return `${hour}:${String(minutes).padStart(2, '0')}${period}`;
 }
+
+/** A phrase starting a sentence: "at 31 March 2023" reads "At 31 March 2023". */
+export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

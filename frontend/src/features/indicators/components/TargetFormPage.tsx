@@ -16,6 +16,7 @@ import { useIndicator, type Indicator } from '../api/useIndicator';
 import { useSaveTarget, useSeenTarget, type Target, type TargetInput } from '../api/useSaveTarget';
 import { FigureFormRefusal } from './FigureFormRefusal';
 import { numberText, optionalNumber, useFigureForm } from './useFigureForm';
+import { periodLabel } from '@/lib/periods';
 
 /** The form's fields as typed, opened with the target the service holds (or empty for a new one). */
 function fieldsOf(target: Target | null) {
@@ -63,7 +64,7 @@ function TargetForm({ indicator: ind, area, period, seen: opened }: { indicator:
   const navigate = useNavigate();
   const save = useSaveTarget(ind.code, area, period);
   const saved = (target: Target) =>
-    navigate(`/scorecard?area=${area}&period=${encodeURIComponent(period)}`, { state: { saved: `Target for ${ind.name}, ${target.period}, saved` } });
+    navigate(`/scorecard?area=${area}&period=${encodeURIComponent(period)}`, { state: { saved: `Target for ${ind.name}, ${periodLabel(target.period)}, saved` } });
   const form = useFigureForm({ opened, fieldsOf, save, onSaved: saved });
   const { fields, setFields, conflict } = form;
   usePageTitle(save.error || conflict ? 'Error: Set a target' : 'Set a target');
@@ -85,7 +86,7 @@ function TargetForm({ indicator: ind, area, period, seen: opened }: { indicator:
         )}
         {summary.length > 0 && <ErrorSummary items={summary} />}
         <span className="govuk-caption-l">
-          {ind.name}, <span className="app-nowrap">{period}</span>
+          {ind.name}, <span className="app-nowrap">{periodLabel(period)}</span>
         </span>
         <h1 className="govuk-heading-xl">Set a target</h1>
         {conflict ? (

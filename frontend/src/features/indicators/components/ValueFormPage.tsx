@@ -18,6 +18,7 @@ import { useIndicator, type Indicator } from '../api/useIndicator';
 import { useSaveValue, useSeenValue, type IndicatorValue, type ValueInput } from '../api/useSaveValue';
 import { FigureFormRefusal } from './FigureFormRefusal';
 import { numberText, optionalNumber, useFigureForm } from './useFigureForm';
+import { periodLabel } from '@/lib/periods';
 
 type Reading = Pick<ValueInput, 'value' | 'symbol' | 'numerator' | 'denominator' | 'status' | 'note'>;
 
@@ -80,7 +81,7 @@ function ValueForm({ indicator: ind, area, period, seen: opened }: { indicator: 
   const save = useSaveValue(ind.code, area, period);
   const saved = (value: IndicatorValue) =>
     navigate(`/scorecard?area=${area}&period=${encodeURIComponent(period)}`, {
-      state: { saved: `${ind.name}, ${value.period}: ${value.symbol ? value.symbol : formatValue(ind.unit, ind.decimals, value.value ?? 0)} saved` },
+      state: { saved: `${ind.name}, ${periodLabel(value.period)}: ${value.symbol ? value.symbol : formatValue(ind.unit, ind.decimals, value.value ?? 0)} saved` },
     });
   const form = useFigureForm({ opened, fieldsOf, save, onSaved: saved });
   const { fields, setFields, conflict } = form;
@@ -102,7 +103,7 @@ function ValueForm({ indicator: ind, area, period, seen: opened }: { indicator: 
         )}
         {summary.length > 0 && <ErrorSummary items={summary} />}
         <span className="govuk-caption-l">
-          {ind.name}, <span className="app-nowrap">{period}</span>
+          {ind.name}, <span className="app-nowrap">{periodLabel(period)}</span>
         </span>
         <h1 className="govuk-heading-xl">Enter a value</h1>
         {conflict ? (

@@ -81,6 +81,8 @@ describe('EditMeetingPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('This meeting was changed since you opened it');
     const versions = screen.getByRole('table', { name: 'The saved version and yours' });
     expect(within(versions).getByRole('row', { name: 'Venue Different The TLC Hub Council Chamber' })).toBeInTheDocument();
+    // Dates read as people write them, not as the form holds them.
+    expect(within(versions).getByRole('row', { name: /^Date .*4 September 2023.*4 September 2023$/ })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Keep the saved version' }));
     expect(screen.getByLabelText(/^Venue/)).toHaveValue('The TLC Hub');

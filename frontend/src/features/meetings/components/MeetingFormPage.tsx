@@ -14,6 +14,7 @@ import type { Seen } from '@/lib/api/seen';
 import { useBoards, useCreateMeeting, useMeetingForForm, useUpdateMeeting, type Meeting, type MeetingInput } from '../api/useMeeting';
 import { useMayNotWrite } from '@/components/CannotUseForm';
 import { MeetingFormRefusal } from './MeetingFormRefusal';
+import { dateAsWritten } from '@/lib/format';
 
 type Fields = Record<Exclude<keyof MeetingInput, 'board'>, string> & { board: string };
 
@@ -71,12 +72,12 @@ function inputOf(fields: Fields): MeetingInput {
 function describe(input: MeetingInput): Described {
   return {
     Title: input.title,
-    Date: input.date,
+    Date: dateAsWritten(input.date),
     Time: [input.startTime, input.closeTime].filter(Boolean).join(' to ') || 'Not set',
     Venue: input.venue ?? 'Not set',
     Status: meetingStatusText(input.status),
-    'Agenda published': input.agendaPublishedOn ?? 'Not yet',
-    'Next meeting': input.nextMeetingDate ?? 'Not given',
+    'Agenda published': input.agendaPublishedOn ? dateAsWritten(input.agendaPublishedOn) : 'Not yet',
+    'Next meeting': input.nextMeetingDate ? dateAsWritten(input.nextMeetingDate) : 'Not given',
   };
 }
 

@@ -10,7 +10,7 @@ import { ProblemMessage } from '@/components/ProblemMessage';
 import { useEditForm } from '@/components/useEditForm';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
-import { formatDate } from '@/lib/format';
+import { dateAsWritten, formatDate } from '@/lib/format';
 import { useRecordReportDecision, useReport, useResolutionsWherePresented, type Report, type ReportDecisionInput } from '../api/useReports';
 import { OUTCOMES } from './words';
 import { useMayNotWrite } from '@/components/CannotUseForm';
@@ -47,7 +47,7 @@ const describeFor = (number: number) => (input: ReportDecisionInput | Report): D
   return {
     Decision: decision ? OUTCOMES[decision.outcome] : 'None recorded',
     'In the board’s words': decision?.words ?? 'None',
-    'Decided on': decision?.decidedOn ?? 'Not given',
+    'Decided on': decision?.decidedOn ? dateAsWritten(decision.decidedOn) : 'Not given',
   };
 };
 

@@ -1,5 +1,6 @@
 import { Tag } from './govuk/Tag';
 import type { DataCheck } from '@/lib/api/dataChecks';
+import { periodLabel } from '@/lib/periods';
 
 /** Each rule in a few words, for the tag beside its warning. */
 export const RULE_NAMES: Record<DataCheck['rule'], string> = {
@@ -18,7 +19,7 @@ export function DataCheckSummary({ check }: { check: DataCheck }) {
   return (
     <>
       <p className="govuk-body govuk-!-margin-bottom-2">
-        <Tag colour="orange">{RULE_NAMES[check.rule]}</Tag> <span className="govuk-body-s">{check.period}</span>
+        <Tag colour="orange">{RULE_NAMES[check.rule]}</Tag> <span className="govuk-body-s">{periodLabel(check.period)}</span>
       </p>
       <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">{check.sentence}</p>
       <p className="govuk-body-s govuk-!-margin-bottom-2">

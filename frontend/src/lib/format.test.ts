@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatReading, formatValue, formatWhen } from './format';
+import { capitalised, dateAsWritten, formatClock, formatReading, formatValue, formatWhen } from './format';
 
 describe('formatValue', () => {
   it('writes numbers as the board papers do', () => {
@@ -34,5 +34,28 @@ describe('formatClock', () => {
     expect(formatClock('00:15')).toBe('12:15am');
     expect(formatClock('12:00')).toBe('midday');
     expect(formatClock('12:30')).toBe('12:30pm');
+  });
+});
+
+describe('capitalised', () => {
+  it('starts a sentence with a capital, leaving the rest as written', () => {
+    expect(capitalised('at 31 March 2023')).toBe('At 31 March 2023');
+    expect(capitalised('2022-23')).toBe('2022-23');
+    expect(capitalised('')).toBe('');
+  });
+});
+
+describe('dateAsWritten', () => {
+  it('writes a real day as GOV.UK does', () => {
+    expect(dateAsWritten('2023-03-31')).toBe('31 March 2023');
+    expect(dateAsWritten('2024-02-29')).toBe('29 February 2024');
+  });
+
+  it('leaves what is not a day as it was typed, rather than failing or moving it to another day', () => {
+    expect(dateAsWritten('2023-02-30')).toBe('2023-02-30');
+    expect(dateAsWritten('2023-13-01')).toBe('2023-13-01');
+    expect(dateAsWritten('31/03/2023')).toBe('31/03/2023');
+    expect(dateAsWritten('2023-3-31')).toBe('2023-3-31');
+    expect(dateAsWritten('')).toBe('');
   });
 });

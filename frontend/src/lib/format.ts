@@ -44,6 +44,15 @@ export function formatDate(isoDate: string): string {
   return BOARD_DATE.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
 
+/**
+ * A date a form holds, as people read it: "31 March 2023" for a real day written 2023-03-31; anything else (half
+ * typed, or not a day at all) as it was typed, so showing somebody's unsaved form never fails on it.
+ */
+export function dateAsWritten(text: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
+  return day && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text) ? formatDate(text) : text;
+}
+
 /** "February 2023", from a month such as 2023-02. */
 export function formatMonth(isoMonth: string): string {
   return BOARD_MONTH.format(new Date(`${isoMonth}-01T00:00:00Z`));
@@ -76,3 +85,6 @@ export function formatClock(time: string): string {
   const hour = hours % 12 === 0 ? 12 : hours % 12;
   return `${hour}:${String(minutes).padStart(2, '0')}${period}`;
 }
+
+/** A phrase starting a sentence: "at 31 March 2023" reads "At 31 March 2023". */
+export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -15,10 +15,13 @@ export function usePermissions() {
   const roles = me.data?.roles ?? [];
   const authorities = me.data?.authorities.map((a) => a.code) ?? [];
   /** The authority's own people, who read its private papers: its officers and board members, and administrators. */
+  /** Officers and administrators write the papers of the authorities they may (each write checks which). */
+  const writesPapers = roles.includes('admin') || roles.includes('officer');
   const insiderOf = (area: string) => roles.includes('admin') || ((roles.includes('board-member') || roles.includes('officer')) && authorities.includes(area));
   return {
     canWriteFor: (area: string) => roles.includes('admin') || (roles.includes('officer') && authorities.includes(area)),
-    canImport: roles.includes('admin') || roles.includes('officer'),
+    writesPapers,
+    canImport: writesPapers,
     /** Officers and administrators check their authorities' figures (board members may read the checks too). */
     checksData: roles.includes('admin') || roles.includes('officer'),
     /** The authority's own people see its data checks: its officers and board members, and administrators. */

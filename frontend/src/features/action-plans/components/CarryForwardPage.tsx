@@ -3,6 +3,7 @@ import { Button } from '@/components/govuk/Button';
 import { ErrorSummary } from '@/components/govuk/ErrorSummary';
 import { SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { Table, TableCell, TableRow } from '@/components/govuk/Table';
+import { CannotUseForm, useMayNotWrite } from '@/components/CannotUseForm';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { StatusTag } from '@/components/StatusTag';
 import { usePageTitle } from '@/components/usePageTitle';
@@ -15,7 +16,18 @@ export function CarryForwardPage() {
   const carry = useCarryForward(planId);
   usePageTitle('Carry items forward');
   const { summary } = fieldErrors(carry.error);
+  const mayNotWrite = useMayNotWrite(undefined);
 
+  if (mayNotWrite) {
+    return (
+      <CannotUseForm
+        title="Carry items forward"
+        reason="Only the council’s officers and administrators carry unfinished items into the next year’s plan. You can read each item, and ask about it, in the plan."
+        backTo={`/action-plans?plan=${planId}`}
+        backText="Back to the plan"
+      />
+    );
+  }
   if (preview.isError) return <ProblemMessage error={preview.error} />;
   if (!preview.data) return <p className="govuk-body">Loading…</p>;
   const { fromYear, toYear, createsPlan, items } = preview.data;

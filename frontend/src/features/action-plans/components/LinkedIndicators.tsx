@@ -3,6 +3,7 @@ import { RowHeader, Table, TableCell, TableRow } from '@/components/govuk/Table'
 import { RagTag } from '@/components/RagTag';
 import { formatReading } from '@/lib/format';
 import type { ActionItemDetail } from '../api/useActionItem';
+import { periodLabel } from '@/lib/periods';
 
 /** The indicators that measure the item, as the authority's latest scorecard shows them; nothing when there are none. */
 export function LinkedIndicators({ indicators, authority }: { indicators: ActionItemDetail['indicators']; authority: string }) {
@@ -18,7 +19,7 @@ export function LinkedIndicators({ indicators, authority }: { indicators: Action
                 {indicator.name}
               </Link>
             </RowHeader>
-            <TableCell>{indicator.period ?? '–'}</TableCell>
+            <TableCell>{indicator.period ? periodLabel(indicator.period) : '–'}</TableCell>
             <TableCell>{indicator.period ? formatReading(indicator.unit, indicator.decimals, indicator.value, indicator.symbol) : 'No value yet'}</TableCell>
             <TableCell>{indicator.target != null ? formatReading(indicator.unit, indicator.decimals, indicator.target) : 'None'}</TableCell>
             <TableCell>

@@ -11,7 +11,7 @@ import { STATUS_OPTIONS, statusText } from '@/components/StatusTag';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import { actionItemKeys } from '@/lib/api/queryKeys';
 import type { Seen } from '@/lib/api/seen';
-import { formatDate } from '@/lib/format';
+import { dateAsWritten } from '@/lib/format';
 import { useAddUpdate, type ActionItemDetail } from '../api/useActionItem';
 
 type Update = ActionItemDetail['updates'][number];
@@ -27,7 +27,7 @@ function itemChange(added: Update | undefined): SavedChange {
 }
 
 function describeUpdate(update: { status: Update['status']; text: string; date?: string | null }): Described {
-  return { Status: statusText(update.status), 'What has happened': update.text, Date: update.date ? formatDate(update.date) : 'Today' };
+  return { Status: statusText(update.status), 'What has happened': update.text, Date: update.date ? dateAsWritten(update.date) : 'Today' };
 }
 
 function describeSaved(added: Update | undefined, theirs: ActionItemDetail): Described {

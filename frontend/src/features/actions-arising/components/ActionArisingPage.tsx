@@ -16,7 +16,7 @@ import { fieldErrors } from '@/lib/api/fieldErrors';
 import { seenAtVersion, type Seen } from '@/lib/api/seen';
 import { usePermissions } from '@/lib/auth/usePermissions';
 import { resolutionName } from '@/lib/boardWords';
-import { formatDate } from '@/lib/format';
+import { dateAsWritten, formatDate } from '@/lib/format';
 import { useActionArising, useUpdateAction, type ActionArising, type ActionArisingUpdate } from '../api/useActionsArising';
 
 const fieldsOf = (action: ActionArising) => ({
@@ -47,10 +47,10 @@ function inputOf(fields: Fields): ActionArisingUpdate {
 const describe = (input: ActionArisingUpdate): Described => ({
   Action: input.description,
   Owner: input.owner ?? 'Not named',
-  Due: input.dueDate ?? 'No due date',
+  Due: input.dueDate ? dateAsWritten(input.dueDate) : 'No due date',
   Status: actionStatusText(input.status),
   Evidence: input.evidence ?? 'None',
-  Closed: input.closedOn ?? 'Not closed',
+  Closed: input.closedOn ? dateAsWritten(input.closedOn) : 'Not closed',
 });
 
 function UpdateForm({ opened, onSaved }: { opened: Seen<ActionArising>; onSaved: (action: ActionArising) => void }) {

@@ -39,6 +39,8 @@ describe('DataChecksPage', () => {
     expect(screen.getByText('Figures read: value 78; numerator 79; denominator 102')).toBeInTheDocument();
     const explained = screen.getByRole('table', { name: 'Explained warnings' });
     expect(within(explained).getByText('Two definitions')).toBeInTheDocument();
+    // A snapshot's period reads as the day it was taken, not as its code.
+    expect(within(explained).getByRole('rowheader')).toHaveTextContent(/^Children in care living with foster families, at 31 March 2023:/);
     const list = requests.find((r) => r.url.includes('/api/v1/data-checks'))!;
     expect(new URL(list.url).searchParams.get('authority')).toBe('E08000030');
     expect(new URL(list.url).searchParams.get('status')).toBe('all');

@@ -9,6 +9,7 @@ import { useAuthorities } from '@/lib/auth/useAuthorities';
 import { usePermissions } from '@/lib/auth/usePermissions';
 import { formatWhen } from '@/lib/format';
 import { ExplainForm } from './ExplainForm';
+import { periodLabel } from '@/lib/periods';
 
 /** Warnings grouped by indicator, in the order the service lists them. */
 function byIndicator(checks: DataCheck[]) {
@@ -69,7 +70,7 @@ export function DataChecksPage() {
               {explained.map((check) => (
                 <TableRow key={check.key}>
                   <RowHeader>
-                    {check.indicatorName}, {check.period}: {check.sentence}
+                    {check.indicatorName}, {periodLabel(check.period)}: {check.sentence}
                   </RowHeader>
                   <TableCell>{check.explanation?.reason}</TableCell>
                   <TableCell>

@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@/components/govuk/Button';
-import { CannotUseForm } from '@/components/CannotUseForm';
+import { CannotUseForm, useMayNotWrite } from '@/components/CannotUseForm';
 import { ErrorMessage } from '@/components/govuk/ErrorMessage';
 import { ErrorSummary } from '@/components/govuk/ErrorSummary';
 import { SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { usePageTitle } from '@/components/usePageTitle';
 import { ApiError } from '@/lib/api/problem';
-import { usePermissions } from '@/lib/auth/usePermissions';
 import { Radios } from '@/components/govuk/Radios';
 import { Table, TableCell, TableRow } from '@/components/govuk/Table';
 import { useImport, type ImportKind } from '../api/useImport';
@@ -28,8 +27,7 @@ const LAYOUTS: Record<ImportKind, { columns: string; example: string; note: stri
 const NO_FILE = 'Select a CSV file to check';
 
 export function ImportPage() {
-  const permissions = usePermissions();
-  if (permissions.loaded && !permissions.canImport) {
+  if (useMayNotWrite(undefined)) {
     return (
       <CannotUseForm
         title="Import figures"

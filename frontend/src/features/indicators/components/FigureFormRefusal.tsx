@@ -1,8 +1,4 @@
 import { CannotUseForm } from '@/components/CannotUseForm';
-import type { usePermissions } from '@/lib/auth/usePermissions';
-
-/** Whether the reader, once their roles are known, may not write the area's figures (a board member, say). */
-export const mayNotWriteFigures = (permissions: ReturnType<typeof usePermissions>, area: string) => permissions.loaded && !permissions.canWriteFor(area);
 
 /** The value or target form's page for somebody who may not write the figure: it says so and leads back. */
 export function FigureFormRefusal({ title, code, area, period }: { title: string; code: string; area: string; period: string }) {

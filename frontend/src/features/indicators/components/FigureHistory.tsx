@@ -1,5 +1,6 @@
 import { ChangeHistory, HistoryDetails } from '@/components/ChangeHistory';
 import { useTargetHistory, useValueHistory } from '../api/useFigureHistory';
+import { duringPeriod } from '@/lib/periods';
 
 type Figure = { code: string; area: string; period: string };
 
@@ -18,10 +19,10 @@ export function FigureHistory(figure: Figure) {
   return (
     <div className="govuk-!-margin-bottom-6 app-history">
       <h2 className="govuk-heading-m">History</h2>
-      <HistoryDetails summary={`History of the value for ${figure.period}`}>
+      <HistoryDetails summary={`History of the value ${duringPeriod(figure.period, 'for')}`}>
         <ValueHistory {...figure} />
       </HistoryDetails>
-      <HistoryDetails summary={`History of the target for ${figure.period}`}>
+      <HistoryDetails summary={`History of the target ${duringPeriod(figure.period, 'for')}`}>
         <TargetHistory {...figure} />
       </HistoryDetails>
     </div>

@@ -9,7 +9,7 @@ import { ProblemMessage } from '@/components/ProblemMessage';
 import { RagTag } from '@/components/RagTag';
 import { usePageTitle } from '@/components/usePageTitle';
 import { usePermissions } from '@/lib/auth/usePermissions';
-import { formatReading, formatValue } from '@/lib/format';
+import { capitalised, formatReading, formatValue } from '@/lib/format';
 import { duringPeriod, periodLabel } from '@/lib/periods';
 import { useIndicator } from '../api/useIndicator';
 import { useIndicatorValues } from '../api/useIndicatorValues';
@@ -21,7 +21,6 @@ import { TrendChart, type Series, type SeriesKind } from './TrendChart';
 const POLARITY = { higher_is_better: 'Higher is better', lower_is_better: 'Lower is better', contextual: 'Neither: it gives context' };
 const UNIT = { percent: 'Percentage', count: 'Count', days: 'Days', rate_per_10k: 'Rate per 10,000 children', score: 'Score' };
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function IndicatorPage() {
   const { code = '' } = useParams();

@@ -6,16 +6,17 @@ import { FormActions } from '@/components/govuk/FormActions';
 import { ImportantBanner } from '@/components/govuk/NotificationBanner';
 import { Radios } from '@/components/govuk/Radios';
 import { TextInput } from '@/components/govuk/TextInput';
+import { useMayNotWrite } from '@/components/CannotUseForm';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
-import { usePermissions } from '@/lib/auth/usePermissions';
 import type { Seen } from '@/lib/api/seen';
 import { formatValue } from '@/lib/format';
 import { useIndicator, type Indicator } from '../api/useIndicator';
 import { useSaveTarget, useSeenTarget, type Target, type TargetInput } from '../api/useSaveTarget';
-import { FigureFormRefusal, mayNotWriteFigures } from './FigureFormRefusal';
+import { FigureFormRefusal } from './FigureFormRefusal';
 import { numberText, optionalNumber, useFigureForm } from './useFigureForm';
+import { periodLabel } from '@/lib/periods';
 
 /** The form's fields as typed, opened with the target the service holds (or empty for a new one). */
 function fieldsOf(target: Target | null) {
@@ -50,9 +51,9 @@ export function TargetFormPage() {
   const period = search.get('period') ?? '';
   const indicator = useIndicator(code);
   const seen = useSeenTarget(code, area, period);
-  const permissions = usePermissions();
+  const mayNotWrite = useMayNotWrite(area);
 
-  if (mayNotWriteFigures(permissions, area)) return <FigureFormRefusal title="Set a target" code={code} area={area} period={period} />;
+  if (mayNotWrite) return <FigureFormRefusal title="Set a target" code={code} area={area} period={period} />;
   const failed = indicator.error ?? seen.error;
   if (failed) return <ProblemMessage error={failed} />;
   if (!indicator.data || !seen.data) return <p className="govuk-body">Loading…</p>;
@@ -63,7 +64,7 @@ function TargetForm({ indicator: ind, area, period, seen: opened }: { indicator:
   const navigate = useNavigate();
   const save = useSaveTarget(ind.code, area, period);
   const saved = (target: Target) =>
-    navigate(`/scorecard?area=${area}&period=${encodeURIComponent(period)}`, { state: { saved: `Target for ${ind.name}, ${target.period}, saved` } });
+    navigate(`/scorecard?area=${area}&period=${encodeURIComponent(period)}`, { state: { saved: `Target for ${ind.name}, ${periodLabel(target.period)}, saved` } });
   const form = useFigureForm({ opened, fieldsOf, save, onSaved: saved });
   const { fields, setFields, conflict } = form;
   usePageTitle(save.error || conflict ? 'Error: Set a target' : 'Set a target');
@@ -85,7 +86,7 @@ function TargetForm({ indicator: ind, area, period, seen: opened }: { indicator:
         )}
         {summary.length > 0 && <ErrorSummary items={summary} />}
         <span className="govuk-caption-l">
-          {ind.name}, <span className="app-nowrap">{period}</span>
+          {ind.name}, <span className="app-nowrap">{periodLabel(period)}</span>
         </span>
         <h1 className="govuk-heading-xl">Set a target</h1>
         {conflict ? (

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '@/testing/fixtures';
 import { renderRoutes, type FakeResponse } from '@/testing/render';
@@ -33,6 +34,12 @@ function renderForm(responses: Record<string, FakeResponse | FakeResponse[]>) {
   );
 }
 
+/** The page a save leads to, showing only the message it was given. */
+function SavedMessage() {
+  const { state } = useLocation() as { state: { saved?: string } | null };
+  return <h1>{state?.saved}</h1>;
+}
+
 const puts = (requests: Request[]) => requests.filter((r) => r.method === 'PUT');
 
 describe('ValueFormPage', () => {
@@ -52,6 +59,27 @@ describe('ValueFormPage', () => {
     expect(await put!.clone().json()).toMatchObject({ value: 92, status: 'final', source: 'Walsall agenda pack, 13 November 2023' });
     const beforeSaving = requests.slice(0, requests.indexOf(put!));
     expect(beforeSaving.filter((r) => r.method === 'GET' && r.url.endsWith('/values/E08000030/2022-23'))).toHaveLength(1);
+  });
+
+  it('names a snapshot’s period by the day it was taken, above the form and in the message once saved', async () => {
+    const snapshot = 'GET /api/v1/indicators/HLTH_DENTAL/values/E08000030/2023-03-31';
+    renderRoutes(
+      [
+        { path: '/indicators/:code/value', element: <ValueFormPage /> },
+        { path: '/scorecard', element: <SavedMessage /> },
+      ],
+      {
+        path: '/indicators/HLTH_DENTAL/value?area=E08000030&period=2023-03-31',
+        responses: {
+          'GET /api/v1/indicators/HLTH_DENTAL': { status: 200, body: indicator },
+          [snapshot]: opened,
+          [snapshot.replace('GET', 'PUT')]: { status: 200, headers: { ETag: '"2"' }, body: fixture('IndicatorValue', { period: '2023-03-31', value: 88, version: 2 }) },
+        },
+      },
+    );
+    expect((await screen.findByText('at 31 March 2023')).parentElement).toHaveTextContent(/^Annual dental checks, at 31 March 2023$/);
+    await userEvent.click(screen.getByRole('button', { name: 'Save value' }));
+    expect(await screen.findByRole('heading', { name: 'Annual dental checks, at 31 March 2023: 88% saved' })).toBeInTheDocument();
   });
 
   it('says who changed the figure since it was opened, shows both versions, and saves the officer’s over it only when asked', async () => {

@@ -8,16 +8,17 @@ import { Radios } from '@/components/govuk/Radios';
 import { Select } from '@/components/govuk/Select';
 import { TextInput } from '@/components/govuk/TextInput';
 import { Textarea } from '@/components/govuk/Textarea';
+import { useMayNotWrite } from '@/components/CannotUseForm';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { fieldErrors } from '@/lib/api/fieldErrors';
-import { usePermissions } from '@/lib/auth/usePermissions';
 import type { Seen } from '@/lib/api/seen';
 import { formatReading, formatValue } from '@/lib/format';
 import { useIndicator, type Indicator } from '../api/useIndicator';
 import { useSaveValue, useSeenValue, type IndicatorValue, type ValueInput } from '../api/useSaveValue';
-import { FigureFormRefusal, mayNotWriteFigures } from './FigureFormRefusal';
+import { FigureFormRefusal } from './FigureFormRefusal';
 import { numberText, optionalNumber, useFigureForm } from './useFigureForm';
+import { periodLabel } from '@/lib/periods';
 
 type Reading = Pick<ValueInput, 'value' | 'symbol' | 'numerator' | 'denominator' | 'status' | 'note'>;
 
@@ -66,9 +67,9 @@ export function ValueFormPage() {
   const period = search.get('period') ?? '';
   const indicator = useIndicator(code);
   const seen = useSeenValue(code, area, period);
-  const permissions = usePermissions();
+  const mayNotWrite = useMayNotWrite(area);
 
-  if (mayNotWriteFigures(permissions, area)) return <FigureFormRefusal title="Enter a value" code={code} area={area} period={period} />;
+  if (mayNotWrite) return <FigureFormRefusal title="Enter a value" code={code} area={area} period={period} />;
   const failed = indicator.error ?? seen.error;
   if (failed) return <ProblemMessage error={failed} />;
   if (!indicator.data || !seen.data) return <p className="govuk-body">Loading…</p>;
@@ -80,7 +81,7 @@ function ValueForm({ indicator: ind, area, period, seen: opened }: { indicator: 
   const save = useSaveValue(ind.code, area, period);
   const saved = (value: IndicatorValue) =>
     navigate(`/scorecard?area=${area}&period=${encodeURIComponent(period)}`, {
-      state: { saved: `${ind.name}, ${value.period}: ${value.symbol ? value.symbol : formatValue(ind.unit, ind.decimals, value.value ?? 0)} saved` },
+      state: { saved: `${ind.name}, ${periodLabel(value.period)}: ${value.symbol ? value.symbol : formatValue(ind.unit, ind.decimals, value.value ?? 0)} saved` },
     });
   const form = useFigureForm({ opened, fieldsOf, save, onSaved: saved });
   const { fields, setFields, conflict } = form;
@@ -102,7 +103,7 @@ function ValueForm({ indicator: ind, area, period, seen: opened }: { indicator: 
         )}
         {summary.length > 0 && <ErrorSummary items={summary} />}
         <span className="govuk-caption-l">
-          {ind.name}, <span className="app-nowrap">{period}</span>
+          {ind.name}, <span className="app-nowrap">{periodLabel(period)}</span>
         </span>
         <h1 className="govuk-heading-xl">Enter a value</h1>
         {conflict ? (

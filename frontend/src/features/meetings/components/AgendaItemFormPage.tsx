@@ -13,6 +13,8 @@ import { fieldErrors } from '@/lib/api/fieldErrors';
 import { seenAtVersion, type Seen } from '@/lib/api/seen';
 import { useAddAgendaItem, useMeetingForForm, useUpdateAgendaItem, type AgendaItem, type AgendaItemInput } from '../api/useMeeting';
 import { privateItemText } from './words';
+import { useMayNotWrite } from '@/components/CannotUseForm';
+import { MeetingFormRefusal } from './MeetingFormRefusal';
 
 interface Paper {
   title: string;
@@ -151,10 +153,12 @@ export function NewAgendaItemPage() {
   const navigate = useNavigate();
   const [fields, setFields] = useState(EMPTY);
   const { byField, summary } = errorsOf(add.error);
+  const mayNotWrite = useMayNotWrite(undefined);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     add.mutate(inputOf(fields), { onSuccess: (item) => navigate(`/meetings/${meetingId}`, { state: { saved: `Item ${item.number} added to the agenda` } }) });
   };
+  if (mayNotWrite) return <MeetingFormRefusal title="Add an agenda item" meetingId={meetingId} />;
   return (
     <FormPage title="Add an agenda item" summary={summary} onSubmit={submit} submit="Add item" pending={add.isPending} cancelTo={`/meetings/${meetingId}`}>
       <AgendaItemFields fields={fields} setFields={setFields} byField={byField} />
@@ -166,6 +170,8 @@ export function EditAgendaItemPage() {
   const meetingId = Number(useParams().id);
   const itemId = Number(useParams().itemId);
   const meeting = useMeetingForForm(meetingId);
+  const mayNotWrite = useMayNotWrite(meeting.data?.resource.authority);
+  if (mayNotWrite) return <MeetingFormRefusal title="Change an agenda item" meetingId={meetingId} />;
   if (meeting.isError) return <ProblemMessage error={meeting.error} />;
   if (!meeting.data) return <p className="govuk-body">Loading…</p>;
   const item = meeting.data.resource.agendaItems.find((candidate) => candidate.id === itemId);

@@ -13,6 +13,8 @@ import type { Seen } from '@/lib/api/seen';
 import { formatDate } from '@/lib/format';
 import { useBoards, useMeetingForForm, useRecordAttendance, type AttendanceEntry, type AttendanceInput, type Board, type Meeting } from '../api/useMeeting';
 import { CAPACITIES, PRESENCES } from './words';
+import { useMayNotWrite } from '@/components/CannotUseForm';
+import { MeetingFormRefusal } from './MeetingFormRefusal';
 
 type EntryInput = AttendanceInput['entries'][number];
 interface Row {
@@ -125,6 +127,8 @@ export function AttendanceFormPage() {
   const id = Number(useParams().id);
   const meeting = useMeetingForForm(id);
   const boards = useBoards(meeting.data?.resource.authority);
+  const mayNotWrite = useMayNotWrite(meeting.data?.resource.authority);
+  if (mayNotWrite) return <MeetingFormRefusal title="Record attendance" meetingId={id} />;
   const failed = meeting.error ?? boards.error;
   if (failed) return <ProblemMessage error={failed} />;
   if (!meeting.data || !boards.data) return <p className="govuk-body">Loading…</p>;

@@ -10,6 +10,8 @@ import { fieldErrors } from '@/lib/api/fieldErrors';
 import { formatDate } from '@/lib/format';
 import { useAddDeclaration, useMeeting, type DeclarationInput } from '../api/useMeeting';
 import { DECLARATION_KINDS } from './words';
+import { useMayNotWrite } from '@/components/CannotUseForm';
+import { MeetingFormRefusal } from './MeetingFormRefusal';
 
 const EMPTY = { agendaItem: '', memberName: '', kind: '', interest: '', dispensation: '' };
 
@@ -21,6 +23,8 @@ export function DeclarationFormPage() {
   const navigate = useNavigate();
   const [fields, setFields] = useState(EMPTY);
   const { byField, summary } = fieldErrors(add.error);
+  const mayNotWrite = useMayNotWrite(meeting.data?.resource.authority);
+  if (mayNotWrite) return <MeetingFormRefusal title="Add a declaration of interest" meetingId={id} />;
   if (meeting.isError) return <ProblemMessage error={meeting.error} />;
   if (!meeting.data) return <p className="govuk-body">Loading…</p>;
   const data = meeting.data.resource;

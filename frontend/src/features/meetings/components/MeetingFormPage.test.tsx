@@ -81,11 +81,36 @@ describe('EditMeetingPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('This meeting was changed since you opened it');
     const versions = screen.getByRole('table', { name: 'The saved version and yours' });
     expect(within(versions).getByRole('row', { name: 'Venue Different The TLC Hub Council Chamber' })).toBeInTheDocument();
+    // Dates read as people write them, not as the form holds them.
+    expect(within(versions).getByRole('row', { name: /^Date .*4 September 2023.*4 September 2023$/ })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Keep the saved version' }));
     expect(screen.getByLabelText(/^Venue/)).toHaveValue('The TLC Hub');
     await user.click(screen.getByRole('button', { name: 'Save meeting' }));
     expect(await screen.findByRole('heading', { name: 'The meeting' })).toBeInTheDocument();
     expect(requests.filter((r) => r.method === 'PUT').map((put) => put.headers.get('If-Match'))).toEqual(['"7"', '"8"']);
+  });
+});
+
+describe('a meeting’s forms for somebody who may not keep the board’s record', () => {
+  const boardMember = { status: 200, body: fixture('Me', { roles: ['board-member'] }) };
+
+  it('tells a board member at once that adding a meeting is for officers, instead of showing the form', async () => {
+    const { requests } = renderForm('/meetings/new?authority=E08000030', { 'GET /api/v1/me': boardMember });
+    expect(await screen.findByText(/Only the council’s officers and administrators keep the board’s record/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Add a meeting' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to meetings' })).toHaveAttribute('href', '/meetings?authority=E08000030');
+    expect(screen.queryByRole('button', { name: 'Add meeting' })).not.toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
+  it('tells an officer of another council, once the meeting names its authority, and leads back to the meeting', async () => {
+    renderForm('/meetings/2/edit', {
+      'GET /api/v1/me': { status: 200, body: fixture('Me', { roles: ['officer'], authorities: [{ code: 'E08000028', name: 'Sandwell' }] }) },
+      'GET /api/v1/meetings/2': { status: 200, body: fixture('Meeting'), headers: { ETag: '"7"' } },
+    });
+    expect(await screen.findByText(/Only the council’s officers and administrators keep the board’s record/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the meeting' })).toHaveAttribute('href', '/meetings/2');
+    expect(screen.queryByRole('button', { name: 'Save meeting' })).not.toBeInTheDocument();
   });
 });

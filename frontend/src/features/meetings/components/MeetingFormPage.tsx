@@ -12,6 +12,9 @@ import { useEditForm } from '@/components/useEditForm';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
 import { useBoards, useCreateMeeting, useMeetingForForm, useUpdateMeeting, type Meeting, type MeetingInput } from '../api/useMeeting';
+import { useMayNotWrite } from '@/components/CannotUseForm';
+import { MeetingFormRefusal } from './MeetingFormRefusal';
+import { dateAsWritten } from '@/lib/format';
 
 type Fields = Record<Exclude<keyof MeetingInput, 'board'>, string> & { board: string };
 
@@ -69,12 +72,12 @@ function inputOf(fields: Fields): MeetingInput {
 function describe(input: MeetingInput): Described {
   return {
     Title: input.title,
-    Date: input.date,
+    Date: dateAsWritten(input.date),
     Time: [input.startTime, input.closeTime].filter(Boolean).join(' to ') || 'Not set',
     Venue: input.venue ?? 'Not set',
     Status: meetingStatusText(input.status),
-    'Agenda published': input.agendaPublishedOn ?? 'Not yet',
-    'Next meeting': input.nextMeetingDate ?? 'Not given',
+    'Agenda published': input.agendaPublishedOn ? dateAsWritten(input.agendaPublishedOn) : 'Not yet',
+    'Next meeting': input.nextMeetingDate ? dateAsWritten(input.nextMeetingDate) : 'Not given',
   };
 }
 
@@ -151,11 +154,13 @@ export function NewMeetingPage() {
   const { byField, summary } = fieldErrors(create.error);
   const boardOptions = (boards.data ?? []).map((board) => ({ value: String(board.id), text: board.name }));
   const chosen = { ...fields, board: fields.board || boardOptions[0]?.value || '' };
+  const mayNotWrite = useMayNotWrite(authority);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(inputOf(chosen), { onSuccess: (meeting) => navigate(`/meetings/${meeting.id}`, { state: { saved: 'Meeting added' } }) });
   };
+  if (mayNotWrite) return <MeetingFormRefusal title="Add a meeting" authority={authority} />;
   if (boards.isError) return <ProblemMessage error={boards.error} />;
   return (
     <FormPage title="Add a meeting" summary={summary} onSubmit={submit} submit="Add meeting" pending={create.isPending} cancelTo={`/meetings?authority=${authority ?? ''}`}>
@@ -168,6 +173,8 @@ export function NewMeetingPage() {
 export function EditMeetingPage() {
   const id = Number(useParams().id);
   const seen = useMeetingForForm(id);
+  const mayNotWrite = useMayNotWrite(seen.data?.resource.authority);
+  if (mayNotWrite) return <MeetingFormRefusal title="Change the meeting" meetingId={id} />;
   if (seen.isError) return <ProblemMessage error={seen.error} />;
   if (!seen.data) return <p className="govuk-body">Loading…</p>;
   return <EditMeetingForm id={id} opened={seen.data} />;

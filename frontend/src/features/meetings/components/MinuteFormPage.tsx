@@ -9,6 +9,8 @@ import { useEditForm } from '@/components/useEditForm';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
 import { useMeeting, useMinuteForForm, useSaveMinute, type AgendaItem, type Minute, type MinuteInput } from '../api/useMeeting';
+import { useMayNotWrite } from '@/components/CannotUseForm';
+import { MeetingFormRefusal } from './MeetingFormRefusal';
 
 const fieldsOf = (minute: Minute | null) => ({ minuteNumber: minute?.minuteNumber ? String(minute.minuteNumber) : '', text: minute?.text ?? '', correctionReason: '' });
 
@@ -29,6 +31,8 @@ export function MinuteFormPage() {
   const itemId = Number(useParams().itemId);
   const meeting = useMeeting(meetingId);
   const minute = useMinuteForForm(meetingId, itemId);
+  const mayNotWrite = useMayNotWrite(meeting.data?.resource.authority);
+  if (mayNotWrite) return <MeetingFormRefusal title="Write the minute" meetingId={meetingId} />;
   const failed = meeting.error ?? minute.error;
   if (failed) return <ProblemMessage error={failed} />;
   if (!meeting.data || !minute.data) return <p className="govuk-body">Loading…</p>;

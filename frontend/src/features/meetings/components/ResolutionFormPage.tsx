@@ -13,6 +13,8 @@ import { formatDate } from '@/lib/format';
 import { municipalStartYear } from '@/lib/periods';
 import { useAddResolution, useMeeting, type AgendaItem, type Meeting, type ResolutionInput } from '../api/useMeeting';
 import { RESOLUTION_KINDS, VOTES } from './words';
+import { useMayNotWrite } from '@/components/CannotUseForm';
+import { MeetingFormRefusal } from './MeetingFormRefusal';
 
 interface ActionRow {
   description: string;
@@ -46,6 +48,8 @@ export function ResolutionFormPage() {
   const data = meeting.data?.resource;
   const meetings = useMeetings({ authority: data?.authority }, Boolean(data));
   const programme = useWorkProgramme(data?.authority, data && municipalStartYear(data.date));
+  const mayNotWrite = useMayNotWrite(data?.authority);
+  if (mayNotWrite) return <MeetingFormRefusal title="Add a resolution" meetingId={meetingId} />;
   const failed = meeting.error ?? meetings.error;
   if (failed) return <ProblemMessage error={failed} />;
   if (!data || !meetings.data) return <p className="govuk-body">Loading…</p>;

@@ -4,6 +4,7 @@ import { FormPage } from '@/components/FormPage';
 import { TextInput } from '@/components/govuk/TextInput';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import { useCreatePack } from '../api/usePacks';
+import { CannotUseForm, useMayNotWrite } from '@/components/CannotUseForm';
 
 /** Drafts a pack for a period: generated from the live figures, for officers to add commentary to. */
 export function NewPackPage() {
@@ -12,6 +13,7 @@ export function NewPackPage() {
   const create = useCreatePack();
   const [fields, setFields] = useState({ period: '', title: '' });
   const { byField, summary } = fieldErrors(create.error);
+  const mayNotWrite = useMayNotWrite(authority);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(
@@ -19,6 +21,16 @@ export function NewPackPage() {
       { onSuccess: (pack) => navigate(`/performance-packs/${pack.id}`, { state: { saved: 'Pack created' } }) },
     );
   };
+  if (mayNotWrite) {
+    return (
+      <CannotUseForm
+        title="Create a pack"
+        reason="Only the council’s officers and administrators create its performance packs and write their commentary. You can read the packs, as the board sees them."
+        backTo={`/performance-packs?authority=${authority}`}
+        backText="Back to the performance packs"
+      />
+    );
+  }
   return (
     <FormPage title="Create a pack" summary={summary} onSubmit={submit} submit="Create pack" pending={create.isPending} cancelTo={`/performance-packs?authority=${authority}`}>
       <TextInput

@@ -2,6 +2,7 @@ import { RowHeader, Table, TableCell, TableRow } from '@/components/govuk/Table'
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { formatWhen } from '@/lib/format';
 import { usePackChanges, type PackChange } from '../api/usePacks';
+import { periodLabel } from '@/lib/periods';
 
 const KINDS: Record<PackChange['kind'], string> = {
   'figure-revised': 'Figure revised',
@@ -37,7 +38,7 @@ export function PackChanges({ packId }: { packId: number }) {
                 <RowHeader>{KINDS[change.kind]}</RowHeader>
                 <TableCell>{change.name}</TableCell>
                 <TableCell>
-                  <span className="app-nowrap">{change.period ?? ''}</span>
+                  <span className="app-nowrap">{change.period ? periodLabel(change.period) : ''}</span>
                 </TableCell>
                 <TableCell>{change.before ?? 'None'}</TableCell>
                 <TableCell>{change.after ?? 'None'}</TableCell>

@@ -136,6 +136,22 @@ describe('PackPage', () => {
     expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('RAG changed');
   });
 
+  it('writes a snapshot indicator’s period as the day it was taken, in the scorecard, the indicator’s line and its trend', async () => {
+    const pack = fixture('PerformancePack');
+    const indicator = pack.content.priorities[0]!.indicators[0]!;
+    indicator.period = '2023-03-31';
+    indicator.trend = [
+      { period: '2022-03-31', display: '86%' },
+      { period: '2023-03-31', display: '88%' },
+    ];
+    page({ 'GET /api/v1/performance-packs/5': { status: 200, body: pack, headers: { ETag: '"2"' } } });
+    const scorecard = await screen.findByRole('table', { name: 'Health and Wellbeing: the scorecard' });
+    expect(within(within(scorecard).getAllByRole('row')[1]!).getAllByRole('cell')[0]).toHaveTextContent(/^at 31 March 2023$/);
+    expect(screen.getByText(/^At 31 March 2023:/)).toHaveTextContent('88%, target 90%');
+    const trend = screen.getByRole('table', { name: 'Trend: Annual dental checks' });
+    expect(within(trend).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['at 31 March 2022', 'at 31 March 2023']);
+  });
+
   it('lets a board member read a draft without writing on it', async () => {
     page({
       'GET /api/v1/me': { status: 200, body: fixture('Me', { roles: ['board-member'] }) },

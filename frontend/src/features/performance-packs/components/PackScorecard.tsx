@@ -5,6 +5,8 @@ import { RowHeader, Table, TableCell, TableRow } from '@/components/govuk/Table'
 import { WarningText } from '@/components/govuk/WarningText';
 import type { PackContent, PackIndicator } from '../api/usePacks';
 import type { ReactNode } from 'react';
+import { periodLabel } from '@/lib/periods';
+import { capitalised } from '@/lib/format';
 
 const STATUS_WORDS: Record<string, string> = { final: '', provisional: ' (provisional)' };
 
@@ -38,7 +40,7 @@ function PriorityTable({ title, indicators }: { title: string; indicators: PackI
               </a>
             </RowHeader>
             <TableCell>
-              <span className="app-nowrap">{indicator.period}</span>
+              <span className="app-nowrap">{periodLabel(indicator.period)}</span>
             </TableCell>
             <TableCell numeric>{figure(indicator)}</TableCell>
             <TableCell numeric>{indicator.target ?? 'None'}</TableCell>
@@ -68,11 +70,11 @@ function IndicatorDetail({ indicator, commentary }: { indicator: PackIndicator; 
       </h3>
       {indicator.definition && <p className="govuk-body-s">{indicator.definition}</p>}
       <p className="govuk-body">
-        {indicator.period}: <strong>{figure(indicator)}</strong>, target {indicator.target ?? 'none'}. <RagTag rag={indicator.rag} />
+        {capitalised(periodLabel(indicator.period))}: <strong>{figure(indicator)}</strong>, target {indicator.target ?? 'none'}. <RagTag rag={indicator.rag} />
         {indicator.ragReason && <span className="govuk-body-s app-reason">{indicator.ragReason}</span>}
       </p>
       {indicator.trend.length > 0 && (
-        <Table caption={`Trend: ${indicator.name}`} captionSize="s" head={indicator.trend.map((point) => ({ key: point.period, text: point.period, numeric: true }))}>
+        <Table caption={`Trend: ${indicator.name}`} captionSize="s" head={indicator.trend.map((point) => ({ key: point.period, text: periodLabel(point.period), numeric: true }))}>
           <TableRow>
             {indicator.trend.map((point) => (
               <TableCell key={point.period} numeric>

@@ -10,9 +10,11 @@ import { ProblemMessage } from '@/components/ProblemMessage';
 import { useEditForm } from '@/components/useEditForm';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
-import { formatDate } from '@/lib/format';
+import { dateAsWritten, formatDate } from '@/lib/format';
 import { useRecordReportDecision, useReport, useResolutionsWherePresented, type Report, type ReportDecisionInput } from '../api/useReports';
 import { OUTCOMES } from './words';
+import { useMayNotWrite } from '@/components/CannotUseForm';
+import { ReportFormRefusal } from './ReportFormRefusal';
 
 interface Fields {
   outcome: string;
@@ -45,7 +47,7 @@ const describeFor = (number: number) => (input: ReportDecisionInput | Report): D
   return {
     Decision: decision ? OUTCOMES[decision.outcome] : 'None recorded',
     'In the board’s words': decision?.words ?? 'None',
-    'Decided on': decision?.decidedOn ?? 'Not given',
+    'Decided on': decision?.decidedOn ? dateAsWritten(decision.decidedOn) : 'Not given',
   };
 };
 
@@ -54,6 +56,8 @@ export function DecisionFormPage() {
   const id = Number(useParams().id);
   const number = Number(useParams().recommendation);
   const report = useReport(id);
+  const mayNotWrite = useMayNotWrite(report.data?.resource.authority);
+  if (mayNotWrite) return <ReportFormRefusal title="Record the board’s decision" reportId={id} />;
   if (report.isError) return <ProblemMessage error={report.error} />;
   if (!report.data) return <p className="govuk-body">Loading…</p>;
   if (!report.data.resource.recommendations[number - 1]) return <ProblemMessage error={new Error('No such recommendation')} />;

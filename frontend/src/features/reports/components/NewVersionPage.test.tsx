@@ -76,3 +76,16 @@ describe('NewVersionPage', () => {
     expect(requests.filter((r) => r.method === 'POST').map((r) => r.headers.get('If-Match'))).toEqual(['"3"', '"4"']);
   });
 });
+
+describe('NewVersionPage for a board member', () => {
+  it('says at once that publishing is for officers, instead of showing the form, and leads back to the report', async () => {
+    const { requests } = renderRoutes([{ path: '/reports/:id/new-version', element: <NewVersionPage /> }], {
+      path: '/reports/12/new-version',
+      responses: { 'GET /api/v1/me': { status: 200, body: fixture('Me', { roles: ['board-member'] }) }, 'GET /api/v1/reports/12': { status: 200, body: report, headers: { ETag: '"3"' } } },
+    });
+    expect(await screen.findByText(/Only the council’s officers and administrators publish its reports/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the report' })).toHaveAttribute('href', '/reports/12');
+    expect(screen.queryByRole('button', { name: /Publish/ })).not.toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+});

@@ -9,6 +9,8 @@ import { useEditForm } from '@/components/useEditForm';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
 import { inputOf, usePublishReportVersion, useReport, type Report, type ReportVersionInput } from '../api/useReports';
+import { useMayNotWrite } from '@/components/CannotUseForm';
+import { ReportFormRefusal } from './ReportFormRefusal';
 
 interface Fields {
   title: string;
@@ -69,6 +71,8 @@ function describe(input: ReportVersionInput | Report): Described {
 export function NewVersionPage() {
   const id = Number(useParams().id);
   const report = useReport(id);
+  const mayNotWrite = useMayNotWrite(report.data?.resource.authority);
+  if (mayNotWrite) return <ReportFormRefusal title="Publish a new version" reportId={id} />;
   if (report.isError) return <ProblemMessage error={report.error} />;
   if (!report.data) return <p className="govuk-body">Loading…</p>;
   return <NewVersionForm id={id} opened={report.data} />;

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { CitedAsks } from '@/components/CitedAsks';
 import { RowHeader, Table, TableCell, TableRow } from '@/components/govuk/Table';
 import type { ReportBlock, ReportSection } from '../api/useReports';
+import { periodLabel } from '@/lib/periods';
 
 type TableBlock = ReportBlock & { kind: 'table' };
 
@@ -41,7 +42,7 @@ function CitedFigure({ block }: { block: ReportBlock & { kind: 'figure' } }) {
   const name = block.caption ?? cited?.indicatorName ?? block.indicator;
   return (
     <p className="govuk-body app-cited-figure">
-      {name} ({block.period}): <strong>{cited?.withheld ? 'withheld' : cited?.display}</strong>
+      {name} ({periodLabel(block.period)}): <strong>{cited?.withheld ? 'withheld' : cited?.display}</strong>
       {cited?.withheld && cited.reason && <span className="app-reason govuk-body-s">{cited.reason}</span>}
       {cited?.link && (
         <span className="app-reason govuk-body-s">

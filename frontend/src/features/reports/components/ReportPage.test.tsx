@@ -58,6 +58,16 @@ describe('ReportPage', () => {
     expect(screen.getByRole('heading', { name: 'For children and young people' })).toBeInTheDocument();
   });
 
+  it('writes a cited snapshot’s period as the day it was taken, and a year as the board writes it', async () => {
+    const snapshot = fixture('Report');
+    const figures = (snapshot.sections ?? []).flatMap((section) => section.blocks).filter((block) => block.kind === 'figure');
+    figures[0]!.period = '2023-03-31';
+    page({ 'GET /api/v1/reports/12': { status: 200, body: snapshot, headers: { ETag: '"3"' } } });
+    expect(await screen.findByText(/Annual dental checks \(at 31 March 2023\)/)).toHaveTextContent('88%');
+    expect(screen.getByText(/Care leavers in education, employment or training \(2022-23\)/)).toBeInTheDocument();
+    expect(screen.queryByText(/2023-03-31/)).not.toBeInTheDocument();
+  });
+
   it('lists the versions, opening an earlier one as it was published', async () => {
     const user = userEvent.setup();
     page({ 'GET /api/v1/reports/12/versions/1': { status: 200, body: fixture('ReportVersion', { title: 'Fostering Service Annual Report 2022-23 (first)' }) } }, fakeSession(false));

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.promise.area.AreaService;
@@ -104,17 +103,23 @@ public class PackService {
     @Transactional
     public PerformancePackView writeCommentary(long id, String indicator, String ifMatch, PackCommentaryInput input) {
         PerformancePack pack = findToChange(id, ifMatch, "Its commentary is part of what the board saw");
-        requireOnThePack(pack, indicator);
+        String text = input.text().strip();
+        // The pack's content with the new words, generated once: it says whether the indicator is on the pack and
+        // is the answer's content.
+        Map<String, String> commentaryAfter = commentaryOf(pack);
+        commentaryAfter.put(indicator, text);
+        PackContent content = generator.generate(pack.authority, Period.parse(pack.period), commentaryAfter);
+        requireOnThePack(content, indicator);
         PackCommentary commentary = pack.commentary.computeIfAbsent(indicator, code -> new PackCommentary());
         String before = commentary.text;
-        commentary.text = input.text().strip();
+        commentary.text = text;
         commentary.updatedAt = Clocks.timestamp(clock);
         commentary.updatedBy = caller.name();
         changed(pack);
         audit.record(AUDIT_TYPE, id, before == null ? AuditAction.CREATE : AuditAction.UPDATE,
                 before == null ? null : Map.of("indicator", indicator, "commentary", before),
                 Map.of("indicator", indicator, "commentary", commentary.text));
-        return view(pack);
+        return PerformancePackView.of(pack, presentation(pack), content);
     }
 
     /** Removes the commentary on one indicator of a draft; removing none changes nothing. */
@@ -250,14 +255,13 @@ public class PackService {
     }
 
     /** Commentary is on an indicator of the pack's scorecard. */
-    private void requireOnThePack(PerformancePack pack, String indicator) {
-        Set<String> onThePack = generator.generate(pack.authority, Period.parse(pack.period), Map.of()).indicators()
-                .map(PackContent.PackIndicator::code).collect(Collectors.toSet());
-        if (!onThePack.contains(indicator)) {
+    private static void requireOnThePack(PackContent content, String indicator) {
+        if (content.indicators().noneMatch(onThePack -> onThePack.code().equals(indicator))) {
             throw ApiException.notFound("Indicator " + indicator + " is not on this pack's scorecard");
         }
     }
 
+    /** The pack's commentary by indicator, a map of its own that the caller may change. */
     private static Map<String, String> commentaryOf(PerformancePack pack) {
         return pack.commentary.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 entry -> entry.getValue().text, (first, second) -> first, TreeMap::new));

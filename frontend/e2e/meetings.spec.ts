@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, signInOnKeycloak, test } from './fixtures';
 
 const WALSALL = 'E08000030';
@@ -6,7 +6,12 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** A date in the 2010s of its own for each run, so that the meetings it adds never meet an earlier run's. */
 const runDay = new Date(Date.UTC(2010, 0, 4) + (Math.floor(Date.now() / 1000) % 3000) * DAY);
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+/** Types a date into a GOV.UK date input's three boxes, as a person would. */
+async function fillDate(group: Locator, date: Date) {
+  await group.getByLabel('Day').fill(String(date.getUTCDate()));
+  await group.getByLabel('Month').fill(String(date.getUTCMonth() + 1));
+  await group.getByLabel('Year').fill(String(date.getUTCFullYear()));
+}
 const spoken = (date: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 const run = Date.now().toString(36);
 
@@ -21,10 +26,20 @@ async function addMeeting(page: Page, meeting: { date: Date; title: string }, ex
   await page.getByRole('link', { name: 'Add a meeting' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a meeting');
   await page.getByLabel('Title').fill(meeting.title);
-  await page.getByLabel('Date', { exact: true }).fill(iso(meeting.date));
+  const date = page.getByRole('group', { name: 'Date', exact: true });
+  await fillDate(date, meeting.date);
   await page.getByLabel(/^Start time/).fill('18:30');
   await page.getByLabel(/^Venue/).fill('Conference room 2, Walsall Council House');
   await page.getByLabel('Held', { exact: true }).check();
+  // A date without its year is refused in GOV.UK's words, the year's box marked, before the meeting is added.
+  await date.getByLabel('Year').fill('');
+  await page.getByRole('button', { name: 'Add meeting' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary.getByRole('link', { name: 'Date must include a year' })).toBeVisible();
+  await expectAccessible(page);
+  await summary.getByRole('link', { name: 'Date must include a year' }).click();
+  await expect(date.getByLabel('Year')).toBeFocused();
+  await page.keyboard.type(String(meeting.date.getUTCFullYear()));
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Add meeting' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${meeting.title}, ${spoken(meeting.date)}`);
@@ -87,7 +102,7 @@ test('an officer records a meeting and a resolution that creates an action; a bo
   const action = page.getByRole('group', { name: 'Action 1' });
   await action.getByLabel('What is to be done').fill(actionText);
   await action.getByLabel('Who will do it').fill('Head of the Virtual School');
-  await action.getByLabel('Due by').fill(iso(new Date(first.date.getTime() + 14 * DAY)));
+  await fillDate(action.getByRole('group', { name: 'Due by' }), new Date(first.date.getTime() + 14 * DAY));
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Save resolution' }).click();
   await expect(page.getByText('Resolution added to item 1')).toBeVisible();

@@ -31,7 +31,6 @@ export function AccessibilityPage() {
         </p>
         <p className="govuk-body">We know some parts are not fully accessible:</p>
         <ul className="govuk-list govuk-list--bullet">
-          <li>some forms ask for a date written as year, month and day (2023-11-13) in one box, rather than in GOV.UK&apos;s separate day, month and year boxes</li>
           <li>the sign-in pages come from the sign-in service (Keycloak), whose pages we have not tested in the same way</li>
         </ul>
 

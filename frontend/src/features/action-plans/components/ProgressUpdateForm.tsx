@@ -6,7 +6,7 @@ import { ErrorSummary } from '@/components/govuk/ErrorSummary';
 import { ImportantBanner } from '@/components/govuk/NotificationBanner';
 import { Radios } from '@/components/govuk/Radios';
 import { Textarea } from '@/components/govuk/Textarea';
-import { TextInput } from '@/components/govuk/TextInput';
+import { DateInput } from '@/components/govuk/DateInput';
 import { STATUS_OPTIONS, statusText } from '@/components/StatusTag';
 import { fieldErrors } from '@/lib/api/fieldErrors';
 import { actionItemKeys } from '@/lib/api/queryKeys';
@@ -50,7 +50,7 @@ export function ProgressUpdateForm({ id, seen, onSaved }: { id: number; seen: Se
   const [keptTheirs, setKeptTheirs] = useState(false);
   const queryClient = useQueryClient();
   const add = useAddUpdate(id);
-  const { byField, summary } = fieldErrors(add.error);
+  const { byField, summary } = fieldErrors(add.error, {}, { date: { name: 'Date of the update', value: form.date } });
   const saved = (item: { status: string }) => {
     setForm(EMPTY_UPDATE);
     onSaved(STATUS_OPTIONS.find((o) => o.value === item.status)?.text ?? item.status);
@@ -100,14 +100,14 @@ export function ProgressUpdateForm({ id, seen, onSaved }: { id: number; seen: Se
         items={STATUS_OPTIONS.filter((option) => option.value !== 'carried-forward')}
       />
       <Textarea id="text" label="What has happened" rows={5} value={form.text} error={byField.text} onChange={(e) => setForm({ ...form, text: e.target.value })} />
-      <TextInput
+      <DateInput
         id="date"
-        label="Date of the update (optional)"
-        hint="For example 2024-03-31. Leave empty for today."
-        width={10}
+        legend="Date of the update (optional)"
+        name="Date of the update"
+        hint="For example, 31 3 2024. Leave empty for today."
         value={form.date}
         error={byField.date}
-        onChange={(e) => setForm({ ...form, date: e.target.value })}
+        onChange={(date) => setForm({ ...form, date })}
       />
       <Button disabled={add.pending}>Save update</Button>
     </form>

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fill } from '@/testing/fill';
 import { fixture } from '@/testing/fixtures';
 import { renderRoutes, type FakeResponses } from '@/testing/render';
 import { ActionArisingPage } from './ActionArisingPage';
@@ -17,20 +18,30 @@ function renderAction(responses: FakeResponses, me = fixture('Me')) {
 describe('ActionArisingPage', () => {
   it('closes an action with its evidence, quoting the version it showed, and shows what the service refused beside the field', async () => {
     const user = userEvent.setup();
-    const refused = fixture('Problem', { status: 400, title: 'Invalid action', errors: [{ field: 'evidence', rule: 'required', message: 'Say what shows the action was done' }] });
+    const refused = fixture('Problem', { status: 400, title: 'Invalid action', errors: [
+      { field: 'closedOn', rule: 'type', message: 'Closed on must be a date (YYYY-MM-DD)' },
+      { field: 'evidence', rule: 'required', message: 'Say what shows the action was done' },
+    ] });
     const closed = { ...action, status: 'done' as const, late: false, daysLate: null, evidence: 'Shared by e-mail on 2 October 2023', closedOn: '2023-10-02', version: 1 };
     const { requests } = renderAction({ 'PUT /api/v1/actions-arising/41': [{ status: 400, body: refused }, { status: 200, body: closed }] });
 
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(action.description);
     expect(screen.getByText(/The number of care leavers at university will be shared/)).toBeInTheDocument();
     await user.click(screen.getByLabelText('Done'));
+    const closedOn = screen.getByRole('group', { name: 'Date closed' });
+    await fill(user, within(closedOn).getByLabelText('Day'), '2');
+    await fill(user, within(closedOn).getByLabelText('Month'), '10');
     await user.click(screen.getByRole('button', { name: 'Save action' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Say what shows the action was done' })).toHaveAttribute('href', '#evidence');
+    // The half-typed date went to the API as typed, and its refusal is worded as GOV.UK words a date's.
+    expect(await requests.find((r) => r.method === 'PUT')!.clone().json()).toMatchObject({ closedOn: '-10-02' });
+    expect(within(summary).getByRole('link', { name: 'Date closed must include a year' })).toHaveAttribute('href', '#closedOn-year');
+    expect(within(closedOn).getByLabelText('Year')).toHaveClass('govuk-input--error');
 
     await user.click(screen.getByLabelText('Evidence'));
     await user.paste('Shared by e-mail on 2 October 2023');
-    await user.type(screen.getByLabelText('Date closed'), '2023-10-02');
+    await fill(user, within(closedOn).getByLabelText('Year'), '2023');
     await user.click(screen.getByRole('button', { name: 'Save action' }));
     expect(await screen.findByText('Action saved: now done')).toBeInTheDocument();
     const puts = requests.filter((r) => r.method === 'PUT');

@@ -7,6 +7,7 @@ import { FormActions } from '@/components/govuk/FormActions';
 import { ImportantBanner, SuccessBanner } from '@/components/govuk/NotificationBanner';
 import { Radios } from '@/components/govuk/Radios';
 import { SummaryList } from '@/components/govuk/SummaryList';
+import { DateInput } from '@/components/govuk/DateInput';
 import { TextInput } from '@/components/govuk/TextInput';
 import { Textarea } from '@/components/govuk/Textarea';
 import { ProblemMessage } from '@/components/ProblemMessage';
@@ -57,7 +58,10 @@ function UpdateForm({ opened, onSaved }: { opened: Seen<ActionArising>; onSaved:
   const save = useUpdateAction(opened.resource.id);
   const form = useEditForm({ opened, fieldsOf, save, onSaved });
   const { fields, setFields } = form;
-  const { byField, summary } = fieldErrors(save.error);
+  const { byField, summary } = fieldErrors(save.error, {}, {
+    closedOn: { name: 'Date closed', value: fields.closedOn },
+    dueDate: { name: 'Due date', value: fields.dueDate },
+  });
   const set = (key: keyof Fields) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -78,11 +82,11 @@ function UpdateForm({ opened, onSaved }: { opened: Seen<ActionArising>; onSaved:
       <Radios name="status" legend="Status" value={fields.status} onChange={(status) => setFields({ ...fields, status })} error={byField.status} items={ACTION_STATUS_OPTIONS} />
       <Textarea id="evidence" label="Evidence" hint="What shows it was done, for example the e-mail that shared the figures. Needed to mark it done." rows={3} value={fields.evidence} error={byField.evidence} onChange={set('evidence')} />
       {closes(fields.status) && (
-        <TextInput id="closedOn" label="Date closed" hint="For example 2023-11-13. Leave empty for today." width={10} value={fields.closedOn} error={byField.closedOn} onChange={set('closedOn')} />
+        <DateInput id="closedOn" legend="Date closed" name="Date closed" hint="For example, 13 11 2023. Leave empty for today." value={fields.closedOn} error={byField.closedOn} onChange={(closedOn) => setFields({ ...fields, closedOn })} />
       )}
       <Textarea id="description" label="Action" rows={2} value={fields.description} error={byField.description} onChange={set('description')} />
       <TextInput id="owner" label="Who will do it (optional)" value={fields.owner} error={byField.owner} onChange={set('owner')} />
-      <TextInput id="dueDate" label="Due by (optional)" hint="For example 2023-11-13" width={10} value={fields.dueDate} error={byField.dueDate} onChange={set('dueDate')} />
+      <DateInput id="dueDate" legend="Due by (optional)" name="Due date" value={fields.dueDate} error={byField.dueDate} onChange={(dueDate) => setFields({ ...fields, dueDate })} />
       <FormActions submit="Save action" pending={save.pending} cancelTo={`/actions-arising?authority=${opened.resource.authority}`} />
     </form>
   );

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '@/testing/fixtures';
-import { fill } from '@/testing/fill';
+import { fill, fillDate } from '@/testing/fill';
 import { renderRoutes, type FakeResponses } from '@/testing/render';
 import { EditMeetingPage, NewMeetingPage } from './MeetingFormPage';
 
@@ -25,7 +25,7 @@ describe('NewMeetingPage', () => {
     const { requests } = renderForm('/meetings/new?authority=E08000030', {
       'POST /api/v1/meetings': [invalid('cancelledReason', 'Say why the meeting was cancelled'), { status: 201, body: fixture('Meeting', { id: 12 }) }],
     });
-    await fill(user, await screen.findByLabelText('Date'), '2024-02-12');
+    await fillDate(user, await screen.findByRole('group', { name: 'Date' }), '2024-02-12');
     await fill(user, screen.getByLabelText(/^Start time/), '17:30');
     await user.click(screen.getByLabelText('Cancelled'));
     await user.click(screen.getByRole('button', { name: 'Add meeting' }));

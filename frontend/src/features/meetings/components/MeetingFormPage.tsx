@@ -5,11 +5,12 @@ import { meetingStatusText, MEETING_KINDS, SETTABLE_MEETING_STATUSES } from '@/c
 import type { Described } from '@/components/EditConflict';
 import { Radios } from '@/components/govuk/Radios';
 import { Select } from '@/components/govuk/Select';
+import { DateInput } from '@/components/govuk/DateInput';
 import { TextInput } from '@/components/govuk/TextInput';
 import { Textarea } from '@/components/govuk/Textarea';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { useEditForm } from '@/components/useEditForm';
-import { fieldErrors } from '@/lib/api/fieldErrors';
+import { fieldErrors, type DateFields } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
 import { useBoards, useCreateMeeting, useMeetingForForm, useUpdateMeeting, type Meeting, type MeetingInput } from '../api/useMeeting';
 import { useMayNotWrite } from '@/components/CannotUseForm';
@@ -52,6 +53,13 @@ function fieldsOf(meeting: Meeting): Fields {
 
 const optional = (text: string) => (text.trim() === '' ? null : text.trim());
 
+/** The meeting's dates, as its error messages call them. */
+const datesOf = (fields: Fields): DateFields => ({
+  date: { name: 'Date', value: fields.date },
+  agendaPublishedOn: { name: 'Date the agenda was published', value: fields.agendaPublishedOn },
+  nextMeetingDate: { name: 'Date of the next meeting', value: fields.nextMeetingDate },
+});
+
 function inputOf(fields: Fields): MeetingInput {
   return {
     board: Number(fields.board),
@@ -81,7 +89,6 @@ function describe(input: MeetingInput): Described {
   };
 }
 
-const DATE_HINT = 'For example 2024-01-09';
 const TIME_HINT = 'In 24-hour time, for example 18:30';
 
 /** The meeting's fields, shared by adding a meeting and changing one. */
@@ -113,7 +120,7 @@ function MeetingFields({
         items={Object.entries(MEETING_KINDS).map(([value, text]) => ({ value, text }))}
       />
       <TextInput id="title" label="Title" value={fields.title} error={byField.title} onChange={set('title')} />
-      <TextInput id="date" label="Date" hint={DATE_HINT} width={10} value={fields.date} error={byField.date} onChange={set('date')} />
+      <DateInput id="date" legend="Date" name="Date" hint="For example, 9 1 2024" value={fields.date} error={byField.date} onChange={(date) => setFields({ ...fields, date })} />
       <TextInput id="startTime" label="Start time (optional)" hint={TIME_HINT} width={5} value={fields.startTime} error={byField.startTime} onChange={set('startTime')} />
       <TextInput id="closeTime" label="Close time (optional)" hint={TIME_HINT} width={5} value={fields.closeTime} error={byField.closeTime} onChange={set('closeTime')} />
       <TextInput id="venue" label="Venue (optional)" value={fields.venue} error={byField.venue} onChange={set('venue')} />
@@ -122,23 +129,21 @@ function MeetingFields({
       {fields.status === 'cancelled' && (
         <Textarea id="cancelledReason" label="Why was it cancelled?" rows={2} value={fields.cancelledReason} error={byField.cancelledReason} onChange={set('cancelledReason')} />
       )}
-      <TextInput
+      <DateInput
         id="agendaPublishedOn"
-        label="Date the agenda was published (optional)"
-        hint={DATE_HINT}
-        width={10}
+        legend="Date the agenda was published (optional)"
+        name="Date the agenda was published"
         value={fields.agendaPublishedOn}
         error={byField.agendaPublishedOn}
-        onChange={set('agendaPublishedOn')}
+        onChange={(agendaPublishedOn) => setFields({ ...fields, agendaPublishedOn })}
       />
-      <TextInput
+      <DateInput
         id="nextMeetingDate"
-        label="Date of the next meeting, as the agenda gives it (optional)"
-        hint={DATE_HINT}
-        width={10}
+        legend="Date of the next meeting, as the agenda gives it (optional)"
+        name="Date of the next meeting"
         value={fields.nextMeetingDate}
         error={byField.nextMeetingDate}
-        onChange={set('nextMeetingDate')}
+        onChange={(nextMeetingDate) => setFields({ ...fields, nextMeetingDate })}
       />
     </>
   );
@@ -151,7 +156,7 @@ export function NewMeetingPage() {
   const create = useCreateMeeting();
   const navigate = useNavigate();
   const [fields, setFields] = useState(EMPTY);
-  const { byField, summary } = fieldErrors(create.error);
+  const { byField, summary } = fieldErrors(create.error, {}, datesOf(fields));
   const boardOptions = (boards.data ?? []).map((board) => ({ value: String(board.id), text: board.name }));
   const chosen = { ...fields, board: fields.board || boardOptions[0]?.value || '' };
   const mayNotWrite = useMayNotWrite(authority);
@@ -184,7 +189,7 @@ function EditMeetingForm({ id, opened }: { id: number; opened: Seen<Meeting> }) 
   const navigate = useNavigate();
   const save = useUpdateMeeting(id);
   const form = useEditForm({ opened, fieldsOf, save, onSaved: () => navigate(`/meetings/${id}`, { state: { saved: 'Meeting details saved' } }) });
-  const { byField, summary } = fieldErrors(save.error);
+  const { byField, summary } = fieldErrors(save.error, {}, datesOf(form.fields));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     form.submit(inputOf(form.fields));

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '@/testing/fixtures';
-import { fill } from '@/testing/fill';
+import { fill, fillDate } from '@/testing/fill';
 import { renderRoutes } from '@/testing/render';
 import { ResolutionFormPage } from './ResolutionFormPage';
 
@@ -40,7 +40,7 @@ describe('ResolutionFormPage', () => {
     const action = screen.getByRole('group', { name: 'Action 1' });
     await fill(user, within(action).getByLabelText('What is to be done'), 'Share the number of care leavers at university');
     await fill(user, within(action).getByLabelText('Who will do it'), 'Head of the Virtual School');
-    await fill(user, within(action).getByLabelText('Due by'), '2024-01-09');
+    await fillDate(user, within(action).getByRole('group', { name: 'Due by' }), '2024-01-09');
 
     await user.click(screen.getByRole('button', { name: 'Move a work programme item' }));
     const move = screen.getByRole('group', { name: 'Move 1' });

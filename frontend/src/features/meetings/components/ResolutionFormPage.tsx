@@ -4,6 +4,7 @@ import { FormPage } from '@/components/FormPage';
 import { Button } from '@/components/govuk/Button';
 import { Radios } from '@/components/govuk/Radios';
 import { Select } from '@/components/govuk/Select';
+import { DateInput } from '@/components/govuk/DateInput';
 import { TextInput } from '@/components/govuk/TextInput';
 import { Textarea } from '@/components/govuk/Textarea';
 import { ProblemMessage } from '@/components/ProblemMessage';
@@ -89,7 +90,8 @@ function ResolutionForm({
   });
   const [actions, setActions] = useState<ActionRow[]>([]);
   const [moves, setMoves] = useState<MoveRow[]>([]);
-  const { byField, summary } = fieldErrors(add.error);
+  const dueDates = Object.fromEntries(actions.map((action, index) => [`actions[${index}].dueDate`, { name: `The due date of action ${index + 1}`, value: action.dueDate }]));
+  const { byField, summary } = fieldErrors(add.error, {}, dueDates);
   const set = (key: keyof typeof fields) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });
   const reports = item.papers.flatMap((paper) => (paper.report ? [paper.report] : []));
   const approving = fields.kind === 'approve-minutes';
@@ -179,7 +181,14 @@ function ResolutionForm({
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Action {index + 1}</legend>
             <Textarea id={id('description')} label="What is to be done" rows={2} value={action.description} error={byField[id('description')]} onChange={change('description')} />
             <TextInput id={id('owner')} label="Who will do it" value={action.owner} error={byField[id('owner')]} onChange={change('owner')} />
-            <TextInput id={id('dueDate')} label="Due by" hint="For example 2023-11-13" width={10} value={action.dueDate} error={byField[id('dueDate')]} onChange={change('dueDate')} />
+            <DateInput
+              id={id('dueDate')}
+              legend="Due by"
+              name={`The due date of action ${index + 1}`}
+              value={action.dueDate}
+              error={byField[id('dueDate')]}
+              onChange={(dueDate) => setActions(actions.map((a, i) => (i === index ? { ...a, dueDate } : a)))}
+            />
             <Button type="button" variant="secondary" onClick={() => setActions(actions.filter((_, i) => i !== index))}>
               Remove action {index + 1}
             </Button>

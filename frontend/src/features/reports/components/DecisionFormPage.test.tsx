@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '@/testing/fixtures';
@@ -33,7 +33,8 @@ describe('DecisionFormPage', () => {
       },
     );
     expect(await screen.findByText(/Recommendation 2: That the board receives the next report in a year/)).toBeInTheDocument();
-    expect(screen.getByLabelText('Date of the decision')).toHaveValue('2023-11-13');
+    const decidedOn = screen.getByRole('group', { name: 'Date of the decision' });
+    expect([within(decidedOn).getByLabelText('Day'), within(decidedOn).getByLabelText('Month'), within(decidedOn).getByLabelText('Year')].map((box) => (box as HTMLInputElement).value)).toEqual(['13', '11', '2023']);
     await user.click(screen.getByLabelText('Agreed with changes'));
     await fill(user, screen.getByLabelText('In the board’s words (optional)'), 'In six months');
     await user.selectOptions(await screen.findByLabelText('Resolution (optional)'), '77');

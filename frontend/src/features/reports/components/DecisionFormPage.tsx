@@ -4,7 +4,7 @@ import type { Described } from '@/components/EditConflict';
 import { FormPage } from '@/components/FormPage';
 import { Radios } from '@/components/govuk/Radios';
 import { Select } from '@/components/govuk/Select';
-import { TextInput } from '@/components/govuk/TextInput';
+import { DateInput } from '@/components/govuk/DateInput';
 import { Textarea } from '@/components/govuk/Textarea';
 import { ProblemMessage } from '@/components/ProblemMessage';
 import { useEditForm } from '@/components/useEditForm';
@@ -70,7 +70,7 @@ function DecisionForm({ id, number, opened }: { id: number; number: number; open
   const describe = describeFor(number);
   const form = useEditForm({ opened, fieldsOf: fieldsFor(number), save, onSaved: () => navigate(`/reports/${id}`, { state: { saved: `Decision on recommendation ${number} saved` } }) });
   const resolutions = useResolutionsWherePresented(opened.resource);
-  const { byField, summary } = fieldErrors(save.error);
+  const { byField, summary } = fieldErrors(save.error, {}, { decidedOn: { name: 'Date of the decision', value: form.fields.decidedOn } });
   const fields = form.fields;
   const set = (key: keyof Fields) => (event: { target: { value: string } }) => form.setFields({ ...fields, [key]: event.target.value });
   const submit = (event: FormEvent) => {
@@ -100,7 +100,7 @@ function DecisionForm({ id, number, opened }: { id: number; number: number; open
         items={Object.entries(OUTCOMES).map(([value, text]) => ({ value, text }))}
       />
       <Textarea id="words" label="In the board’s words (optional)" hint="As the minutes record it, for example the change the board made" rows={3} value={fields.words} error={byField.words} onChange={set('words')} />
-      <TextInput id="decidedOn" label="Date of the decision" hint="For example 2023-11-13" width={10} value={fields.decidedOn} error={byField.decidedOn} onChange={set('decidedOn')} />
+      <DateInput id="decidedOn" legend="Date of the decision" name="Date of the decision" value={fields.decidedOn} error={byField.decidedOn} onChange={(decidedOn) => form.setFields({ ...fields, decidedOn })} />
       <Select
         id="resolutionId"
         label="Resolution (optional)"

@@ -18,7 +18,7 @@ const EMPTY: DateParts = { day: '', month: '', year: '' };
 export function partsOf(value: string): DateParts {
   const joined = /^([^-]*)-([^-]*)-([^-]*)$/.exec(value);
   if (!joined) return EMPTY;
-  const [, year, month, day] = joined;
+  const [, year = '', month = '', day = ''] = joined;
   return { day: day.replace(/^0(?=\d)/, ''), month: month.replace(/^0(?=\d)/, ''), year };
 }
 

@@ -11,7 +11,7 @@ API_SOURCES := backend/pom.xml openapi.yaml $(shell find backend/src/main -type 
 WEB_SOURCES := $(shell find frontend/src frontend/public frontend/server -type f ! -name '*.test.*') \
 	frontend/index.html frontend/package.json $(wildcard frontend/tsconfig*.json) frontend/vite.config.ts
 
-.PHONY: help build run stop test test-scripts test-contract test-frontend test-backend test-e2e bench gen lint clean
+.PHONY: help build run stop backup restore test test-scripts test-contract test-frontend test-backend test-e2e test-backup bench gen lint clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -35,6 +35,13 @@ run: ## Start PostgreSQL, Keycloak, the API and the web client; print where to g
 stop: ## Stop what `make run` started
 	@$(STACK) down run
 
+backup: ## Back up the data of `make run` while it runs (BACKUP=folder, default .run/backups/<time>): both databases and the realm
+	@$(STACK) backup run $(BACKUP)
+
+restore: ## Put the data of `make run` back from a backup (BACKUP=folder, required); then `make run`
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=<folder that make backup wrote>" >&2; exit 2; }
+	@$(STACK) restore run $(BACKUP)
+
 test: ## Every test: contract, web client units, API suites on PostgreSQL, browser journeys on real Keycloak
 	@scripts/test.sh
 
@@ -52,6 +59,9 @@ test-backend: ## Unit and @QuarkusTest suites against a fresh PostgreSQL
 
 test-e2e: ## Playwright journeys in Chromium against the test stack and real Keycloak
 	@scripts/test.sh e2e
+
+test-backup: ## Round-trip the test stack's data through make backup and make restore
+	@scripts/test.sh backup
 
 bench: ## Measure the scorecard and the bulk import under a synthetic load (results in .run/bench/results.md)
 	@scripts/bench.sh

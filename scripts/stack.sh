@@ -6,6 +6,9 @@
 #   scripts/stack.sh db   [run|test]   start PostgreSQL only (the backend's @QuarkusTest suites need nothing else)
 #   scripts/stack.sh api  bench        PostgreSQL and the API only, for `make bench` (tokens are checked against
 #                                      the key in QUARKUS_OIDC_PUBLIC_KEY instead of Keycloak's)
+#   scripts/stack.sh backup  [run|test] [dir]   dump Promise's and Keycloak's databases and export the realm
+#   scripts/stack.sh restore [run|test] dir     stop the API and Keycloak and put both databases back as dumped
+#   scripts/stack.sh checksum [run|test]        each table's rows and a digest of them, to compare two copies
 #
 # The "run" profile keeps its data between runs; the "test" profile uses other ports and starts from an empty
 # database cluster every time, so `make test` never touches the data of `make run`.
@@ -195,6 +198,8 @@ start_postgres() {
 # --- Keycloak ------------------------------------------------------------------------------------------------
 
 KEYCLOAK_BUILD_OPTIONS=(--db=postgres --health-enabled=true)
+# Where Keycloak keeps its realm: the server and the realm export read it alike.
+KC_DB_ENV=("KC_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/keycloak" "KC_DB_USERNAME=$KC_DB_USER" "KC_DB_PASSWORD=$KC_DB_PASSWORD")
 
 start_keycloak() {
   if is_running keycloak; then log "Keycloak already running on port $KC_PORT"; return; fi
@@ -219,7 +224,7 @@ start_keycloak() {
   log "starting Keycloak on port $KC_PORT (the realm 'promise' is imported on first start)"
   (
     export JAVA_HOME="$java_home"
-    export KC_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/keycloak" KC_DB_USERNAME="$KC_DB_USER" KC_DB_PASSWORD="$KC_DB_PASSWORD"
+    export "${KC_DB_ENV[@]}"
     export KC_BOOTSTRAP_ADMIN_USERNAME=${KEYCLOAK_ADMIN_USER:-kcadmin} KC_BOOTSTRAP_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-kcadmin}
     export JAVA_OPTS_KC_HEAP=${KEYCLOAK_HEAP:-"-Xms128m -Xmx768m"}
     cd "$KC_HOME"
@@ -274,6 +279,70 @@ start_frontend() {
   record_pid frontend $!
 }
 
+# --- backups ------------------------------------------------------------------------------------------------
+
+BACKED_UP_DATABASES=("$APP_DB" keycloak)
+
+# A consistent copy of each database while everything runs (pg_dump reads one snapshot), and the realm as Keycloak
+# exports it: the dumps are what `restore` puts back; the export is the realm in Keycloak's own portable form (users
+# and their credentials included), for a Keycloak elsewhere or of another version.
+backup() {
+  local dir=${1:-$ROOT/.run/backups/$PROFILE-$(date -u +%Y%m%dT%H%M%SZ)} db java_home sums
+  [ -n "$EXTERNAL_DB" ] && die "PROMISE_DB_URL points at another PostgreSQL: back it up with its own tools"
+  is_running postgres || die "PostgreSQL is not running: start it with 'scripts/stack.sh db $PROFILE'"
+  PG_BIN=$(pg_bin_dir)
+  mkdir -p "$dir"
+  for db in "${BACKED_UP_DATABASES[@]}"; do
+    log "dumping the database $db"
+    "$PG_BIN/pg_dump" -h "$PG_SOCKET_DIR" -p "$PG_PORT" -U postgres -Fc -d "$db" -f "$dir/$db.dump"
+  done
+  if [ -x "$KC_HOME/bin/kc.sh" ]; then
+    log "exporting the realm 'promise' with its users"
+    java_home=$(keycloak_java_home)
+    # The export starts no HTTP listener and, with a local cache, joins no cluster, so it runs beside the server.
+    (cd "$KC_HOME" && env JAVA_HOME="$java_home" "${KC_DB_ENV[@]}" bin/kc.sh export --optimized --cache=local --http-management-port=0 --realm promise --users same_file --file "$dir/promise-realm.json" \
+      > "$LOG_DIR/keycloak-export.log" 2>&1) || { tail -n 20 "$LOG_DIR/keycloak-export.log" >&2; die "the realm export failed"; }
+  fi
+  sums=$(cd "$dir" && find . -maxdepth 1 -type f ! -name SHA256SUMS -printf '%f\n' | sort | xargs sha256sum)
+  printf '%s\n' "$sums" > "$dir/SHA256SUMS"
+  log "backup written to $dir"
+}
+
+restore() {
+  local dir=${1:-} db owner
+  if [ -z "$dir" ] || [ ! -f "$dir/SHA256SUMS" ]; then die "usage: scripts/stack.sh restore $PROFILE <backup folder> (one 'backup' wrote)"; fi
+  (cd "$dir" && sha256sum --quiet -c SHA256SUMS) || die "the backup in $dir does not match its checksums"
+  [ -n "$EXTERNAL_DB" ] && die "PROMISE_DB_URL points at another PostgreSQL: restore it with its own tools"
+  # Nothing may write while the databases are replaced; both come back with the next 'up'.
+  stop_recorded frontend
+  stop_recorded backend
+  stop_recorded keycloak
+  start_postgres
+  for db in "${BACKED_UP_DATABASES[@]}"; do
+    owner=$([ "$db" = keycloak ] && echo "$KC_DB_USER" || echo "$DB_USER")
+    log "restoring the database $db"
+    psql_admin -d postgres -c "drop database if exists \"$db\" with (force)"
+    psql_admin -d postgres -c "create database \"$db\" owner \"$owner\""
+    "$PG_BIN/pg_restore" -h "$PG_SOCKET_DIR" -p "$PG_PORT" -U postgres -d "$db" --no-owner --role="$owner" \
+      --exit-on-error "$dir/$db.dump"
+  done
+  log "restored from $dir; start the rest with 'scripts/stack.sh up $PROFILE'"
+}
+
+# Each table of both databases: its name, its rows, and a digest of its rows in a fixed order.
+checksum() {
+  local db table
+  PG_BIN=$(pg_bin_dir)
+  for db in "${BACKED_UP_DATABASES[@]}"; do
+    for table in $(psql_admin -d "$db" -c "select format('%I.%I', schemaname, tablename) from pg_tables
+        where schemaname not in ('pg_catalog', 'information_schema') order by 1"); do
+      printf '%s %s %s\n' "$db" "$table" "$(psql_admin -d "$db" -c "select count(*) || ' ' ||
+          coalesce(md5(string_agg(row_digest, '' order by row_digest)), '-')
+          from (select md5(t::text) as row_digest from $table t) rows")"
+    done
+  done
+}
+
 # --- commands ----------------------------------------------------------------------------------------------
 
 up() {
@@ -310,5 +379,8 @@ case "$ACTION" in
     start_postgres
     start_backend
     wait_for_started "the API" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 120 backend ;;
-  *) echo "usage: $0 up|down|db|api [run|test|bench]" >&2; exit 2 ;;
+  backup) mkdir -p "$LOG_DIR"; backup "${3:-}" ;;
+  restore) mkdir -p "$LOG_DIR"; restore "${3:-}" ;;
+  checksum) is_running postgres || die "PostgreSQL is not running"; checksum ;;
+  *) echo "usage: $0 up|down|db|api|backup|restore|checksum [run|test|bench]" >&2; exit 2 ;;
 esac

@@ -4,25 +4,24 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What a request says about its caller through X-Forwarded-* headers, believed only when the connection comes from
- * a proxy that configuration names (promise.trusted-proxies; none by default). Otherwise anybody could choose the
- * address their requests are rate limited by, or the host the API's links point at. Addresses are matched as
- * written, with no DNS lookup on the request path.
+ * a proxy that configuration names (promise.trusted-proxies: addresses or CIDR ranges, {@link AddressRanges}; none
+ * by default). Otherwise anybody could choose the address their requests are rate limited by, or the host the API's
+ * links point at. There is no DNS lookup on the request path.
  */
 @Singleton
 public class TrustedProxies {
 
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+](:[0-9]{1,5})?");
 
-    private final Set<String> proxies;
+    private final AddressRanges proxies;
 
     public TrustedProxies(@ConfigProperty(name = "promise.trusted-proxies") Optional<List<String>> proxies) {
-        this.proxies = Set.copyOf(proxies.orElse(List.of()));
+        this.proxies = AddressRanges.parse(proxies.orElse(List.of()));
     }
 
     /** The address the nearest trusted proxy saw, or the connection's own when it does not come from one. */

@@ -2,7 +2,8 @@
 # Runs the test stages in order; with an argument, only that stage.
 #   scripts   shellcheck the shell scripts; any finding fails
 #   contract  lint openapi.yaml (Redocly), fail if the generated TypeScript client is stale or if openapi.yaml breaks
-#             a client of the latest released contract (openapi-diff)
+#             a client of the latest released contract (openapi-diff); check docker-compose.yml and the Kubernetes
+#             manifests against their schemas
 #   frontend  type-check, lint and unit-test the web client (Vitest)
 #   backend   unit tests and @QuarkusTest suites against a fresh PostgreSQL cluster (reports and packs rendered to PDF
 #             are validated by veraPDF and read back with poppler-utils' pdftotext)
@@ -43,7 +44,8 @@ stage_scripts() {
 stage_contract() {
   say "contract: lint openapi.yaml and check the generated client"
   ensure_node_modules
-  (cd frontend && npm run --silent lint:api && npm run --silent check:api && npm run --silent check:docs && npm run --silent check:compose)
+  (cd frontend && npm run --silent lint:api && npm run --silent check:api && npm run --silent check:docs && npm run --silent check:compose \
+     && npm run --silent check:kubernetes)
   # OpenAPITools' openapi-diff: no breaking change against the latest released contract (contract/compatibility).
   ./mvnw -B -ntp -f contract/compatibility/pom.xml verify
 }

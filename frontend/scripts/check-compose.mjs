@@ -43,6 +43,14 @@ expect(
   'the backend does not trust exactly the address of the frontend service (nginx), its proxy',
 );
 
+// Replicas share nothing but the database, as production's do; none may publish a host port (two would collide).
+expect((services.backend?.deploy?.replicas ?? 1) >= 2, 'the backend runs fewer than two replicas');
+expect(!services.backend?.ports, 'the backend publishes a port: its replicas are reached through nginx only');
+expect(
+  String(services.frontend?.environment?.PROMISE_API_UPSTREAM) === 'http://backend:8080',
+  'nginx does not pass /api to the backend service (all its replicas)',
+);
+
 const frontendEnv = services.frontend?.environment ?? {};
 expect(
   String(frontendEnv.PROMISE_KEYCLOAK_URL).startsWith('http'),

@@ -59,6 +59,9 @@ test('an officer records a meeting and a resolution that creates an action; a bo
   browser,
   expectAccessible,
 }) => {
+  // Two meetings, each through its form's error and its fix, a resolution, minutes, approval and two readers: the
+  // longest journey, past the default minute on a busy machine.
+  test.setTimeout(180_000);
   // The officer signs in on the way to the calendar's form.
   await page.goto(`/meetings/new?authority=${WALSALL}`);
   await signInOnKeycloak(page, 'officer.walsall');

@@ -12,6 +12,9 @@ export interface DateParts {
 
 export type DatePart = keyof DateParts;
 
+/** The boxes in GOV.UK's order. */
+export const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
+
 const EMPTY: DateParts = { day: '', month: '', year: '' };
 
 /** The boxes' contents for a date the form holds: an ISO date, a date joined from parts, or nothing. */
@@ -46,11 +49,11 @@ const AND = (parts: string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(
  * then speak).
  */
 export function dateProblem(name: string, value: string): { message: string; parts: DatePart[] } | undefined {
-  const parts = partsOf(value);
   if (value === '') return undefined;
-  const missing = (['day', 'month', 'year'] as const).filter((part) => parts[part].trim() === '');
+  const parts = partsOf(value);
+  const missing = DATE_PARTS.filter((part) => parts[part].trim() === '');
   if (missing.length > 0) return { message: `${name} must include a ${AND(missing)}`, parts: missing };
-  const notNumbers = (['day', 'month', 'year'] as const).filter((part) => !/^\d+$/.test(parts[part]));
+  const notNumbers = DATE_PARTS.filter((part) => !/^\d+$/.test(parts[part]));
   if (notNumbers.length > 0) return { message: `${name} must be a real date`, parts: notNumbers };
   if (!/^\d{4}$/.test(parts.year)) return { message: 'Year must include 4 numbers', parts: ['year'] };
   const [day, month, year] = [Number(parts.day), Number(parts.month), Number(parts.year)];

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { dateProblem, joinParts, partsOf, type DatePart, type DateParts } from '@/lib/dateParts';
+import { DATE_PARTS, dateProblem, joinParts, partsOf, type DatePart, type DateParts } from '@/lib/dateParts';
 import { describedBy, formGroupClass, HintAndError } from './fieldDescription';
 
 const BOXES: { part: DatePart; label: string; width: 2 | 4 }[] = [
@@ -33,7 +33,7 @@ export function DateInput({
   // The boxes as typed: a value joined from them gives them back, any other (a reloaded record) replaces them.
   const [typed, setTyped] = useState<DateParts>(() => partsOf(value));
   const parts = joinParts(typed) === value ? typed : partsOf(value);
-  const atFault = error ? (dateProblem(name, value)?.parts ?? ['day', 'month', 'year']) : [];
+  const atFault = error ? (dateProblem(name, value)?.parts ?? DATE_PARTS) : [];
   const change = (part: DatePart) => (event: { target: { value: string } }) => {
     const next = { ...parts, [part]: event.target.value };
     setTyped(next);

@@ -47,41 +47,42 @@ final class AddressRanges {
         int slash = entry.indexOf('/');
         byte[] network = literal(slash < 0 ? entry : entry.substring(0, slash), entry);
         int bits = network.length * 8;
-        int prefix = bits;
-        if (slash >= 0) {
-            String prefixText = entry.substring(slash + 1);
-            if (!prefixText.matches("[0-9]{1,3}") || Integer.parseInt(prefixText) > bits) {
-                throw new IllegalArgumentException("promise.trusted-proxies: '" + entry + "' has a prefix that is not "
-                        + "a number from 0 to " + bits);
-            }
-            prefix = Integer.parseInt(prefixText);
+        if (slash < 0) {
+            return new Range(network, bits);
+        }
+        String prefixText = entry.substring(slash + 1);
+        int prefix = prefixText.matches("[0-9]{1,3}") ? Integer.parseInt(prefixText) : -1;
+        if (prefix < 0 || prefix > bits) {
+            throw new IllegalArgumentException("promise.trusted-proxies: '" + entry + "' has a prefix that is not "
+                    + "a number from 0 to " + bits);
         }
         return new Range(network, prefix);
     }
 
     private static byte[] literal(String address, String entry) {
-        if (!LITERAL.matcher(address).matches()) {
+        byte[] bytes = bytesOf(address);
+        if (bytes == null) {
             throw new IllegalArgumentException("promise.trusted-proxies: '" + entry + "' is not an address or a range"
                     + " of addresses (such as 10.0.0.2 or 10.0.0.0/8); host names are not looked up");
+        }
+        return bytes;
+    }
+
+    /** A literal address's bytes; null for anything else, which is never looked up. */
+    private static byte[] bytesOf(String address) {
+        if (address == null || !LITERAL.matcher(address).matches()) {
+            return null;
         }
         try {
             return InetAddress.getByName(address).getAddress();
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("promise.trusted-proxies: '" + entry + "' is not a valid address", e);
+            return null;
         }
     }
 
     /** Whether a connection's address (always a literal) is one of these. */
     boolean contains(String address) {
-        if (ranges.isEmpty() || address == null || !LITERAL.matcher(address).matches()) {
-            return false;
-        }
-        byte[] bytes;
-        try {
-            bytes = InetAddress.getByName(address).getAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
-        return ranges.stream().anyMatch(range -> range.contains(bytes));
+        byte[] bytes = ranges.isEmpty() ? null : bytesOf(address);
+        return bytes != null && ranges.stream().anyMatch(range -> range.contains(bytes));
     }
 }

@@ -22,7 +22,9 @@ say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 ensure_node_modules() { make_up_to_date frontend/node_modules/.package-lock.json; }
 
 # The analysts' examples, run as a partner would against the test stack; each must page, suppress and write.
-run_examples() {
+# A subshell: the examples' settings must not reach later stages (PROMISE_KEYCLOAK_URL would make the stack script
+# treat the test Keycloak as somebody else's and never start it again).
+run_examples() (
   local out="$ROOT/.run/test/examples"
   mkdir -p "$out"
   export PROMISE_API_URL=http://localhost:$PROMISE_TEST_API_PORT
@@ -33,7 +35,7 @@ run_examples() {
   cmp -s "$out/kpis-python.csv" "$out/kpis-curl.csv" || { echo "the two examples wrote different files" >&2; exit 1; }
   [ "$(wc -l < "$out/kpis-python.csv")" -gt 26 ] || { echo "the examples read fewer rows than one page" >&2; exit 1; }
   grep -q ',c,,,final,' "$out/kpis-python.csv" || { echo "no suppressed figure in the examples' output" >&2; exit 1; }
-}
+)
 
 stage_scripts() {
   say "scripts: shellcheck"

@@ -16,12 +16,12 @@ import argparse
 import base64
 import hashlib
 import html
-import http.cookiejar
 import json
 import re
 import secrets
 import subprocess
 import sys
+from statistics import median
 import threading
 import time
 import urllib.error
@@ -43,15 +43,20 @@ def sign_in(keycloak, redirect_uri, user, password):
     verifier = secrets.token_urlsafe(48)
     challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
     realm = f"{keycloak}/realms/promise/protocol/openid-connect"
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect)
+    opener = urllib.request.build_opener(NoRedirect)
     query = urllib.parse.urlencode({"client_id": "promise-web", "redirect_uri": redirect_uri, "response_type": "code",
                                     "scope": "openid", "code_challenge": challenge, "code_challenge_method": "S256",
                                     "state": secrets.token_hex(8)})
-    page = opener.open(f"{realm}/auth?{query}", timeout=30).read().decode()
+    login_page = opener.open(f"{realm}/auth?{query}", timeout=30)
+    # Keycloak marks its session cookies Secure, which a browser sends to http://localhost and Python's cookie jar
+    # does not: they are carried by hand.
+    cookies = "; ".join(c.split(";", 1)[0] for c in login_page.headers.get_all("Set-Cookie") or [])
+    page = login_page.read().decode()
     action = html.unescape(re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', page).group(1))
-    form = urllib.parse.urlencode({"username": user, "password": password}).encode()
+    form = urllib.request.Request(action, urllib.parse.urlencode({"username": user, "password": password}).encode(),
+                                  headers={"Cookie": cookies})
     try:
-        opener.open(action, form, timeout=30)
+        opener.open(form, timeout=30)
         raise SystemExit("the login page did not redirect back: wrong user or password?")
     except urllib.error.HTTPError as redirect:
         if redirect.code not in (302, 303):
@@ -199,7 +204,8 @@ def main():
     print(f"writes attempted {len(attempts)}, acknowledged {len(acknowledged)}, found afterwards "
           f"{len(acknowledged & found)} of the acknowledged ({len(found)} stored in all); lost {len(lost)}")
     print(f"while PostgreSQL was stopped ({up_at - down_at:.1f} s): {len(during)} attempts, {len(refused)} answered "
-          f"503 in all; slowest answer {max((a['took'] for a in during), default=0) * 1000:.0f} ms")
+          f"503 in all; answers took {median([a['took'] for a in during] or [0]) * 1000:.0f} ms at the median, "
+          f"{max((a['took'] for a in during), default=0) * 1000:.0f} ms at the slowest")
     if recovered is not None:
         print(f"first acknowledged write {(recovered - up_at) * 1000:.0f} ms after PostgreSQL was back")
     if ready_up is not None:

@@ -67,8 +67,8 @@ public class ApiException extends RuntimeException {
 
     /** 503: the database cannot be reached just now; nothing was saved, and the caller may retry. */
     public static ApiException databaseUnavailable(long retryAfterSeconds) {
-        return new ApiException(Kind.DATABASE_UNAVAILABLE, "The database cannot be reached just now, so nothing was"
-                + " read or saved: try again in " + retryAfterSeconds + " seconds", List.of(), retryAfterSeconds);
+        return new ApiException(Kind.DATABASE_UNAVAILABLE, "The database cannot be reached or is too busy just now,"
+                + " so nothing was read or saved: try again in " + retryAfterSeconds + " seconds", List.of(), retryAfterSeconds);
     }
 
     public long retryAfterSeconds() {

@@ -5,8 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLadvisoryLockBasedProxyManager;
 import jakarta.inject.Inject;
@@ -35,6 +37,12 @@ public class SharedBuckets {
     private static final long WARN_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final PostgreSQLadvisoryLockBasedProxyManager<String> buckets;
+    /**
+     * Each key's proxy of its row, kept so that requests of one caller arriving together are batched into one
+     * transaction (Bucket4j's batching) instead of queueing one by one for the row's lock.
+     */
+    private final Cache<String, BucketProxy> proxies = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000).build();
     private final Cache<String, TokenBucket> ownBuckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000).build();
     private final AtomicLong lastWarned = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
@@ -56,7 +64,8 @@ public class SharedBuckets {
      */
     public long take(String key, int perMinute) {
         try {
-            ConsumptionProbe probe = buckets.builder().build(key + "/" + perMinute, () -> perMinute(perMinute))
+            ConsumptionProbe probe = proxies.get(key + "/" + perMinute, name -> buckets.builder()
+                    .withOptimization(Optimizations.batching()).build(name, () -> perMinute(perMinute)))
                     .tryConsumeAndReturnRemaining(1);
             return probe.isConsumed() ? 0 : Math.max(1, divideRoundingUp(probe.getNanosToWaitForRefill()));
         } catch (RuntimeException unavailable) {

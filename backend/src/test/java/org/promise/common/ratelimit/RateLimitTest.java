@@ -7,11 +7,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
+import org.promise.support.Race;
 import org.promise.support.Tokens;
 
 /** Rate limits, with limits low enough to reach in a test. */
@@ -69,5 +72,14 @@ class RateLimitTest {
         }
         Contract.as(Tokens.partner("partner-shared", Tokens.WALSALL)).queryParam("pageSize", 1).get("/api/v1/kpis")
                 .then().statusCode(429).header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void shouldServeExactlyTheAllowanceOfRequestsThatArriveTogether() throws Exception {
+        String partner = Tokens.partner("partner-racing", Tokens.WALSALL);
+        List<Integer> statuses = Race.of(10, i -> Contract.as(partner).queryParam("pageSize", 1).get("/api/v1/kpis"))
+                .stream().map(Response::statusCode).toList();
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(4);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(6);
     }
 }

@@ -11,6 +11,8 @@
 #   scripts/stack.sh backup  [run|test] [dir]   dump Promise's and Keycloak's databases and export the realm
 #   scripts/stack.sh restore [run|test] dir     stop the API and Keycloak and put both databases back as dumped
 #   scripts/stack.sh checksum [run|test]        each table's rows and a digest of them, to compare two copies
+#   scripts/stack.sh stop-db|stop-keycloak [run|test]   stop that part only, the rest running (the fault suite)
+#   scripts/stack.sh start-db [run|test]        start the PostgreSQL cluster that stop-db stopped, its data kept
 #
 # The "run" profile keeps its data between runs; the "test" profile uses other ports and starts from an empty
 # database cluster every time, so `make test` never touches the data of `make run`.
@@ -172,10 +174,12 @@ ensure_role_and_db() {
   fi
 }
 
+# A test or benchmark run starts from a fresh cluster, unless it restarts the one it stopped (the fault suite).
 start_postgres() {
+  local keep_data=${1:-}
   PG_BIN=$(pg_bin_dir)
-  if [ "$PROFILE" != run ] && ! is_running postgres; then
-    rm -rf "$PG_DATA"   # a fresh cluster for every test or benchmark run
+  if [ "$PROFILE" != run ] && [ -z "$keep_data" ] && ! is_running postgres; then
+    rm -rf "$PG_DATA"
   fi
   mkdir -p "$RUN_DIR" "$LOG_DIR" "$PG_HOME" "$PG_SOCKET_DIR"
   if is_root; then chown postgres "$PG_HOME" "$PG_SOCKET_DIR"; fi
@@ -374,10 +378,7 @@ stop_backends() {
   done
 }
 
-down() {
-  stop_recorded frontend
-  stop_backends
-  stop_recorded keycloak
+stop_postgres() {
   if is_running postgres; then
     log "stopping PostgreSQL"
     as_cluster_owner "'$(pg_bin_dir)/pg_ctl' -D '$PG_DATA' -m fast -w stop" >/dev/null || stop_recorded postgres
@@ -385,10 +386,21 @@ down() {
   rm -f "$PID_DIR/postgres.pid"
 }
 
+down() {
+  stop_recorded frontend
+  stop_backends
+  stop_recorded keycloak
+  stop_postgres
+}
+
 case "$ACTION" in
   up) up ;;
   down) down ;;
   db) mkdir -p "$LOG_DIR"; start_postgres ;;
+  # For the fault suite: one part stopped while the rest runs.
+  stop-db) stop_postgres ;;
+  start-db) mkdir -p "$LOG_DIR"; start_postgres keep-data ;;
+  stop-keycloak) stop_recorded keycloak ;;
   api)
     mkdir -p "$LOG_DIR"
     start_postgres
@@ -397,5 +409,5 @@ case "$ACTION" in
   backup) mkdir -p "$LOG_DIR"; backup "${3:-}" ;;
   restore) mkdir -p "$LOG_DIR"; restore "${3:-}" ;;
   checksum) is_running postgres || die "PostgreSQL is not running"; checksum ;;
-  *) echo "usage: $0 up|down|db|api|backup|restore|checksum [run|test|bench|replicas]" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|db|stop-db|start-db|stop-keycloak|api|backup|restore|checksum [run|test|bench|replicas]" >&2; exit 2 ;;
 esac

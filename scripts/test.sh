@@ -7,6 +7,7 @@
 #   frontend  type-check, lint and unit-test the web client (Vitest)
 #   backend   unit tests and @QuarkusTest suites against a fresh PostgreSQL cluster (reports and packs rendered to PDF
 #             are validated by veraPDF and read back with poppler-utils' pdftotext)
+#   replicas  two API instances on one database behave as one: caches, rate limits, If-Match, a kill -9 mid-load
 #   e2e       Playwright journeys in Debian's Chromium against the test stack and a real Keycloak
 #   faults    PostgreSQL stopped and started under a write load, then Keycloak stopped: no acknowledged write lost,
 #             503 with Retry-After within a second meanwhile, recovery without a restart (scripts/faults.py)
@@ -16,7 +17,7 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ROOT=$PROMISE_ROOT
 cd "$ROOT"
-if [ $# -gt 0 ]; then STAGES=("$@"); else STAGES=(scripts contract frontend backend e2e faults backup); fi
+if [ $# -gt 0 ]; then STAGES=("$@"); else STAGES=(scripts contract frontend backend replicas e2e faults backup); fi
 started=$(date +%s)
 
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -68,6 +69,11 @@ stage_backend() {
   # The suites find the cluster's database by this URL; it follows the cluster's port unless it is given.
   (cd backend && PROMISE_TEST_DB_URL=${PROMISE_TEST_DB_URL:-jdbc:postgresql://localhost:$PROMISE_TEST_PG_PORT/promise_test} \
      ../mvnw -B -ntp verify)
+}
+
+stage_replicas() {
+  say "replicas: two API instances on one database (scripts/replicas.sh)"
+  scripts/replicas.sh
 }
 
 stage_e2e() {

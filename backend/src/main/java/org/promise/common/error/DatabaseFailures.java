@@ -51,6 +51,16 @@ final class DatabaseFailures {
                 || state.equals("53300");
     }
 
+    /**
+     * A connection could not be opened at all (refused, rejected, the server starting or out of slots), as opposed to
+     * an open one that broke: only this makes every further request wait for the pool to fail again.
+     */
+    static boolean couldNotConnect(Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        return state.equals("08001") || state.equals("08004") || state.equals("57P03") || state.equals("53300");
+    }
+
     /** Agroal's pool says it waited its acquisition timeout for a connection, with no SQLSTATE. */
     private static boolean isPoolExhausted(SQLException sql, String state) {
         return sql != null && state.isEmpty() && sql.getMessage() != null

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make test`'s replicas stage: two instances of the API, started at the same moment on two ports against one fresh
-# database, must behave as one API (issue 16, decision 47):
+# database, must behave as one API (issue 16, decision 43):
 #   migrations   both migrate the empty database at once, and each migration is applied once
 #   caches       a value changed through A is in B's (cached) scorecard at once
 #   rate limit   a partner calling A and B in turn gets one allowance, not one per instance: 429 with Retry-After

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Fetch KPIs from Promise as a partner system would, with nothing but Python's standard library.
 
-Gets an access token with the client-credentials grant, pages through /api/v1/kpis as CSV by following the Link
-headers, prints a small table and writes every row to a file. Small numbers arrive already suppressed ("c").
+Gets an access token with the client-credentials grant (a partner system) or, with --device, signs you in as
+yourself from the terminal (device_sign_in.py); pages through /api/v1/kpis as CSV by following the Link headers,
+prints a small table and writes every row to a file. Small numbers arrive already suppressed ("c").
 
     python3 examples/kpis.py --indicator CL_EET_1921 --indicator LEAVE_ADOPT --out kpis.csv
+    python3 examples/kpis.py --device --area E08000030 --out walsall.csv
 
 Settings come from the options or the environment: PROMISE_API_URL, PROMISE_KEYCLOAK_URL, PROMISE_CLIENT_ID,
 PROMISE_CLIENT_SECRET (the demo realm's partner-walsall client and its demo secret by default).
@@ -21,6 +23,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+from device_sign_in import DeviceSession
+
 
 def arguments():
     parser = argparse.ArgumentParser(description="Page through Promise's KPI feed as CSV.")
@@ -29,6 +33,8 @@ def arguments():
     parser.add_argument("--client-id", default=os.environ.get("PROMISE_CLIENT_ID", "partner-walsall"))
     parser.add_argument("--client-secret",
                         default=os.environ.get("PROMISE_CLIENT_SECRET", "partner-walsall-demo-secret"))
+    parser.add_argument("--device", action="store_true",
+                        help="sign in as yourself in a browser (device grant) instead of as a partner system")
     parser.add_argument("--indicator", action="append", default=[], help="repeat for more")
     parser.add_argument("--area", action="append", default=[], help="GSS code; repeat for more")
     parser.add_argument("--from", dest="from_period", help="first period, such as 2020-21")
@@ -60,6 +66,8 @@ def request(req, attempts=5):
 
 
 def access_token(args):
+    if args.device:
+        return DeviceSession(args.keycloak).access_token()
     form = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": args.client_id,
                                    "client_secret": args.client_secret}).encode()
     url = f"{args.keycloak}/realms/promise/protocol/openid-connect/token"

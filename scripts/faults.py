@@ -15,9 +15,7 @@ It prints the figures and exits non-zero when a promise is broken.
 import argparse
 import base64
 import hashlib
-import html
 import json
-import re
 import secrets
 import subprocess
 import sys
@@ -28,44 +26,22 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+from keycloak_person import code_for
+
 WRITERS = 4
 OUTAGE_SECONDS = 5
 ANSWER_WITHIN_SECONDS = 1.0
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
 
 
 def sign_in(keycloak, redirect_uri, user, password):
     """An access token through the login page, as a person gets one in the browser."""
     verifier = secrets.token_urlsafe(48)
     challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
-    realm = f"{keycloak}/realms/promise/protocol/openid-connect"
-    opener = urllib.request.build_opener(NoRedirect)
-    query = urllib.parse.urlencode({"client_id": "promise-web", "redirect_uri": redirect_uri, "response_type": "code",
-                                    "scope": "openid", "code_challenge": challenge, "code_challenge_method": "S256",
-                                    "state": secrets.token_hex(8)})
-    login_page = opener.open(f"{realm}/auth?{query}", timeout=30)
-    # Keycloak marks its session cookies Secure, which a browser sends to http://localhost and Python's cookie jar
-    # does not: they are carried by hand.
-    cookies = "; ".join(c.split(";", 1)[0] for c in login_page.headers.get_all("Set-Cookie") or [])
-    page = login_page.read().decode()
-    action = html.unescape(re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', page).group(1))
-    form = urllib.request.Request(action, urllib.parse.urlencode({"username": user, "password": password}).encode(),
-                                  headers={"Cookie": cookies})
-    try:
-        opener.open(form, timeout=30)
-        raise SystemExit("the login page did not redirect back: wrong user or password?")
-    except urllib.error.HTTPError as redirect:
-        if redirect.code not in (302, 303):
-            raise
-        location = redirect.headers["Location"]
-    code = urllib.parse.parse_qs(urllib.parse.urlparse(location).query)["code"][0]
+    code = code_for(keycloak, "promise-web", redirect_uri, challenge, user, password)
     body = urllib.parse.urlencode({"grant_type": "authorization_code", "client_id": "promise-web", "code": code,
                                    "redirect_uri": redirect_uri, "code_verifier": verifier}).encode()
-    return json.load(urllib.request.urlopen(f"{realm}/token", body, timeout=30))["access_token"]
+    token_url = f"{keycloak}/realms/promise/protocol/openid-connect/token"
+    return json.load(urllib.request.urlopen(token_url, body, timeout=30))["access_token"]
 
 
 def call(method, url, token=None, body=None, timeout=10):

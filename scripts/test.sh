@@ -38,6 +38,8 @@ run_examples() (
   cmp -s "$out/kpis-python.csv" "$out/kpis-curl.csv" || { echo "the two examples wrote different files" >&2; exit 1; }
   [ "$(wc -l < "$out/kpis-python.csv")" -gt 26 ] || { echo "the examples read fewer rows than one page" >&2; exit 1; }
   grep -q ',c,,,final,' "$out/kpis-python.csv" || { echo "no suppressed figure in the examples' output" >&2; exit 1; }
+  say "examples: a person signs in from a terminal (device grant), and kpis.py --device pages the feed as them"
+  python3 scripts/device_check.py --api "$PROMISE_API_URL" --keycloak "$PROMISE_KEYCLOAK_URL" --out "$out/kpis-device.csv"
 )
 
 stage_scripts() {

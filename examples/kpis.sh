@@ -4,9 +4,11 @@
 #
 #   examples/kpis.sh                      # everything partner-walsall may read, into kpis.csv
 #   INDICATOR=CL_EET_1921 examples/kpis.sh
+#   INDICATOR="CL_EET_1921 LEAVE_ADOPT" AREA="E08000030 E08000027" examples/kpis.sh   # several, as kpis.py takes
 #
-# Settings: PROMISE_API_URL, PROMISE_KEYCLOAK_URL, PROMISE_CLIENT_ID, PROMISE_CLIENT_SECRET, INDICATOR, AREA,
-# PAGE_SIZE, OUT (defaults: the demo stack, the demo realm's partner-walsall client).
+# Settings: PROMISE_API_URL, PROMISE_KEYCLOAK_URL, PROMISE_CLIENT_ID, PROMISE_CLIENT_SECRET, INDICATOR and AREA (each
+# one code or several separated by spaces or commas), PAGE_SIZE, OUT (defaults: the demo stack, the demo realm's
+# partner-walsall client).
 set -euo pipefail
 API=${PROMISE_API_URL:-http://localhost:8080}
 KEYCLOAK=${PROMISE_KEYCLOAK_URL:-http://localhost:8180}
@@ -18,8 +20,8 @@ token=$(curl -fsS -d grant_type=client_credentials -d client_id="$CLIENT_ID" --d
   "$KEYCLOAK/realms/promise/protocol/openid-connect/token" | jq -r .access_token)
 
 query="pageSize=${PAGE_SIZE:-100}"
-[ -n "${INDICATOR:-}" ] && query="$query&indicator=$INDICATOR"
-[ -n "${AREA:-}" ] && query="$query&area=$AREA"
+for code in ${INDICATOR//,/ }; do query="$query&indicator=$code"; done
+for code in ${AREA//,/ }; do query="$query&area=$code"; done
 url="$API/api/v1/kpis?$query"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

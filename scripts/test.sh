@@ -38,6 +38,14 @@ run_examples() (
   cmp -s "$out/kpis-python.csv" "$out/kpis-curl.csv" || { echo "the two examples wrote different files" >&2; exit 1; }
   [ "$(wc -l < "$out/kpis-python.csv")" -gt 26 ] || { echo "the examples read fewer rows than one page" >&2; exit 1; }
   grep -q ',c,,,final,' "$out/kpis-python.csv" || { echo "no suppressed figure in the examples' output" >&2; exit 1; }
+  say "examples: both take several indicators and areas"
+  python3 examples/kpis.py --indicator CL_EET_1921 --indicator LEAVE_ADOPT --area E08000030 --area E08000027 \
+    --out "$out/several-python.csv"
+  OUT="$out/several-curl.csv" INDICATOR="CL_EET_1921 LEAVE_ADOPT" AREA=E08000030,E08000027 examples/kpis.sh
+  cmp -s "$out/several-python.csv" "$out/several-curl.csv" || { echo "the two examples wrote different files" >&2; exit 1; }
+  if ! grep -q ',CL_EET_1921,' "$out/several-curl.csv" || ! grep -q ',LEAVE_ADOPT,' "$out/several-curl.csv"; then
+    echo "asked for two indicators, the examples did not get both" >&2; exit 1
+  fi
   say "examples: a person signs in from a terminal (device grant), and kpis.py --device pages the feed as them"
   python3 scripts/device_check.py --api "$PROMISE_API_URL" --keycloak "$PROMISE_KEYCLOAK_URL" --out "$out/kpis-device.csv"
 )

@@ -43,6 +43,7 @@ class EveryErrorAtOnceTest {
     private static long report;
     private static long plan;
     private static long planItem;
+    private static long pack;
 
     @Inject
     DataSource dataSource;
@@ -78,9 +79,12 @@ class EveryErrorAtOnceTest {
         actionArising = BoardBusiness.count("select max(id) from action_arising where authority_code = ?",
                 own.code());
         report = created("/api/v1/reports", Map.of("authority", own.code(), "type", "other", "title",
-                "Annual report", "visibility", "public")).getLong("id");
-        Contract.as(officer).header("If-Match", etag("/api/v1/reports/" + report))
-                .contentType("application/json").body(Map.of()).post("/api/v1/reports/" + report + "/publish").then().statusCode(200);
+                "Annual report", "visibility", "public", "recommendations", List.of("That the board notes the report")))
+                .getLong("id");
+        Contract.as(officer).header("If-Match", etag("/api/v1/reports/" + report)).contentType("application/json")
+                .body(Map.of()).post("/api/v1/reports/" + report + "/publish").then().statusCode(200);
+        BoardBusiness.paper(heldItem, report, "Annual report");
+        pack = created("/api/v1/performance-packs", Map.of("authority", own.code(), "period", "2023-24")).getLong("id");
         plan = created("/api/v1/action-plans", Map.of("authority", own.code(), "startYear", 2042)).getLong("id");
         planItem = created("/api/v1/action-plans/" + plan + "/items", Map.of("priority", "safety-and-permanency",
                 "what", "Every child has a health assessment on time")).getLong("id");
@@ -131,6 +135,15 @@ class EveryErrorAtOnceTest {
                         () -> Map.of("authority", own.code(), "type", "other", "title", "Annual report", "visibility",
                                 "exempt", "recommendations", "That the board notes the report", "reason", ""),
                         List.of("recommendations type", "reason required", "exemptParagraph required")),
+                new Attempt("the board's decision on a report's recommendation", "PUT",
+                        () -> "/api/v1/reports/" + report + "/decisions/1", () -> etag("/api/v1/reports/" + report),
+                        () -> Map.of("outcome", 5, "words", "", "decidedOn", "2024-01-20", "resolutionId",
+                                999_999_999),
+                        List.of("outcome type", "words length", "resolutionId unknown")),
+                new Attempt("a performance pack frozen", "POST", () -> "/api/v1/performance-packs/" + pack + "/freeze",
+                        () -> etag("/api/v1/performance-packs/" + pack),
+                        () -> Map.of("meetingId", 999_999_999, "agendaItemId", -1, "colour", "red"),
+                        List.of("colour unknown-property", "agendaItemId minimum", "meetingId meeting")),
                 new Attempt("a performance pack", "POST", () -> "/api/v1/performance-packs", null,
                         () -> Map.of("authority", own.code(), "period", "2023-03-31", "title", "", "colour", "red"),
                         List.of("colour unknown-property", "title length", "period period")),

@@ -11,7 +11,7 @@ API_SOURCES := backend/pom.xml openapi.yaml $(shell find backend/src/main -type 
 WEB_SOURCES := $(shell find frontend/src frontend/public frontend/server -type f ! -name '*.test.*') \
 	frontend/index.html frontend/package.json $(wildcard frontend/tsconfig*.json) frontend/vite.config.ts
 
-.PHONY: help build run stop backup restore test test-scripts test-contract test-frontend test-backend test-e2e test-backup bench gen lint clean
+.PHONY: help build run stop backup restore test test-scripts test-contract test-frontend test-backend test-replicas test-e2e test-faults test-backup bench gen lint clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -57,8 +57,14 @@ test-frontend: ## Type-check and unit-test the web client
 test-backend: ## Unit and @QuarkusTest suites against a fresh PostgreSQL
 	@scripts/test.sh backend
 
+test-replicas: ## Two API instances on one database: shared caches, rate limits and If-Match; a kill -9 loses no write
+	@scripts/test.sh replicas
+
 test-e2e: ## Playwright journeys in Chromium against the test stack and real Keycloak
 	@scripts/test.sh e2e
+
+test-faults: ## Stop PostgreSQL and then Keycloak under load: nothing acknowledged lost, 503s meanwhile, recovery
+	@scripts/test.sh faults
 
 test-backup: ## Round-trip the test stack's data through make backup and make restore
 	@scripts/test.sh backup

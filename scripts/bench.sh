@@ -20,28 +20,13 @@ mkdir -p "$OUT"
 
 ensure_commands wrk
 
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$OUT/key.pem" 2>/dev/null
-QUARKUS_OIDC_PUBLIC_KEY=$(openssl pkey -in "$OUT/key.pem" -pubout | grep -v '^-----' | tr -d '\n')
-export QUARKUS_OIDC_PUBLIC_KEY
-export QUARKUS_OIDC_TOKEN_ISSUER=promise-bench
+use_run_signing_key "$OUT/key.pem" promise-bench
 export PROMISE_DEMO_DATA=false
 # The partner's feed and the public calendar are timed, not their rate limits.
 export PROMISE_PARTNER_RATE_LIMIT=100000000
 export PROMISE_PUBLIC_RATE_LIMIT=100000000
-# With a public key and no server URL, the API checks tokens without contacting any identity provider.
-export QUARKUS_OIDC_AUTH_SERVER_URL=
 trap 'scripts/stack.sh down bench >/dev/null 2>&1 || true' EXIT
 scripts/stack.sh api bench
-
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-token() { # role, authority
-  local now header payload
-  now=$(date +%s)
-  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-  payload=$(printf '{"iss":"promise-bench","sub":"bench-%s","preferred_username":"bench-%s","aud":"promise-api","iat":%s,"exp":%s,"realm_access":{"roles":["%s"]},"authority":["%s"]}' \
-    "$1" "$1" "$now" "$((now + 3600))" "$1" "$2" | b64url)
-  printf '%s.%s.%s' "$header" "$payload" "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$OUT/key.pem" | b64url)"
-}
 
 echo "Loading the synthetic data…"
 PGPASSWORD=promise psql -q -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -v ON_ERROR_STOP=1 -f scripts/bench-data.sql
@@ -49,11 +34,11 @@ counts=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d pr
   "select (select count(*) from indicator_value) || ' values, ' || (select count(*) from target) || ' targets, ' || (select count(*) from area where kind = 'local-authority') || ' authorities, ' || (select count(*) from indicator) || ' indicators'")
 echo "Loaded: $counts"
 
-READER=$(token analyst E19000001)
+READER=$(signed_token analyst E19000001)
 ALL_AREAS=$(seq -f 'E19%06g' 1 153 | paste -sd, - | sed 's/,/","/g')
-BENCH_OFFICER_ALL=$(token officer "$ALL_AREAS")
+BENCH_OFFICER_ALL=$(signed_token officer "$ALL_AREAS")
 export BENCH_READER=$READER BENCH_OFFICER_ALL
-ADMIN=$(token admin E19000001)
+ADMIN=$(signed_token admin E19000001)
 cat > "$OUT/scorecard.lua" <<'LUA'
 local i = 0
 request = function()
@@ -134,7 +119,7 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/plan-items.lua" -H "Aut
 echo "Action item page (history and linked indicators' RAG), items spread over every authority, $CLIENTS clients, ${DURATION}s:"
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/item.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/item.txt"
 
-PARTNER=$(token partner E19000001)
+PARTNER=$(signed_token partner E19000001)
 # Pages spread over the whole feed: one starting in each indicator's rows (the cursor is the row before it), so that
 # pages deep in the feed are timed as well as the first.
 # shellcheck disable=SC2046 # one cursor a word
@@ -183,7 +168,7 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency "$CALENDAR" | tee "$OUT/calendar
 # one client rendering it over and over (a board member downloading it) for a minute, beside the same page as HTML
 # (what the PDF engine adds) and the trivial endpoint, each for one client. A render may take seconds: wrk waits
 # two minutes for an answer rather than its default two seconds.
-PACK_OFFICER=$(token officer E19000001)
+PACK_OFFICER=$(signed_token officer E19000001)
 pack_id=$(curl -fsS -D - -o /dev/null -H "Authorization: Bearer $PACK_OFFICER" -H 'Content-Type: application/json' \
   --data '{"authority":"E19000001","period":"2022-23"}' "$API/api/v1/performance-packs" \
   | tr -d '\r' | awk 'tolower($1) == "location:" {n = split($2, path, "/"); print path[n]}')

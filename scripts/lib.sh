@@ -55,3 +55,26 @@ wait_for_http() {
 
 # Brings a file the Makefile knows how to build up to date (the API's jar, the web bundle, node_modules).
 make_up_to_date() { make --no-print-directory -s -C "$PROMISE_ROOT" "$@" >&2; }
+
+# Tokens for an API that checks them against a key made for one run (QUARKUS_OIDC_PUBLIC_KEY) rather than against
+# Keycloak's, so that `make bench` and the replicas stage need no Keycloak; the token checks themselves (signature,
+# issuer, audience, expiry) still run. Makes the key in FILE and exports the API's settings for it: FILE ISSUER.
+use_run_signing_key() {
+  TOKEN_KEY=$1 TOKEN_ISSUER=$2
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$TOKEN_KEY" 2>/dev/null
+  QUARKUS_OIDC_PUBLIC_KEY=$(openssl pkey -in "$TOKEN_KEY" -pubout | grep -v '^-----' | tr -d '\n')
+  # With a public key and no server URL, the API checks tokens without contacting any identity provider.
+  export QUARKUS_OIDC_PUBLIC_KEY QUARKUS_OIDC_TOKEN_ISSUER="$TOKEN_ISSUER" QUARKUS_OIDC_AUTH_SERVER_URL=
+}
+
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+
+# An hour's token signed with the run's key: ROLE AUTHORITIES (one GSS code, or several joined by '","').
+signed_token() {
+  local now header payload
+  now=$(date +%s)
+  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+  payload=$(printf '{"iss":"%s","sub":"%s-%s","preferred_username":"%s-%s","aud":"promise-api","iat":%s,"exp":%s,"realm_access":{"roles":["%s"]},"authority":["%s"]}' \
+    "$TOKEN_ISSUER" "$TOKEN_ISSUER" "$1" "$TOKEN_ISSUER" "$1" "$now" "$((now + 3600))" "$1" "$2" | b64url)
+  printf '%s.%s.%s' "$header" "$payload" "$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$TOKEN_KEY" | b64url)"
+}

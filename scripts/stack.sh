@@ -6,9 +6,13 @@
 #   scripts/stack.sh db   [run|test]   start PostgreSQL only (the backend's @QuarkusTest suites need nothing else)
 #   scripts/stack.sh api  bench        PostgreSQL and the API only, for `make bench` (tokens are checked against
 #                                      the key in QUARKUS_OIDC_PUBLIC_KEY instead of Keycloak's)
+#   scripts/stack.sh api  replicas     the same for one of several instances of the API on one database (scripts/
+#                                      replicas.sh): PROMISE_API_INSTANCE names it, PROMISE_REPLICAS_API_PORT places it
 #   scripts/stack.sh backup  [run|test] [dir]   dump Promise's and Keycloak's databases and export the realm
 #   scripts/stack.sh restore [run|test] dir     stop the API and Keycloak and put both databases back as dumped
 #   scripts/stack.sh checksum [run|test]        each table's rows and a digest of them, to compare two copies
+#   scripts/stack.sh stop-db|stop-keycloak [run|test]   stop that part only, the rest running (the fault suite)
+#   scripts/stack.sh start-db [run|test]        start the PostgreSQL cluster that stop-db stopped, its data kept
 #
 # The "run" profile keeps its data between runs; the "test" profile uses other ports and starts from an empty
 # database cluster every time, so `make test` never touches the data of `make run`.
@@ -34,14 +38,19 @@ case "$PROFILE" in
   bench)
     PG_PORT=$PROMISE_BENCH_PG_PORT; KC_PORT=0; KC_MGMT_PORT=0
     API_PORT=$PROMISE_BENCH_API_PORT; WEB_PORT=0; APP_DB=promise_bench ;;
-  *) die "unknown profile '$PROFILE' (run, test or bench)" ;;
+  replicas)
+    PG_PORT=$PROMISE_REPLICAS_PG_PORT; KC_PORT=0; KC_MGMT_PORT=0
+    API_PORT=${PROMISE_REPLICAS_API_PORT:-$PROMISE_REPLICA_A_PORT}; WEB_PORT=0; APP_DB=promise_replicas ;;
+  *) die "unknown profile '$PROFILE' (run, test, bench or replicas)" ;;
 esac
 API_MGMT_PORT=$(api_management_port "$API_PORT")
+# Which instance of the API this is: its pid and log are named after it, so that several run side by side.
+API_INSTANCE=${PROMISE_API_INSTANCE:-backend}
 # The web client's proxy (vite preview) says in X-Forwarded-For who called it; the API believes that only from the
 # proxy's own address. The proxy connects from a loopback address of its own (127.0.0.2), so a local program that
 # calls the API directly (from 127.0.0.1) is limited by its own address, whatever X-Forwarded-For it sends.
 PROXY_SOURCE_ADDRESS=${PROMISE_PROXY_SOURCE_ADDRESS:-127.0.0.2}
-if [ "$PROFILE" = bench ]; then TRUSTED_PROXIES=${PROMISE_TRUSTED_PROXIES:-}; else TRUSTED_PROXIES=${PROMISE_TRUSTED_PROXIES-$PROXY_SOURCE_ADDRESS}; fi
+if [ "$PROFILE" = bench ] || [ "$PROFILE" = replicas ]; then TRUSTED_PROXIES=${PROMISE_TRUSTED_PROXIES:-}; else TRUSTED_PROXIES=${PROMISE_TRUSTED_PROXIES-$PROXY_SOURCE_ADDRESS}; fi
 
 RUN_DIR="$ROOT/.run/$PROFILE"
 PID_DIR="$RUN_DIR/pids"
@@ -77,7 +86,7 @@ process_signature() {
   case "$1" in
     postgres) echo "$PG_DATA" ;;
     keycloak) echo "kc.sh start --optimized --http-enabled=true --http-host=127.0.0.1 --http-port=$KC_PORT" ;;
-    backend) echo "quarkus-run.jar" ;;
+    backend*) echo "quarkus-run.jar" ;;
     frontend) echo "--port $WEB_PORT" ;;
   esac
 }
@@ -165,10 +174,12 @@ ensure_role_and_db() {
   fi
 }
 
+# A test or benchmark run starts from a fresh cluster, unless it restarts the one it stopped (the fault suite).
 start_postgres() {
+  local keep_data=${1:-}
   PG_BIN=$(pg_bin_dir)
-  if [ "$PROFILE" != run ] && ! is_running postgres; then
-    rm -rf "$PG_DATA"   # a fresh cluster for every test or benchmark run
+  if [ "$PROFILE" != run ] && [ -z "$keep_data" ] && ! is_running postgres; then
+    rm -rf "$PG_DATA"
   fi
   mkdir -p "$RUN_DIR" "$LOG_DIR" "$PG_HOME" "$PG_SOCKET_DIR"
   if is_root; then chown postgres "$PG_HOME" "$PG_SOCKET_DIR"; fi
@@ -247,7 +258,7 @@ API_JAR=backend/target/quarkus-app/quarkus-run.jar
 build_backend() { make_up_to_date "$API_JAR"; }
 
 start_backend() {
-  if is_running backend; then log "API already running on port $API_PORT"; return; fi
+  if is_running "$API_INSTANCE"; then log "API already running on port $API_PORT"; return; fi
   port_in_use "$API_PORT" && die "port $API_PORT is taken by another program; set PROMISE_API_PORT"
   port_in_use "$API_MGMT_PORT" && die "port $API_MGMT_PORT is taken by another program; set PROMISE_API_MANAGEMENT_PORT"
   build_backend
@@ -260,9 +271,9 @@ start_backend() {
     export PROMISE_DEMO_DATA=${PROMISE_DEMO_DATA:-true}
     # Word splitting is wanted: the variable holds several JVM options.
     # shellcheck disable=SC2086
-    exec setsid java ${PROMISE_API_JAVA_OPTS:--Xmx512m} -jar "$ROOT/$API_JAR" > "$LOG_DIR/backend.log" 2>&1
+    exec setsid java ${PROMISE_API_JAVA_OPTS:--Xmx512m} -jar "$ROOT/$API_JAR" > "$LOG_DIR/$API_INSTANCE.log" 2>&1
   ) &
-  record_pid backend $!
+  record_pid "$API_INSTANCE" $!
 }
 
 start_frontend() {
@@ -315,7 +326,7 @@ restore() {
   [ -n "$EXTERNAL_DB" ] && die "PROMISE_DB_URL points at another PostgreSQL: restore it with its own tools"
   # Nothing may write while the databases are replaced; both come back with the next 'up'.
   stop_recorded frontend
-  stop_recorded backend
+  stop_backends
   stop_recorded keycloak
   start_postgres
   for db in "${BACKED_UP_DATABASES[@]}"; do
@@ -355,14 +366,19 @@ up() {
   [ -z "$EXTERNAL_KEYCLOAK" ] && wait_for_keycloak
   start_backend
   start_frontend
-  wait_for_started "the API" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 120 backend
+  wait_for_started "the API" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 120 "$API_INSTANCE"
   wait_for_started "the web client" "http://127.0.0.1:$WEB_PORT/" 60 frontend
 }
 
-down() {
-  stop_recorded frontend
-  stop_recorded backend
-  stop_recorded keycloak
+# Every instance of the API this profile started.
+stop_backends() {
+  local pid_file
+  for pid_file in "$PID_DIR"/backend*.pid; do
+    if [ -f "$pid_file" ]; then stop_recorded "$(basename "$pid_file" .pid)"; fi
+  done
+}
+
+stop_postgres() {
   if is_running postgres; then
     log "stopping PostgreSQL"
     as_cluster_owner "'$(pg_bin_dir)/pg_ctl' -D '$PG_DATA' -m fast -w stop" >/dev/null || stop_recorded postgres
@@ -370,17 +386,28 @@ down() {
   rm -f "$PID_DIR/postgres.pid"
 }
 
+down() {
+  stop_recorded frontend
+  stop_backends
+  stop_recorded keycloak
+  stop_postgres
+}
+
 case "$ACTION" in
   up) up ;;
   down) down ;;
   db) mkdir -p "$LOG_DIR"; start_postgres ;;
+  # For the fault suite: one part stopped while the rest runs.
+  stop-db) stop_postgres ;;
+  start-db) mkdir -p "$LOG_DIR"; start_postgres keep-data ;;
+  stop-keycloak) stop_recorded keycloak ;;
   api)
     mkdir -p "$LOG_DIR"
     start_postgres
     start_backend
-    wait_for_started "the API" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 120 backend ;;
+    wait_for_started "the API" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 120 "$API_INSTANCE" ;;
   backup) mkdir -p "$LOG_DIR"; backup "${3:-}" ;;
   restore) mkdir -p "$LOG_DIR"; restore "${3:-}" ;;
   checksum) is_running postgres || die "PostgreSQL is not running"; checksum ;;
-  *) echo "usage: $0 up|down|db|api|backup|restore|checksum [run|test|bench]" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|db|stop-db|start-db|stop-keycloak|api|backup|restore|checksum [run|test|bench|replicas]" >&2; exit 2 ;;
 esac

@@ -7,14 +7,17 @@
 #   frontend  type-check, lint and unit-test the web client (Vitest)
 #   backend   unit tests and @QuarkusTest suites against a fresh PostgreSQL cluster (reports and packs rendered to PDF
 #             are validated by veraPDF and read back with poppler-utils' pdftotext)
+#   replicas  two API instances on one database behave as one: caches, rate limits, If-Match, a kill -9 mid-load
 #   e2e       Playwright journeys in Debian's Chromium against the test stack and a real Keycloak
+#   faults    PostgreSQL stopped and started under a write load, then Keycloak stopped: no acknowledged write lost,
+#             503 with Retry-After within a second meanwhile, recovery without a restart (scripts/faults.py)
 #   backup    `make backup` and `make restore` round-trip the test stack's data (both databases), proven by checksums
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ROOT=$PROMISE_ROOT
 cd "$ROOT"
-if [ $# -gt 0 ]; then STAGES=("$@"); else STAGES=(scripts contract frontend backend e2e backup); fi
+if [ $# -gt 0 ]; then STAGES=("$@"); else STAGES=(scripts contract frontend backend replicas e2e faults backup); fi
 started=$(date +%s)
 
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -68,6 +71,11 @@ stage_backend() {
      ../mvnw -B -ntp verify)
 }
 
+stage_replicas() {
+  say "replicas: two API instances on one database (scripts/replicas.sh)"
+  scripts/replicas.sh
+}
+
 stage_e2e() {
   say "e2e: Playwright in Chromium against the test stack and real Keycloak"
   ensure_commands chromium
@@ -79,6 +87,18 @@ stage_e2e() {
      npx playwright test)
   ensure_commands jq python3
   run_examples
+}
+
+stage_faults() {
+  say "faults: PostgreSQL stopped and started under a write load, then Keycloak stopped"
+  ensure_commands psql:postgresql-client python3
+  scripts/stack.sh up test
+  PGPASSWORD=${PROMISE_DB_PASSWORD:-promise} python3 scripts/faults.py \
+    --api "http://localhost:$PROMISE_TEST_API_PORT" \
+    --health "http://127.0.0.1:$(api_management_port "$PROMISE_TEST_API_PORT")/q/health/ready" \
+    --keycloak "http://localhost:$PROMISE_TEST_KEYCLOAK_PORT" --redirect-uri "http://localhost:$PROMISE_TEST_WEB_PORT/" \
+    --stack "scripts/stack.sh test" \
+    --psql "psql -h 127.0.0.1 -p $PROMISE_TEST_PG_PORT -U ${PROMISE_DB_USER:-promise} -d promise_e2e"
 }
 
 # A backup taken while the stack runs, then a change, then the restore: every table of both databases is as it was

@@ -43,3 +43,16 @@ test('a page that does not exist says so', async ({ page, expectAccessible }) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expectAccessible(page);
 });
+
+test('when the sign-in service cannot be reached, the public pages open and "Sign in" says so', async ({ page, expectAccessible }) => {
+  await page.route(`${KEYCLOAK_URL}/**`, (route) => route.abort('connectionrefused'));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Promise');
+  await expect(page.getByRole('heading', { level: 2, name: 'Walsall' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/sign-in-unavailable$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sorry, you cannot sign in at the moment');
+  await expect(page).toHaveTitle('Sorry, you cannot sign in at the moment – Promise');
+  await expectAccessible(page);
+});

@@ -22,7 +22,7 @@ async function start() {
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
           <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
-          <p className="govuk-body">Promise cannot reach its sign-in service at the moment. Try again later.</p>
+          <p className="govuk-body">Promise cannot start at the moment. Try again later.</p>
         </main>
       </div>,
     );

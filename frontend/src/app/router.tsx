@@ -33,6 +33,8 @@ import { ReportVersionPage } from '@/features/reports/components/ReportVersionPa
 import { PublicScorecardPage } from '@/features/scorecard/components/PublicScorecardPage';
 import { ScorecardPage } from '@/features/scorecard/components/ScorecardPage';
 import { SignedOutPage } from '@/features/session/components/SignedOutPage';
+import { SignInUnavailablePage } from '@/features/session/components/SignInUnavailablePage';
+import { SIGN_IN_UNAVAILABLE_PATH } from '@/lib/auth/session';
 import { StrategyPage } from '@/features/strategy/components/StrategyPage';
 import { WorkProgrammePage } from '@/features/work-programme/components/WorkProgrammePage';
 import { YouSaidPage } from '@/features/you-said-we-did/components/YouSaidPage';
@@ -87,6 +89,7 @@ export const routes: RouteObject[] = [
       { path: '/reports/:id', element: <ReportPage /> },
       { path: '/reports/:id/versions/:number', element: <ReportVersionPage /> },
       { path: '/signed-out', element: <SignedOutPage /> },
+      { path: SIGN_IN_UNAVAILABLE_PATH, element: <SignInUnavailablePage /> },
       { path: '/audit', element: signedIn(<AuditPage />) },
       // What a public-sector service says about itself, for everyone.
       { path: '/accessibility', element: <AccessibilityPage /> },

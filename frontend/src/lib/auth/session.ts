@@ -15,8 +15,28 @@ export interface Session {
 
 const RETURN_TO_KEY = 'promise.returnTo';
 const MIN_VALIDITY_SECONDS = 30;
+/** How long the sign-in service may take to answer before the public pages open without it. */
+const SIGN_IN_SERVICE_WAIT_MS = 4000;
+export const SIGN_IN_UNAVAILABLE_PATH = '/sign-in-unavailable';
 
+/**
+ * The session, or, when the sign-in service cannot be reached, a signed-out one whose "Sign in" says so: the public
+ * pages never wait on Keycloak, and nobody is sent to an address that does not answer.
+ */
 export async function startSession(config: RuntimeConfig, origin = window.location.origin): Promise<Session> {
+  try {
+    return await startKeycloakSession(config, origin);
+  } catch {
+    return signInUnavailable(origin);
+  }
+}
+
+async function startKeycloakSession(config: RuntimeConfig, origin: string): Promise<Session> {
+  // keycloak-js waits on a hidden frame for Keycloak's answer; ask Keycloak directly first, with a time limit.
+  const discovery = await fetch(`${config.keycloakUrl}/realms/${config.realm}/.well-known/openid-configuration`, {
+    signal: AbortSignal.timeout(SIGN_IN_SERVICE_WAIT_MS),
+  });
+  if (!discovery.ok) throw new Error(`The sign-in service answered ${discovery.status}`);
   const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
   keycloak.onTokenExpired = () => {
     keycloak.updateToken(MIN_VALIDITY_SECONDS).catch(() => keycloak.clearToken());
@@ -25,6 +45,7 @@ export async function startSession(config: RuntimeConfig, origin = window.locati
     onLoad: 'check-sso',
     pkceMethod: 'S256',
     checkLoginIframe: false,
+    messageReceiveTimeout: SIGN_IN_SERVICE_WAIT_MS,
     silentCheckSsoRedirectUri: `${origin}/silent-check-sso.html`,
     redirectUri: `${origin}/`,
   });
@@ -51,6 +72,18 @@ export async function startSession(config: RuntimeConfig, origin = window.locati
     async signOut() {
       await keycloak.logout({ redirectUri: `${origin}/signed-out` });
     },
+  };
+}
+
+function signInUnavailable(origin: string): Session {
+  return {
+    authenticated: false,
+    accessToken: () => Promise.resolve(undefined),
+    signIn: () => {
+      window.location.assign(`${origin}${SIGN_IN_UNAVAILABLE_PATH}`);
+      return Promise.resolve();
+    },
+    signOut: () => Promise.resolve(),
   };
 }
 

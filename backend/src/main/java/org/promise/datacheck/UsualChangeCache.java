@@ -4,20 +4,19 @@ import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.promise.common.change.FiguresChanged;
+import org.promise.common.change.FiguresMayHaveChanged;
 import org.promise.disclosure.Audience;
 
 /**
  * Every indicator's usual change is a median over every area's history: one statement that reads the whole table
  * (about half a second on a national catalogue), the same for every authority a reader checks, and changed only when
  * a figure changes. It is kept per audience (what its readers may read of the figures) until a value, target or
- * indicator changes ({@link FiguresChanged}, once the change has committed, as {@code ScorecardCache} does) and for
- * at most a minute (application.properties), which bounds how stale it can be after a change made behind the API's
- * back or by another instance. A write's own checks read it fresh: they must see the figures just written.
+ * indicator changes ({@link FiguresMayHaveChanged}, once the change has committed here or on another instance, as
+ * {@code ScorecardCache} does) and for at most a minute (application.properties), which bounds how stale it can be
+ * after a change made behind the API's back or while an instance cannot hear the others. A write's own checks read it fresh: they must see the figures just written.
  */
 @ApplicationScoped
 public class UsualChangeCache {
@@ -46,7 +45,7 @@ public class UsualChangeCache {
         return String.join(",", Arrays.stream(areas).sorted().distinct().toList());
     }
 
-    void drop(@Observes(during = TransactionPhase.AFTER_SUCCESS) FiguresChanged change) {
+    void drop(@Observes FiguresMayHaveChanged change) {
         cache.invalidateAll().await().indefinitely();
     }
 }

@@ -4,17 +4,16 @@ import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import org.promise.common.change.FiguresChanged;
+import org.promise.common.change.FiguresMayHaveChanged;
 
 /**
  * Scorecards are read far more often than their figures change, so calculated ones are kept until a value, a
- * target or an indicator changes ({@link FiguresChanged}). Every card shows the whole catalogue and its
- * comparators' values, so any change empties the whole cache. It is emptied once the change has committed: a
- * reader that began earlier has its card dropped with the rest (the cache forgets a card still being calculated),
- * and one that begins later reads the new figures. Entries also expire after a minute (see
- * application.properties), which bounds how stale a scorecard can be when figures are changed behind the API's back
- * or by another instance.
+ * target or an indicator changes ({@link FiguresMayHaveChanged}: committed here, or announced by any instance of
+ * the API through the database). Every card shows the whole catalogue and its comparators' values, so any change
+ * empties the whole cache. It is emptied once the change has committed: a reader that began earlier has its card
+ * dropped with the rest (the cache forgets a card still being calculated), and one that begins later reads the new
+ * figures. Entries also expire after a minute (see application.properties), which bounds how stale a scorecard can
+ * be when figures are changed behind the API's back or while an instance cannot hear the others.
  */
 @ApplicationScoped
 public class ScorecardCache {
@@ -27,7 +26,7 @@ public class ScorecardCache {
         this.cache = cache;
     }
 
-    void drop(@Observes(during = TransactionPhase.AFTER_SUCCESS) FiguresChanged change) {
+    void drop(@Observes FiguresMayHaveChanged change) {
         cache.invalidateAll().await().indefinitely();
     }
 }

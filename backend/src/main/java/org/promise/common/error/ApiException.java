@@ -26,7 +26,9 @@ public class ApiException extends RuntimeException {
         TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
         HEADERS_TOO_LARGE(431, "headers-too-large", "The headers are too large"),
         /** The request ran past the transaction timeout and was undone; Retry-After says when to try again. */
-        TIMED_OUT(503, "timed-out", "It took too long");
+        TIMED_OUT(503, "timed-out", "It took too long"),
+        /** 503: PostgreSQL cannot be reached (stopped, restarting, failing over); Retry-After says when to retry. */
+        DATABASE_UNAVAILABLE(503, "database-unavailable", "The database cannot be reached");
 
         final int status;
         final String slug;
@@ -61,6 +63,12 @@ public class ApiException extends RuntimeException {
     /** 503: the work could not be finished in time and was undone; Retry-After says when to try again. */
     public static ApiException unavailable(String detail, long retryAfterSeconds) {
         return new ApiException(Kind.TIMED_OUT, detail, List.of(), retryAfterSeconds);
+    }
+
+    /** 503: the database cannot be reached just now; nothing was saved, and the caller may retry. */
+    public static ApiException databaseUnavailable(long retryAfterSeconds) {
+        return new ApiException(Kind.DATABASE_UNAVAILABLE, "The database cannot be reached or is too busy just now,"
+                + " so nothing was read or saved: try again in " + retryAfterSeconds + " seconds", List.of(), retryAfterSeconds);
     }
 
     public long retryAfterSeconds() {

@@ -37,9 +37,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final TransactionOverruns overruns;
+    private final DatabaseReachability reachability;
 
-    public ProblemMappers(TransactionOverruns overruns) {
+    public ProblemMappers(TransactionOverruns overruns, DatabaseReachability reachability) {
         this.overruns = overruns;
+        this.reachability = reachability;
     }
 
     @ServerExceptionMapper
@@ -119,6 +121,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest request, ContainerRequestContext context) {
+        reachability.noteFailure(e);
         Optional<ApiException> refusedByDatabase = DatabaseFailures.describe(e);
         if (refusedByDatabase.isPresent()) {
             LOG.warnf("%s %s refused by the database: %s", request.method(), request.path(), e);

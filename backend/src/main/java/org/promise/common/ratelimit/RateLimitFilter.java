@@ -1,10 +1,7 @@
 package org.promise.common.ratelimit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.promise.common.error.ApiException;
@@ -14,7 +11,8 @@ import org.promise.common.security.Role;
 
 /**
  * Limits partner systems (by client) and callers who have not signed in (by address): over the limit, 429 with
- * Retry-After. Signed-in people are never limited: the board's work must not wait on a partner's batch job.
+ * Retry-After. Signed-in people are never limited: the board's work must not wait on a partner's batch job. The
+ * buckets are shared by every instance of the API ({@link SharedBuckets}).
  */
 @Singleton
 public class RateLimitFilter {
@@ -23,14 +21,14 @@ public class RateLimitFilter {
     private final int publicPerMinute;
     private final int partnerPerMinute;
     private final Caller caller;
-    private final Cache<String, TokenBucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000).build();
+    private final SharedBuckets buckets;
 
     public RateLimitFilter(Caller caller,
             @ConfigProperty(name = "promise.rate-limit.public-per-minute", defaultValue = "120") int publicPerMinute,
             @ConfigProperty(name = "promise.rate-limit.partner-per-minute", defaultValue = "600")
-            int partnerPerMinute, TrustedProxies proxies) {
+            int partnerPerMinute, TrustedProxies proxies, SharedBuckets buckets) {
         this.caller = caller;
+        this.buckets = buckets;
         this.proxies = proxies;
         this.publicPerMinute = publicPerMinute;
         this.partnerPerMinute = partnerPerMinute;
@@ -49,8 +47,7 @@ public class RateLimitFilter {
         } else {
             return;
         }
-        long now = System.nanoTime();
-        long wait = buckets.get(key, k -> new TokenBucket(perMinute, now)).take(now);
+        long wait = buckets.take(key, perMinute);
         if (wait > 0) {
             throw ApiException.tooManyRequests(wait);
         }

@@ -1,14 +1,20 @@
 package org.promise.common.ratelimit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
+import org.promise.support.Race;
 import org.promise.support.Tokens;
 
 /** Rate limits, with limits low enough to reach in a test. */
@@ -22,6 +28,9 @@ class RateLimitTest {
             return Map.of("promise.rate-limit.public-per-minute", "5", "promise.rate-limit.partner-per-minute", "4");
         }
     }
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void shouldLimitCallersWhoHaveNotSignedInByAddress() {
@@ -52,5 +61,25 @@ class RateLimitTest {
         for (int i = 0; i < 20; i++) {
             Contract.as(officer).queryParam("pageSize", 1).get("/api/v1/kpis").then().statusCode(200);
         }
+    }
+
+    @Test
+    void shouldShareEachPartnersAllowanceWithEveryInstance() {
+        // Another instance of the API, with buckets of its own in the same database, serves the partner first.
+        SharedBuckets otherInstance = new SharedBuckets(dataSource);
+        for (int i = 0; i < 4; i++) {
+            assertThat(otherInstance.take("partner:partner-shared", 4)).isZero();
+        }
+        Contract.as(Tokens.partner("partner-shared", Tokens.WALSALL)).queryParam("pageSize", 1).get("/api/v1/kpis")
+                .then().statusCode(429).header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void shouldServeExactlyTheAllowanceOfRequestsThatArriveTogether() throws Exception {
+        String partner = Tokens.partner("partner-racing", Tokens.WALSALL);
+        List<Integer> statuses = Race.of(10, i -> Contract.as(partner).queryParam("pageSize", 1).get("/api/v1/kpis"))
+                .stream().map(Response::statusCode).toList();
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(4);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(6);
     }
 }

@@ -1,0 +1,102 @@
+package org.promise.common.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLadvisoryLockBasedProxyManager;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Token buckets kept in PostgreSQL (Bucket4j), so that every instance of the API takes from the same bucket: a
+ * partner spread over several instances gets its limit, not the limit once per instance. Each bucket holds a minute's
+ * allowance and refills continuously, as {@link TokenBucket} does. A bucket is one row, changed under a PostgreSQL
+ * advisory lock of its own; a full one is forgotten ({@link ExpiredBucketSweep}), as a new one would be full anyway.
+ *
+ * <p>When the database cannot be asked, each instance limits by buckets of its own in memory instead: a caller may
+ * then get its limit once per instance, but is never answered with a server error because of the limit.
+ */
+@Singleton
+public class SharedBuckets {
+
+    static final String TABLE = "rate_limit_bucket";
+    private static final Logger LOG = Logger.getLogger(SharedBuckets.class);
+    private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(2);
+    private static final long WARN_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+    private final PostgreSQLadvisoryLockBasedProxyManager<String> buckets;
+    /**
+     * Each key's proxy of its row, kept so that requests of one caller arriving together are batched into one
+     * transaction (Bucket4j's batching) instead of queueing one by one for the row's lock.
+     */
+    private final Cache<String, BucketProxy> proxies = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000).build();
+    private final Cache<String, TokenBucket> ownBuckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000).build();
+    private final AtomicLong lastWarned = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
+
+    @Inject
+    public SharedBuckets(DataSource dataSource) {
+        this.buckets = Bucket4jPostgreSQL.advisoryLockBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table(TABLE).idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                        Duration.ofSeconds(10)))
+                .requestTimeout(STATEMENT_TIMEOUT)
+                .build();
+    }
+
+    /**
+     * Takes a token from {@code key}'s bucket of {@code perMinute}: 0 when the request may go ahead, else the whole
+     * seconds until a token is there. The limit is part of the bucket's name, so a changed limit starts a new bucket.
+     */
+    public long take(String key, int perMinute) {
+        try {
+            ConsumptionProbe probe = proxies.get(key + "/" + perMinute, name -> buckets.builder()
+                    .withOptimization(Optimizations.batching()).build(name, () -> perMinute(perMinute)))
+                    .tryConsumeAndReturnRemaining(1);
+            return probe.isConsumed() ? 0 : Math.max(1, divideRoundingUp(probe.getNanosToWaitForRefill()));
+        } catch (RuntimeException unavailable) {
+            warnNowAndThen(unavailable);
+            long now = System.nanoTime();
+            return ownBuckets.get(key + "/" + perMinute, ignored -> new TokenBucket(perMinute, now)).take(now);
+        }
+    }
+
+    /** Forgets up to {@code batch} buckets that have been full long enough; how many it forgot. */
+    int removeExpired(int batch) {
+        return buckets.removeExpired(batch);
+    }
+
+    private static BucketConfiguration perMinute(int perMinute) {
+        return BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
+                        .build())
+                .build();
+    }
+
+    private static long divideRoundingUp(long nanos) {
+        return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
+    }
+
+    private void warnNowAndThen(RuntimeException unavailable) {
+        long now = System.nanoTime();
+        long last = lastWarned.get();
+        if (now - last >= WARN_EVERY_NANOS && lastWarned.compareAndSet(last, now)) {
+            LOG.warnf("The shared rate limits cannot be read (%s); this instance limits callers by itself meanwhile",
+                    unavailable.getMessage());
+        }
+    }
+}

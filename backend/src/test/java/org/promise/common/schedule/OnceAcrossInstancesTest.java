@@ -1,0 +1,30 @@
+package org.promise.common.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Every instance asks the same database, so two claims here stand for two instances' claims. */
+@QuarkusTest
+class OnceAcrossInstancesTest {
+
+    @Inject
+    OnceAcrossInstances once;
+
+    @Test
+    void shouldLetOneInstanceDoATaskInEachPeriod() throws InterruptedException {
+        Duration period = Duration.ofSeconds(2);
+        // Starts just after a period begins, so that both claims fall in the same one.
+        Thread.sleep(period.toMillis() - System.currentTimeMillis() % period.toMillis() + 50);
+
+        assertThat(once.claim("test-task", period)).as("the first instance").isTrue();
+        assertThat(once.claim("test-task", period)).as("a second instance in the same period").isFalse();
+        assertThat(once.claim("another-test-task", period)).as("another task").isTrue();
+
+        Thread.sleep(period.toMillis());
+        assertThat(once.claim("test-task", period)).as("the next period").isTrue();
+    }
+}

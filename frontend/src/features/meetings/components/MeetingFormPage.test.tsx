@@ -72,10 +72,11 @@ describe('NewMeetingPage', () => {
     await user.click(screen.getByRole('button', { name: 'Add meeting' }));
 
     const summary = await screen.findByRole('alert');
+    // In the order of the fields on the form, not the service's order (by field name).
     expect(within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
-      ['Say why the meeting was cancelled', '#cancelledReason'],
-      ['Date must be a real date', '#date-day'],
       ['Enter the title', '#title'],
+      ['Date must be a real date', '#date-day'],
+      ['Say why the meeting was cancelled', '#cancelledReason'],
     ]);
     expect(screen.getByLabelText('Why was it cancelled?')).toHaveAccessibleDescription('Error: Say why the meeting was cancelled');
     expect(screen.getByLabelText('Title')).toHaveAccessibleDescription('Error: Enter the title');

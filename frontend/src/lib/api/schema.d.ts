@@ -405,7 +405,7 @@ export interface paths {
          *     states a count from 1 to 5 ("2 declined"), in figures or in words (percentages, years, dates and labels
          *     such as "Appendix 1" are not counts).
          *
-         *     JSON by default; `Accept: text/csv` gives the tidy layout of `/api/v1/values` with the period, unit,
+         *     JSON by default; `Accept: text/csv` (or `format=csv`) gives the tidy layout of `/api/v1/values` with the period, unit,
          *     target and RAG after it, then the footnote columns. Pages hold `pageSize` rows (at most 1,000; more is a 400, never a silent cut);
          *     `Link` names the first, next and previous pages. Every answer has an `ETag`: send it back in
          *     `If-None-Match` to get `304 Not Modified` when nothing changed. Pages are read after or before a row's key
@@ -503,7 +503,7 @@ export interface paths {
         };
         /**
          * Export values
-         * @description The values the caller may see (final values, and provisional ones of their own authorities), in the import layout as CSV with `Accept: text/csv`, and as JSON otherwise. Each value carries its footnotes: its `note` and quality `flags`; the CSV gives them in two columns after `status`, `note` and `quality` (the flags' sentences joined by "; "), which an import ignores. A withheld (`c`) value's note and flags are withheld with it; outside its authority, so is the note of a value that states a count from 1 to 5 ("2 declined").
+         * @description The values the caller may see (final values, and provisional ones of their own authorities), in the import layout as CSV with `Accept: text/csv` or `format=csv`, and as JSON otherwise. Each value carries its footnotes: its `note` and quality `flags`; the CSV gives them in two columns after `status`, `note` and `quality` (the flags' sentences joined by "; "), which an import ignores. A withheld (`c`) value's note and flags are withheld with it; outside its authority, so is the note of a value that states a count from 1 to 5 ("2 declined").
          */
         get: operations["exportValues"];
         put?: never;
@@ -808,7 +808,7 @@ export interface paths {
         };
         /**
          * A plan's items
-         * @description The plan's items in the plan's order, filtered. JSON by default; with `Accept: text/csv` a CSV for spreadsheets, and with `Accept: text/html` a page to print in the board's table layout (Our priorities, What will we do, How will we do it, Measures of Success, Who will do it / when, Progress Update).
+         * @description The plan's items in the plan's order, filtered. JSON by default; with `Accept: text/csv` (or `format=csv`) a CSV for spreadsheets, and with `Accept: text/html` a page to print in the board's table layout (Our priorities, What will we do, How will we do it, Measures of Success, Who will do it / when, Progress Update).
          */
         get: operations["listActionItems"];
         put?: never;
@@ -4325,6 +4325,11 @@ export interface components {
     };
     parameters: {
         /**
+         * @description The representation, for a client that cannot choose its Accept header per call: `csv` answers as `Accept: text/csv` does and `json` as `Accept: application/json`; given, it wins over Accept
+         * @example csv
+         */
+        Format: "json" | "csv";
+        /**
          * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
          * @example E08000030
          */
@@ -5320,6 +5325,11 @@ export interface operations {
                 before?: string;
                 /** @description Rows a page, at most 1,000 */
                 pageSize?: number;
+                /**
+                 * @description The representation, for a client that cannot choose its Accept header per call: `csv` answers as `Accept: text/csv` does and `json` as `Accept: application/json`; given, it wins over Accept
+                 * @example csv
+                 */
+                format?: components["parameters"]["Format"];
             };
             header?: {
                 /** @description The ETag of the page you hold */
@@ -5516,6 +5526,11 @@ export interface operations {
                  * @example 2022-23
                  */
                 to?: components["parameters"]["ToPeriod"];
+                /**
+                 * @description The representation, for a client that cannot choose its Accept header per call: `csv` answers as `Accept: text/csv` does and `json` as `Accept: application/json`; given, it wins over Accept
+                 * @example csv
+                 */
+                format?: components["parameters"]["Format"];
             };
             header?: never;
             path?: never;
@@ -6258,6 +6273,11 @@ export interface operations {
                 owner?: string;
                 /** @description Only items past their due date that are neither complete nor carried forward */
                 overdue?: boolean;
+                /**
+                 * @description The representation, for a client that cannot choose its Accept header per call: `csv` answers as `Accept: text/csv` does and `json` as `Accept: application/json`; given, it wins over Accept
+                 * @example csv
+                 */
+                format?: components["parameters"]["Format"];
             };
             header?: never;
             path: {

@@ -6,6 +6,25 @@ export interface ErrorSummaryItem {
   href?: string;
 }
 
+/**
+ * The items in the order their fields come on the page, as GOV.UK asks (the service lists a form's errors by field
+ * name); an item whose field is not on the page keeps its place after those that are.
+ */
+export function inPageOrder(items: ErrorSummaryItem[], root: Document = document): ErrorSummaryItem[] {
+  const fieldOf = (item: ErrorSummaryItem) => (item.href?.startsWith('#') ? root.getElementById(item.href.slice(1)) : null);
+  const placed = items.map((item, index) => ({ item, index, field: fieldOf(item) }));
+  return placed
+    .sort((a, b) => {
+      if (a.field && b.field && a.field !== b.field) {
+        return a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      }
+      if (a.field && !b.field) return -1;
+      if (!a.field && b.field) return 1;
+      return a.index - b.index;
+    })
+    .map(({ item }) => item);
+}
+
 /** "There is a problem": the GOV.UK error summary, focused when it appears so screen readers announce it. */
 export function ErrorSummary({ title = 'There is a problem', items }: { title?: string; items: ErrorSummaryItem[] }) {
   const ref = useGovukComponent<HTMLDivElement>(GovukErrorSummary);
@@ -15,7 +34,7 @@ export function ErrorSummary({ title = 'There is a problem', items }: { title?: 
         <h2 className="govuk-error-summary__title">{title}</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
-            {items.map((item) => (
+            {inPageOrder(items).map((item) => (
               <li key={item.text}>{item.href ? <a href={item.href}>{item.text}</a> : item.text}</li>
             ))}
           </ul>

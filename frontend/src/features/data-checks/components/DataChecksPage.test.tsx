@@ -16,7 +16,7 @@ const foster = fixture('DataCheck', {
     { label: 'stored', value: 75 },
     { label: 'reported', value: 69 },
   ],
-  sentence: 'Children in care living with foster families, 2023-03-31: 75% as stored, but 69% in the fostering annual report',
+  sentence: 'Children in care living with foster families, at 31 March 2023: 75% as stored, but 69% in the fostering annual report',
 });
 const explanation = fixture('DataCheckExplanation');
 const explainUrl = (key: string) => `PUT /api/v1/data-checks/E08000030/${encodeURIComponent(key)}/explanation`;

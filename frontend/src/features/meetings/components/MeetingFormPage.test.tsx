@@ -55,6 +55,35 @@ describe('NewMeetingPage', () => {
     });
   });
 
+  it('shows every error of one answer at once, in the summary and beside each field: a date, a blank field and a rule', async () => {
+    const user = userEvent.setup();
+    const errors = [
+      { field: 'cancelledReason', rule: 'required', message: 'Say why the meeting was cancelled' },
+      { field: 'date', rule: 'type', message: "Date must be a real calendar date ('2024-02-31' is not)" },
+      { field: 'title', rule: 'required', message: 'Enter the title' },
+    ];
+    const { requests } = renderForm('/meetings/new?authority=E08000030', {
+      'POST /api/v1/meetings': { status: 400, body: fixture('Problem', { status: 400, title: 'The request is not valid', errors }) },
+    });
+    const date = await screen.findByRole('group', { name: 'Date' });
+    await fillDate(user, date, '2024-02-31');
+    await user.clear(screen.getByLabelText('Title'));
+    await user.click(screen.getByLabelText('Cancelled'));
+    await user.click(screen.getByRole('button', { name: 'Add meeting' }));
+
+    const summary = await screen.findByRole('alert');
+    // In the order of the fields on the form, not the service's order (by field name).
+    expect(within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Enter the title', '#title'],
+      ['Date must be a real date', '#date-day'],
+      ['Say why the meeting was cancelled', '#cancelledReason'],
+    ]);
+    expect(screen.getByLabelText('Why was it cancelled?')).toHaveAccessibleDescription('Error: Say why the meeting was cancelled');
+    expect(screen.getByLabelText('Title')).toHaveAccessibleDescription('Error: Enter the title');
+    expect(within(date).getByText(/Date must be a real date/)).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
   it('never offers to mark minutes approved: a resolution at a later meeting does that', async () => {
     renderForm('/meetings/new?authority=E08000030', {});
     expect(await screen.findByLabelText('Held')).toBeInTheDocument();

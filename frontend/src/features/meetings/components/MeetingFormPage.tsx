@@ -14,6 +14,7 @@ import { fieldErrors, type DateFields } from '@/lib/api/fieldErrors';
 import type { Seen } from '@/lib/api/seen';
 import { useBoards, useCreateMeeting, useMeetingForForm, useUpdateMeeting, type Meeting, type MeetingInput } from '../api/useMeeting';
 import { useMayNotWrite } from '@/components/CannotUseForm';
+import { useOpeningAuthority } from '@/lib/auth/useOpeningAuthority';
 import { MeetingFormRefusal } from './MeetingFormRefusal';
 import { dateAsWritten } from '@/lib/format';
 
@@ -149,9 +150,10 @@ function MeetingFields({
   );
 }
 
-/** Adds a meeting to one of the authority's boards. */
+/** Adds a meeting to one of the authority's boards: the one in the address, else the person's own. */
 export function NewMeetingPage() {
-  const authority = useSearchParams()[0].get('authority') ?? undefined;
+  const opening = useOpeningAuthority();
+  const authority = useSearchParams()[0].get('authority') ?? opening;
   const boards = useBoards(authority);
   const create = useCreateMeeting();
   const navigate = useNavigate();

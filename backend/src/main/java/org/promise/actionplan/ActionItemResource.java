@@ -2,7 +2,6 @@ package org.promise.actionplan;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.promise.common.audit.ChangeHistory;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.WholeForm;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
 
@@ -46,8 +46,9 @@ public class ActionItemResource {
 
     @PUT
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ActionItemInput body) {
+            @NotNull ActionItemInput body) {
         ActionItemView changed = service.replace(id, ifMatch, body);
         return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
     }
@@ -70,8 +71,9 @@ public class ActionItemResource {
     @POST
     @Path("/updates")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response addUpdate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ProgressUpdateInput body) {
+            @NotNull ProgressUpdateInput body) {
         ActionItemView changed = service.addUpdate(id, ifMatch, body);
         return links.created("/api/v1/action-items/" + id + "/updates").header(HttpHeaders.ETAG, EntityTags.of(changed.version()))
                 .entity(changed).build();
@@ -80,7 +82,8 @@ public class ActionItemResource {
     @POST
     @Path("/questions")
     @RolesAllowed({Role.BOARD_MEMBER, Role.OFFICER, Role.ADMIN})
-    public Response ask(@PathParam("id") long id, @NotNull @Valid TextInput body) {
+    @WholeForm
+    public Response ask(@PathParam("id") long id, @NotNull TextInput body) {
         ActionItemView.QuestionView asked = service.ask(id, body);
         return links.created("/api/v1/action-items/" + id + "/questions").entity(asked).build();
     }
@@ -88,8 +91,9 @@ public class ActionItemResource {
     @PUT
     @Path("/questions/{questionId}/answer")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public ActionItemView.QuestionView answer(@PathParam("id") long id,
-            @PathParam("questionId") long questionId, @NotNull @Valid TextInput body) {
+            @PathParam("questionId") long questionId, @NotNull TextInput body) {
         return service.answer(id, questionId, body);
     }
 }

@@ -2,7 +2,6 @@ package org.promise.actionplan;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.WholeForm;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.http.SecurityHeaders;
 import org.promise.common.security.Role;
@@ -47,7 +47,8 @@ public class ActionPlanResource {
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response create(@NotNull @Valid ActionPlanInput body) {
+    @WholeForm
+    public Response create(@NotNull ActionPlanInput body) {
         ActionPlanView created = plans.create(body);
         return links.created("/api/v1/action-plans/" + created.id())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
@@ -92,7 +93,8 @@ public class ActionPlanResource {
     @POST
     @Path("/{id}/items")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response addItem(@PathParam("id") long id, @NotNull @Valid ActionItemInput body) {
+    @WholeForm
+    public Response addItem(@PathParam("id") long id, @NotNull ActionItemInput body) {
         ActionItemView created = plans.addItem(id, body);
         return links.created("/api/v1/action-items/" + created.id()).header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
     }

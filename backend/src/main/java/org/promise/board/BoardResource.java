@@ -2,7 +2,6 @@ package org.promise.board;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.WholeForm;
 import org.promise.common.security.Role;
 
 @Path("/api/v1/boards")
@@ -46,8 +46,9 @@ public class BoardResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN)
+    @WholeForm
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid BoardInput body) {
+            @NotNull BoardInput body) {
         BoardView changed = service.replace(id, ifMatch, body);
         return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
     }

@@ -2,7 +2,6 @@ package org.promise.datacheck;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.WholeForm;
 import org.promise.common.security.Role;
 import org.promise.common.wire.WireParam;
 import org.promise.figure.FigureResponses;
@@ -50,8 +50,9 @@ public class DataCheckResource {
     @PUT
     @Path("/{authority}/{key}/explanation")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response explain(@PathParam("authority") String authority, @PathParam("key") String key,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ExplanationInput body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull ExplanationInput body) {
         return FigureResponses.of(service.explain(authority, key, ifMatch, body));
     }
 }

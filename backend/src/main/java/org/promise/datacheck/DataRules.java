@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.promise.indicator.Unit;
+import org.promise.period.Period;
 import org.promise.value.ValueRules;
 
 /**
@@ -212,7 +213,8 @@ public final class DataRules {
             return Optional.empty();
         }
         boolean own = report.area().equals(authority);
-        String sentence = measure.name() + (own ? "" : " in " + areaName) + ", " + report.period() + ": "
+        String sentence = measure.name() + (own ? "" : " in " + areaName) + ", "
+                + Period.parse(report.period()).inWords() + ": "
                 + number(measure, stored.value()) + " as stored" + (stored.source() == null ? "" : " (" + stored.source()
                 + ")") + ", but " + number(measure, report.value()) + " in " + report.source() + ": \""
                 + report.quote() + "\"";

@@ -2,7 +2,6 @@ package org.promise.datacheck;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.promise.common.error.WholeForm;
 import org.promise.common.security.Role;
 
 @Path("/api/v1/value-reports")
@@ -33,7 +33,8 @@ public class ValueReportResource {
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response add(@NotNull @Valid ValueReportInput body) {
+    @WholeForm
+    public Response add(@NotNull ValueReportInput body) {
         return Response.status(Response.Status.CREATED).entity(service.add(body)).build();
     }
 }

@@ -2,7 +2,6 @@ package org.promise.indicator;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.WholeForm;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
 import org.promise.common.wire.WireParam;
@@ -42,7 +42,8 @@ public class IndicatorResource {
 
     @POST
     @RolesAllowed(Role.ADMIN)
-    public Response create(@NotNull @Valid IndicatorInput body) {
+    @WholeForm
+    public Response create(@NotNull IndicatorInput body) {
         IndicatorView created = service.create(body);
         return links.created("/api/v1/indicators/" + created.code())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
@@ -59,8 +60,9 @@ public class IndicatorResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Role.ADMIN)
+    @WholeForm
     public Response replace(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid IndicatorInput body) {
+            @NotNull IndicatorInput body) {
         IndicatorView changed = service.replace(code, ifMatch, body);
         return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
     }

@@ -2,7 +2,6 @@ package org.promise.meeting;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.WholeForm;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
 import org.promise.common.sync.SyncLinks;
@@ -79,7 +79,8 @@ public class MeetingResource {
     @POST
     @Path("/meetings")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response create(@NotNull @Valid MeetingInput body) {
+    @WholeForm
+    public Response create(@NotNull MeetingInput body) {
         MeetingView created = meetings.create(body);
         return links.created("/api/v1/meetings/" + created.id())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
@@ -95,8 +96,9 @@ public class MeetingResource {
     @PUT
     @Path("/meetings/{id}")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid MeetingInput body) {
+            @NotNull MeetingInput body) {
         return withTag(meetings.replace(id, ifMatch, body));
     }
 
@@ -111,15 +113,17 @@ public class MeetingResource {
     @PUT
     @Path("/meetings/{id}/attendance")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response replaceAttendance(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid AttendanceInput body) {
+            @NotNull AttendanceInput body) {
         return withTag(meetings.replaceAttendance(id, ifMatch, body));
     }
 
     @POST
     @Path("/meetings/{id}/agenda-items")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response createAgendaItem(@PathParam("id") long id, @NotNull @Valid AgendaItemInput body) {
+    @WholeForm
+    public Response createAgendaItem(@PathParam("id") long id, @NotNull AgendaItemInput body) {
         AgendaItemView created = agendaItems.create(id, body);
         return links.created("/api/v1/meetings/" + id).header(HttpHeaders.ETAG, EntityTags.of(created.version()))
                 .entity(created).build();
@@ -128,8 +132,9 @@ public class MeetingResource {
     @PUT
     @Path("/agenda-items/{id}")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response replaceAgendaItem(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid AgendaItemInput body) {
+            @NotNull AgendaItemInput body) {
         AgendaItemView changed = agendaItems.replace(id, ifMatch, body);
         return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
     }
@@ -145,7 +150,8 @@ public class MeetingResource {
     @POST
     @Path("/meetings/{id}/declarations")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response createDeclaration(@PathParam("id") long id, @NotNull @Valid DeclarationInput body) {
+    @WholeForm
+    public Response createDeclaration(@PathParam("id") long id, @NotNull DeclarationInput body) {
         DeclarationView created = declarations.create(id, body);
         return links.created("/api/v1/meetings/" + id).entity(created).build();
     }

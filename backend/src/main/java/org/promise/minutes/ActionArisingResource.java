@@ -2,7 +2,6 @@ package org.promise.minutes;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.WholeForm;
 import org.promise.common.security.Role;
 import org.promise.common.sync.SyncLinks;
 import org.promise.common.sync.SyncQuery;
@@ -59,8 +59,9 @@ public class ActionArisingResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ActionArisingUpdate body) {
+            @NotNull ActionArisingUpdate body) {
         ActionArisingView changed = service.replace(id, ifMatch, body);
         return Response.ok(changed).header(HttpHeaders.ETAG, EntityTags.of(changed.version())).build();
     }

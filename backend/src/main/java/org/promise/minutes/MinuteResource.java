@@ -2,7 +2,6 @@ package org.promise.minutes;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.WholeForm;
 import org.promise.common.security.Role;
 
 /** An agenda item's minute: its versions (no sign-in needed) and the next one (officers). */
@@ -31,8 +31,9 @@ public class MinuteResource {
 
     @PUT
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response write(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid MinuteInput body) {
+            @NotNull MinuteInput body) {
         MinuteView written = service.write(id, ifMatch, body);
         return Response.ok(written).header(HttpHeaders.ETAG, EntityTags.of(written.versionNo())).build();
     }

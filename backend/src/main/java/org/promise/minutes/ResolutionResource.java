@@ -1,7 +1,6 @@
 package org.promise.minutes;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.promise.common.error.WholeForm;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
 
@@ -29,7 +29,8 @@ public class ResolutionResource {
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response create(@PathParam("id") long id, @NotNull @Valid ResolutionInput body) {
+    @WholeForm
+    public Response create(@PathParam("id") long id, @NotNull ResolutionInput body) {
         ResolutionService.Recorded recorded = service.create(id, body);
         return links.created("/api/v1/meetings/" + recorded.meetingId() + "/minutes")
                 .entity(recorded.resolution()).build();

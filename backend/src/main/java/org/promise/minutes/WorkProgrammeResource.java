@@ -2,7 +2,6 @@ package org.promise.minutes;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.WholeForm;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
 import org.promise.common.sync.SyncLinks;
@@ -58,7 +58,8 @@ public class WorkProgrammeResource {
     @POST
     @Path("/items")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response create(@NotNull @Valid WorkProgrammeItemInput body) {
+    @WholeForm
+    public Response create(@NotNull WorkProgrammeItemInput body) {
         WorkProgrammeItemView created = service.create(body);
         return links.created("/api/v1/work-programme/items/" + created.id())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
@@ -74,16 +75,18 @@ public class WorkProgrammeResource {
     @PUT
     @Path("/items/{id}")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid WorkProgrammeItemInput body) {
+            @NotNull WorkProgrammeItemInput body) {
         return tagged(service.replace(id, ifMatch, body));
     }
 
     @POST
     @Path("/items/{id}/moves")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response move(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid WorkProgrammeMoveInput body) {
+            @NotNull WorkProgrammeMoveInput body) {
         return tagged(service.move(id, ifMatch, body));
     }
 

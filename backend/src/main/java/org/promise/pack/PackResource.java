@@ -2,7 +2,6 @@ package org.promise.pack;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.WholeForm;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
 import org.promise.common.wire.WireParam;
@@ -48,7 +48,8 @@ public class PackResource {
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response create(@NotNull @Valid PerformancePackInput body) {
+    @WholeForm
+    public Response create(@NotNull PerformancePackInput body) {
         PerformancePackView created = service.create(body);
         return links.created("/api/v1/performance-packs/" + created.id())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version())).entity(created).build();
@@ -72,8 +73,9 @@ public class PackResource {
     @PUT
     @Path("/{id}/commentary/{indicator}")
     @Authenticated
+    @WholeForm
     public Response writeCommentary(@PathParam("id") long id, @PathParam("indicator") String indicator,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid PackCommentaryInput body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull PackCommentaryInput body) {
         return withTag(service.writeCommentary(id, indicator, ifMatch, body));
     }
 
@@ -88,8 +90,9 @@ public class PackResource {
     @POST
     @Path("/{id}/freeze")
     @Authenticated
+    @WholeForm
     public Response freeze(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid PackFreezeInput body) {
+            @NotNull PackFreezeInput body) {
         return withTag(service.freeze(id, ifMatch, body));
     }
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.promise.common.time.Clocks;
 import org.promise.common.wire.SupportedYears;
 
 /**
@@ -146,6 +147,20 @@ public record Period(PeriodKind kind, int year, int quarter, LocalDate date) imp
             case SNAPSHOT -> date.toString();
             case ACADEMIC_YEAR -> "AY" + yearLabel(year);
             case ROLLING_THREE_YEARS -> yearsLabel(year, year + 3);
+        };
+    }
+
+    /**
+     * The period as people write it in a sentence, not as its code: "2022-23", "Q1 2023-24", "at 31 March 2023"
+     * (a snapshot is a position on a day), "academic year 2022-23", "the three years 2019-22".
+     */
+    public String inWords() {
+        return switch (kind) {
+            case FINANCIAL_YEAR -> yearLabel(year);
+            case FINANCIAL_QUARTER -> "Q" + quarter + " " + yearLabel(year);
+            case SNAPSHOT -> "at " + Clocks.written(date);
+            case ACADEMIC_YEAR -> "academic year " + yearLabel(year);
+            case ROLLING_THREE_YEARS -> "the three years " + yearsLabel(year, year + 3);
         };
     }
 

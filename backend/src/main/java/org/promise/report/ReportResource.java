@@ -2,7 +2,6 @@ package org.promise.report;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.WholeForm;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
 import org.promise.common.sync.SyncLinks;
@@ -61,7 +61,8 @@ public class ReportResource {
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response create(@NotNull @Valid ReportInput body) {
+    @WholeForm
+    public Response create(@NotNull ReportInput body) {
         ReportView created = service.create(body);
         return links.created("/api/v1/reports/" + created.id())
                 .header(HttpHeaders.ETAG, EntityTags.of(created.version()))
@@ -78,8 +79,9 @@ public class ReportResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response replace(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ReportInput body) {
+            @NotNull ReportInput body) {
         return withTag(service.replace(id, ifMatch, body));
     }
 
@@ -110,8 +112,9 @@ public class ReportResource {
     @POST
     @Path("/{id}/versions")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response publishVersion(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ReportVersionInput body) {
+            @NotNull ReportVersionInput body) {
         return withTag(service.publishVersion(id, ifMatch, body));
     }
 
@@ -125,8 +128,9 @@ public class ReportResource {
     @PUT
     @Path("/{id}/decisions/{recommendation}")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response recordDecision(@PathParam("id") long id, @PathParam("recommendation") int recommendation,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReportDecisionInput body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull ReportDecisionInput body) {
         return withTag(service.recordDecision(id, recommendation, ifMatch, body));
     }
 

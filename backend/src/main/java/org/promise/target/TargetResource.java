@@ -2,7 +2,6 @@ package org.promise.target;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.promise.common.audit.ChangeHistory;
 import org.promise.common.concurrency.EntityTags;
+import org.promise.common.error.WholeForm;
 import org.promise.common.security.Role;
 import org.promise.figure.FigureResponses;
 
@@ -49,9 +49,10 @@ public class TargetResource {
 
     @PUT
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @WholeForm
     public Response put(@PathParam("code") String code, @PathParam("area") String area,
             @PathParam("period") String period, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid TargetInput body) {
+            @NotNull TargetInput body) {
         return FigureResponses.of(service.put(code, area, period, ifMatch, body));
     }
 

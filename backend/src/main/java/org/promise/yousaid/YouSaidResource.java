@@ -2,7 +2,6 @@ package org.promise.yousaid;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.promise.common.error.WholeForm;
 import org.promise.common.http.PublicLinks;
 import org.promise.common.security.Role;
 
@@ -37,7 +37,8 @@ public class YouSaidResource {
 
     @POST
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response create(@NotNull @Valid YouSaidInput body) {
+    @WholeForm
+    public Response create(@NotNull YouSaidInput body) {
         YouSaidView created = service.create(body);
         return links.created(listOf(created.authority())).entity(created).build();
     }
@@ -45,7 +46,8 @@ public class YouSaidResource {
     @POST
     @Path("/{id}/entries")
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
-    public Response addEntry(@PathParam("id") long id, @NotNull @Valid YouSaidEntryInput body) {
+    @WholeForm
+    public Response addEntry(@PathParam("id") long id, @NotNull YouSaidEntryInput body) {
         YouSaidView changed = service.addEntry(id, body);
         return links.created(listOf(changed.authority())).entity(changed).build();
     }

@@ -45,8 +45,8 @@ class DataCheckResourceTest {
                 .body("items.key", hasItems("fraction:CL_EET_1617:E08000030:2022-23",
                         "shares:LEAVE_TOTAL:E08000030:2021-22", "shares:LEAVE_TOTAL:E08000030:2020-21"))
                 .body("items.find { it.rule == 'reported-twice' && it.indicator == 'PLC_FOSTER' }.sentence",
-                        equalTo("Children in care living with foster families, 2023-03-31: 75% as stored (Walsall CPB "
-                                + "agenda pack, 13 November 2023), but 69% in Fostering Service Annual Report "
+                        equalTo("Children in care living with foster families, at 31 March 2023: 75% as stored "
+                                + "(Walsall CPB agenda pack, 13 November 2023), but 69% in Fostering Service Annual Report "
                                 + "2022-2023, 3.1 (Walsall CPB agenda pack, 13 November 2023): \"At the end of March "
                                 + "2023, of the 650 Children in Care, 448 (69%) were living with Foster Carers of "
                                 + "which 244 (37%) were living with Walsall Foster Carers\""))

@@ -208,7 +208,7 @@ class DataRulesTest {
                     assertThat(finding.rule()).isEqualTo(DataRule.REPORTED_TWICE);
                     assertThat(finding.key()).isEqualTo("reported-twice:PLC_FOSTER:E08000030:2023-03-31:7");
                     assertThat(finding.sentence()).isEqualTo("Children in care living with foster families, "
-                            + "2023-03-31: 75% as stored (Walsall CPB agenda pack, 13 November 2023), but 69% in the "
+                            + "at 31 March 2023: 75% as stored (Walsall CPB agenda pack, 13 November 2023), but 69% in the "
                             + "fostering annual report: \"448 (69%) were living with Foster Carers\"");
                 });
     }

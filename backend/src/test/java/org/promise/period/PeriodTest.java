@@ -170,4 +170,16 @@ class PeriodTest {
         assertThat(period.hasEndedBy(period.end())).isFalse();
         assertThat(period.hasEndedBy(period.end().plusDays(1))).isTrue();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2022-23,    2022-23",
+        "2023-24-Q1, Q1 2023-24",
+        "2023-03-31, at 31 March 2023",
+        "2024-02-29, at 29 February 2024",
+        "AY2022-23,  academic year 2022-23",
+        "2019-22,    the three years 2019-22"})
+    void shouldReadAsPeopleWriteIt(String code, String words) {
+        assertThat(Period.parse(code).inWords()).isEqualTo(words);
+    }
 }

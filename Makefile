@@ -48,7 +48,7 @@ test: ## Every test: contract, web client units, API suites on PostgreSQL, brows
 test-scripts: ## Check the shell scripts with shellcheck
 	@scripts/test.sh scripts
 
-test-contract: ## Lint openapi.yaml, check the generated client is up to date and that no released promise is broken
+test-contract: ## Lint openapi.yaml, check the generated client is up to date, that no released promise is broken, and that openapi-generator's clients build
 	@scripts/test.sh contract
 
 test-frontend: ## Type-check and unit-test the web client

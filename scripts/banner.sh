@@ -9,7 +9,7 @@ cat <<TXT
   Promise is running.
 
     Open             http://localhost:$web
-    API              http://localhost:$api/api/v1   (contract: http://localhost:$api/q/openapi)
+    API              http://localhost:$api/api/v1   (reference: http://localhost:$api/api/v1/docs)
     API health       http://localhost:$(api_management_port "$api")/q/health   (and /q/metrics; this host only)
     Keycloak         $kc   (realm "promise")
 

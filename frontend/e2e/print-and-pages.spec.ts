@@ -39,7 +39,7 @@ test('a board member prints the scorecard and the action plan: the content alone
   expect(printedAddresses).toEqual([]);
 });
 
-test('a visitor reads the accessibility statement, the privacy notice and the cookies page from the footer', async ({ page, expectAccessible }) => {
+test('a visitor reads the accessibility statement, the privacy notice, the cookies page and the API reference from the footer', async ({ page, expectAccessible }) => {
   await page.goto('/meetings');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement for Promise');
@@ -61,6 +61,19 @@ test('a visitor reads the accessibility statement, the privacy notice and the co
   await expectAccessible(page);
   await page.setViewportSize({ width: 375, height: 800 });
   await expectAccessible(page);
+
+  // The API reference is the API's own page (Swagger UI on openapi.yaml), not a route of the web client; it works
+  // under the page's policy, which refuses every inline script.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) blocked.push(message.text());
+  });
+  await page.getByRole('contentinfo').getByRole('link', { name: 'API reference' }).click();
+  await expect(page).toHaveURL(/\/api\/v1\/docs$/);
+  await expect(page.getByRole('heading', { name: /^Promise API/ })).toBeVisible();
+  await expect(page.getByText('KPIs for partner systems and analysts')).toBeVisible();
+  expect(blocked).toEqual([]);
 });
 
 test('a board member reads a value’s history and is told at once that entering values is for officers', async ({ page, expectAccessible }) => {

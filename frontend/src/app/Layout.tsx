@@ -13,6 +13,7 @@ const FOOTER_LINKS = [
   { text: 'Accessibility statement', href: '/accessibility' },
   { text: 'Privacy notice', href: '/privacy' },
   { text: 'Cookies', href: '/cookies' },
+  { text: 'API reference', href: '/api/v1/docs', reloadDocument: true },
 ];
 
 export function Layout() {

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-export type FooterLink = { text: string; href: string };
+/** `reloadDocument`: a page the server serves (such as the API reference), not one of the web client's routes. */
+export type FooterLink = { text: string; href: string; reloadDocument?: boolean };
 
 export function Footer({ links = [], children }: { links?: FooterLink[]; children?: ReactNode }) {
   return (
@@ -15,7 +16,7 @@ export function Footer({ links = [], children }: { links?: FooterLink[]; childre
                 <ul className="govuk-footer__inline-list">
                   {links.map((link) => (
                     <li key={link.href} className="govuk-footer__inline-list-item">
-                      <Link className="govuk-footer__link" to={link.href}>
+                      <Link className="govuk-footer__link" to={link.href} reloadDocument={link.reloadDocument}>
                         {link.text}
                       </Link>
                     </li>

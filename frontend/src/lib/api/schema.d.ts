@@ -405,7 +405,7 @@ export interface paths {
          *     states a count from 1 to 5 ("2 declined"), in figures or in words (percentages, years, dates and labels
          *     such as "Appendix 1" are not counts).
          *
-         *     JSON by default; `Accept: text/csv` gives the tidy layout of `/api/v1/values` with the period, unit,
+         *     JSON by default; `Accept: text/csv` (or `format=csv`) gives the tidy layout of `/api/v1/values` with the period, unit,
          *     target and RAG after it, then the footnote columns. Pages hold `pageSize` rows (at most 1,000; more is a 400, never a silent cut);
          *     `Link` names the first, next and previous pages. Every answer has an `ETag`: send it back in
          *     `If-None-Match` to get `304 Not Modified` when nothing changed. Pages are read after or before a row's key
@@ -447,6 +447,13 @@ export interface paths {
          *     financial year 2022-23), or Promise's own Snapshot (time_period a date, 2023-02-28) and Rolling three years
          *     (201922). JSON takes an array of objects with the same names. A value reports a period that has ended: a
          *     row whose period is not over by today (in England) is reported at `time_period` (rule `not-ended`).
+         *
+         *     For example:
+         *
+         *     ```csv
+         *     time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status
+         *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1921,54,,,final
+         *     ```
          */
         post: operations["importValues"];
         delete?: never;
@@ -472,6 +479,13 @@ export interface paths {
          *     `time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,target,tolerance,basis,pending_reason`.
          *     A row gives a `target` (with an optional `tolerance` and `basis`) or, for a target not yet agreed, a
          *     `pending_reason`. Periods and areas are written as in the values import.
+         *
+         *     For example:
+         *
+         *     ```csv
+         *     time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,target,tolerance,basis,pending_reason
+         *     202324,Financial year,Local authority,E08000030,Walsall,CL_EET_1921,60,,In line with national performance,
+         *     ```
          */
         post: operations["importTargets"];
         delete?: never;
@@ -489,7 +503,7 @@ export interface paths {
         };
         /**
          * Export values
-         * @description The values the caller may see (final values, and provisional ones of their own authorities), in the import layout as CSV with `Accept: text/csv`, and as JSON otherwise. Each value carries its footnotes: its `note` and quality `flags`; the CSV gives them in two columns after `status`, `note` and `quality` (the flags' sentences joined by "; "), which an import ignores. A withheld (`c`) value's note and flags are withheld with it; outside its authority, so is the note of a value that states a count from 1 to 5 ("2 declined").
+         * @description The values the caller may see (final values, and provisional ones of their own authorities), in the import layout as CSV with `Accept: text/csv` or `format=csv`, and as JSON otherwise. Each value carries its footnotes: its `note` and quality `flags`; the CSV gives them in two columns after `status`, `note` and `quality` (the flags' sentences joined by "; "), which an import ignores. A withheld (`c`) value's note and flags are withheld with it; outside its authority, so is the note of a value that states a count from 1 to 5 ("2 declined").
          */
         get: operations["exportValues"];
         put?: never;
@@ -794,7 +808,7 @@ export interface paths {
         };
         /**
          * A plan's items
-         * @description The plan's items in the plan's order, filtered. JSON by default; with `Accept: text/csv` a CSV for spreadsheets, and with `Accept: text/html` a page to print in the board's table layout (Our priorities, What will we do, How will we do it, Measures of Success, Who will do it / when, Progress Update).
+         * @description The plan's items in the plan's order, filtered. JSON by default; with `Accept: text/csv` (or `format=csv`) a CSV for spreadsheets, and with `Accept: text/html` a page to print in the board's table layout (Our priorities, What will we do, How will we do it, Measures of Success, Who will do it / when, Progress Update).
          */
         get: operations["listActionItems"];
         put?: never;
@@ -2211,6 +2225,8 @@ export interface components {
             /** @description How many targets it reads */
             targets: number;
         };
+        /** @description A number, or a symbol (c, x, z or low) as text; a number is held exactly, so at most 14 digits before the decimal point and 4 after it (rule `digits`) */
+        ImportValue: number | string;
         ImportRow: {
             time_period?: string;
             time_identifier?: string;
@@ -2218,8 +2234,7 @@ export interface components {
             new_la_code?: string;
             la_name?: string;
             indicator?: string;
-            /** @description A number, or a symbol (c, x, z or low) as text; a number is held exactly, so at most 14 digits before the decimal point and 4 after it (rule `digits`) */
-            value?: number | string;
+            value?: components["schemas"]["ImportValue"];
             numerator?: number | null;
             denominator?: number | null;
             status?: components["schemas"]["ValueStatus"];
@@ -3200,6 +3215,10 @@ export interface components {
             /** Format: int64 */
             id: number;
             title: string;
+            /**
+             * PaperReport
+             * @description The report the paper is, if it is one (a ReportRef)
+             */
             report: {
                 /** Format: int64 */
                 id: number;
@@ -3217,18 +3236,8 @@ export interface components {
             exemptParagraph: number | null;
             exemptReason: string | null;
             papers: components["schemas"]["AgendaPaper"][];
-            indicators: {
-                code: string;
-                name: string;
-            }[];
-            actionItems: {
-                /** Format: int64 */
-                id: number;
-                /** @example 2023-24 */
-                planYear: string;
-                letter: string;
-                what: string;
-            }[];
+            indicators: components["schemas"]["AgendaIndicator"][];
+            actionItems: components["schemas"]["AgendaActionItem"][];
             /**
              * Format: int64
              * @description The item's version; its ETag for If-Match is this number in quotes
@@ -3293,9 +3302,27 @@ export interface components {
             interest: string;
             dispensation?: string | null;
         };
+        /** @description An indicator an agenda item is about */
+        AgendaIndicator: {
+            code: string;
+            name: string;
+        };
+        /** @description An action plan's item an agenda item is about */
+        AgendaActionItem: {
+            /** Format: int64 */
+            id: number;
+            /** @example 2023-24 */
+            planYear: string;
+            letter: string;
+            what: string;
+        };
         Declaration: {
             /** Format: int64 */
             id: number;
+            /**
+             * DeclaredAgendaItem
+             * @description The agenda item the declaration is made on, if any (an AgendaItemRef)
+             */
             agendaItem: {
                 /** Format: int64 */
                 id: number;
@@ -3335,7 +3362,10 @@ export interface components {
             /** @description Declarations on exempt items are left out for everyone but the authority's insiders */
             declarations: components["schemas"]["Declaration"][];
             quorum: components["schemas"]["QuorumCheck"];
-            /** @description The resolution that approved this meeting's minutes (a ResolutionRef, its number left out when it has none), once one has and where the caller may read it: the authority's insiders always, everyone else once the minutes of the resolution's meeting are approved and its item is public */
+            /**
+             * MinutesApproval
+             * @description The resolution that approved this meeting's minutes (a ResolutionRef, its number left out when it has none), once one has and where the caller may read it: the authority's insiders always, everyone else once the minutes of the resolution's meeting are approved and its item is public
+             */
             minutesApprovedBy: {
                 /** Format: int64 */
                 id: number;
@@ -3746,14 +3776,16 @@ export interface components {
             version: number;
             content: components["schemas"]["PackContent"];
         };
+        /** @description The authority a pack is for */
+        PackAuthority: {
+            code: string;
+            name: string;
+        };
         /** @description What the board sees: the scorecard by priority (RAG, reasons, trend and comparators exactly as the scorecard gives them, as the authority's own people see it: provisional values and true small numbers included), the exceptions, the officers' commentary and what young people told us. */
         PackContent: {
             /** Format: date-time */
             generatedAt: string;
-            authority: {
-                code: string;
-                name: string;
-            };
+            authority: components["schemas"]["PackAuthority"];
             period: string;
             periodLabel: string;
             priorities: components["schemas"]["PackPriority"][];
@@ -4292,6 +4324,11 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description The representation, for a client that cannot choose its Accept header per call: `csv` answers as `Accept: text/csv` does and `json` as `Accept: application/json`; given, it wins over Accept
+         * @example csv
+         */
+        Format: "json" | "csv";
         /**
          * @description ONS GSS code (E90 codes are Promise's own, for regional adoption agencies), or SN-<GSS code> for a statistical-neighbour group
          * @example E08000030
@@ -5288,6 +5325,11 @@ export interface operations {
                 before?: string;
                 /** @description Rows a page, at most 1,000 */
                 pageSize?: number;
+                /**
+                 * @description The representation, for a client that cannot choose its Accept header per call: `csv` answers as `Accept: text/csv` does and `json` as `Accept: application/json`; given, it wins over Accept
+                 * @example csv
+                 */
+                format?: components["parameters"]["Format"];
             };
             header?: {
                 /** @description The ETag of the page you hold */
@@ -5377,10 +5419,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status
-                 *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1921,54,,,final
-                 */
                 "text/csv": string;
                 /**
                  * @example [
@@ -5435,10 +5473,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,target,tolerance,basis,pending_reason
-                 *     202324,Financial year,Local authority,E08000030,Walsall,CL_EET_1921,60,,In line with national performance,
-                 */
                 "text/csv": string;
             };
         };
@@ -5449,6 +5483,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "dryRun": true,
+                     *       "rows": 1,
+                     *       "created": 1,
+                     *       "updated": 0,
+                     *       "unchanged": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportReport"];
                 };
             };
@@ -5483,6 +5526,11 @@ export interface operations {
                  * @example 2022-23
                  */
                 to?: components["parameters"]["ToPeriod"];
+                /**
+                 * @description The representation, for a client that cannot choose its Accept header per call: `csv` answers as `Accept: text/csv` does and `json` as `Accept: application/json`; given, it wins over Accept
+                 * @example csv
+                 */
+                format?: components["parameters"]["Format"];
             };
             header?: never;
             path?: never;
@@ -6225,6 +6273,11 @@ export interface operations {
                 owner?: string;
                 /** @description Only items past their due date that are neither complete nor carried forward */
                 overdue?: boolean;
+                /**
+                 * @description The representation, for a client that cannot choose its Accept header per call: `csv` answers as `Accept: text/csv` does and `json` as `Accept: application/json`; given, it wins over Accept
+                 * @example csv
+                 */
+                format?: components["parameters"]["Format"];
             };
             header?: never;
             path: {

@@ -69,18 +69,19 @@ public class ActionPlanResource {
     @Produces({MediaType.APPLICATION_JSON, AcceptHeader.TEXT_CSV, MediaType.TEXT_HTML})
     public Response items(@PathParam("id") long id, @QueryParam("status") String status,
             @QueryParam("priority") String priority, @QueryParam("owner") String owner,
-            @QueryParam("overdue") boolean overdue, @Context HttpHeaders headers) {
+            @QueryParam("overdue") boolean overdue, @QueryParam(AcceptHeader.FORMAT) String format,
+            @Context HttpHeaders headers) {
         ActionPlanService.Filter filter = new ActionPlanService.Filter(
                 WireParam.optional(ItemStatus.class, "status", status),
                 WireParam.optional(Priority.class, "priority", priority),
                 Optional.ofNullable(owner).filter(text -> !text.isBlank()), overdue);
         ActionItemView.Page page = plans.items(id, filter);
         String fileName = "action-plan-" + page.plan().authority() + "-" + page.plan().year();
-        if (AcceptHeader.asksFor(headers, AcceptHeader.TEXT_CSV)) {
+        if (AcceptHeader.asksFor(format, headers, AcceptHeader.TEXT_CSV)) {
             return Response.ok(ActionPlanExport.csv(page.items()), AcceptHeader.TEXT_CSV)
                     .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"").build();
         }
-        if (AcceptHeader.asksFor(headers, MediaType.TEXT_HTML)) {
+        if (AcceptHeader.asksFor(format, headers, MediaType.TEXT_HTML)) {
             return Response.ok(ActionPlanExport.html(page.plan(), page.items()), MediaType.TEXT_HTML + ";charset=UTF-8")
                     .header("Content-Disposition", "inline; filename=\"" + fileName + ".html\"")
                     .header(SecurityHeaders.CONTENT_SECURITY_POLICY, ActionPlanExport.STYLE.contentSecurityPolicy())

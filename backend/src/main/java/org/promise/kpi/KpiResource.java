@@ -53,14 +53,14 @@ public class KpiResource {
             @QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("status") String status,
             @QueryParam("after") String after, @QueryParam("before") String before,
-            @QueryParam("pageSize") Integer pageSize,
+            @QueryParam("pageSize") Integer pageSize, @QueryParam(AcceptHeader.FORMAT) String format,
             @Context HttpHeaders headers, @Context UriInfo uri) throws JsonProcessingException {
         KpiService.Filter filter = new KpiService.Filter(indicator == null ? List.of() : indicator,
                 area == null ? List.of() : area, period, from, to,
                 WireParam.optional(ValueStatus.class, "status", status).orElse(null),
                 after, before, pageSize == null ? 100 : pageSize);
         KpiService.Result result = service.page(filter);
-        boolean csv = AcceptHeader.asksFor(headers, AcceptHeader.TEXT_CSV);
+        boolean csv = AcceptHeader.asksFor(format, headers, AcceptHeader.TEXT_CSV);
         byte[] body = csv ? KpiCsv.write(result.rows()).getBytes(StandardCharsets.UTF_8)
                 : json.writeValueAsBytes(result.page());
         String tag = EntityTags.ofContent(body);

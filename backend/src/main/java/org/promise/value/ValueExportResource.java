@@ -28,9 +28,10 @@ public class ValueExportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     public Response export(@QueryParam("indicator") String indicator, @QueryParam("area") String area,
-            @QueryParam("from") String from, @QueryParam("to") String to, @Context HttpHeaders headers) {
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam(AcceptHeader.FORMAT) String format, @Context HttpHeaders headers) {
         List<ValueView> found = values.search(indicator, area, from, to);
-        if (!AcceptHeader.asksFor(headers, TEXT_CSV)) {
+        if (!AcceptHeader.asksFor(format, headers, TEXT_CSV)) {
             return Response.ok(new ValueView.Page(found), MediaType.APPLICATION_JSON_TYPE).build();
         }
         return Response.ok(values.tidyCsv(found), TEXT_CSV)

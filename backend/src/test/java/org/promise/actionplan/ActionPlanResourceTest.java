@@ -399,6 +399,10 @@ class ActionPlanResourceTest {
                 .header("Content-Disposition", containsString("action-plan-E08000030-2022-23.csv"))
                 .extract().asString();
         assertThat(csv, startsWith(String.join(",", ActionPlanExport.CSV_COLUMNS)));
+        // The same by the query (a typed client's way), over an Accept that names HTML.
+        assertThat(Contract.as(Tokens.analyst()).accept("text/html").queryParam("format", "csv")
+                .get("/api/v1/action-plans/" + planId + "/items").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString(), equalTo(csv));
         org.apache.commons.csv.CSVParser parsed;
         try {
             parsed = org.apache.commons.csv.CSVParser.parse(csv, org.apache.commons.csv.CSVFormat.DEFAULT.builder()

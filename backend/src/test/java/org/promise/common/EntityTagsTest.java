@@ -21,8 +21,9 @@ class EntityTagsTest {
     @Test
     void shouldTagContentByItsBytes() {
         byte[] page = "indicator,value\nCL_EET_1921,54\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(EntityTags.ofContent(page)).isEqualTo(EntityTags.ofContent(page.clone())).startsWith("\"")
-                .endsWith("\"").hasSize(34);
+        // Weak: a gzipped answer carries the same tag as the plain one.
+        assertThat(EntityTags.ofContent(page)).isEqualTo(EntityTags.ofContent(page.clone())).startsWith("W/\"")
+                .endsWith("\"").hasSize(36);
         assertThat(EntityTags.ofContent("other".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isNotEqualTo(EntityTags.ofContent(page));
     }
@@ -30,6 +31,8 @@ class EntityTagsTest {
     @Test
     void shouldMatchAHeaderNamingTheTag() {
         assertThat(EntityTags.matches("W/\"ab\", \"cd\"", "\"cd\"")).isTrue();
+        assertThat(EntityTags.matches("\"cd\"", "W/\"cd\"")).isTrue();
+        assertThat(EntityTags.matches("W/\"ab\"", "W/\"cd\"")).isFalse();
         assertThat(EntityTags.matches("*", "\"cd\"")).isTrue();
         assertThat(EntityTags.matches("\"ab\"", "\"cd\"")).isFalse();
         assertThat(EntityTags.matches(null, "\"cd\"")).isFalse();

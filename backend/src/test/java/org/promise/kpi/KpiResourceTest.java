@@ -11,12 +11,19 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +56,9 @@ class KpiResourceTest {
     private static String area;
     private static String ownPartner;
     private static boolean written;
+
+    @TestHTTPResource("/api/v1/kpis")
+    URI kpisAddress;
 
     @BeforeAll
     static void createAuthority() {
@@ -149,6 +160,49 @@ class KpiResourceTest {
         Contract.as(WALSALL_PARTNER).header("If-None-Match", tag).queryParam("area", area)
                 .queryParam("indicator", "LEAVE_TOTAL").get("/api/v1/kpis")
                 .then().statusCode(200).header("ETag", not(equalTo(tag)));
+    }
+
+    @Test
+    void shouldAnswerFormatCsvAsAcceptTextCsvAndKeepItInTheLinks() {
+        ExtractableResponse<Response> byAccept = Contract.as(WALSALL_PARTNER).accept("text/csv").queryParam("area", area)
+                .queryParam("pageSize", 2).get("/api/v1/kpis").then().statusCode(200).extract();
+        // A typed client sends its usual Accept; the query's format wins over it.
+        ExtractableResponse<Response> byFormat = Contract.as(WALSALL_PARTNER).accept("application/json")
+                .queryParam("area", area).queryParam("pageSize", 2).queryParam("format", "csv")
+                .get("/api/v1/kpis").then().statusCode(200).contentType(startsWith("text/csv")).extract();
+        assertThat(byFormat.asString(), equalTo(byAccept.asString()));
+        assertThat(byFormat.header("ETag"), equalTo(byAccept.header("ETag")));
+        assertThat(byFormat.header("Link"), containsString("format=csv"));
+
+        Contract.as(WALSALL_PARTNER).accept("text/csv").queryParam("area", area).queryParam("format", "json")
+                .get("/api/v1/kpis").then().statusCode(200).contentType(startsWith("application/json"));
+        Contract.badRequestAs(WALSALL_PARTNER).queryParam("format", "xml").get("/api/v1/kpis")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("format"));
+    }
+
+    @Test
+    void shouldGzipAPageForACallerWhoAcceptsItUnderAWeakTag() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(kpisAddress + "?pageSize=1000&format=csv"))
+                .header("Authorization", "Bearer " + WALSALL_PARTNER);
+        HttpResponse<byte[]> plain = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> gzipped = client.send(request.header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(gzipped.statusCode(), equalTo(200));
+        assertThat(gzipped.headers().firstValue("Content-Encoding").orElse(""), equalTo("gzip"));
+        assertThat(plain.headers().firstValue("Content-Encoding").orElse("identity"), equalTo("identity"));
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8),
+                    equalTo(new String(plain.body(), StandardCharsets.UTF_8)));
+        }
+        assertThat("a large page is smaller gzipped", gzipped.body().length < plain.body().length / 2, equalTo(true));
+        // Two byte sequences, one tag: it may only be weak, and it still answers 304 to either.
+        String tag = gzipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(tag, startsWith("W/\""));
+        assertThat(plain.headers().firstValue("ETag").orElseThrow(), equalTo(tag));
+        assertThat(client.send(request.header("If-None-Match", tag).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode(), equalTo(304));
     }
 
     @Test

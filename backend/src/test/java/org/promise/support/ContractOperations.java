@@ -13,6 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.promise.common.contract.ContractSchemas;
 
 /**
@@ -61,6 +63,8 @@ public final class ContractOperations {
         }
     }
 
+    private static final Pattern CSV_BLOCK = Pattern.compile("```csv\n(.*?)```", Pattern.DOTALL);
+
     private ContractOperations() {
     }
 
@@ -90,6 +94,7 @@ public final class ContractOperations {
                 JsonNode schema = resolve(content.getValue().path("schema"));
                 JsonNode example = content.getValue().has("example") ? content.getValue().get("example") : null;
                 String text = example != null && example.isTextual() ? example.asText()
+                        : example == null && content.getKey().equals("text/csv") ? csvExampleOf(operation)
                         : json(example != null ? example : instanceOf(schema, 0));
                 bodies.add(new Body(content.getKey(), schema, text));
             });
@@ -103,6 +108,19 @@ public final class ContractOperations {
                     parameters, bodies, ifMatch, answers.stream().distinct().toList()));
         }));
         return operations;
+    }
+
+    /**
+     * A CSV body's example, which the contract keeps in the operation's description (a ```csv block), not in the
+     * body's `example`: generators paste that into code, where its line breaks break it (decision 46).
+     */
+    private static String csvExampleOf(JsonNode operation) {
+        Matcher block = CSV_BLOCK.matcher(operation.path("description").asText());
+        if (!block.find()) {
+            throw new IllegalStateException(operation.path("operationId").asText()
+                    + " takes CSV, and its description has no ```csv example");
+        }
+        return block.group(1);
     }
 
     /** Follows "$ref"s inside the contract. */

@@ -217,6 +217,10 @@ class ValueImportResourceTest {
                 + "202122,Financial year,Local authority," + area + "," + authority.name()
                 + ",FOST_CONVERSION,6,,,final,,\n");
         importCsv(officer, exported, false).statusCode(200).body("unchanged", equalTo(1));
+        // A typed client asks by the query instead of Accept: the same CSV.
+        org.assertj.core.api.Assertions.assertThat(Contract.as(officer).queryParam("format", "csv").queryParam("area", area)
+                .queryParam("indicator", "FOST_CONVERSION").get("/api/v1/values").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString()).isEqualTo(exported);
         Contract.as(officer).queryParam("area", area).queryParam("indicator", "PLC_FOSTER")
                 .get("/api/v1/values").then().statusCode(200).body("items[0].period", equalTo("2022-03-31"));
         Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", area).queryParam("indicator", "PLC_FOSTER")

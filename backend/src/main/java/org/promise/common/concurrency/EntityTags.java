@@ -18,11 +18,14 @@ public final class EntityTags {
         return "\"" + version + "\"";
     }
 
-    /** The tag of a representation that has no version: a hash of its bytes, so equal bytes give equal tags. */
+    /**
+     * The tag of a representation that has no version: a hash of its bytes, so equal bytes give equal tags. Weak,
+     * because the answer may be sent gzipped, and a strong tag would then name two different byte sequences.
+     */
     public static String ofContent(byte[] representation) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(representation);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32) + "\"";
+            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -59,15 +62,17 @@ public final class EntityTags {
         if (header == null) {
             return false;
         }
+        String opaque = opaque(tag);
         for (String candidate : header.split(",")) {
-            String trimmed = candidate.trim();
-            if (trimmed.startsWith("W/")) {
-                trimmed = trimmed.substring(2);
-            }
-            if (trimmed.equals("*") || trimmed.equals(tag)) {
+            String trimmed = opaque(candidate.trim());
+            if (trimmed.equals("*") || trimmed.equals(opaque)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 }

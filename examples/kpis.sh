@@ -20,8 +20,9 @@ token=$(curl -fsS -d grant_type=client_credentials -d client_id="$CLIENT_ID" --d
   "$KEYCLOAK/realms/promise/protocol/openid-connect/token" | jq -r .access_token)
 
 query="pageSize=${PAGE_SIZE:-100}"
-for code in ${INDICATOR//,/ }; do query="$query&indicator=$code"; done
-for code in ${AREA//,/ }; do query="$query&area=$code"; done
+indicators=${INDICATOR:-} areas=${AREA:-}
+for code in ${indicators//,/ }; do query="$query&indicator=$code"; done
+for code in ${areas//,/ }; do query="$query&area=$code"; done
 url="$API/api/v1/kpis?$query"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -19,7 +19,7 @@ final class DatabaseFailures {
 
     static Optional<ApiException> describe(Throwable failure) {
         SQLException sql = sqlCause(failure);
-        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        String state = stateOf(sql);
         if (isUnreachable(state) || isPoolExhausted(sql, state)) {
             return Optional.of(ApiException.databaseUnavailable(RETRY_AFTER_SECONDS));
         }
@@ -46,7 +46,7 @@ final class DatabaseFailures {
      * Class 08 is a connection that failed or could not be made; 57P01 to 57P03 are the server shutting down,
      * crashing or still starting; 53300 is a server with no connection left to give.
      */
-    static boolean isUnreachable(String state) {
+    private static boolean isUnreachable(String state) {
         return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || state.equals("53300");
     }
@@ -56,8 +56,7 @@ final class DatabaseFailures {
      * an open one that broke: only this makes every further request wait for the pool to fail again.
      */
     static boolean couldNotConnect(Throwable failure) {
-        SQLException sql = sqlCause(failure);
-        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        String state = stateOf(sqlCause(failure));
         return state.equals("08001") || state.equals("08004") || state.equals("57P03") || state.equals("53300");
     }
 
@@ -65,6 +64,11 @@ final class DatabaseFailures {
     private static boolean isPoolExhausted(SQLException sql, String state) {
         return sql != null && state.isEmpty() && sql.getMessage() != null
                 && sql.getMessage().toLowerCase().contains("acquisition timeout");
+    }
+
+    /** The SQLSTATE, or "" when there is no SQLException or it carries none. */
+    private static String stateOf(SQLException sql) {
+        return sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
     }
 
     private static SQLException sqlCause(Throwable failure) {

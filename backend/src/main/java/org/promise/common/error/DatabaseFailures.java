@@ -71,10 +71,17 @@ final class DatabaseFailures {
         return sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
     }
 
+    /** The SQLException among the causes, or among what they suppressed (a failed commit keeps the driver's there). */
     private static SQLException sqlCause(Throwable failure) {
         for (Throwable at = failure; at != null; at = at.getCause() == at ? null : at.getCause()) {
             if (at instanceof SQLException sql) {
                 return sql;
+            }
+            for (Throwable suppressed : at.getSuppressed()) {
+                SQLException sql = sqlCause(suppressed);
+                if (sql != null) {
+                    return sql;
+                }
             }
         }
         return null;

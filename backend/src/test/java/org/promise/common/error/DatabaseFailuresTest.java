@@ -21,6 +21,14 @@ class DatabaseFailuresTest {
         assertEquals(DatabaseFailures.RETRY_AFTER_SECONDS, answer.retryAfterSeconds());
     }
 
+    @org.junit.jupiter.api.Test
+    void aCommitThatFailedBecauseTheServerWentAwayIsA503() {
+        RuntimeException commit = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new SQLException("terminating connection due to administrator command", "57P01"));
+        assertEquals(ApiException.Kind.DATABASE_UNAVAILABLE,
+                describe(new IllegalStateException(commit)).orElseThrow().kind());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Sorry, acquisition timeout!", "Acquisition timeout while waiting for new connection"})
     void aPoolThatGaveNoConnectionInTimeIsA503(String message) {

@@ -16,12 +16,29 @@ window.addEventListener('load', function () {
         validatorUrl: null,
         oauth2RedirectUrl: new URL('docs/oauth2-redirect.html', window.location.href).href,
         plugins: signIn.realm ? [oauthUrlsAt(signIn.realm)] : [],
+        onComplete: function () { serveFromThisPage(window.ui); },
       });
       if (signIn.clientId) {
         window.ui.initOAuth({ clientId: signIn.clientId, usePkceWithAuthorizationCodeGrant: true });
       }
     });
 });
+
+// "Try it out" calls the service that serves this page: the contract's server template gets this page's scheme,
+// host and prefix (the part of its path before /api/v1/docs) rather than make run's defaults.
+function serveFromThisPage(ui) {
+  var server = ui.specSelectors.servers().getIn([0, 'url']);
+  var here = window.location;
+  var values = {
+    scheme: here.protocol.replace(':', ''),
+    host: here.host,
+    basePath: here.pathname.substring(0, here.pathname.lastIndexOf('/api/v1/docs')),
+  };
+  ui.oas3Actions.setSelectedServer(server);
+  Object.keys(values).forEach(function (key) {
+    ui.oas3Actions.setServerVariableValue({ server: server, key: key, val: values[key] });
+  });
+}
 
 function oauthUrlsAt(realm) {
   var endpoints = '/protocol/openid-connect/';

@@ -5,16 +5,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.promise.common.wire.WireParam;
-import org.promise.indicator.Priority;
 
 /**
- * Indicator metadata beside the catalogue (/api/v1/indicators): apart from the indicator's definition, because it
- * changes with every figure written while the definition (and its ETag) does not (docs/decisions.md, 48).
+ * One indicator's metadata, beside its definition (/api/v1/indicators/{code}) rather than in it, because it changes
+ * with every figure written while the definition (and its ETag) does not (docs/decisions.md, 48).
  */
-@Path("/api/v1/indicators/metadata")
+@Path("/api/v1/indicators/{code}/metadata")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class IndicatorMetadataResource {
@@ -26,12 +23,6 @@ public class IndicatorMetadataResource {
     }
 
     @GET
-    public IndicatorMetadata.Page list(@QueryParam("priority") String priority) {
-        return new IndicatorMetadata.Page(service.list(WireParam.optional(Priority.class, "priority", priority)));
-    }
-
-    @GET
-    @Path("/{code}")
     public IndicatorMetadata get(@PathParam("code") String code) {
         return service.get(code);
     }

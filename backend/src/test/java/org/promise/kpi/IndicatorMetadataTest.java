@@ -48,7 +48,7 @@ class IndicatorMetadataTest {
     }
 
     private static JsonPath metadata(String token, String code) {
-        return Contract.as(token).get("/api/v1/indicators/metadata/" + code).then().statusCode(200).extract()
+        return Contract.as(token).get("/api/v1/indicators/" + code + "/metadata").then().statusCode(200).extract()
                 .jsonPath();
     }
 
@@ -91,7 +91,7 @@ class IndicatorMetadataTest {
 
     @Test
     void shouldNotFindAnIndicatorTheCatalogueLacks() {
-        Contract.as(WALSALL_PARTNER).get("/api/v1/indicators/metadata/NO_SUCH_INDICATOR").then().statusCode(404)
+        Contract.as(WALSALL_PARTNER).get("/api/v1/indicators/NO_SUCH_INDICATOR/metadata").then().statusCode(404)
                 .contentType("application/problem+json");
         Contract.anonymous().get("/api/v1/indicators/metadata").then().statusCode(401);
     }

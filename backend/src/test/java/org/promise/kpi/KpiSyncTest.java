@@ -5,9 +5,12 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -42,6 +45,7 @@ class KpiSyncTest {
     private static String area;
     private static String indicator;
     private static OffsetDateTime since;
+    private static Map<String, Object> indicatorBody;
 
     @BeforeAll
     static void createAuthority() {
@@ -102,12 +106,8 @@ class KpiSyncTest {
         body.put("source", "Local performance data");
         Contract.as(Tokens.admin()).contentType("application/json").body(body).post("/api/v1/indicators")
                 .then().statusCode(201);
-        Map<String, Object> internal = new HashMap<>(body);
-        internal.put("internalOnly", false);
-        indicatorBody = internal;
+        indicatorBody = body;
     }
-
-    private static Map<String, Object> indicatorBody;
 
     private static void makeInternal() {
         Map<String, Object> body = new HashMap<>(indicatorBody);
@@ -136,8 +136,8 @@ class KpiSyncTest {
         assertThat(page.getList("items.indicator"), contains("LEAVE_REUNIF"));
         assertThat(page.getInt("items[0].value"), equalTo(37));
         assertThat(page.getList("withdrawn.indicator"), contains("HLTH_DENTAL", "LEAVE_ADOPT", indicator));
-        assertThat(page.getList("withdrawn.period"), everyIs(YEAR));
-        assertThat(page.getList("withdrawn.areaName"), everyIs(authority.name()));
+        assertThat(page.getList("withdrawn.period"), everyItem(equalTo(YEAR)));
+        assertThat(page.getList("withdrawn.areaName"), everyItem(equalTo(authority.name())));
     }
 
     @Test
@@ -181,7 +181,7 @@ class KpiSyncTest {
                 contains("LEAVE_REUNIF final", "HLTH_DENTAL withdrawn", "LEAVE_ADOPT withdrawn",
                         indicator + " withdrawn"));
         assertThat(records.get(2).get("value"), equalTo(""));
-        assertThat(records.get(2).get("note"), org.hamcrest.Matchers.startsWith("Withdrawn "));
+        assertThat(records.get(2).get("note"), startsWith("Withdrawn "));
     }
 
     @Test
@@ -190,7 +190,7 @@ class KpiSyncTest {
                 .queryParam("modifiedSince", since.toString()).queryParam("pageSize", 2).get("/api/v1/kpis")
                 .then().statusCode(200).extract();
         JsonPath page = first.jsonPath();
-        assertThat(page.getList("items"), org.hamcrest.Matchers.hasSize(2));
+        assertThat(page.getList("items"), hasSize(2));
         assertThat(page.getList("withdrawn.indicator"), contains("HLTH_ASSESS", "LEAVE_ADOPT"));
         Contract.as(authority.officer()).queryParam("area", area).queryParam("modifiedSince", since.toString())
                 .queryParam("pageSize", 2).header("If-None-Match", first.header("ETag")).get("/api/v1/kpis")
@@ -199,7 +199,7 @@ class KpiSyncTest {
                 .queryParam("modifiedSince", since.toString()).queryParam("pageSize", 2)
                 .queryParam("after", page.getString("next")).get("/api/v1/kpis")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(next.getList("items"), org.hamcrest.Matchers.hasSize(1));
+        assertThat(next.getList("items"), hasSize(1));
         assertThat("withdrawals come with the first page only", next.getList("withdrawn"), empty());
     }
 
@@ -212,7 +212,4 @@ class KpiSyncTest {
         }
     }
 
-    private static org.hamcrest.Matcher<Iterable<? extends Object>> everyIs(Object expected) {
-        return org.hamcrest.Matchers.everyItem(equalTo(expected));
-    }
 }

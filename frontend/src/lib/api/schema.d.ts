@@ -88,6 +88,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicator metadata
+         * @description For each indicator of the catalogue as the caller sees it (as `listIndicators`): the areas and periods that have figures the caller may read (the KPI feed's rule: published figures, and the caller's own authorities' provisional or internal-only ones where it may read those; an outsider learns of no figure it cannot read), the indicator's footnotes, and the same measure in other public catalogues (DfE explore education statistics, OHID Fingertips, LG Inform) where a public source names it. Apart from the indicator itself because it changes with every figure written (decision 48).
+         */
+        get: operations["listIndicatorMetadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
+                code: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One indicator's metadata
+         * @description One indicator's metadata, as `listIndicatorMetadata` gives it; 404 for an indicator the caller may not see.
+         */
+        get: operations["getIndicatorMetadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{code}": {
         parameters: {
             query?: never;
@@ -412,6 +458,13 @@ export interface paths {
          *     (the opaque cursors of the links and of `next` and `prev`), not at an offset: every page costs the same,
          *     and a figure added while a client pages neither repeats nor skips a row. `Cache-Control` says how long a page may be
          *     kept. Partner systems are limited per client (429 with Retry-After over the limit).
+         *
+         *     Sync: with `modifiedSince`, only the figures changed after that instant (the value, its indicator or its
+         *     target), in the same order and pages, and on the first page `withdrawn` lists the figures the caller could
+         *     read and can read no longer since then (deleted, made provisional again, or their indicator made
+         *     internal-only), so that a partner keeps a copy without reading everything. In CSV the withdrawn figures are
+         *     rows after the others, with status `withdrawn`, no number, and when they went in `note`. Start the next sync
+         *     from the time you started this one. A target removed without another change to the figure is not reported.
          */
         get: operations["listKpis"];
         put?: never;
@@ -2286,7 +2339,7 @@ export interface components {
             note?: string | null;
             /** @description Whether the authority publishes its scorecard (`/api/v1/public/scorecard`) */
             publishesScorecard?: boolean;
-            /** @description For a regional adoption agency, the authorities it serves, in name order (their officers and board members read its figures as their own); empty for any other area */
+            /** @description For a regional adoption agency, the authorities it serves, in name order (their officers and board members read its figures as their own); for a statistical-neighbour group, its member authorities, nearest first as DfE ranks them (they need not be areas Promise serves); empty for any other area */
             members?: components["schemas"]["AreaRef"][];
             /** @description For a local authority, the regional adoption agencies it is a member of, in name order; empty for any other area. The agency's figures (children placed, placements made inter-agency, Foster for Adoption across all its members) are stored on the agency, not on the authority. */
             agencies?: components["schemas"]["AreaRef"][];
@@ -2963,6 +3016,47 @@ export interface components {
             next?: string | null;
             /** @description The cursor of the previous page (`before`); absent on the first page */
             prev?: string | null;
+            /** @description With `modifiedSince`, on the first page, the figures the caller could read and can read no longer since then, in the feed's order (empty on later pages); absent without `modifiedSince` */
+            withdrawn?: components["schemas"]["KpiWithdrawn"][];
+        };
+        /** @description A figure to drop from a copy of the feed */
+        KpiWithdrawn: {
+            indicator: string;
+            area: string;
+            areaName: string;
+            period: string;
+            /** Format: date-time */
+            withdrawnAt: string;
+        };
+        IndicatorMetadata: {
+            code: components["schemas"]["IndicatorCodeValue"];
+            name: string;
+            unit: components["schemas"]["Unit"];
+            periodKind: components["schemas"]["PeriodKind"];
+            /** @description What the indicator's definition says, in the order a reader needs it: what is counted, its explanation, numerator and denominator, disclosure, and source */
+            footnotes: string[];
+            crossReferences: components["schemas"]["IndicatorCrossReferences"];
+            /** @description The areas with figures the caller may read, in name order, each with its periods oldest first */
+            areas: components["schemas"]["IndicatorCoverage"][];
+        };
+        /** @description The same measure in other public catalogues; each is absent where no public source names one (its absence does not say there is none) */
+        IndicatorCrossReferences: {
+            /** @description The slug of the DfE explore education statistics publication */
+            eesPublication?: string;
+            /** @description The indicator (column) of the publication's data set */
+            eesIndicator?: string;
+            /** @description OHID Fingertips indicator id */
+            fingertipsIndicatorId?: number;
+            /** @description LG Inform metric type id */
+            lgInformMetricId?: number;
+        };
+        IndicatorCoverage: {
+            code: components["schemas"]["AreaCode"];
+            name: string;
+            periods: components["schemas"]["PeriodCode"][];
+        };
+        IndicatorMetadataList: {
+            items: components["schemas"]["IndicatorMetadata"][];
         };
         /**
          * @description fraction: a percentage or rate against its numerator and denominator; parts: counts against their total; shares: counts and their shares of one total; reported-twice: the authority's figure given elsewhere with another number; comparator-differs: a comparator's figure given elsewhere with another number; jump: a change far outside the indicator's usual change
@@ -4603,6 +4697,101 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listIndicatorMetadata: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the indicators of this strategy priority
+                 * @example safety-and-permanency
+                 */
+                priority?: components["schemas"]["Priority"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicators' metadata, by priority and then name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorMetadataList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getIndicatorMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
+                code: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator's metadata */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CLA_RATE",
+                     *       "name": "Children in care per 10,000 children",
+                     *       "unit": "rate_per_10k",
+                     *       "periodKind": "snapshot",
+                     *       "footnotes": [
+                     *         "Children looked after at 31 March per 10,000 children aged 0 to 17 in the ONS mid-year population estimate.",
+                     *         "Numerator: children looked after; denominator: children aged 0 to 17.",
+                     *         "Source: DfE Children looked after in England (SSDA903)."
+                     *       ],
+                     *       "crossReferences": {
+                     *         "eesPublication": "children-looked-after-in-england-including-adoptions",
+                     *         "eesIndicator": "rate_per_10000",
+                     *         "lgInformMetricId": 891
+                     *       },
+                     *       "areas": [
+                     *         {
+                     *           "code": "E08000030",
+                     *           "name": "Walsall",
+                     *           "periods": [
+                     *             "2022-03-31",
+                     *             "2023-03-31"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IndicatorMetadata"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     getIndicator: {
         parameters: {
             query?: never;
@@ -5319,6 +5508,11 @@ export interface operations {
                  */
                 to?: components["parameters"]["ToPeriod"];
                 status?: components["schemas"]["ValueStatus"];
+                /**
+                 * @description Sync: only figures changed after this instant, and `withdrawn` (first page) lists those that left the caller's view since then. A date and time with its offset (rule `type`) in the years 1 to 9999 (rule `range`).
+                 * @example 2023-11-01T00:00:00Z
+                 */
+                modifiedSince?: string;
                 /** @description The page after this cursor (from the `next` link); without it, the first page */
                 after?: string;
                 /** @description The page before this cursor (from the `prev` link) */

@@ -19,7 +19,6 @@ import org.promise.common.security.Role;
 /** Partner systems' clients, made and revoked in Keycloak by administrators (decision 49). */
 @Path("/api/v1/admin/partner-clients")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN)
 public class PartnerClientResource {
 
@@ -35,6 +34,7 @@ public class PartnerClientResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid PartnerClientInput body) {
         return withSecret(Response.status(Response.Status.CREATED), service.create(body));
     }

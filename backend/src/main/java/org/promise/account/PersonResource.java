@@ -18,7 +18,6 @@ import org.promise.common.security.Role;
 /** Officers' and board members' accounts, made and removed in Keycloak by administrators (decision 49). */
 @Path("/api/v1/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN)
 public class PersonResource {
 
@@ -34,6 +33,7 @@ public class PersonResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid PersonInput body) {
         return Response.status(Response.Status.CREATED).entity(service.create(body)).build();
     }

@@ -12,7 +12,10 @@ public record PartnerClientInput(
         @NotBlank @Size(max = 80) @Pattern(regexp = PartnerClientInput.NAME, message = PartnerClientInput.NAME_MESSAGE)
         String name) {
 
-    /** One line with a letter or digit in it: the client id is made from those. */
-    static final String NAME = "^[^\\x00-\\x1F]*[A-Za-z0-9][^\\x00-\\x1F]*$";
+    /**
+     * One line with a letter or digit in it: the client id is made from those. Blank passes here, so that a name
+     * left empty is told only that it is required (@NotBlank).
+     */
+    static final String NAME = "^( *|[^\\x00-\\x1F]*[A-Za-z0-9][^\\x00-\\x1F]*)$";
     static final String NAME_MESSAGE = "must have a letter or digit in it and no control characters";
 }

@@ -3233,7 +3233,7 @@ export interface components {
         };
         PartnerClientInput: {
             authority: components["schemas"]["GssCode"];
-            /** @description The partner system's name, with a letter or digit in it; its client id is made from it */
+            /** @description The partner system's name, with a letter or digit in it (rule `pattern`; blank is rule `required`); its client id is made from it */
             name: string;
         };
         PartnerClient: {

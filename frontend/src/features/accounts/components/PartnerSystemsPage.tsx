@@ -131,10 +131,10 @@ export function PartnerSystemsPage() {
                 <TableCell>
                   <div className="govuk-button-group govuk-!-margin-bottom-0">
                     <Button type="button" variant="secondary" className="govuk-!-margin-bottom-0" disabled={rotate.isPending} onClick={() => newSecret(partner)}>
-                      New secret<span className="govuk-visually-hidden"> for {partner.name}</span>
+                      New secret <span className="govuk-visually-hidden">for {partner.name}</span>
                     </Button>
                     <Button type="button" variant="warning" className="govuk-!-margin-bottom-0" onClick={() => setRevoking(partner)}>
-                      Revoke<span className="govuk-visually-hidden"> {partner.name}</span>
+                      Revoke <span className="govuk-visually-hidden">{partner.name}</span>
                     </Button>
                   </div>
                 </TableCell>

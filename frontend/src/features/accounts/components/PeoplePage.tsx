@@ -124,7 +124,7 @@ export function PeoplePage() {
                 <TableCell>{nameOf(person.authority)}</TableCell>
                 <TableCell>
                   <Button type="button" variant="warning" className="govuk-!-margin-bottom-0" onClick={() => setRemoving(person)}>
-                    Remove<span className="govuk-visually-hidden">{` ${person.firstName} ${person.lastName}`}</span>
+                    Remove <span className="govuk-visually-hidden">{`${person.firstName} ${person.lastName}`}</span>
                   </Button>
                 </TableCell>
               </TableRow>

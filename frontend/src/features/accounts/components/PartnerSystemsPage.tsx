@@ -24,7 +24,7 @@ import {
 import { AdminOnly, Confirmation, FocusedHeading } from './AdminOnly';
 
 /** The secret just issued, shown this once: Promise keeps no copy. */
-function NewSecret({ issued }: { issued: PartnerClientSecret }) {
+function NewSecret({ issued, authorityName }: { issued: PartnerClientSecret; authorityName: string }) {
   return (
     <section className="govuk-!-margin-bottom-8" aria-labelledby="new-secret-heading">
       <FocusedHeading id="new-secret-heading">The secret for {issued.name}</FocusedHeading>
@@ -33,7 +33,7 @@ function NewSecret({ issued }: { issued: PartnerClientSecret }) {
         rows={[
           { key: 'Client ID', value: <code id="new-client-id">{issued.clientId}</code> },
           { key: 'Client secret', value: <code id="new-client-secret">{issued.secret}</code> },
-          { key: 'Authority', value: issued.authority },
+          { key: 'Authority', value: authorityName },
         ]}
       />
     </section>
@@ -98,7 +98,7 @@ export function PartnerSystemsPage() {
           A partner system reads an authority&apos;s figures through the API with its own client ID and secret. Add one here; Promise makes its
           client in Keycloak and shows the secret once.
         </p>
-        {issued && <NewSecret key={`${issued.clientId} ${issued.secret}`} issued={issued} />}
+        {issued && <NewSecret key={`${issued.clientId} ${issued.secret}`} issued={issued} authorityName={nameOf(issued.authority)} />}
         {revoking && (
           <Confirmation
             key={revoking.clientId}

@@ -103,7 +103,7 @@ export function PeoplePage() {
           <Select
             id="show-authority"
             name="authority"
-            label="Authority"
+            label="Show the people of"
             defaultValue={shown ?? ''}
             options={[{ value: '', text: 'Every authority' }, ...(authorities.data ?? []).map((a) => ({ value: a.code, text: a.name }))]}
           />

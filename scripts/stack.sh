@@ -291,6 +291,11 @@ start_backend() {
   (
     export PROMISE_DB_URL="$DB_URL" PROMISE_DB_USER="$DB_USER" PROMISE_DB_PASSWORD="$DB_PASSWORD"
     export PROMISE_OIDC_URL="$KEYCLOAK_URL/realms/promise" QUARKUS_HTTP_PORT="$API_PORT"
+    # Partner clients and accounts are made through Keycloak's Admin API as the realm's client promise-admin-api;
+    # the benchmark's and the replicas' stacks have no Keycloak, and answer those operations 503.
+    if [ "$KC_PORT" != 0 ] || [ -n "$EXTERNAL_KEYCLOAK" ]; then
+      export PROMISE_KEYCLOAK_ADMIN_URL="$KEYCLOAK_URL" PROMISE_ADMIN_API_SECRET=${PROMISE_ADMIN_API_SECRET:-promise-admin-api-demo-secret}
+    fi
     export PROMISE_MANAGEMENT_PORT="$API_MGMT_PORT" PROMISE_TRUSTED_PROXIES="$TRUSTED_PROXIES"
     # The stack shows the seed packs' figures unless told not to (`make bench` is).
     export PROMISE_DEMO_DATA=${PROMISE_DEMO_DATA:-true}

@@ -1074,6 +1074,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/partner-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partner systems' clients
+         * @description The Keycloak clients of partner systems that Promise made (or that carry its partner mark), by authority and client id: never a secret. Administrators only. Read from Keycloak: `503` (`keycloak-unavailable`) while it cannot be reached.
+         */
+        get: operations["listPartnerClients"];
+        put?: never;
+        /**
+         * Register a partner system
+         * @description Makes a confidential Keycloak client for a partner system of one authority: client credentials only, its service account holding the role `partner` and the authority, its tokens carrying the audience `promise-api` and the `authority` claim. The client id is `partner-` and the name's letters and digits, hyphenated (`Walsall case system` is `partner-walsall-case-system`); a client id that exists already is a `409`. The answer holds the secret: it is shown this once and kept nowhere (`Cache-Control: no-store`). Administrators only; audited (never the secret). The authority must be a local authority Promise serves (rule `unknown`).
+         */
+        post: operations["createPartnerClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/partner-clients/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partner system's client id
+                 * @example partner-walsall-case-system
+                 */
+                clientId: components["parameters"]["PartnerClientId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a partner system
+         * @description Removes the partner system's client from Keycloak: from now on it gets no token; a token it was given before works until it expires (the realm's access tokens live five minutes at most), since the service checks tokens by their signature. Only partner systems' clients (`404` for any other client). Administrators only; audited.
+         */
+        delete: operations["revokePartnerClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/partner-clients/{clientId}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partner system's client id
+                 * @example partner-walsall-case-system
+                 */
+                clientId: components["parameters"]["PartnerClientId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a partner system a new secret
+         * @description Issues a new secret for the partner system's client; the old one is refused from now on (tokens given before work until they expire). The answer holds the new secret, shown this once (`Cache-Control: no-store`). No body. Only partner systems' clients (`404` for any other client). Administrators only; audited (never the secret).
+         */
+        post: operations["rotatePartnerClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Officers' and board members' accounts
+         * @description The Keycloak accounts that hold the role `officer` or `board-member`, by authority and name (administrators, analysts and partner systems are not listed here). Administrators only. Read from Keycloak: `503` (`keycloak-unavailable`) while it cannot be reached.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        /**
+         * Give an officer or a board member an account
+         * @description Makes a Keycloak account for an officer or a board member of one authority: the e-mail address is the user name, the role (`officer` or `board-member`, rule `enum`) is the realm role, and the authority (a local authority Promise serves, rule `unknown`) goes into the token's `authority` claim. Where the realm has a mail server, Keycloak e-mails the person a link to choose a password (`passwordEmailSent`); otherwise an administrator sets the first password in Keycloak. An account with the same e-mail address is a `409`. Administrators only; audited.
+         */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's Keycloak id (`id` in the list)
+                 * @example 3f0c5a8e-2b1d-4c6e-9f7a-0d2e4b6c8a1f
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an officer's or a board member's account
+         * @description Removes the account from Keycloak: the person can no longer sign in (a token they hold works until it expires). Only officers' and board members' accounts (`404` for an administrator, an analyst or a service account). Administrators only; audited.
+         */
+        delete: operations["deletePerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -3199,6 +3325,57 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        PartnerClientInput: {
+            authority: components["schemas"]["GssCode"];
+            /** @description The partner system's name, with a letter or digit in it (rule `pattern`; blank is rule `required`); its client id is made from it */
+            name: string;
+        };
+        PartnerClient: {
+            /** @example partner-walsall-case-system */
+            clientId: string;
+            name: string;
+            authority: components["schemas"]["GssCode"];
+        };
+        PartnerClientList: {
+            items: components["schemas"]["PartnerClient"][];
+        };
+        /** @description A partner system's client with the secret just issued, shown this once */
+        PartnerClientSecret: {
+            clientId: string;
+            name: string;
+            authority: components["schemas"]["GssCode"];
+            /** @description The client secret for the client-credentials grant; Promise keeps no copy */
+            secret: string;
+        };
+        /** @enum {string} */
+        PersonRole: "officer" | "board-member";
+        PersonInput: {
+            firstName: string;
+            lastName: string;
+            /** @description The person's e-mail address, which is also their user name (rule `format` when it is not one) */
+            email: string;
+            role: components["schemas"]["PersonRole"];
+            authority: components["schemas"]["GssCode"];
+        };
+        Person: {
+            /** @description The account's Keycloak id */
+            id: string;
+            firstName: string;
+            lastName: string;
+            email: string;
+            role: components["schemas"]["PersonRole"];
+            /** @description The authority they act for; absent for an account that names none */
+            authority?: components["schemas"]["GssCode"];
+            enabled: boolean;
+        };
+        PersonList: {
+            items: components["schemas"]["Person"][];
+        };
+        PersonCreated: {
+            person: components["schemas"]["Person"];
+            /** @description Whether Keycloak e-mailed the person a link to choose a password (only where the realm has a mail server) */
+            passwordEmailSent: boolean;
+        };
         BoardList: {
             items: components["schemas"]["Board"][];
         };
@@ -4407,6 +4584,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Keycloak, which keeps the sign-in accounts and clients, cannot be reached just now or refused the service's own client (the problem's type ends in `keycloak-unavailable`); nothing was changed. Try again after the seconds Retry-After gives. */
+        KeycloakUnavailable: {
+            headers: {
+                /** @description Seconds to wait */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description If-Match is required to change or delete this resource */
         PreconditionRequired: {
             headers: {
@@ -4467,6 +4655,11 @@ export interface components {
         ReportId: number;
         /** @example 1 */
         Id: number;
+        /**
+         * @description The partner system's client id
+         * @example partner-walsall-case-system
+         */
+        PartnerClientId: string;
         /**
          * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then. An instant outside the years 1 to 9999 is refused (`modifiedSince`, rule `range`).
          * @example 2023-11-01T00:00:00Z
@@ -7014,6 +7207,264 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    listPartnerClients: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this authority's partner systems (GSS code); every authority's otherwise
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partner systems' clients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "clientId": "partner-walsall-case-system",
+                     *           "name": "Walsall case system",
+                     *           "authority": "E08000030"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartnerClientList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
+        };
+    };
+    createPartnerClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authority": "E08000030",
+                 *       "name": "Walsall case system"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PartnerClientInput"];
+            };
+        };
+        responses: {
+            /** @description The client, with its secret (shown once) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerClientSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
+        };
+    };
+    revokePartnerClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partner system's client id
+                 * @example partner-walsall-case-system
+                 */
+                clientId: components["parameters"]["PartnerClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
+        };
+    };
+    rotatePartnerClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partner system's client id
+                 * @example partner-walsall-case-system
+                 */
+                clientId: components["parameters"]["PartnerClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client, with its new secret (shown once) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerClientSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this authority's people (GSS code); every authority's otherwise
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The people */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "firstName": "Priya",
+                 *       "lastName": "Shah",
+                 *       "email": "priya.shah@walsall.example",
+                 *       "role": "board-member",
+                 *       "authority": "E08000030"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonInput"];
+            };
+        };
+        responses: {
+            /** @description The new account */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
+        };
+    };
+    deletePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's Keycloak id (`id` in the list)
+                 * @example 3f0c5a8e-2b1d-4c6e-9f7a-0d2e4b6c8a1f
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
         };
     };
     listAuditEntries: {

@@ -120,12 +120,12 @@ export function PartnerSystemsPage() {
         {!partners.data && !partners.isError && <p className="govuk-body">Loading…</p>}
         {partners.data?.items.length === 0 && <p className="govuk-body">There are no partner systems yet.</p>}
         {partners.data && partners.data.items.length > 0 && (
-          <Table caption="Partner systems" captionHidden head={['Partner system', 'Authority', 'Client ID', 'Actions']}>
+          <Table caption="Partner systems" captionHidden head={['Partner system', 'Authority', 'Client ID', 'Actions']} stackOnPhones>
             {partners.data.items.map((partner) => (
               <TableRow key={partner.clientId}>
                 <RowHeader>{partner.name}</RowHeader>
-                <TableCell>{nameOf(partner.authority)}</TableCell>
-                <TableCell>
+                <TableCell label="Authority">{nameOf(partner.authority)}</TableCell>
+                <TableCell label="Client ID">
                   <code>{partner.clientId}</code>
                 </TableCell>
                 <TableCell>

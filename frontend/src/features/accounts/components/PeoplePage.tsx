@@ -113,15 +113,15 @@ export function PeoplePage() {
         {!people.data && !people.isError && <p className="govuk-body">Loading…</p>}
         {people.data?.items.length === 0 && <p className="govuk-body">There are no officers or board members{shown ? ` for ${nameOf(shown)}` : ''}.</p>}
         {people.data && people.data.items.length > 0 && (
-          <Table caption={shown ? `Officers and board members of ${nameOf(shown)}` : 'Officers and board members'} captionSize="m" head={['Name', 'E-mail', 'Role', 'Authority', 'Action']}>
+          <Table caption={shown ? `Officers and board members of ${nameOf(shown)}` : 'Officers and board members'} captionSize="m" head={['Name', 'E-mail', 'Role', 'Authority', 'Action']} stackOnPhones>
             {people.data.items.map((person) => (
               <TableRow key={person.id}>
                 <RowHeader>
                   {person.firstName} {person.lastName}
                 </RowHeader>
-                <TableCell>{person.email}</TableCell>
-                <TableCell>{ROLES[person.role] ?? person.role}</TableCell>
-                <TableCell>{nameOf(person.authority)}</TableCell>
+                <TableCell label="E-mail" className="app-table__cell--wide">{person.email}</TableCell>
+                <TableCell label="Role">{ROLES[person.role] ?? person.role}</TableCell>
+                <TableCell label="Authority">{nameOf(person.authority)}</TableCell>
                 <TableCell>
                   <Button type="button" variant="warning" className="govuk-!-margin-bottom-0" onClick={() => setRemoving(person)}>
                     Remove <span className="govuk-visually-hidden">{`${person.firstName} ${person.lastName}`}</span>

@@ -3,11 +3,15 @@ package org.promise.kpi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
+import org.promise.area.Area;
 import org.promise.common.csv.SpreadsheetCsv;
+import org.promise.figure.EesGeography;
 import org.promise.figure.TidyCsv;
 import org.promise.figure.TidyRow;
+import org.promise.indicator.StatisticalSymbol;
 import org.promise.value.QualityFlag;
 
 /**
@@ -25,14 +29,16 @@ final class KpiCsv {
     private KpiCsv() {
     }
 
-    static String write(List<KpiRow.Read> rows) {
-        return SpreadsheetCsv.write(FORMAT, rows.stream().map(read -> {
-            KpiRow row = read.row();
-            List<Object> cells = new ArrayList<>(TidyCsv.cells(row.period(), read.areaKind(), row.area(),
-                    row.areaName(), row.indicator(), row.value(), row.symbol(), row.numerator(), row.denominator(),
-                    row.status()));
-            cells.addAll(Arrays.asList(row.period(), row.unit().wire(), row.target(),
-                    row.rag() == null ? null : row.rag().wire()));
+    /** The rows, each area named by EES's geography columns as {@code areas} describe it. */
+    static String write(List<KpiRow> rows, Map<String, Area> areas) {
+        return SpreadsheetCsv.write(FORMAT, rows.stream().map(row -> {
+            List<Object> cells = new ArrayList<>(TidyCsv.cells(row.period(),
+                    EesGeography.of(areas.get(row.area()), areas), row.indicator(), row.value(), row.symbol(),
+                    row.numerator(), row.denominator(), row.status()));
+            // No blank cells (EES): a figure without a target has "x" as its target and "None" as its RAG.
+            cells.addAll(Arrays.asList(row.period(), row.unit().wire(),
+                    row.target() != null ? row.target() : StatisticalSymbol.NOT_AVAILABLE.wire(),
+                    row.rag() == null ? TidyCsv.NONE : row.rag().wire()));
             cells.addAll(TidyCsv.footnotes(row.note(), QualityFlag.messages(row.flags())));
             return cells;
         }).toList());

@@ -61,7 +61,7 @@ public class KpiResource {
                 after, before, pageSize == null ? 100 : pageSize);
         KpiService.Result result = service.page(filter);
         boolean csv = AcceptHeader.asksFor(format, headers, AcceptHeader.TEXT_CSV);
-        byte[] body = csv ? KpiCsv.write(result.rows()).getBytes(StandardCharsets.UTF_8)
+        byte[] body = csv ? KpiCsv.write(result.page().items(), service.areasByCode()).getBytes(StandardCharsets.UTF_8)
                 : json.writeValueAsBytes(result.page());
         String tag = EntityTags.ofContent(body);
         Response.ResponseBuilder answer = EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)

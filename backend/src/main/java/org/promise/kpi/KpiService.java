@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.promise.area.Area;
 import org.promise.area.AreaService;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
@@ -91,6 +93,11 @@ public class KpiService {
             boolean isWithheld = withheld.contains(new Suppression.Key(row.indicator(), row.area(), row.period()));
             return new KpiRow.Read(isWithheld ? row.withheld() : row.screened(), read.areaKind());
         }).toList();
+    }
+
+    /** Every area by its code, for the CSV layout's geography columns. */
+    public Map<String, Area> areasByCode() {
+        return areas.allByCode();
     }
 
     private void checkCodes(Filter filter) {

@@ -134,8 +134,9 @@ class KpiResourceTest {
             byIndicator.put(record.get("indicator"), record);
         }
         assertThat(byIndicator.get("LEAVE_SGO").get("value"), equalTo("c"));
-        assertThat(byIndicator.get("LEAVE_SGO_PCT").get("numerator"), equalTo(""));
-        assertThat(byIndicator.get("LEAVE_SGO_PCT").get("denominator"), equalTo(""));
+        assertThat("a withheld row's fraction is withheld too", byIndicator.get("LEAVE_SGO_PCT").get("numerator"),
+                equalTo("c"));
+        assertThat(byIndicator.get("LEAVE_SGO_PCT").get("denominator"), equalTo("c"));
         assertThat(byIndicator.get("LEAVE_OTHER").get("value"), equalTo("c"));
         assertThat(byIndicator.get("LEAVE_ADOPT").get("value"), equalTo("15"));
         assertThat(byIndicator.get("LEAVE_ADOPT").get("time_period"), equalTo("201011"));
@@ -288,6 +289,6 @@ class KpiResourceTest {
         String csv = Contract.as(WALSALL_PARTNER).accept("text/csv").queryParam("area", area)
                 .queryParam("indicator", "LEAVE_SGO_PCT").get("/api/v1/values").then().statusCode(200).extract()
                 .asString();
-        assertThat(csv, containsString("LEAVE_SGO_PCT,c,,,final"));
+        assertThat(csv, containsString("LEAVE_SGO_PCT,c,c,c,final"));
     }
 }

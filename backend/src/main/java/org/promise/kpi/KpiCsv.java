@@ -31,16 +31,19 @@ final class KpiCsv {
 
     /** The rows, each area named by EES's geography columns as {@code areas} describe it. */
     static String write(List<KpiRow> rows, Map<String, Area> areas) {
-        return SpreadsheetCsv.write(FORMAT, rows.stream().map(row -> {
-            List<Object> cells = new ArrayList<>(TidyCsv.cells(row.period(),
-                    EesGeography.of(areas.get(row.area()), areas), row.indicator(), row.value(), row.symbol(),
-                    row.numerator(), row.denominator(), row.status()));
-            // No blank cells (EES): a figure without a target has "x" as its target and "None" as its RAG.
-            cells.addAll(Arrays.asList(row.period(), row.unit().wire(),
-                    row.target() != null ? row.target() : StatisticalSymbol.NOT_AVAILABLE.wire(),
-                    row.rag() == null ? TidyCsv.NONE : row.rag().wire()));
-            cells.addAll(TidyCsv.footnotes(row.note(), QualityFlag.messages(row.flags())));
-            return cells;
-        }).toList());
+        return SpreadsheetCsv.write(FORMAT, rows.stream().map(row -> cells(row, areas)).toList());
+    }
+
+    /** One row's cells under {@link #COLUMNS}. */
+    static List<Object> cells(KpiRow row, Map<String, Area> areas) {
+        List<Object> cells = new ArrayList<>(TidyCsv.cells(row.period(),
+                EesGeography.of(areas.get(row.area()), areas), row.indicator(), row.value(), row.symbol(),
+                row.numerator(), row.denominator(), row.status()));
+        // No blank cells (EES): a figure without a target has "x" as its target and "None" as its RAG.
+        cells.addAll(Arrays.asList(row.period(), row.unit().wire(),
+                row.target() != null ? row.target() : StatisticalSymbol.NOT_AVAILABLE.wire(),
+                row.rag() == null ? TidyCsv.NONE : row.rag().wire()));
+        cells.addAll(TidyCsv.footnotes(row.note(), QualityFlag.messages(row.flags())));
+        return cells;
     }
 }

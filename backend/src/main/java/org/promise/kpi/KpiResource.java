@@ -74,6 +74,25 @@ public class KpiResource {
                 .build();
     }
 
+    /**
+     * The EES metadata file (".meta.csv") of the CSV that {@link #list} writes for the same filters: one row per
+     * filter and indicator column.
+     */
+    @GET
+    @Path("meta")
+    @Produces(AcceptHeader.TEXT_CSV)
+    public Response meta(@RestQuery List<String> indicator, @RestQuery List<String> area,
+            @QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("status") String status) {
+        String body = service.meta(new KpiService.Filter(indicator == null ? List.of() : indicator,
+                area == null ? List.of() : area, period, from, to,
+                WireParam.optional(ValueStatus.class, "status", status).orElse(null), null, null, 1));
+        return Response.ok(body, AcceptHeader.TEXT_CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"promise-kpis.meta.csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=" + maxAgeSeconds)
+                .header(HttpHeaders.VARY, "Accept, Authorization").build();
+    }
+
     /** RFC 8288 links to the first, next and previous pages, with every other parameter kept. */
     private String links(UriInfo uri, KpiRow.Page page) {
         List<String> links = new ArrayList<>();

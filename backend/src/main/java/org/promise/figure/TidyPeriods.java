@@ -11,9 +11,11 @@ import org.promise.period.PeriodKind;
 
 /**
  * DfE's tidy files name a period by {@code time_period} and {@code time_identifier} ("202223", "Financial year")
- * and an area by {@code geographic_level}; this translates both ways. Two identifiers are Promise's own, for
- * periods EES has no word for: "Snapshot" (time_period a date, 2023-02-28) and "Rolling three years" (201922).
- * "Reporting year" 2023 is the year to 31 March 2023: the snapshot on that day, or the financial year 2022-23.
+ * and an area by {@code geographic_level}; this translates both ways. "Reporting year" 2023 is the year to 31 March
+ * 2023: the snapshot on that day, the financial year 2022-23 or the three years 2020-23, by the indicator's kind; a
+ * month (2023, "October") is the snapshot on its first day. Imports still read two identifiers of Promise's own,
+ * which files written before decision 47 used: "Snapshot" (time_period a date, 2023-02-28) and "Rolling three
+ * years" (201922); exports write "Snapshot" only for a date that no EES identifier names.
  */
 public final class TidyPeriods {
 
@@ -24,7 +26,7 @@ public final class TidyPeriods {
     static final String SNAPSHOT = "Snapshot";
     static final String ROLLING = "Rolling three years";
 
-    /** EES's months, whose time_period is a year: a snapshot on a month's last day is that month. */
+    /** EES's months, whose time_period is a year: a snapshot on a month's first day is that month. */
     private static final java.util.List<String> MONTHS = java.util.Arrays.stream(Month.values())
             .map(month -> month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)).toList();
 
@@ -59,8 +61,7 @@ public final class TidyPeriods {
                 default -> Period.financialYear(year - 1);
             };
         } else if (MONTHS.contains(identifier)) {
-            java.time.YearMonth month = java.time.YearMonth.of(fourDigits(period), MONTHS.indexOf(identifier) + 1);
-            read = Period.snapshot(month.atEndOfMonth());
+            read = Period.snapshot(LocalDate.of(fourDigits(period), MONTHS.indexOf(identifier) + 1, 1));
         } else if (identifier.equals(SNAPSHOT)) {
             try {
                 read = Period.snapshot(LocalDate.parse(period));
@@ -90,8 +91,8 @@ public final class TidyPeriods {
     /**
      * The time_period and time_identifier that {@link #read} turns back into this period, from EES's vocabulary
      * with one time_period shape per identifier: three rolling years are the reporting year they end in (2019-22 is
-     * 2022), a snapshot on 31 March that reporting year, one on another month's last day that month (2023,
-     * "February"). Only a snapshot on another day keeps Promise's own "Snapshot" (docs/decisions.md, 47).
+     * 2022), a snapshot on 31 March that reporting year, one on a month's first day that month (2023, "October", as
+     * at 1 October). Only a snapshot on another day keeps Promise's own "Snapshot" (docs/decisions.md, 47).
      */
     public static String[] write(Period period) {
         // The six digits of EES files are the year label without its hyphen: "202223".
@@ -110,8 +111,7 @@ public final class TidyPeriods {
         if (date.getMonth() == Month.MARCH && date.getDayOfMonth() == 31) {
             return new String[] {year, REPORTING_YEAR};
         }
-        return date.equals(java.time.YearMonth.from(date).atEndOfMonth())
-                ? new String[] {year, MONTHS.get(date.getMonthValue() - 1)}
+        return date.getDayOfMonth() == 1 ? new String[] {year, MONTHS.get(date.getMonthValue() - 1)}
                 : new String[] {date.toString(), SNAPSHOT};
     }
 

@@ -53,7 +53,7 @@ fi
 
 rows=$(($(wc -l < "$OUT") - 1))
 # A small table: indicator, area, period, value, target, RAG (the CSV holds no quoted commas before the note).
-tr -d '\r' < "$OUT" | jq -Rr 'split(",") | [.[13], .[9] + .[11] + (if .[2] == "National" then .[4] elif .[2] == "Regional" then .[6] else "" end), .[18], .[14], .[20], .[21]] | @tsv' |
+tr -d '\r' < "$OUT" | jq -Rr 'split(",") | [.[13], (if .[0] == "time_period" then "area" else .[9] + .[11] + (if .[2] == "National" then .[4] elif .[2] == "Regional" then .[6] else "" end) end), .[18], .[14], .[20], .[21]] | @tsv' |
   head -n "${SHOW:-11}" | awk -F'\t' '{printf "%-26s %-14s %-8s %-6s %-7s %s\n", $1, $2, $3, $4, $5, $6}'
 withheld=$(awk -F, 'NR > 1 && $15 == "c"' "$OUT" | wc -l)
 [ "$pages" = 1 ] && pages_word=page || pages_word=pages

@@ -107,6 +107,15 @@ class ValueImportResourceTest {
                 "indicator", "HLTH_DENTAL", "value", 70, "status", "provisional"));
         Contract.as(officer).contentType("application/json").body(good).post("/api/v1/imports/values")
                 .then().statusCode(200).body("created", equalTo(1));
+
+        Map<String, Object> withheld = new java.util.HashMap<>(good.get(0));
+        withheld.put("value", "c");
+        Contract.badRequestAs(officer).contentType("application/json").body(List.of(withheld))
+                .post("/api/v1/imports/values").then().statusCode(400)
+                .body("errors[0].message", containsString("would replace 70 with c"));
+        withheld.put("replace_with_symbol", true);
+        Contract.as(officer).contentType("application/json").body(List.of(withheld)).post("/api/v1/imports/values")
+                .then().statusCode(200).body("updated", equalTo(1));
     }
 
     @Test

@@ -268,4 +268,24 @@ class ValueImportResourceTest {
                 .queryParam("from", "2019-20").queryParam("to", "2019-20").get("/api/v1/values").then()
                 .statusCode(200).body("items[0].symbol", equalTo("c")).body("items[0].value", nullValue());
     }
+
+    @Test
+    void shouldReadNeighbourAveragesFromTheComparatorGroupAndAgenciesFromInstitutionRows() {
+        String header = String.join(",", TidyRow.COLUMNS) + "\n";
+        String neighbours = "201819,Financial year,Local authority,E92000001,England,E12000005,West Midlands,x," + area
+                + "," + authority.name() + ",,," + authority.name() + "'s statistical neighbours (average),"
+                + "FOST_CONVERSION,12,x,x,final\n";
+        importCsv(Tokens.admin(), header + neighbours, false).statusCode(200).body("created", equalTo(1));
+        Contract.as(Tokens.admin()).queryParam("area", authority.neighbours()).queryParam("indicator", "FOST_CONVERSION")
+                .get("/api/v1/values").then().statusCode(200).body("items[0].value", equalTo(12));
+        Contract.badRequestAs(Tokens.admin()).contentType("text/csv")
+                .body(header + neighbours.replace("statistical neighbours (average)", "friends"))
+                .post("/api/v1/imports/values").then().statusCode(400).body("errors[0].field", equalTo("comparator_group"))
+                .body("errors[0].message", containsString("Own figures or " + authority.name()
+                        + "'s statistical neighbours (average)"));
+        Contract.badRequestAs(Tokens.admin()).contentType("text/csv")
+                .body(header + "201819,Financial year,Institution,E92000001,England,,,,,,E99999999,Nowhere,Own figures,"
+                        + "FOST_CONVERSION,12,x,x,final\n")
+                .post("/api/v1/imports/values").then().statusCode(400).body("errors[0].field", equalTo("institution_id"));
+    }
 }

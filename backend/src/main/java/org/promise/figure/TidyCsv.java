@@ -105,12 +105,18 @@ public final class TidyCsv {
      */
     public static List<Object> cells(String period, EesGeography geography, String indicator, BigDecimal value,
             StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, ValueStatus status) {
+        return cells(period, geography, indicator, value, symbol, numerator, denominator, status.wire());
+    }
+
+    /** The same, with the status as written: also a status that is no figure's, such as a withdrawal's. */
+    public static List<Object> cells(String period, EesGeography geography, String indicator, BigDecimal value,
+            StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, String status) {
         String[] time = TidyPeriods.write(Period.parse(period));
         String absent = (symbol != null ? symbol : StatisticalSymbol.NOT_AVAILABLE).wire();
         List<Object> cells = new ArrayList<>(Arrays.asList(time[0], time[1]));
         cells.addAll(geography.cells());
         cells.addAll(Arrays.asList(indicator, symbol != null ? symbol.wire() : value,
-                numerator != null ? numerator : absent, denominator != null ? denominator : absent, status.wire()));
+                numerator != null ? numerator : absent, denominator != null ? denominator : absent, status));
         return cells;
     }
 

@@ -29,9 +29,25 @@ final class KpiCsv {
     private KpiCsv() {
     }
 
-    /** The rows, each area named by EES's geography columns as {@code areas} describe it. */
-    static String write(List<KpiRow> rows, Map<String, Area> areas) {
-        return SpreadsheetCsv.write(FORMAT, rows.stream().map(row -> cells(row, areas)).toList());
+    /** A figure's status in the CSV when it was withdrawn since the instant asked for (decision 48). */
+    static final String WITHDRAWN = "withdrawn";
+
+    /**
+     * The rows, then the withdrawn figures as rows of their own: their key, status {@code withdrawn}, no number ("x"),
+     * and when they went in the note, so that one file keeps a copy in step and a spreadsheet filter drops them. Each
+     * area is named by EES's geography columns as {@code areas} describe it.
+     */
+    static String write(List<KpiRow> rows, List<KpiRow.WithdrawnRead> withdrawn, Map<String, Area> areas) {
+        return SpreadsheetCsv.write(FORMAT, Stream.concat(rows.stream().map(row -> cells(row, areas)),
+                withdrawn.stream().map(gone -> cells(gone.withdrawn(), areas))).toList());
+    }
+
+    private static List<Object> cells(KpiRow.Withdrawn gone, Map<String, Area> areas) {
+        List<Object> cells = new ArrayList<>(TidyCsv.cells(gone.period(), EesGeography.of(areas.get(gone.area()),
+                areas), gone.indicator(), null, StatisticalSymbol.NOT_AVAILABLE, null, null, WITHDRAWN));
+        cells.addAll(Arrays.asList(gone.period(), TidyCsv.NONE, StatisticalSymbol.NOT_AVAILABLE.wire(), TidyCsv.NONE));
+        cells.addAll(TidyCsv.footnotes("Withdrawn " + gone.withdrawnAt().toInstant(), List.of()));
+        return cells;
     }
 
     /** One row's cells under {@link #COLUMNS}. */

@@ -6,9 +6,11 @@
 #   INDICATOR=CL_EET_1921 examples/kpis.sh
 #   INDICATOR="CL_EET_1921 LEAVE_ADOPT" AREA="E08000030 E08000027" examples/kpis.sh   # several, as kpis.py takes
 #
+#   META=kpis.meta.csv examples/kpis.sh   # and the EES metadata file that describes it
+#
 # Settings: PROMISE_API_URL, PROMISE_KEYCLOAK_URL, PROMISE_CLIENT_ID, PROMISE_CLIENT_SECRET, INDICATOR and AREA (each
-# one code or several separated by spaces or commas), PAGE_SIZE, OUT (defaults: the demo stack, the demo realm's
-# partner-walsall client).
+# one code or several separated by spaces or commas), PAGE_SIZE, OUT, META (defaults: the demo stack, the demo realm's
+# partner-walsall client, no metadata file).
 set -euo pipefail
 API=${PROMISE_API_URL:-http://localhost:8080}
 KEYCLOAK=${PROMISE_KEYCLOAK_URL:-http://localhost:8180}
@@ -19,11 +21,11 @@ OUT=${OUT:-kpis.csv}
 token=$(curl -fsS -d grant_type=client_credentials -d client_id="$CLIENT_ID" --data-urlencode client_secret="$CLIENT_SECRET" \
   "$KEYCLOAK/realms/promise/protocol/openid-connect/token" | jq -r .access_token)
 
-query="pageSize=${PAGE_SIZE:-100}"
+filters=""
 indicators=${INDICATOR:-} areas=${AREA:-}
-for code in ${indicators//,/ }; do query="$query&indicator=$code"; done
-for code in ${areas//,/ }; do query="$query&area=$code"; done
-url="$API/api/v1/kpis?$query"
+for code in ${indicators//,/ }; do filters="$filters&indicator=$code"; done
+for code in ${areas//,/ }; do filters="$filters&area=$code"; done
+url="$API/api/v1/kpis?pageSize=${PAGE_SIZE:-100}$filters"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 : > "$OUT"
@@ -45,10 +47,14 @@ while [ -n "$url" ]; do
   case "$url" in /*) url="$API$url" ;; esac
 done
 
+if [ -n "${META:-}" ]; then
+  curl -fsS -H "Authorization: Bearer $token" -H 'Accept: text/csv' -o "$META" "$API/api/v1/kpis/meta?${filters#&}"
+fi
+
 rows=$(($(wc -l < "$OUT") - 1))
-# A small table: indicator, authority, period, value, target, RAG (the CSV holds no quoted commas in these).
-tr -d '\r' < "$OUT" | jq -Rr 'split(",") | [.[5], .[4], .[10], .[6], .[12], .[13]] | @tsv' | head -n "${SHOW:-11}" |
-  awk -F'\t' '{printf "%-26s %-10s %-8s %-6s %-7s %s\n", $1, $2, $3, $4, $5, $6}'
-withheld=$(awk -F, 'NR > 1 && $7 == "c"' "$OUT" | wc -l)
+# A small table: indicator, area, period, value, target, RAG (the CSV holds no quoted commas before the note).
+tr -d '\r' < "$OUT" | jq -Rr 'split(",") | [.[13], (if .[0] == "time_period" then "area" else .[9] + .[11] + (if .[2] == "National" then .[4] elif .[2] == "Regional" then .[6] else "" end) end), .[18], .[14], .[20], .[21]] | @tsv' |
+  head -n "${SHOW:-11}" | awk -F'\t' '{printf "%-26s %-14s %-8s %-6s %-7s %s\n", $1, $2, $3, $4, $5, $6}'
+withheld=$(awk -F, 'NR > 1 && $15 == "c"' "$OUT" | wc -l)
 [ "$pages" = 1 ] && pages_word=page || pages_word=pages
 echo "$rows rows in $pages $pages_word ($withheld withheld as c) written to $OUT"

@@ -41,12 +41,12 @@ run_examples() (
   ensure_commands Rscript:r-base-core
   ensure_r_packages curl jsonlite
   python3 examples/kpis.py --area E08000030 --page-size 25 --out "$out/kpis-python.csv"
-  OUT="$out/kpis-curl.csv" AREA=E08000030 PAGE_SIZE=25 examples/kpis.sh
+  OUT="$out/kpis-curl.csv" META="$out/kpis-curl.meta.csv" AREA=E08000030 PAGE_SIZE=25 examples/kpis.sh
   cmp -s "$out/kpis-python.csv" "$out/kpis-curl.csv" || { echo "the two examples wrote different files" >&2; exit 1; }
   Rscript examples/kpis.R --area E08000030 --page-size 25 --out "$out/kpis-r.csv"
   cmp -s "$out/kpis-python.csv" "$out/kpis-r.csv" || { echo "the R example wrote another file than kpis.py" >&2; exit 1; }
   [ "$(wc -l < "$out/kpis-python.csv")" -gt 26 ] || { echo "the examples read fewer rows than one page" >&2; exit 1; }
-  grep -q ',c,,,final,' "$out/kpis-python.csv" || { echo "no suppressed figure in the examples' output" >&2; exit 1; }
+  grep -q ',c,c,c,final,' "$out/kpis-python.csv" || { echo "no suppressed figure in the examples' output" >&2; exit 1; }
   say "examples: both take several indicators and areas"
   python3 examples/kpis.py --indicator CL_EET_1921 --indicator LEAVE_ADOPT --area E08000030 --area E08000027 \
     --out "$out/several-python.csv"
@@ -61,6 +61,18 @@ run_examples() (
   if ! grep -q ',CL_EET_1921,' "$out/several-curl.csv" || ! grep -q ',LEAVE_ADOPT,' "$out/several-curl.csv"; then
     echo "asked for two indicators, the examples did not get both" >&2; exit 1
   fi
+  say "examples: every CSV they wrote meets EES's data standards (scripts/ees_check.py), the feed with its meta file"
+  python3 scripts/ees_check.py "$out/kpis-curl.csv" --meta "$out/kpis-curl.meta.csv"
+  OUT="$out/several-curl.csv" META="$out/several-curl.meta.csv" INDICATOR="CL_EET_1921 LEAVE_ADOPT" \
+    AREA=E08000030,E08000027 examples/kpis.sh > /dev/null
+  python3 scripts/ees_check.py "$out/several-curl.csv" --meta "$out/several-curl.meta.csv"
+  local token
+  token=$(curl -fsS -d grant_type=client_credentials -d client_id=partner-walsall \
+    -d client_secret=partner-walsall-demo-secret \
+    "$PROMISE_KEYCLOAK_URL/realms/promise/protocol/openid-connect/token" | jq -r .access_token)
+  curl -fsS -H "Authorization: Bearer $token" -H 'Accept: text/csv' -o "$out/values.csv" \
+    "$PROMISE_API_URL/api/v1/values?area=E08000030"
+  python3 scripts/ees_check.py "$out/values.csv"
   say "examples: the Java client generated from openapi.yaml pages the feed (contract/clients, KpiFeedIT)"
   "$ROOT/mvnw" -B -ntp -q "$CLIENTS_QUIET" -f "$ROOT/contract/clients/pom.xml" verify \
     -Dpromise.api.url="$PROMISE_API_URL" -Dpromise.keycloak.url="$PROMISE_KEYCLOAK_URL"
@@ -73,6 +85,8 @@ stage_scripts() {
   say "scripts: shellcheck"
   ensure_commands shellcheck
   shellcheck -x scripts/*.sh examples/*.sh .ci/run mvnw
+  say "scripts: the EES checker refuses a file for each rule it applies"
+  python3 -m unittest discover -s scripts -p 'test_*.py'
 }
 
 stage_contract() {

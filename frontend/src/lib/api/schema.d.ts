@@ -452,7 +452,8 @@ export interface paths {
          *     such as "Appendix 1" are not counts).
          *
          *     JSON by default; `Accept: text/csv` (or `format=csv`) gives the tidy layout of `/api/v1/values` with the period, unit,
-         *     target and RAG after it, then the footnote columns. Pages hold `pageSize` rows (at most 1,000; more is a 400, never a silent cut);
+         *     target and RAG after it, then the footnote columns, in EES's data standards; `/api/v1/kpis/meta` is its
+         *     EES metadata file. Pages hold `pageSize` rows (at most 1,000; more is a 400, never a silent cut);
          *     `Link` names the first, next and previous pages. Every answer has an `ETag`: send it back in
          *     `If-None-Match` to get `304 Not Modified` when nothing changed. Pages are read after or before a row's key
          *     (the opaque cursors of the links and of `next` and `prev`), not at an offset: every page costs the same,
@@ -475,6 +476,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpis/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The EES metadata file of the KPI feed's CSV
+         * @description The `.meta.csv` that DfE's explore-education-statistics (EES) service publishes beside a data file, for the
+         *     CSV that `/api/v1/kpis` writes with the same filters (every page of it): one row per filter and indicator
+         *     column, in EES's columns `col_name`, `col_type` (`Filter` or `Indicator`), `label`, `indicator_grouping`,
+         *     `indicator_unit` (`%` when every figure is a percentage, otherwise empty), `indicator_dp` (the largest
+         *     number of decimal places among the indicators), `filter_hint` and `filter_grouping_column`. EES refuses a
+         *     filter with fewer than two values, so a filter column (`comparator_group`, `indicator`, `status`, `period`,
+         *     `unit`, `rag`, `note`, `quality`) has a row only where the selection gives it two or more; the indicator
+         *     columns (`value`, `numerator`, `denominator`, `target`) always have one. The time and geography columns are
+         *     EES's own and have none.
+         *
+         *     The feed's CSV follows EES's data standards (docs/decisions.md, 47): `geographic_level` is `National`,
+         *     `Regional`, `Local authority` or `Institution` (a regional adoption agency, its code in `institution_id`),
+         *     with `country_code`, `country_name`, `region_code`, `region_name`, `old_la_code` (DfE's three-digit number,
+         *     `x` where Promise does not hold it), `new_la_code` and `la_name` filled as each level requires; an
+         *     authority's statistical neighbours are its rows with `comparator_group` naming them ("Walsall's statistical
+         *     neighbours (average)"), the others' `comparator_group` is "Own figures"; `time_identifier` is EES's (a
+         *     snapshot on 31 March and three rolling years are the `Reporting year` they end in); no cell is blank: a
+         *     missing number is `x`, a withheld one `c`, and a filter with nothing to say `None`.
+         */
+        get: operations["getKpiMeta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/values": {
         parameters: {
             query?: never;
@@ -489,15 +527,26 @@ export interface paths {
          * @description All or nothing: every row is checked first, and any problem refuses the whole file with a report of each
          *     (row, column, message). Rows equal to what is stored change nothing, so importing the same file twice
          *     bumps no version. Officers import their own authority's values (an agency's officers the agency's,
-         *     `geographic_level` Regional adoption agency); administrators any, including England (`geographic_level`
-         *     National), regions (Regional) and statistical neighbours (Statistical neighbours).
+         *     `geographic_level` Institution); administrators any, including England (`geographic_level` National),
+         *     regions (Regional) and statistical neighbours (Local authority, with `comparator_group` naming them).
          *
-         *     The CSV layout follows DfE's explore-education-statistics tidy files, with a header row:
-         *     `time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status`.
-         *     `new_la_code` holds the area's code at every level (blank for National means England). `value` is a number
-         *     or a GSS symbol (c, x, z, low). `time_identifier` is Financial year (time_period 202223), Financial year Q1
-         *     to Q4 (202324), Academic year (202223), Reporting year (2023: the snapshot at 31 March 2023, or the
-         *     financial year 2022-23), or Promise's own Snapshot (time_period a date, 2023-02-28) and Rolling three years
+         *     The CSV layout is the one `/api/v1/values` exports, in DfE's explore-education-statistics (EES) data
+         *     standards (docs/decisions.md, 47), with a header row; the columns it needs are
+         *     `time_period,time_identifier,geographic_level,new_la_code,indicator,value,status`, and it also reads
+         *     `country_code`, `region_code`, `institution_id`, `comparator_group`, `numerator`, `denominator` and
+         *     `replace_with_symbol` (other columns, such as names and footnotes, are not read). The area is the level's
+         *     code: `country_code` for National (blank means England), `region_code` for Regional, `new_la_code` for
+         *     Local authority, `institution_id` for Institution; a Local authority row whose `comparator_group` is
+         *     "Walsall's statistical neighbours (average)" is that group's. Files written before EES's geography
+         *     columns, with every area's code in `new_la_code` and the levels Statistical neighbours and Regional
+         *     adoption agency, are still read. `value` is a number or a GSS symbol (c, x, z, low); a symbol in
+         *     `numerator` or `denominator` means none. A file Promise exported comes back as a round trip: a symbol in
+         *     `value` over a number already stored is refused by row ("value would replace 57 with c", rule
+         *     `replaces-figure`) unless the row has `yes` in `replace_with_symbol`, which withholds the figure.
+         *     `time_identifier` is Financial year (time_period 202223), Financial year Q1 to Q4 (202324), Academic year
+         *     (202223), Reporting year (2023: the snapshot at 31 March 2023, the financial year 2022-23 or the three
+         *     years 2020-23, by the indicator), a month (2023, October: the snapshot on its first day), or
+         *     Promise's own Snapshot (time_period a date, 2023-02-28) and Rolling three years
          *     (201922). JSON takes an array of objects with the same names. A value reports a period that has ended: a
          *     row whose period is not over by today (in England) is reported at `time_period` (rule `not-ended`).
          *
@@ -556,7 +605,7 @@ export interface paths {
         };
         /**
          * Export values
-         * @description The values the caller may see (final values, and provisional ones of their own authorities), in the import layout as CSV with `Accept: text/csv` or `format=csv`, and as JSON otherwise. Each value carries its footnotes: its `note` and quality `flags`; the CSV gives them in two columns after `status`, `note` and `quality` (the flags' sentences joined by "; "), which an import ignores. A withheld (`c`) value's note and flags are withheld with it; outside its authority, so is the note of a value that states a count from 1 to 5 ("2 declined").
+         * @description The values the caller may see (final values, and provisional ones of their own authorities), in the import layout as CSV with `Accept: text/csv` or `format=csv`, and as JSON otherwise. Each value carries its footnotes: its `note` and quality `flags`; the CSV gives them in two columns after `status`, `note` and `quality` (the flags' sentences joined by "; "), which an import ignores. A withheld (`c`) value's note and flags are withheld with it; outside its authority, so is the note of a value that states a count from 1 to 5 ("2 declined"). The CSV follows EES's data standards as the KPI feed's does (see `/api/v1/kpis/meta`): EES's geography columns for each level, `comparator_group`, EES's time identifiers and no blank cell (`x` for a missing number, `None` for an empty footnote). Imported back unchanged it changes nothing.
          */
         get: operations["exportValues"];
         put?: never;
@@ -2417,6 +2466,11 @@ export interface components {
             numerator?: number | null;
             denominator?: number | null;
             status?: components["schemas"]["ValueStatus"];
+            /**
+             * @description True lets a symbol in `value` replace a number already stored; without it such a row is refused ("value would replace 57 with c"), so that a file exported with withheld figures can come back unchanged
+             * @default false
+             */
+            replace_with_symbol: boolean;
         };
         ImportReport: {
             dryRun: boolean;
@@ -5768,10 +5822,10 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["KpiPage"];
                     /**
-                     * @example time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,value,numerator,denominator,status,period,unit,target,rag,note,quality
-                     *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1921,54,,,final,2022-23,percent,60,red,,
-                     *     202223,Financial year,Local authority,E08000030,Walsall,CL_ACCOM_1921,96,,,final,2022-23,percent,,,Most of those not in suitable accommodation were in custody.,
-                     *     202223,Financial year,Local authority,E08000030,Walsall,CL_EET_1617,78,79,102,final,2022-23,percent,,,,"79 of 102 is 77.5%, not 78%"
+                     * @example time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,institution_id,institution_name,comparator_group,indicator,value,numerator,denominator,status,period,unit,target,rag,note,quality
+                     *     202223,Financial year,Local authority,E92000001,England,E12000005,West Midlands,335,E08000030,Walsall,,,Own figures,CL_EET_1921,54,x,x,final,2022-23,percent,60,red,None,None
+                     *     202223,Financial year,Local authority,E92000001,England,E12000005,West Midlands,335,E08000030,Walsall,,,Own figures,CL_ACCOM_1921,96,x,x,final,2022-23,percent,x,None,Most of those not in suitable accommodation were in custody.,None
+                     *     202223,Financial year,Local authority,E92000001,England,E12000005,West Midlands,335,E08000030,Walsall,,,Walsall's statistical neighbours (average),CL_EET_1617,78,79,102,final,2022-23,percent,x,None,None,"79 of 102 is 77.5%, not 78%"
                      */
                     "text/csv": string;
                 };
@@ -5783,6 +5837,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getKpiMeta: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only these indicators (repeat the parameter for more)
+                 * @example [
+                 *       "CL_EET_1921",
+                 *       "LEAVE_ADOPT"
+                 *     ]
+                 */
+                indicator?: components["schemas"]["IndicatorCodeValue"][];
+                /**
+                 * @description Only these areas (repeat the parameter for more)
+                 * @example [
+                 *       "E08000030"
+                 *     ]
+                 */
+                area?: components["schemas"]["AreaCode"][];
+                /**
+                 * @description Only this period
+                 * @example 2022-23
+                 */
+                period?: components["schemas"]["PeriodCode"];
+                /**
+                 * @description Only values of periods ending on or after the end of this one
+                 * @example 2019-20
+                 */
+                from?: components["parameters"]["FromPeriod"];
+                /**
+                 * @description Only values of periods ending on or before the end of this one
+                 * @example 2022-23
+                 */
+                to?: components["parameters"]["ToPeriod"];
+                status?: components["schemas"]["ValueStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metadata file */
+            200: {
+                headers: {
+                    /** @description How long the file may be kept, such as `private, max-age=300` */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example col_name,col_type,label,indicator_grouping,indicator_unit,indicator_dp,filter_hint,filter_grouping_column
+                     *     indicator,Filter,Indicator,,,,Promise's indicator code,
+                     *     value,Indicator,Value,,%,0,,
+                     *     numerator,Indicator,Numerator,,,0,,
+                     *     denominator,Indicator,Denominator,,,0,,
+                     *     target,Indicator,Target,,%,0,,
+                     */
+                    "text/csv": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -162,7 +162,8 @@ class RegionalAdoptionAgencyTest {
                 .body("items.area", not(hasItem(Tokens.WALSALL)));
         Contract.as(Tokens.analyst(Tokens.WALSALL)).queryParam("area", ADOPTION_AT_HEART).accept("text/csv")
                 .get("/api/v1/values").then().statusCode(200)
-                .body(containsString("Regional adoption agency," + ADOPTION_AT_HEART + ",Adoption@Heart"));
+                .body(containsString("Institution,E92000001,England,,,,,,"
+                        + ADOPTION_AT_HEART + ",Adoption@Heart,Own figures,"));
     }
 
     @Test

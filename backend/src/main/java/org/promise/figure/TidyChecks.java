@@ -75,24 +75,40 @@ public final class TidyChecks {
         return indicator;
     }
 
+    /**
+     * The area a row names: by its level's code column (country_code, region_code, new_la_code, institution_id);
+     * an authority's row whose comparator_group names its statistical neighbours is the neighbour group's. Files
+     * written before decision 47 named every area in new_la_code, which is still read.
+     */
     public static Area area(TidyRow row, Map<String, Area> areas, List<FieldError> errors) {
         String level = row.get(TidyRow.GEOGRAPHIC_LEVEL);
         AreaKind kind = level == null ? null : TidyPeriods.LEVELS.get(level);
         if (kind == null) {
             errors.add(new FieldError(TidyRow.GEOGRAPHIC_LEVEL, "allowed-values",
-                    "geographic_level must be National, Regional, Local authority, Statistical neighbours or "
-                            + "Regional adoption agency"));
+                    "geographic_level must be National, Regional, Local authority or Institution (a regional "
+                            + "adoption agency)"));
             return null;
         }
-        String code = row.get(TidyRow.AREA);
+        String column = switch (kind) {
+            case COUNTRY -> row.get(TidyRow.COUNTRY_CODE) != null ? TidyRow.COUNTRY_CODE : TidyRow.AREA;
+            case REGION -> row.get(TidyRow.REGION_CODE) != null ? TidyRow.REGION_CODE : TidyRow.AREA;
+            case REGIONAL_ADOPTION_AGENCY ->
+                row.get(TidyRow.INSTITUTION_ID) != null ? TidyRow.INSTITUTION_ID : TidyRow.AREA;
+            default -> TidyRow.AREA;
+        };
+        String code = row.get(column);
         if (code == null && kind == AreaKind.COUNTRY) {
             code = Area.ENGLAND;
         }
         Area area = code == null ? null : areas.get(code);
         if (area == null) {
-            errors.add(new FieldError(TidyRow.AREA, "unknown", code == null ? "Give the area's code"
+            errors.add(new FieldError(column, "unknown", code == null ? "Give the area's code"
                     : "There is no area " + code));
             return null;
+        }
+        String comparator = row.get(TidyRow.COMPARATOR_GROUP);
+        if (kind == AreaKind.LOCAL_AUTHORITY && comparator != null && !comparator.equals(EesGeography.OWN_FIGURES)) {
+            return neighboursOf(area, comparator, areas, errors);
         }
         if (area.kind != kind) {
             errors.add(new FieldError(TidyRow.GEOGRAPHIC_LEVEL, "mismatch",
@@ -100,6 +116,19 @@ public final class TidyChecks {
             return null;
         }
         return area;
+    }
+
+    private static Area neighboursOf(Area authority, String comparator, Map<String, Area> areas,
+            List<FieldError> errors) {
+        Area group = areas.values().stream().filter(area -> area.kind == AreaKind.STATISTICAL_NEIGHBOURS
+                && authority.code.equals(area.parentCode)).findFirst().orElse(null);
+        if (group == null || !comparator.equals(EesGeography.comparatorOf(group))) {
+            errors.add(new FieldError(TidyRow.COMPARATOR_GROUP, "allowed-values", "comparator_group must be "
+                    + EesGeography.OWN_FIGURES + (group == null ? "" : " or " + EesGeography.comparatorOf(group))
+                    + " for " + authority.name));
+            return null;
+        }
+        return group;
     }
 
     public static Period period(TidyRow row, Indicator indicator, List<FieldError> errors) {

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.promise.area.AreaKind;
 import org.promise.common.csv.SpreadsheetCsv;
 import org.promise.common.error.ApiException;
 import org.promise.indicator.StatisticalSymbol;
@@ -101,28 +100,35 @@ public final class TidyCsv {
 
     /**
      * One figure's cells in the tidy layout ({@link TidyRow#COLUMNS}), for every export that writes it; figures stay
-     * numbers, so that {@link SpreadsheetCsv} writes them as they are.
+     * numbers, so that {@link SpreadsheetCsv} writes them as they are. EES allows no blank indicator cell: a figure
+     * without a fraction has "x" (not available) as its numerator and denominator, and a symbol's row the symbol.
      */
-    public static List<Object> cells(String period, AreaKind areaKind, String area, String areaName, String indicator,
-            BigDecimal value, StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator,
-            ValueStatus status) {
-        return cells(period, areaKind, area, areaName, indicator, value, symbol, numerator, denominator,
-                status.wire());
+    public static List<Object> cells(String period, EesGeography geography, String indicator, BigDecimal value,
+            StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, ValueStatus status) {
+        return cells(period, geography, indicator, value, symbol, numerator, denominator, status.wire());
     }
 
     /** The same, with the status as written: also a status that is no figure's, such as a withdrawal's. */
-    public static List<Object> cells(String period, AreaKind areaKind, String area, String areaName, String indicator,
-            BigDecimal value, StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, String status) {
+    public static List<Object> cells(String period, EesGeography geography, String indicator, BigDecimal value,
+            StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, String status) {
         String[] time = TidyPeriods.write(Period.parse(period));
-        return Arrays.asList(time[0], time[1], TidyPeriods.levelOf(areaKind), area, areaName, indicator,
-                symbol != null ? symbol.wire() : value, numerator, denominator, status);
+        String absent = (symbol != null ? symbol : StatisticalSymbol.NOT_AVAILABLE).wire();
+        List<Object> cells = new ArrayList<>(Arrays.asList(time[0], time[1]));
+        cells.addAll(geography.cells());
+        cells.addAll(Arrays.asList(indicator, symbol != null ? symbol.wire() : value,
+                numerator != null ? numerator : absent, denominator != null ? denominator : absent, status));
+        return cells;
     }
+
+    /** What a filter cell holds when it has nothing to say: EES allows no blank filter cell. */
+    public static final String NONE = "None";
 
     /**
      * A figure's footnote cells ({@link TidyRow#FOOTNOTE_COLUMNS}): its note, and its quality flags' sentences joined
-     * by "; " (empty when there are none).
+     * by "; " ({@link #NONE} for either when there is nothing).
      */
     public static List<Object> footnotes(String note, List<String> flags) {
-        return Arrays.asList(note, flags.isEmpty() ? null : String.join("; ", flags));
+        return Arrays.asList(note == null || note.isBlank() ? NONE : note,
+                flags.isEmpty() ? NONE : String.join("; ", flags));
     }
 }

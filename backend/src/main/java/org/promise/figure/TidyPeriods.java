@@ -11,9 +11,11 @@ import org.promise.period.PeriodKind;
 
 /**
  * DfE's tidy files name a period by {@code time_period} and {@code time_identifier} ("202223", "Financial year")
- * and an area by {@code geographic_level}; this translates both ways. Two identifiers are Promise's own, for
- * periods EES has no word for: "Snapshot" (time_period a date, 2023-02-28) and "Rolling three years" (201922).
- * "Reporting year" 2023 is the year to 31 March 2023: the snapshot on that day, or the financial year 2022-23.
+ * and an area by {@code geographic_level}; this translates both ways. "Reporting year" 2023 is the year to 31 March
+ * 2023: the snapshot on that day, the financial year 2022-23 or the three years 2020-23, by the indicator's kind; a
+ * month (2023, "October") is the snapshot on its first day. Imports still read two identifiers of Promise's own,
+ * which files written before decision 47 used: "Snapshot" (time_period a date, 2023-02-28) and "Rolling three
+ * years" (201922); exports write "Snapshot" only for a date that no EES identifier names.
  */
 public final class TidyPeriods {
 
@@ -24,10 +26,19 @@ public final class TidyPeriods {
     static final String SNAPSHOT = "Snapshot";
     static final String ROLLING = "Rolling three years";
 
+    /** EES's months, whose time_period is a year: a snapshot on a month's first day is that month. */
+    private static final java.util.List<String> MONTHS = java.util.Arrays.stream(Month.values())
+            .map(month -> month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)).toList();
+
+    /**
+     * The levels imports read: EES's, and the two that files written before EES's geography columns named
+     * (docs/decisions.md, 47).
+     */
     static final Map<String, AreaKind> LEVELS = Map.of(
-            "National", AreaKind.COUNTRY,
-            "Regional", AreaKind.REGION,
-            "Local authority", AreaKind.LOCAL_AUTHORITY,
+            EesGeography.NATIONAL, AreaKind.COUNTRY,
+            EesGeography.REGIONAL, AreaKind.REGION,
+            EesGeography.LOCAL_AUTHORITY, AreaKind.LOCAL_AUTHORITY,
+            EesGeography.INSTITUTION, AreaKind.REGIONAL_ADOPTION_AGENCY,
             "Statistical neighbours", AreaKind.STATISTICAL_NEIGHBOURS,
             "Regional adoption agency", AreaKind.REGIONAL_ADOPTION_AGENCY);
 
@@ -44,8 +55,13 @@ public final class TidyPeriods {
         Period read;
         if (identifier.equals(REPORTING_YEAR)) {
             int year = fourDigits(period);
-            read = kind == PeriodKind.SNAPSHOT ? Period.snapshot(LocalDate.of(year, Month.MARCH, 31))
-                    : Period.financialYear(year - 1);
+            read = switch (kind) {
+                case SNAPSHOT -> Period.snapshot(LocalDate.of(year, Month.MARCH, 31));
+                case ROLLING_THREE_YEARS -> Period.rollingThreeYears(year - 3);
+                default -> Period.financialYear(year - 1);
+            };
+        } else if (MONTHS.contains(identifier)) {
+            read = Period.snapshot(LocalDate.of(fourDigits(period), MONTHS.indexOf(identifier) + 1, 1));
         } else if (identifier.equals(SNAPSHOT)) {
             try {
                 read = Period.snapshot(LocalDate.parse(period));
@@ -62,8 +78,8 @@ public final class TidyPeriods {
             read = Period.parse(yearPair(period), PeriodKind.ROLLING_THREE_YEARS);
         } else {
             throw new InvalidPeriodException("time_identifier '" + identifier + "' is not one Promise reads: use "
-                    + "Financial year, Financial year Q1 to Q4, Academic year, Reporting year, Snapshot or "
-                    + "Rolling three years");
+                    + "Financial year, Financial year Q1 to Q4, Academic year, Reporting year, a month (January to "
+                    + "December), Snapshot or Rolling three years");
         }
         if (read.kind() != kind) {
             throw new InvalidPeriodException("'" + identifier + " " + period + "' is a " + read.kind().wire()
@@ -72,7 +88,12 @@ public final class TidyPeriods {
         return read.supported();
     }
 
-    /** The time_period and time_identifier that {@link #read} turns back into this period. */
+    /**
+     * The time_period and time_identifier that {@link #read} turns back into this period, from EES's vocabulary
+     * with one time_period shape per identifier: three rolling years are the reporting year they end in (2019-22 is
+     * 2022), a snapshot on 31 March that reporting year, one on a month's first day that month (2023, "October", as
+     * at 1 October). Only a snapshot on another day keeps Promise's own "Snapshot" (docs/decisions.md, 47).
+     */
     public static String[] write(Period period) {
         // The six digits of EES files are the year label without its hyphen: "202223".
         String pair = period.yearsLabel().replace("-", "");
@@ -80,21 +101,23 @@ public final class TidyPeriods {
             case FINANCIAL_YEAR -> new String[] {pair, FINANCIAL_YEAR};
             case FINANCIAL_QUARTER -> new String[] {pair, QUARTER_PREFIX + period.quarter()};
             case ACADEMIC_YEAR -> new String[] {pair, ACADEMIC_YEAR};
-            case ROLLING_THREE_YEARS -> new String[] {pair, ROLLING};
-            case SNAPSHOT -> period.date().getMonth() == Month.MARCH && period.date().getDayOfMonth() == 31
-                    ? new String[] {String.valueOf(period.date().getYear()), REPORTING_YEAR}
-                    : new String[] {period.date().toString(), SNAPSHOT};
+            case ROLLING_THREE_YEARS -> new String[] {String.valueOf(period.year() + 3), REPORTING_YEAR};
+            case SNAPSHOT -> snapshot(period.date());
         };
     }
 
-    public static String levelOf(AreaKind kind) {
-        return LEVELS.entrySet().stream().filter(e -> e.getValue() == kind).map(Map.Entry::getKey).findFirst()
-                .orElseThrow();
+    private static String[] snapshot(LocalDate date) {
+        String year = String.valueOf(date.getYear());
+        if (date.getMonth() == Month.MARCH && date.getDayOfMonth() == 31) {
+            return new String[] {year, REPORTING_YEAR};
+        }
+        return date.getDayOfMonth() == 1 ? new String[] {year, MONTHS.get(date.getMonthValue() - 1)}
+                : new String[] {date.toString(), SNAPSHOT};
     }
 
     private static int fourDigits(String period) {
         if (!period.matches("\\d{4}")) {
-            throw new InvalidPeriodException("For a Reporting year, time_period is a year such as 2023");
+            throw new InvalidPeriodException("For a Reporting year or a month, time_period is a year such as 2023");
         }
         return Integer.parseInt(period);
     }

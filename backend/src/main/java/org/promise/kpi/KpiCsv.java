@@ -3,11 +3,15 @@ package org.promise.kpi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
+import org.promise.area.Area;
 import org.promise.common.csv.SpreadsheetCsv;
+import org.promise.figure.EesGeography;
 import org.promise.figure.TidyCsv;
 import org.promise.figure.TidyRow;
+import org.promise.indicator.StatisticalSymbol;
 import org.promise.value.QualityFlag;
 
 /**
@@ -29,29 +33,32 @@ final class KpiCsv {
     static final String WITHDRAWN = "withdrawn";
 
     /**
-     * The rows, then the withdrawn figures as rows of their own: their key, status {@code withdrawn}, no number, and
-     * when they went in the note, so that one file keeps a copy in step and a spreadsheet filter drops them.
+     * The rows, then the withdrawn figures as rows of their own: their key, status {@code withdrawn}, no number ("x"),
+     * and when they went in the note, so that one file keeps a copy in step and a spreadsheet filter drops them. Each
+     * area is named by EES's geography columns as {@code areas} describe it.
      */
-    static String write(List<KpiRow.Read> rows, List<KpiRow.WithdrawnRead> withdrawn) {
-        return SpreadsheetCsv.write(FORMAT, Stream.concat(rows.stream().map(KpiCsv::cells),
-                withdrawn.stream().map(KpiCsv::cells)).toList());
+    static String write(List<KpiRow> rows, List<KpiRow.WithdrawnRead> withdrawn, Map<String, Area> areas) {
+        return SpreadsheetCsv.write(FORMAT, Stream.concat(rows.stream().map(row -> cells(row, areas)),
+                withdrawn.stream().map(gone -> cells(gone.withdrawn(), areas))).toList());
     }
 
-    private static List<Object> cells(KpiRow.WithdrawnRead read) {
-        KpiRow.Withdrawn gone = read.withdrawn();
-        List<Object> cells = new ArrayList<>(TidyCsv.cells(gone.period(), read.areaKind(), gone.area(),
-                gone.areaName(), gone.indicator(), null, null, null, null, WITHDRAWN));
-        cells.addAll(Arrays.asList(gone.period(), null, null, null));
+    private static List<Object> cells(KpiRow.Withdrawn gone, Map<String, Area> areas) {
+        List<Object> cells = new ArrayList<>(TidyCsv.cells(gone.period(), EesGeography.of(areas.get(gone.area()),
+                areas), gone.indicator(), null, StatisticalSymbol.NOT_AVAILABLE, null, null, WITHDRAWN));
+        cells.addAll(Arrays.asList(gone.period(), TidyCsv.NONE, StatisticalSymbol.NOT_AVAILABLE.wire(), TidyCsv.NONE));
         cells.addAll(TidyCsv.footnotes("Withdrawn " + gone.withdrawnAt().toInstant(), List.of()));
         return cells;
     }
 
-    private static List<Object> cells(KpiRow.Read read) {
-        KpiRow row = read.row();
-        List<Object> cells = new ArrayList<>(TidyCsv.cells(row.period(), read.areaKind(), row.area(), row.areaName(),
-                row.indicator(), row.value(), row.symbol(), row.numerator(), row.denominator(), row.status()));
-        cells.addAll(Arrays.asList(row.period(), row.unit().wire(), row.target(),
-                row.rag() == null ? null : row.rag().wire()));
+    /** One row's cells under {@link #COLUMNS}. */
+    static List<Object> cells(KpiRow row, Map<String, Area> areas) {
+        List<Object> cells = new ArrayList<>(TidyCsv.cells(row.period(),
+                EesGeography.of(areas.get(row.area()), areas), row.indicator(), row.value(), row.symbol(),
+                row.numerator(), row.denominator(), row.status()));
+        // No blank cells (EES): a figure without a target has "x" as its target and "None" as its RAG.
+        cells.addAll(Arrays.asList(row.period(), row.unit().wire(),
+                row.target() != null ? row.target() : StatisticalSymbol.NOT_AVAILABLE.wire(),
+                row.rag() == null ? TidyCsv.NONE : row.rag().wire()));
         cells.addAll(TidyCsv.footnotes(row.note(), QualityFlag.messages(row.flags())));
         return cells;
     }

@@ -61,7 +61,8 @@ public class KpiResource {
                 after, before, pageSize == null ? 100 : pageSize);
         KpiService.Result result = service.page(filter);
         boolean csv = AcceptHeader.asksFor(format, headers, AcceptHeader.TEXT_CSV);
-        byte[] body = csv ? KpiCsv.write(result.rows(), result.withdrawn()).getBytes(StandardCharsets.UTF_8)
+        byte[] body = csv ? KpiCsv.write(result.page().items(), result.withdrawn(), service.areasByCode())
+                .getBytes(StandardCharsets.UTF_8)
                 : json.writeValueAsBytes(result.page());
         String tag = EntityTags.ofContent(body);
         Response.ResponseBuilder answer = EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)
@@ -72,6 +73,25 @@ public class KpiResource {
                 .header(HttpHeaders.VARY, "Accept, Authorization")
                 .header("Link", links(uri, result.page()))
                 .build();
+    }
+
+    /**
+     * The EES metadata file (".meta.csv") of the CSV that {@link #list} writes for the same filters: one row per
+     * filter and indicator column.
+     */
+    @GET
+    @Path("meta")
+    @Produces(AcceptHeader.TEXT_CSV)
+    public Response meta(@RestQuery List<String> indicator, @RestQuery List<String> area,
+            @QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("status") String status) {
+        String body = service.meta(new KpiService.Filter(indicator == null ? List.of() : indicator,
+                area == null ? List.of() : area, period, from, to,
+                WireParam.optional(ValueStatus.class, "status", status).orElse(null), null, null, null, 1));
+        return Response.ok(body, AcceptHeader.TEXT_CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"promise-kpis.meta.csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=" + maxAgeSeconds)
+                .header(HttpHeaders.VARY, "Accept, Authorization").build();
     }
 
     /** RFC 8288 links to the first, next and previous pages, with every other parameter kept. */

@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.promise.area.Area;
 import org.promise.area.AreaService;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
@@ -100,6 +102,32 @@ public class KpiService {
             boolean isWithheld = withheld.contains(new Suppression.Key(row.indicator(), row.area(), row.period()));
             return new KpiRow.Read(isWithheld ? row.withheld() : row.screened(), read.areaKind());
         }).toList();
+    }
+
+    /** Rows a page when the meta file reads every page of the selection: the feed's largest. */
+    private static final int META_PAGE = 1000;
+
+    /**
+     * The EES metadata file of the rows the filter selects, every page of them as the feed serves them (its cursor
+     * and page size are not read).
+     */
+    public String meta(Filter filter) {
+        List<KpiRow> rows = new ArrayList<>();
+        String after = null;
+        do {
+            Result result = page(new Filter(filter.indicators(), filter.areas(), filter.period(), filter.from(),
+                    filter.to(), filter.status(), filter.modifiedSince(), after, null, META_PAGE));
+            rows.addAll(result.page().items());
+            after = result.page().next();
+        } while (after != null);
+        Map<String, Integer> decimals = new java.util.HashMap<>();
+        indicators.catalogue().forEach((code, indicator) -> decimals.put(code, indicator.decimals));
+        return KpiMeta.write(rows, areas.allByCode(), decimals);
+    }
+
+    /** Every area by its code, for the CSV layout's geography columns. */
+    public Map<String, Area> areasByCode() {
+        return areas.allByCode();
     }
 
     private void checkCodes(Filter filter) {

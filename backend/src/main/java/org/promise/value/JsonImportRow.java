@@ -26,7 +26,8 @@ public record JsonImportRow(
         @JsonProperty("value") @JsonDeserialize(using = NumberOrText.class) @Size(max = 40) String value,
         @JsonProperty("numerator") @StorableFigure BigDecimal numerator,
         @JsonProperty("denominator") @StorableFigure BigDecimal denominator,
-        @JsonProperty("status") @Size(max = 20) String status) {
+        @JsonProperty("status") @Size(max = 20) String status,
+        @JsonProperty("replace_with_symbol") Boolean replaceWithSymbol) {
 
     TidyRow toRow(int line) {
         Map<String, String> cells = new HashMap<>();
@@ -40,6 +41,7 @@ public record JsonImportRow(
         cells.put(TidyRow.NUMERATOR, numerator == null ? null : numerator.toPlainString());
         cells.put(TidyRow.DENOMINATOR, denominator == null ? null : denominator.toPlainString());
         cells.put(TidyRow.STATUS, status);
+        cells.put(TidyRow.REPLACE_WITH_SYMBOL, Boolean.TRUE.equals(replaceWithSymbol) ? "yes" : null);
         return new TidyRow(line, cells);
     }
 

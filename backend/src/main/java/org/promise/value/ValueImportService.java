@@ -18,6 +18,7 @@ import org.promise.area.AreaService;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.change.FiguresChanged;
+import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
 import org.promise.common.sql.PlainSql;
@@ -73,7 +74,8 @@ public class ValueImportService {
 
     /** A row that passed every check. */
     private record Checked(int line, Indicator indicator, Area area, Period period, BigDecimal value,
-            StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, ValueStatus status) {
+            StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, ValueStatus status,
+            boolean replacesWithSymbol) {
 
         String key() {
             return indicator.code + "/" + area.code + "/" + period.code();
@@ -119,6 +121,7 @@ public class ValueImportService {
                     updates.add(Map.entry(row, stored));
                 }
             }
+            refuseSymbolsOverNumbers(updates);
             ImportReport report = new ImportReport(dryRun, rows.size(), inserts.size(), updates.size(),
                     checked.size() - inserts.size() - updates.size());
             if (!dryRun) {
@@ -153,8 +156,8 @@ public class ValueImportService {
                 value = TidyChecks.number(valueText, TidyRow.VALUE, errors);
             }
         }
-        BigDecimal numerator = TidyChecks.number(row.get(TidyRow.NUMERATOR), TidyRow.NUMERATOR, errors);
-        BigDecimal denominator = TidyChecks.number(row.get(TidyRow.DENOMINATOR), TidyRow.DENOMINATOR, errors);
+        BigDecimal numerator = fraction(row, TidyRow.NUMERATOR, errors);
+        BigDecimal denominator = fraction(row, TidyRow.DENOMINATOR, errors);
         String statusText = row.get(TidyRow.STATUS);
         ValueStatus status = statusText == null ? null : WireValue.parse(ValueStatus.class, statusText).orElse(null);
         if (status == null) {
@@ -172,7 +175,52 @@ public class ValueImportService {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Checked(row.line(), indicator, area, period, value, symbol, numerator, denominator, status);
+        return new Checked(row.line(), indicator, area, period, value, symbol, numerator, denominator, status,
+                asksForSymbol(row, errors));
+    }
+
+    /** A numerator or denominator: a number, or none where the file has a symbol (EES files leave no cell blank). */
+    private static BigDecimal fraction(TidyRow row, String column, List<FieldError> errors) {
+        String text = row.get(column);
+        return text == null || WireValue.parse(StatisticalSymbol.class, text).isPresent() ? null
+                : TidyChecks.number(text, column, errors);
+    }
+
+    private static boolean asksForSymbol(TidyRow row, List<FieldError> errors) {
+        String ask = row.get(TidyRow.REPLACE_WITH_SYMBOL);
+        if (ask == null || ask.equalsIgnoreCase("no")) {
+            return false;
+        }
+        if (!ask.equalsIgnoreCase("yes")) {
+            errors.add(new FieldError(TidyRow.REPLACE_WITH_SYMBOL, "allowed-values",
+                    "replace_with_symbol must be yes or no (or empty), not '" + ask + "'"));
+        }
+        return true;
+    }
+
+    /**
+     * A file Promise exported comes back as a round trip (docs/decisions.md, 47): where it has a symbol over a known
+     * number (a "c" the export wrote for a withheld figure), the stored number stays unless the row asks for the
+     * symbol in replace_with_symbol. Each such row is refused, naming both.
+     */
+    private static void refuseSymbolsOverNumbers(List<Map.Entry<Checked, Stored>> updates) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<Checked, Stored> update : updates) {
+            Checked row = update.getKey();
+            Stored stored = update.getValue();
+            if (row.replacesWithSymbol()) {
+                continue;
+            }
+            if (row.symbol() != null && stored.value() != null) {
+                errors.add(new FieldError(TidyRow.VALUE, "replaces-figure", "value would replace "
+                        + org.promise.common.wire.Decimals.plain(stored.value()).toPlainString() + " with "
+                        + row.symbol().wire() + ": to withhold the figure, put yes in replace_with_symbol")
+                        .atRow(row.line()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
     }
 
     private static Map<String, Stored> loadExisting(PlainSql.Session session, List<Checked> rows)

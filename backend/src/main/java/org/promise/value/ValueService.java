@@ -8,10 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.promise.area.Area;
 import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.audit.ChangeHistory;
@@ -24,6 +22,7 @@ import org.promise.common.wire.Decimals;
 import org.promise.disclosure.DisclosureService;
 import org.promise.disclosure.Suppression;
 import org.promise.figure.FigureChecks;
+import org.promise.figure.EesGeography;
 import org.promise.figure.FigureWrites;
 import org.promise.figure.TidyCsv;
 import org.promise.figure.ValueStatus;
@@ -113,13 +112,11 @@ public class ValueService {
     /** Values as a tidy CSV file, each row naming its area as well as giving its code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String tidyCsv(List<ValueView> values) {
-        Map<String, AreaView> byCode = areas.list(Optional.empty()).stream()
-                .collect(Collectors.toMap(AreaView::code, Function.identity()));
+        Map<String, Area> byCode = areas.allByCode();
         return TidyCsv.write(values.stream().map(value -> {
-            AreaView area = byCode.get(value.area());
-            List<Object> cells = new ArrayList<>(TidyCsv.cells(value.period(), area.kind(), area.code(), area.name(),
-                    value.indicator(), value.value(), value.symbol(), value.numerator(), value.denominator(),
-                    value.status()));
+            List<Object> cells = new ArrayList<>(TidyCsv.cells(value.period(),
+                    EesGeography.of(byCode.get(value.area()), byCode), value.indicator(), value.value(),
+                    value.symbol(), value.numerator(), value.denominator(), value.status()));
             cells.addAll(TidyCsv.footnotes(value.note(), QualityFlag.messages(value.flags())));
             return cells;
         }).toList());

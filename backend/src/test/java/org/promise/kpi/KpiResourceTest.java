@@ -134,8 +134,9 @@ class KpiResourceTest {
             byIndicator.put(record.get("indicator"), record);
         }
         assertThat(byIndicator.get("LEAVE_SGO").get("value"), equalTo("c"));
-        assertThat(byIndicator.get("LEAVE_SGO_PCT").get("numerator"), equalTo(""));
-        assertThat(byIndicator.get("LEAVE_SGO_PCT").get("denominator"), equalTo(""));
+        assertThat("a withheld row's fraction is withheld too", byIndicator.get("LEAVE_SGO_PCT").get("numerator"),
+                equalTo("c"));
+        assertThat(byIndicator.get("LEAVE_SGO_PCT").get("denominator"), equalTo("c"));
         assertThat(byIndicator.get("LEAVE_OTHER").get("value"), equalTo("c"));
         assertThat(byIndicator.get("LEAVE_ADOPT").get("value"), equalTo("15"));
         assertThat(byIndicator.get("LEAVE_ADOPT").get("time_period"), equalTo("201011"));
@@ -288,6 +289,36 @@ class KpiResourceTest {
         String csv = Contract.as(WALSALL_PARTNER).accept("text/csv").queryParam("area", area)
                 .queryParam("indicator", "LEAVE_SGO_PCT").get("/api/v1/values").then().statusCode(200).extract()
                 .asString();
-        assertThat(csv, containsString("LEAVE_SGO_PCT,c,,,final"));
+        assertThat(csv, containsString("LEAVE_SGO_PCT,c,c,c,final"));
+    }
+
+    @Test
+    void shouldDescribeTheFeedsCsvInAnEesMetaFile() throws IOException {
+        String meta = Contract.as(WALSALL_PARTNER).accept("text/csv").queryParam("area", area)
+                .queryParam("period", YEAR).get("/api/v1/kpis/meta")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertThat(meta, startsWith(String.join(",", KpiMeta.COLUMNS) + "\n"));
+        Map<String, CSVRecord> byColumn = new HashMap<>();
+        for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(meta))) {
+            byColumn.put(record.get("col_name"), record);
+        }
+        assertThat("the routes out of care are several indicators", byColumn.get("indicator").get("col_type"),
+                equalTo("Filter"));
+        assertThat("one period and one status: EES refuses a filter of one value", byColumn.keySet(),
+                not(hasItem("period")));
+        assertThat(byColumn.keySet(), not(hasItem("status")));
+        assertThat("time and geography are EES's own columns", byColumn.keySet(), not(hasItem("la_name")));
+        assertThat(byColumn.get("value").get("col_type"), equalTo("Indicator"));
+        assertThat("counts and percentages: no one unit", byColumn.get("value").get("indicator_unit"), equalTo(""));
+        assertThat(byColumn.get("value").get("indicator_dp"), org.hamcrest.Matchers.matchesPattern("[0-9]+"));
+        assertThat(byColumn.get("numerator").get("indicator_dp"), equalTo("0"));
+
+        String percentages = Contract.as(WALSALL_PARTNER).accept("text/csv").queryParam("area", area)
+                .queryParam("indicator", "LEAVE_ADOPT_PCT").get("/api/v1/kpis/meta")
+                .then().statusCode(200).extract().asString();
+        assertThat(percentages, containsString("\nvalue,Indicator,Value,,%,"));
+        Contract.badRequestAs(WALSALL_PARTNER).accept("text/csv").queryParam("area", "E99999999")
+                .get("/api/v1/kpis/meta").then().statusCode(400).contentType("application/problem+json");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.promise.common.wire.SupportedYears;
+import org.promise.figure.TidyRow;
 import org.promise.support.Contract;
 import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
@@ -25,8 +26,8 @@ class ValueImportResourceTest {
     private static String officer;
     private static final String HEADER = "time_period,time_identifier,geographic_level,new_la_code,la_name,indicator,"
             + "value,numerator,denominator,status\n";
-    /** The export writes each figure's footnotes after its columns, which the import ignores. */
-    private static final String EXPORT_HEADER = HEADER.replace("\n", ",note,quality\n");
+    /** The export writes EES's geography columns and each figure's footnotes, which the import ignores. */
+    private static final String EXPORT_HEADER = String.join(",", TidyRow.COLUMNS) + ",note,quality\n";
 
     @BeforeAll
     static void createAuthority() {
@@ -40,9 +41,14 @@ class ValueImportResourceTest {
                 + value + ",,," + status + "\n";
     }
 
-    /** A row as the export writes it, with empty footnote columns. */
-    private static String withoutFootnotes(String row) {
-        return row.replace("\n", ",,\n");
+    /**
+     * A row as the export writes it: EES's geography (a scratch authority has no DfE number, so old_la_code is "x"),
+     * "x" for the fraction it lacks and "None" for its footnotes.
+     */
+    private static String exported(String period, String identifier, String indicator, String value, String status) {
+        return period + "," + identifier + ",Local authority,E92000001,England,E12000005,West Midlands,x," + area
+                + "," + authority.name() + ",,,Own figures," + indicator + "," + value + ",x,x," + status
+                + ",None,None\n";
     }
 
     private static io.restassured.response.ValidatableResponse importCsv(String token, String csv, boolean dryRun) {
@@ -101,6 +107,15 @@ class ValueImportResourceTest {
                 "indicator", "HLTH_DENTAL", "value", 70, "status", "provisional"));
         Contract.as(officer).contentType("application/json").body(good).post("/api/v1/imports/values")
                 .then().statusCode(200).body("created", equalTo(1));
+
+        Map<String, Object> withheld = new java.util.HashMap<>(good.get(0));
+        withheld.put("value", "c");
+        Contract.badRequestAs(officer).contentType("application/json").body(List.of(withheld))
+                .post("/api/v1/imports/values").then().statusCode(400)
+                .body("errors[0].message", containsString("would replace 70 with c"));
+        withheld.put("replace_with_symbol", true);
+        Contract.as(officer).contentType("application/json").body(List.of(withheld)).post("/api/v1/imports/values")
+                .then().statusCode(200).body("updated", equalTo(1));
     }
 
     @Test
@@ -201,8 +216,8 @@ class ValueImportResourceTest {
                 .queryParam("indicator", "WELLBEING_CHANGE").get("/api/v1/values")
                 .then().statusCode(200).extract().asString();
         org.assertj.core.api.Assertions.assertThat(exported).isEqualTo(EXPORT_HEADER
-                + withoutFootnotes(row("202223", "Financial year", "WELLBEING_CHANGE", "-0.25", "final"))
-                + withoutFootnotes(row("202324", "Financial year", "WELLBEING_CHANGE", "-5", "final")));
+                + exported("202223", "Financial year", "WELLBEING_CHANGE", "-0.25", "final")
+                + exported("202324", "Financial year", "WELLBEING_CHANGE", "-5", "final"));
     }
 
     @Test
@@ -214,8 +229,7 @@ class ValueImportResourceTest {
                 .queryParam("indicator", "FOST_CONVERSION").get("/api/v1/values")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         org.assertj.core.api.Assertions.assertThat(exported).isEqualTo(EXPORT_HEADER
-                + "202122,Financial year,Local authority," + area + "," + authority.name()
-                + ",FOST_CONVERSION,6,,,final,,\n");
+                + exported("202122", "Financial year", "FOST_CONVERSION", "6", "final"));
         importCsv(officer, exported, false).statusCode(200).body("unchanged", equalTo(1));
         // A typed client asks by the query instead of Accept: the same CSV.
         org.assertj.core.api.Assertions.assertThat(Contract.as(officer).queryParam("format", "csv").queryParam("area", area)
@@ -225,5 +239,53 @@ class ValueImportResourceTest {
                 .get("/api/v1/values").then().statusCode(200).body("items[0].period", equalTo("2022-03-31"));
         Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", area).queryParam("indicator", "PLC_FOSTER")
                 .get("/api/v1/values").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void shouldTreatItsOwnExportAsARoundTripAndWithholdAFigureOnlyWhenTheRowAsks() {
+        importCsv(officer, HEADER + row("201920", "Financial year", "FOST_CONVERSION", "57", "final"), false)
+                .statusCode(200).body("created", equalTo(1));
+        String exported = Contract.as(officer).accept("text/csv").queryParam("area", area)
+                .queryParam("indicator", "FOST_CONVERSION").queryParam("from", "2019-20").queryParam("to", "2019-20")
+                .get("/api/v1/values").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(exported).isEqualTo(EXPORT_HEADER
+                + exported("201920", "Financial year", "FOST_CONVERSION", "57", "final"));
+        importCsv(officer, exported, false).statusCode(200).body("unchanged", equalTo(1))
+                .body("updated", equalTo(0)).body("created", equalTo(0));
+
+        String withheld = exported.replace(",FOST_CONVERSION,57,", ",FOST_CONVERSION,c,");
+        refused(withheld).body("errors", hasSize(1)).body("errors[0].row", equalTo(2))
+                .body("errors[0].field", equalTo("value")).body("errors[0].rule", equalTo("replaces-figure"))
+                .body("errors[0].message", containsString("would replace 57 with c"));
+        Contract.as(officer).queryParam("area", area).queryParam("indicator", "FOST_CONVERSION")
+                .queryParam("from", "2019-20").queryParam("to", "2019-20").get("/api/v1/values").then()
+                .statusCode(200).body("items[0].value", equalTo(57));
+
+        String[] lines = withheld.split("\n");
+        importCsv(officer, lines[0] + ",replace_with_symbol\n" + lines[1] + ",yes\n", false).statusCode(200)
+                .body("updated", equalTo(1));
+        Contract.as(officer).queryParam("area", area).queryParam("indicator", "FOST_CONVERSION")
+                .queryParam("from", "2019-20").queryParam("to", "2019-20").get("/api/v1/values").then()
+                .statusCode(200).body("items[0].symbol", equalTo("c")).body("items[0].value", nullValue());
+    }
+
+    @Test
+    void shouldReadNeighbourAveragesFromTheComparatorGroupAndAgenciesFromInstitutionRows() {
+        String header = String.join(",", TidyRow.COLUMNS) + "\n";
+        String neighbours = "201819,Financial year,Local authority,E92000001,England,E12000005,West Midlands,x," + area
+                + "," + authority.name() + ",,," + authority.name() + "'s statistical neighbours (average),"
+                + "FOST_CONVERSION,12,x,x,final\n";
+        importCsv(Tokens.admin(), header + neighbours, false).statusCode(200).body("created", equalTo(1));
+        Contract.as(Tokens.admin()).queryParam("area", authority.neighbours()).queryParam("indicator", "FOST_CONVERSION")
+                .get("/api/v1/values").then().statusCode(200).body("items[0].value", equalTo(12));
+        Contract.badRequestAs(Tokens.admin()).contentType("text/csv")
+                .body(header + neighbours.replace("statistical neighbours (average)", "friends"))
+                .post("/api/v1/imports/values").then().statusCode(400).body("errors[0].field", equalTo("comparator_group"))
+                .body("errors[0].message", containsString("Own figures or " + authority.name()
+                        + "'s statistical neighbours (average)"));
+        Contract.badRequestAs(Tokens.admin()).contentType("text/csv")
+                .body(header + "201819,Financial year,Institution,E92000001,England,,,,,,E99999999,Nowhere,Own figures,"
+                        + "FOST_CONVERSION,12,x,x,final\n")
+                .post("/api/v1/imports/values").then().statusCode(400).body("errors[0].field", equalTo("institution_id"));
     }
 }

@@ -3,8 +3,10 @@ package org.promise.disclosure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,15 +62,7 @@ public class DisclosureService {
             Suppression.Rules rules = rules(session);
             Map<Suppression.Key, Suppression.Cell> cells = new HashMap<>();
             shown.forEach(cell -> cells.put(cell.key(), cell));
-            Set<String> related = new HashSet<>();
-            rules.partsOfTotal().forEach((total, parts) -> {
-                related.add(total);
-                related.addAll(parts);
-            });
-            rules.countOfRate().forEach((rate, count) -> {
-                related.add(rate);
-                related.add(count);
-            });
+            Set<String> related = linkedTo(shown, rules);
             if (!related.isEmpty()) {
                 related(session, shown, related, audience).forEach(cell -> cells.putIfAbsent(cell.key(), cell));
             }
@@ -92,6 +86,33 @@ public class DisclosureService {
             }
         }
         return new Suppression.Rules(parts, rates);
+    }
+
+    /**
+     * The indicators whose figures can decide whether a shown one is withheld: those linked to a shown indicator by
+     * the rules (total and parts, rate and count), directly or through others. Figures of other indicators cannot
+     * change the outcome for the shown cells, so they are not read (a page of an indicator with no rules reads none).
+     */
+    static Set<String> linkedTo(Collection<Suppression.Cell> shown, Suppression.Rules rules) {
+        Map<String, Set<String>> links = new HashMap<>();
+        rules.partsOfTotal().forEach((total, parts) -> parts.forEach(part -> link(links, total, part)));
+        rules.countOfRate().forEach((rate, count) -> link(links, rate, count));
+        Set<String> linked = new HashSet<>();
+        Deque<String> next = new ArrayDeque<>();
+        shown.forEach(cell -> {
+            if (links.containsKey(cell.key().indicator()) && linked.add(cell.key().indicator())) {
+                next.add(cell.key().indicator());
+            }
+        });
+        while (!next.isEmpty()) {
+            links.get(next.poll()).stream().filter(linked::add).forEach(next::add);
+        }
+        return linked;
+    }
+
+    private static void link(Map<String, Set<String>> links, String one, String other) {
+        links.computeIfAbsent(one, indicator -> new HashSet<>()).add(other);
+        links.computeIfAbsent(other, indicator -> new HashSet<>()).add(one);
     }
 
     private static List<Suppression.Cell> related(PlainSql.Session session, Collection<Suppression.Cell> shown,

@@ -381,7 +381,7 @@ write_results_json() {
     --argjson cold "$cold_ratio" --argjson cold_pg "$(pg_tps "$OUT/pg-scorecard-cold.out")" \
     --argjson cold_vs_pg "$(to_postgres "$OUT/scorecard-cold.txt" "$OUT/pg-scorecard-cold.out")" \
     --argjson cached "$ratio" --argjson public "$(to_trivial "$OUT/public-scorecard.txt")" \
-    --argjson import "${first#* }" --argjson import_again "${second#* }" --argjson copy "$copy_seconds" \
+    --argjson imported "${first#* }" --argjson import_again "${second#* }" --argjson copy "$copy_seconds" \
     --arg import_status "${first% *}" \
     --argjson heap "$(printf '%s\n' "${HEAP_SAMPLES[@]}" | jq -s 'map(select(. != null))')" \
     --argjson soak "$SOAK_SECONDS" --argjson ready "$start_to_ready" --argjson clients "$CLIENTS" \
@@ -391,8 +391,8 @@ write_results_json() {
       scorecard_uncached_vs_trivial: $cold, scorecard_uncached_vs_postgres: $cold_vs_pg,
       scorecard_uncached_postgres_per_second: $cold_pg,
       scorecard_cached_vs_trivial: $cached, public_scorecard_vs_trivial: $public,
-      import_seconds: $import, import_http_status: ($import_status | tonumber), import_unchanged_seconds: $import_again,
-      copy_seconds: $copy, import_vs_copy: (($import / $copy * 10 | round) / 10),
+      import_seconds: $imported, import_http_status: ($import_status | tonumber), import_unchanged_seconds: $import_again,
+      copy_seconds: $copy, import_vs_copy: (($imported / $copy * 10 | round) / 10),
       worst_p99_over_p50: (map(.p99_over_p50) | max),
       soak_seconds: $soak, heap_after_gc_mb: $heap,
       heap_growth_mb: (if ($heap | length) > 1 then (($heap[-1] - $heap[0]) * 10 | round) / 10 else null end),

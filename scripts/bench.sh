@@ -309,7 +309,7 @@ api_pid() { cat "$ROOT/.run/bench/pids/backend.pid"; }
 # The heap in use just after a full collection (MB): what the API keeps, not what it has yet to collect.
 heap_after_gc() {
   jcmd "$(api_pid)" GC.run >/dev/null
-  curl -fsS "$API_MANAGEMENT/q/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ {used += $2} END {printf "%.1f", used / 1048576}'
+  curl -fsS "$API_MANAGEMENT/q/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ {used += $NF} END {printf "%.1f", used / 1048576}'
 }
 HEAP_SAMPLES=()
 if [ "$SOAK_SECONDS" -gt 0 ]; then

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.promise.common.security.Caller;
 import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.WireValue;
@@ -60,12 +61,15 @@ public class DisclosureService {
         }
         return sql.inSession(session -> {
             Suppression.Rules rules = rules(session);
+            Set<String> related = linkedTo(shown, rules);
+            if (related.isEmpty()) {
+                // No rule links the shown figures to any other: each is withheld on its own count or not at all.
+                return shown.stream().filter(Suppression::isDisclosive).map(Suppression.Cell::key)
+                        .collect(Collectors.toSet());
+            }
             Map<Suppression.Key, Suppression.Cell> cells = new HashMap<>();
             shown.forEach(cell -> cells.put(cell.key(), cell));
-            Set<String> related = linkedTo(shown, rules);
-            if (!related.isEmpty()) {
-                related(session, shown, related, audience).forEach(cell -> cells.putIfAbsent(cell.key(), cell));
-            }
+            related(session, shown, related, audience).forEach(cell -> cells.putIfAbsent(cell.key(), cell));
             Set<Suppression.Key> withheld = new HashSet<>(Suppression.withheld(cells.values(), rules));
             Set<Suppression.Key> keys = new HashSet<>();
             shown.forEach(cell -> keys.add(cell.key()));

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The device sign-in, proven against the test stack: a person approves in Keycloak's pages what the examples ask
 for from a terminal. Checks that DeviceSession signs in, refreshes its token and is served as its person, and that
-examples/kpis.py --device pages the feed. Standard library only."""
+examples/kpis.py --device (and, with --r-out, examples/kpis.R --device, which must write the same file) pages the
+feed. Standard library only."""
 import argparse
 import io
 import json
@@ -46,6 +47,7 @@ def main():
     parser.add_argument("--api", required=True)
     parser.add_argument("--keycloak", required=True)
     parser.add_argument("--out", required=True, help="where kpis.py --device writes its CSV")
+    parser.add_argument("--r-out", help="where kpis.R --device writes its CSV (the R example is not run without it)")
     args = parser.parse_args()
 
     session = DeviceSession(args.keycloak, out=Approving("analyst"))
@@ -59,10 +61,22 @@ def main():
         sys.exit(f"the device token is not the analyst's: {who}")
     print(f"device sign-in: {who['name']} ({', '.join(a['name'] for a in who['authorities'])}), token refreshed")
 
-    example = subprocess.Popen([sys.executable, os.path.join(ROOT, "examples", "kpis.py"), "--device",
-                                "--api", args.api, "--keycloak", args.keycloak, "--area", "E08000030",
-                                "--page-size", "50", "--out", args.out],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    query = ["--device", "--area", "E08000030", "--page-size", "50"]
+    print(run_signed_in([sys.executable, os.path.join(ROOT, "examples", "kpis.py"), "--api", args.api,
+                         "--keycloak", args.keycloak, *query, "--out", args.out]))
+    if args.r_out:
+        environment = dict(os.environ, PROMISE_API_URL=args.api, PROMISE_KEYCLOAK_URL=args.keycloak)
+        environment.pop("PROMISE_TOKEN", None)
+        print(run_signed_in(["Rscript", os.path.join(ROOT, "examples", "kpis.R"), *query, "--out", args.r_out],
+                            environment))
+        with open(args.out, "rb") as python, open(args.r_out, "rb") as r:
+            if python.read() != r.read():
+                sys.exit(f"kpis.R --device wrote another file than kpis.py --device ({args.r_out}, {args.out})")
+
+
+def run_signed_in(command, environment=None):
+    """Runs an example with --device, approving as officer.walsall the address it prints; its last line."""
+    example = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment)
     for line in example.stderr:
         found = ADDRESS.search(line)
         if found:
@@ -70,8 +84,8 @@ def main():
             break
     out, err = example.communicate(timeout=120)
     if example.returncode != 0:
-        sys.exit(f"kpis.py --device failed: {err or out}")
-    print(out.strip().splitlines()[-1])
+        sys.exit(f"{os.path.basename(command[1])} --device failed: {err or out}")
+    return out.strip().splitlines()[-1]
 
 
 if __name__ == "__main__":

@@ -37,6 +37,13 @@ ensure_commands() {
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 }
 
+# Installs the Debian packages (r-cran-<name>) of the R packages that R cannot load; R itself with ensure_commands.
+ensure_r_packages() {
+  local missing=() name
+  for name in "$@"; do Rscript -e "library($name)" >/dev/null 2>&1 || missing+=("r-cran-$name"); done
+  if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
+}
+
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Waits until URL answers with success. Given the pid of the server and its log, stops waiting when it has died.

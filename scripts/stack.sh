@@ -240,6 +240,31 @@ start_keycloak() {
 wait_for_keycloak() {
   wait_for_started Keycloak "http://127.0.0.1:$KC_MGMT_PORT/health/ready" 300 keycloak
   wait_for_started "the promise realm" "$KEYCLOAK_URL/realms/promise/.well-known/openid-configuration" 60 keycloak
+  if [ "$PROFILE" = run ]; then import_realm_additions; fi
+}
+
+# make run keeps its realm, imported when the stack first started; the clients, users and roles the realm file has
+# gained since (an update's new client, say) are imported into it now. What the realm already has stays as it is
+# (ifResourceExists SKIP), people's changes included: a change to an existing client needs the realm imported afresh.
+import_realm_additions() {
+  ensure_commands jq python3
+  local token
+  token=$(curl -fsS -d client_id=admin-cli -d grant_type=password \
+    --data-urlencode "username=${KEYCLOAK_ADMIN_USER:-kcadmin}" --data-urlencode "password=${KEYCLOAK_ADMIN_PASSWORD:-kcadmin}" \
+    "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" | jq -r .access_token) \
+    || { log "could not sign in to Keycloak's master realm: the realm file's additions were not imported"; return 0; }
+  # Keycloak's start-up import replaces ${NAME} and ${NAME:default} from the environment; its Admin API does not.
+  python3 -c '
+import json, os, re, sys
+text = re.sub(r"\$\{([A-Z][A-Z0-9_]*)(?::([^}]*))?\}",
+              lambda m: json.dumps(os.environ.get(m[1], m[2] or ""))[1:-1], open(sys.argv[1]).read())
+realm = json.loads(text)
+print(json.dumps({"ifResourceExists": "SKIP", "roles": realm.get("roles", {}), "clients": realm.get("clients", []),
+                  "users": realm.get("users", [])}))' "$ROOT/infra/keycloak/promise-realm.json" |
+    curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- \
+      "$KEYCLOAK_URL/admin/realms/promise/partialImport" |
+    jq -r '"the realm file: \(.added) additions imported, \(.skipped) already there"' | while read -r line; do log "$line"; done \
+    || log "Keycloak refused the realm file's additions; the realm is as it was"
 }
 
 # --- the API and the web client ------------------------------------------------------------------------------
@@ -257,6 +282,11 @@ start_backend() {
   (
     export PROMISE_DB_URL="$DB_URL" PROMISE_DB_USER="$DB_USER" PROMISE_DB_PASSWORD="$DB_PASSWORD"
     export PROMISE_OIDC_URL="$KEYCLOAK_URL/realms/promise" QUARKUS_HTTP_PORT="$API_PORT"
+    # Partner clients and accounts are made through Keycloak's Admin API as the realm's client promise-admin-api;
+    # the benchmark's and the replicas' stacks have no Keycloak, and answer those operations 503.
+    if [ "$KC_PORT" != 0 ] || [ -n "$EXTERNAL_KEYCLOAK" ]; then
+      export PROMISE_KEYCLOAK_ADMIN_URL="$KEYCLOAK_URL" PROMISE_ADMIN_API_SECRET=${PROMISE_ADMIN_API_SECRET:-promise-admin-api-demo-secret}
+    fi
     export PROMISE_MANAGEMENT_PORT="$API_MGMT_PORT" PROMISE_TRUSTED_PROXIES="$TRUSTED_PROXIES"
     # The stack shows the seed packs' figures unless told not to (`make bench` is).
     export PROMISE_DEMO_DATA=${PROMISE_DEMO_DATA:-true}

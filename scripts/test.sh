@@ -37,10 +37,14 @@ run_examples() (
   mkdir -p "$out"
   export PROMISE_API_URL=http://localhost:$PROMISE_TEST_API_PORT
   export PROMISE_KEYCLOAK_URL=http://localhost:$PROMISE_TEST_KEYCLOAK_PORT
-  say "examples: the Python and curl + jq clients page through /api/v1/kpis"
+  say "examples: the Python, curl + jq and R (read.csv) clients page through /api/v1/kpis"
+  ensure_commands Rscript:r-base-core
+  ensure_r_packages curl jsonlite
   python3 examples/kpis.py --area E08000030 --page-size 25 --out "$out/kpis-python.csv"
   OUT="$out/kpis-curl.csv" AREA=E08000030 PAGE_SIZE=25 examples/kpis.sh
   cmp -s "$out/kpis-python.csv" "$out/kpis-curl.csv" || { echo "the two examples wrote different files" >&2; exit 1; }
+  Rscript examples/kpis.R --area E08000030 --page-size 25 --out "$out/kpis-r.csv"
+  cmp -s "$out/kpis-python.csv" "$out/kpis-r.csv" || { echo "the R example wrote another file than kpis.py" >&2; exit 1; }
   [ "$(wc -l < "$out/kpis-python.csv")" -gt 26 ] || { echo "the examples read fewer rows than one page" >&2; exit 1; }
   grep -q ',c,,,final,' "$out/kpis-python.csv" || { echo "no suppressed figure in the examples' output" >&2; exit 1; }
   say "examples: both take several indicators and areas"
@@ -48,14 +52,21 @@ run_examples() (
     --out "$out/several-python.csv"
   OUT="$out/several-curl.csv" INDICATOR="CL_EET_1921 LEAVE_ADOPT" AREA=E08000030,E08000027 examples/kpis.sh
   cmp -s "$out/several-python.csv" "$out/several-curl.csv" || { echo "the two examples wrote different files" >&2; exit 1; }
+  say "examples: kpis.R takes a token from the environment (no sign-in at run time) and several indicators and areas"
+  PROMISE_TOKEN=$(curl -fsS -d grant_type=client_credentials -d client_id=partner-walsall \
+    -d client_secret=partner-walsall-demo-secret "$PROMISE_KEYCLOAK_URL/realms/promise/protocol/openid-connect/token" |
+    jq -r .access_token) PROMISE_CLIENT_SECRET=not-used Rscript examples/kpis.R --indicator CL_EET_1921 \
+    --indicator LEAVE_ADOPT --area E08000030 --area E08000027 --out "$out/several-r.csv"
+  cmp -s "$out/several-python.csv" "$out/several-r.csv" || { echo "the R example wrote another file than kpis.py" >&2; exit 1; }
   if ! grep -q ',CL_EET_1921,' "$out/several-curl.csv" || ! grep -q ',LEAVE_ADOPT,' "$out/several-curl.csv"; then
     echo "asked for two indicators, the examples did not get both" >&2; exit 1
   fi
   say "examples: the Java client generated from openapi.yaml pages the feed (contract/clients, KpiFeedIT)"
   "$ROOT/mvnw" -B -ntp -q "$CLIENTS_QUIET" -f "$ROOT/contract/clients/pom.xml" verify \
     -Dpromise.api.url="$PROMISE_API_URL" -Dpromise.keycloak.url="$PROMISE_KEYCLOAK_URL"
-  say "examples: a person signs in from a terminal (device grant), and kpis.py --device pages the feed as them"
-  python3 scripts/device_check.py --api "$PROMISE_API_URL" --keycloak "$PROMISE_KEYCLOAK_URL" --out "$out/kpis-device.csv"
+  say "examples: a person signs in from a terminal (device grant), and kpis.py --device and kpis.R --device page the feed as them"
+  python3 scripts/device_check.py --api "$PROMISE_API_URL" --keycloak "$PROMISE_KEYCLOAK_URL" --out "$out/kpis-device.csv" \
+    --r-out "$out/kpis-device-r.csv"
 )
 
 stage_scripts() {

@@ -17,7 +17,7 @@ const expect = (condition, message) => condition || problems.push(message);
 
 // Made outside the manifests, as README.md says: by CloudNativePG (<cluster>-app), or by whoever deploys.
 const MADE_ELSEWHERE = {
-  Secret: ['promise-db-app', 'keycloak-db-app', 'keycloak-bootstrap-admin', 'promise-backup-s3', 'promise-tls'],
+  Secret: ['promise-db-app', 'keycloak-db-app', 'keycloak-bootstrap-admin', 'promise-admin-api', 'promise-backup-s3', 'promise-tls'],
   ConfigMap: ['promise-realm'],
 };
 

@@ -37,7 +37,11 @@ export function Layout() {
   if (session.authenticated) {
     if (permissions.canImport) items.push({ text: 'Import', href: '/import', current: pathname === '/import' });
     if (permissions.checksData) items.push({ text: 'Data checks', href: '/data-checks', current: pathname === '/data-checks' });
-    if (permissions.isAdmin) items.push({ text: 'Audit history', href: '/audit', current: pathname === '/audit' });
+    if (permissions.isAdmin) {
+      items.push({ text: 'Partner systems', href: '/partner-systems', current: pathname === '/partner-systems' });
+      items.push({ text: 'People', href: '/people', current: pathname === '/people' });
+      items.push({ text: 'Audit history', href: '/audit', current: pathname === '/audit' });
+    }
     items.push({ text: 'Sign out', href: '/signed-out', onClick: () => void session.signOut() });
   }
   // The front door is public; its people sign in from any page and come back to it.

@@ -3,6 +3,8 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AccessibilityPage } from '@/features/about/components/AccessibilityPage';
 import { CookiesPage } from '@/features/about/components/CookiesPage';
 import { PrivacyPage } from '@/features/about/components/PrivacyPage';
+import { PartnerSystemsPage } from '@/features/accounts/components/PartnerSystemsPage';
+import { PeoplePage } from '@/features/accounts/components/PeoplePage';
 import { AuditPage } from '@/features/audit/components/AuditPage';
 import { ActionArisingPage } from '@/features/actions-arising/components/ActionArisingPage';
 import { ActionsArisingPage } from '@/features/actions-arising/components/ActionsArisingPage';
@@ -91,6 +93,8 @@ export const routes: RouteObject[] = [
       { path: '/signed-out', element: <SignedOutPage /> },
       { path: SIGN_IN_UNAVAILABLE_PATH, element: <SignInUnavailablePage /> },
       { path: '/audit', element: signedIn(<AuditPage />) },
+      { path: '/partner-systems', element: signedIn(<PartnerSystemsPage />) },
+      { path: '/people', element: signedIn(<PeoplePage />) },
       // What a public-sector service says about itself, for everyone.
       { path: '/accessibility', element: <AccessibilityPage /> },
       { path: '/privacy', element: <PrivacyPage /> },

@@ -603,6 +603,15 @@ const DEFAULTS = {
     ],
     opening: WALSALL.code,
   },
+  PartnerClientList: { items: [{ clientId: 'partner-walsall-case-system', name: 'Walsall case system', authority: WALSALL.code }] },
+  PartnerClientSecret: { clientId: 'partner-nhs-black-country', name: 'NHS Black Country', authority: WALSALL.code, secret: 'fIv3Ls1MxnWw0yT4fPq8' },
+  PersonList: {
+    items: [{ id: '3f0c5a8e-2b1d-4c6e-9f7a-0d2e4b6c8a1f', firstName: 'Morgan', lastName: 'Walsall-Member', email: 'member.walsall@walsall.example', role: 'board-member', authority: WALSALL.code, enabled: true }],
+  },
+  PersonCreated: {
+    person: { id: '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d', firstName: 'Priya', lastName: 'Shah', email: 'priya.shah@walsall.example', role: 'officer', authority: WALSALL.code, enabled: true },
+    passwordEmailSent: true,
+  },
 } satisfies { [K in keyof Schemas]?: Schemas[K] };
 
 export type FixtureName = keyof typeof DEFAULTS;

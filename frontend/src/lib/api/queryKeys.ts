@@ -131,6 +131,14 @@ export const packKeys = {
   changes: (id: number) => [...packKeys.detail(id), 'changes'] as const,
 };
 
+/** Partner systems' clients and people's accounts, kept in Keycloak (administrators only). */
+export const accountKeys = {
+  partners: (authority: string | undefined) => ['partner-clients', authority ?? 'all'] as const,
+  allPartners: ['partner-clients'] as const,
+  people: (authority: string | undefined) => ['people', authority ?? 'all'] as const,
+  allPeople: ['people'] as const,
+};
+
 export const auditKeys = {
   list: (entityType: string | undefined) => ['audit', entityType ?? 'all'] as const,
 };

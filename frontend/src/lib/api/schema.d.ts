@@ -88,6 +88,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicator metadata
+         * @description For each indicator of the catalogue as the caller sees it (as `listIndicators`): the areas and periods that have figures the caller may read (the KPI feed's rule: published figures, and the caller's own authorities' provisional or internal-only ones where it may read those; an outsider learns of no figure it cannot read), the indicator's footnotes, and the same measure in other public catalogues (DfE explore education statistics, OHID Fingertips, LG Inform) where a public source names it. Apart from the indicator itself because it changes with every figure written (decision 48).
+         */
+        get: operations["listIndicatorMetadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{code}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
+                code: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One indicator's metadata
+         * @description One indicator's metadata, as `listIndicatorMetadata` gives it; 404 for an indicator the caller may not see.
+         */
+        get: operations["getIndicatorMetadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{code}": {
         parameters: {
             query?: never;
@@ -412,6 +458,13 @@ export interface paths {
          *     (the opaque cursors of the links and of `next` and `prev`), not at an offset: every page costs the same,
          *     and a figure added while a client pages neither repeats nor skips a row. `Cache-Control` says how long a page may be
          *     kept. Partner systems are limited per client (429 with Retry-After over the limit).
+         *
+         *     Sync: with `modifiedSince`, only the figures changed after that instant (the value, its indicator or its
+         *     target), in the same order and pages, and on the first page `withdrawn` lists the figures the caller could
+         *     read and can read no longer since then (deleted, made provisional again, or their indicator made
+         *     internal-only), so that a partner keeps a copy without reading everything. In CSV the withdrawn figures are
+         *     rows after the others, with status `withdrawn`, no number, and when they went in `note`. Start the next sync
+         *     from the time you started this one. A target removed without another change to the figure is not reported.
          */
         get: operations["listKpis"];
         put?: never;
@@ -1016,6 +1069,132 @@ export interface paths {
          */
         post: operations["addYouSaidEntry"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/partner-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partner systems' clients
+         * @description The Keycloak clients of partner systems that Promise made (or that carry its partner mark), by authority and client id: never a secret. Administrators only. Read from Keycloak: `503` (`keycloak-unavailable`) while it cannot be reached.
+         */
+        get: operations["listPartnerClients"];
+        put?: never;
+        /**
+         * Register a partner system
+         * @description Makes a confidential Keycloak client for a partner system of one authority: client credentials only, its service account holding the role `partner` and the authority, its tokens carrying the audience `promise-api` and the `authority` claim. The client id is `partner-` and the name's letters and digits, hyphenated (`Walsall case system` is `partner-walsall-case-system`); a client id that exists already is a `409`. The answer holds the secret: it is shown this once and kept nowhere (`Cache-Control: no-store`). Administrators only; audited (never the secret). The authority must be a local authority Promise serves (rule `unknown`).
+         */
+        post: operations["createPartnerClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/partner-clients/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partner system's client id
+                 * @example partner-walsall-case-system
+                 */
+                clientId: components["parameters"]["PartnerClientId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a partner system
+         * @description Removes the partner system's client from Keycloak: from now on it gets no token; a token it was given before works until it expires (the realm's access tokens live five minutes at most), since the service checks tokens by their signature. Only partner systems' clients (`404` for any other client). Administrators only; audited.
+         */
+        delete: operations["revokePartnerClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/partner-clients/{clientId}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partner system's client id
+                 * @example partner-walsall-case-system
+                 */
+                clientId: components["parameters"]["PartnerClientId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a partner system a new secret
+         * @description Issues a new secret for the partner system's client; the old one is refused from now on (tokens given before work until they expire). The answer holds the new secret, shown this once (`Cache-Control: no-store`). No body. Only partner systems' clients (`404` for any other client). Administrators only; audited (never the secret).
+         */
+        post: operations["rotatePartnerClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Officers' and board members' accounts
+         * @description The Keycloak accounts that hold the role `officer` or `board-member`, by authority and name (administrators, analysts and partner systems are not listed here). Administrators only. Read from Keycloak: `503` (`keycloak-unavailable`) while it cannot be reached.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        /**
+         * Give an officer or a board member an account
+         * @description Makes a Keycloak account for an officer or a board member of one authority: the e-mail address is the user name, the role (`officer` or `board-member`, rule `enum`) is the realm role, and the authority (a local authority Promise serves, rule `unknown`) goes into the token's `authority` claim. Where the realm has a mail server, Keycloak e-mails the person a link to choose a password (`passwordEmailSent`); otherwise an administrator sets the first password in Keycloak. An account with the same e-mail address is a `409`. Administrators only; audited.
+         */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's Keycloak id (`id` in the list)
+                 * @example 3f0c5a8e-2b1d-4c6e-9f7a-0d2e4b6c8a1f
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an officer's or a board member's account
+         * @description Removes the account from Keycloak: the person can no longer sign in (a token they hold works until it expires). Only officers' and board members' accounts (`404` for an administrator, an analyst or a service account). Administrators only; audited.
+         */
+        delete: operations["deletePerson"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2286,7 +2465,7 @@ export interface components {
             note?: string | null;
             /** @description Whether the authority publishes its scorecard (`/api/v1/public/scorecard`) */
             publishesScorecard?: boolean;
-            /** @description For a regional adoption agency, the authorities it serves, in name order (their officers and board members read its figures as their own); empty for any other area */
+            /** @description For a regional adoption agency, the authorities it serves, in name order (their officers and board members read its figures as their own); for a statistical-neighbour group, its member authorities, nearest first as DfE ranks them (they need not be areas Promise serves); empty for any other area */
             members?: components["schemas"]["AreaRef"][];
             /** @description For a local authority, the regional adoption agencies it is a member of, in name order; empty for any other area. The agency's figures (children placed, placements made inter-agency, Foster for Adoption across all its members) are stored on the agency, not on the authority. */
             agencies?: components["schemas"]["AreaRef"][];
@@ -2963,6 +3142,47 @@ export interface components {
             next?: string | null;
             /** @description The cursor of the previous page (`before`); absent on the first page */
             prev?: string | null;
+            /** @description With `modifiedSince`, on the first page, the figures the caller could read and can read no longer since then, in the feed's order (empty on later pages); absent without `modifiedSince` */
+            withdrawn?: components["schemas"]["KpiWithdrawn"][];
+        };
+        /** @description A figure to drop from a copy of the feed */
+        KpiWithdrawn: {
+            indicator: string;
+            area: string;
+            areaName: string;
+            period: string;
+            /** Format: date-time */
+            withdrawnAt: string;
+        };
+        IndicatorMetadata: {
+            code: components["schemas"]["IndicatorCodeValue"];
+            name: string;
+            unit: components["schemas"]["Unit"];
+            periodKind: components["schemas"]["PeriodKind"];
+            /** @description What the indicator's definition says, in the order a reader needs it: what is counted, its explanation, numerator and denominator, disclosure, and source */
+            footnotes: string[];
+            crossReferences: components["schemas"]["IndicatorCrossReferences"];
+            /** @description The areas with figures the caller may read, in name order, each with its periods oldest first */
+            areas: components["schemas"]["IndicatorCoverage"][];
+        };
+        /** @description The same measure in other public catalogues; each is absent where no public source names one (its absence does not say there is none) */
+        IndicatorCrossReferences: {
+            /** @description The slug of the DfE explore education statistics publication */
+            eesPublication?: string;
+            /** @description The indicator (column) of the publication's data set */
+            eesIndicator?: string;
+            /** @description OHID Fingertips indicator id */
+            fingertipsIndicatorId?: number;
+            /** @description LG Inform metric type id */
+            lgInformMetricId?: number;
+        };
+        IndicatorCoverage: {
+            code: components["schemas"]["AreaCode"];
+            name: string;
+            periods: components["schemas"]["PeriodCode"][];
+        };
+        IndicatorMetadataList: {
+            items: components["schemas"]["IndicatorMetadata"][];
         };
         /**
          * @description fraction: a percentage or rate against its numerator and denominator; parts: counts against their total; shares: counts and their shares of one total; reported-twice: the authority's figure given elsewhere with another number; comparator-differs: a comparator's figure given elsewhere with another number; jump: a change far outside the indicator's usual change
@@ -3104,6 +3324,57 @@ export interface components {
             version: number;
             /** Format: date-time */
             updatedAt: string;
+        };
+        PartnerClientInput: {
+            authority: components["schemas"]["GssCode"];
+            /** @description The partner system's name, with a letter or digit in it (rule `pattern`; blank is rule `required`); its client id is made from it */
+            name: string;
+        };
+        PartnerClient: {
+            /** @example partner-walsall-case-system */
+            clientId: string;
+            name: string;
+            authority: components["schemas"]["GssCode"];
+        };
+        PartnerClientList: {
+            items: components["schemas"]["PartnerClient"][];
+        };
+        /** @description A partner system's client with the secret just issued, shown this once */
+        PartnerClientSecret: {
+            clientId: string;
+            name: string;
+            authority: components["schemas"]["GssCode"];
+            /** @description The client secret for the client-credentials grant; Promise keeps no copy */
+            secret: string;
+        };
+        /** @enum {string} */
+        PersonRole: "officer" | "board-member";
+        PersonInput: {
+            firstName: string;
+            lastName: string;
+            /** @description The person's e-mail address, which is also their user name (rule `format` when it is not one) */
+            email: string;
+            role: components["schemas"]["PersonRole"];
+            authority: components["schemas"]["GssCode"];
+        };
+        Person: {
+            /** @description The account's Keycloak id */
+            id: string;
+            firstName: string;
+            lastName: string;
+            email: string;
+            role: components["schemas"]["PersonRole"];
+            /** @description The authority they act for; absent for an account that names none */
+            authority?: components["schemas"]["GssCode"];
+            enabled: boolean;
+        };
+        PersonList: {
+            items: components["schemas"]["Person"][];
+        };
+        PersonCreated: {
+            person: components["schemas"]["Person"];
+            /** @description Whether Keycloak e-mailed the person a link to choose a password (only where the realm has a mail server) */
+            passwordEmailSent: boolean;
         };
         BoardList: {
             items: components["schemas"]["Board"][];
@@ -4313,6 +4584,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Keycloak, which keeps the sign-in accounts and clients, cannot be reached just now or refused the service's own client (the problem's type ends in `keycloak-unavailable`); nothing was changed. Try again after the seconds Retry-After gives. */
+        KeycloakUnavailable: {
+            headers: {
+                /** @description Seconds to wait */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description If-Match is required to change or delete this resource */
         PreconditionRequired: {
             headers: {
@@ -4373,6 +4655,11 @@ export interface components {
         ReportId: number;
         /** @example 1 */
         Id: number;
+        /**
+         * @description The partner system's client id
+         * @example partner-walsall-case-system
+         */
+        PartnerClientId: string;
         /**
          * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then. An instant outside the years 1 to 9999 is refused (`modifiedSince`, rule `range`).
          * @example 2023-11-01T00:00:00Z
@@ -4598,6 +4885,101 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listIndicatorMetadata: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the indicators of this strategy priority
+                 * @example safety-and-permanency
+                 */
+                priority?: components["schemas"]["Priority"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicators' metadata, by priority and then name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorMetadataList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getIndicatorMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The indicator's code, such as HLTH_ASSESS
+                 * @example CL_EET_1921
+                 */
+                code: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator's metadata */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "CLA_RATE",
+                     *       "name": "Children in care per 10,000 children",
+                     *       "unit": "rate_per_10k",
+                     *       "periodKind": "snapshot",
+                     *       "footnotes": [
+                     *         "Children looked after at 31 March per 10,000 children aged 0 to 17 in the ONS mid-year population estimate.",
+                     *         "Numerator: children looked after; denominator: children aged 0 to 17.",
+                     *         "Source: DfE Children looked after in England (SSDA903)."
+                     *       ],
+                     *       "crossReferences": {
+                     *         "eesPublication": "children-looked-after-in-england-including-adoptions",
+                     *         "eesIndicator": "rate_per_10000",
+                     *         "lgInformMetricId": 891
+                     *       },
+                     *       "areas": [
+                     *         {
+                     *           "code": "E08000030",
+                     *           "name": "Walsall",
+                     *           "periods": [
+                     *             "2022-03-31",
+                     *             "2023-03-31"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IndicatorMetadata"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["Unavailable"];
@@ -5319,6 +5701,11 @@ export interface operations {
                  */
                 to?: components["parameters"]["ToPeriod"];
                 status?: components["schemas"]["ValueStatus"];
+                /**
+                 * @description Sync: only figures changed after this instant, and `withdrawn` (first page) lists those that left the caller's view since then. A date and time with its offset (rule `type`) in the years 1 to 9999 (rule `range`).
+                 * @example 2023-11-01T00:00:00Z
+                 */
+                modifiedSince?: string;
                 /** @description The page after this cursor (from the `next` link); without it, the first page */
                 after?: string;
                 /** @description The page before this cursor (from the `prev` link) */
@@ -6820,6 +7207,264 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeadersTooLarge"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    listPartnerClients: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this authority's partner systems (GSS code); every authority's otherwise
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partner systems' clients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "clientId": "partner-walsall-case-system",
+                     *           "name": "Walsall case system",
+                     *           "authority": "E08000030"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartnerClientList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
+        };
+    };
+    createPartnerClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authority": "E08000030",
+                 *       "name": "Walsall case system"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PartnerClientInput"];
+            };
+        };
+        responses: {
+            /** @description The client, with its secret (shown once) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerClientSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
+        };
+    };
+    revokePartnerClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partner system's client id
+                 * @example partner-walsall-case-system
+                 */
+                clientId: components["parameters"]["PartnerClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
+        };
+    };
+    rotatePartnerClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partner system's client id
+                 * @example partner-walsall-case-system
+                 */
+                clientId: components["parameters"]["PartnerClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client, with its new secret (shown once) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerClientSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this authority's people (GSS code); every authority's otherwise
+                 * @example E08000030
+                 */
+                authority?: components["schemas"]["GssCode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The people */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "firstName": "Priya",
+                 *       "lastName": "Shah",
+                 *       "email": "priya.shah@walsall.example",
+                 *       "role": "board-member",
+                 *       "authority": "E08000030"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonInput"];
+            };
+        };
+        responses: {
+            /** @description The new account */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
+        };
+    };
+    deletePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's Keycloak id (`id` in the list)
+                 * @example 3f0c5a8e-2b1d-4c6e-9f7a-0d2e4b6c8a1f
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeadersTooLarge"];
+            503: components["responses"]["KeycloakUnavailable"];
         };
     };
     listAuditEntries: {

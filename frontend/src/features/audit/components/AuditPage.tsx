@@ -30,6 +30,8 @@ const RECORD_KINDS: Record<string, string> = {
   'work-programme-item': 'Work programme item',
   'performance-pack': 'Performance pack',
   board: 'Board',
+  'partner-client': 'Partner system',
+  person: 'Officer or board member account',
 };
 
 const ACTIONS: Record<AuditEntry['action'], string> = { create: 'Added', update: 'Changed', delete: 'Removed' };

@@ -56,6 +56,7 @@ class ArchitectureTest {
             .layer("report").definedBy("org.promise.report..")
             .layer("me").definedBy("org.promise.me..")
             .layer("board").definedBy("org.promise.board..")
+            .layer("account").definedBy("org.promise.account..")
             .layer("meeting").definedBy("org.promise.meeting..")
             .layer("minutes").definedBy("org.promise.minutes..")
             .layer("pack").definedBy("org.promise.pack..")
@@ -85,6 +86,7 @@ class ArchitectureTest {
                     "figure", "value", "target", "scorecard", "actionplan", "yousaid")
             .whereLayer("me").mayOnlyAccessLayers("common", "area")
             .whereLayer("board").mayOnlyAccessLayers("common", "area")
+            .whereLayer("account").mayOnlyAccessLayers("common", "area")
             .whereLayer("meeting").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",
                     "board")
             .whereLayer("minutes").mayOnlyAccessLayers("common", "area", "indicator", "actionplan", "report",

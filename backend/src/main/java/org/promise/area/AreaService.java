@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,13 @@ public class AreaService implements SharedAreas {
 
     private final AreaRepository repository;
     private final AgencyMemberRepository memberships;
+    private final StatisticalNeighbourRepository neighbours;
 
-    public AreaService(AreaRepository repository, AgencyMemberRepository memberships) {
+    public AreaService(AreaRepository repository, AgencyMemberRepository memberships,
+            StatisticalNeighbourRepository neighbours) {
         this.repository = repository;
         this.memberships = memberships;
+        this.neighbours = neighbours;
     }
 
     public List<AreaView> list(Optional<AreaKind> kind) {
@@ -46,18 +50,31 @@ public class AreaService implements SharedAreas {
                 .map(link -> link.agencyCode).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The areas with their agencies' members and their authorities' agencies, named: two statements in all. */
+    /**
+     * The areas with their agencies' members, their neighbour groups' members and their authorities' agencies, named:
+     * three statements in all (two when no neighbour group is among them).
+     */
     private List<AreaView> views(List<Area> areas) {
         List<AgencyMember> links = memberships.involving(areas.stream().map(area -> area.code).toList());
         Map<String, String> names = repository.byCodes(links.stream()
                         .flatMap(link -> Stream.of(link.agencyCode, link.memberCode)).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(area -> area.code, area -> area.name));
-        Map<String, List<AreaView.AreaRef>> members = refs(links, link -> link.agencyCode, link -> link.memberCode,
-                names);
+        Map<String, List<AreaView.AreaRef>> members = new HashMap<>(refs(links, link -> link.agencyCode,
+                link -> link.memberCode, names));
         Map<String, List<AreaView.AreaRef>> agencies = refs(links, link -> link.memberCode, link -> link.agencyCode,
                 names);
+        members.putAll(neighbourMembers(areas));
         return areas.stream().map(area -> AreaView.of(area, members.getOrDefault(area.code, List.of()),
                 agencies.getOrDefault(area.code, List.of()))).sorted(LISTING_ORDER).toList();
+    }
+
+    /** Each neighbour group's member authorities, nearest first as DfE ranks them. */
+    private Map<String, List<AreaView.AreaRef>> neighbourMembers(List<Area> areas) {
+        List<String> groups = areas.stream().filter(area -> area.kind == AreaKind.STATISTICAL_NEIGHBOURS)
+                .map(area -> area.code).toList();
+        return neighbours.ofGroups(groups).stream().collect(Collectors.groupingBy(member -> member.groupCode,
+                Collectors.mapping(member -> new AreaView.AreaRef(member.memberCode, member.memberName),
+                        Collectors.toList())));
     }
 
     private static Map<String, List<AreaView.AreaRef>> refs(List<AgencyMember> links,

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An area as the API shows it. {@code members} are a regional adoption agency's authorities and {@code agencies}
- * the agencies an authority is a member of (each empty for every other area), in name order.
+ * An area as the API shows it. {@code members} are a regional adoption agency's authorities (in name order) or a
+ * statistical-neighbour group's (nearest first, as DfE ranks them), and {@code agencies} the agencies an authority
+ * is a member of (in name order); each is empty for every other area.
  */
 public record AreaView(String code, String name, AreaKind kind, String dfeCode, String parentCode, String note,
         boolean publishesScorecard, List<AreaRef> members, List<AreaRef> agencies) {

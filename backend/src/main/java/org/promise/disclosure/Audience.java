@@ -14,9 +14,17 @@ import org.promise.common.sql.SqlParameters;
 public record Audience(boolean everyArea, String[] provisionalAreas, String[] internalAreas) {
 
     /** The condition; bind its parameters with {@link #bind}. */
-    public static final String CONDITION = """
-            (v.status = 'final' or ? or v.area_code = any(?))
-            and (not i.internal_only or ? or v.area_code = any(?))""";
+    public static final String CONDITION = condition("v.status", "v.area_code", "i.internal_only");
+
+    /**
+     * The same condition over other columns: a figure's status, its area and whether its indicator is internal-only
+     * (for a row that keeps what a figure was, such as a withdrawal); bind its parameters with {@link #bind}.
+     */
+    public static String condition(String status, String area, String internalOnly) {
+        return """
+                (%1$s = 'final' or ? or %2$s = any(?))
+                and (not %3$s or ? or %2$s = any(?))""".formatted(status, area, internalOnly);
+    }
 
     /** Published figures only: nobody's own. */
     public static final Audience PUBLIC = new Audience(false, new String[0], new String[0]);

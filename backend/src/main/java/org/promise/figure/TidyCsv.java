@@ -106,9 +106,16 @@ public final class TidyCsv {
     public static List<Object> cells(String period, AreaKind areaKind, String area, String areaName, String indicator,
             BigDecimal value, StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator,
             ValueStatus status) {
+        return cells(period, areaKind, area, areaName, indicator, value, symbol, numerator, denominator,
+                status.wire());
+    }
+
+    /** The same, with the status as written: also a status that is no figure's, such as a withdrawal's. */
+    public static List<Object> cells(String period, AreaKind areaKind, String area, String areaName, String indicator,
+            BigDecimal value, StatisticalSymbol symbol, BigDecimal numerator, BigDecimal denominator, String status) {
         String[] time = TidyPeriods.write(Period.parse(period));
         return Arrays.asList(time[0], time[1], TidyPeriods.levelOf(areaKind), area, areaName, indicator,
-                symbol != null ? symbol.wire() : value, numerator, denominator, status.wire());
+                symbol != null ? symbol.wire() : value, numerator, denominator, status);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.promise.area.AreaKind;
 import org.promise.common.sql.PlainSql;
@@ -43,6 +44,10 @@ class KpiReads {
                   and (?::date is null or v.period_end >= ?)
                   and (?::date is null or v.period_end <= ?)
                   and (?::varchar is null or v.status = ?)
+                  and (?::timestamptz is null or v.updated_at > ? or i.updated_at > ?
+                       or exists (select 1 from target t where t.indicator_code = v.indicator_code
+                                  and t.area_code = v.area_code and t.period_code = v.period_code
+                                  and t.updated_at > ?))
                   and (?::varchar is null or (v.indicator_code, v.area_code, v.period_code) > (?, ?, ?))
                   and (?::varchar is null or (v.indicator_code, v.area_code, v.period_code) < (?, ?, ?))
                   and """ + Audience.CONDITION + """
@@ -55,9 +60,35 @@ class KpiReads {
             order by v.indicator_code %1$s, v.area_code %1$s, v.period_code %1$s
             """;
 
-    /** What to read; empty lists and nulls do not filter. */
+    /**
+     * The figures withdrawn from this audience since an instant: the latest withdrawal of each key that the audience
+     * could read when it went and cannot read (with the status asked for) now.
+     */
+    private static final String WITHDRAWN = """
+            select w.indicator_code, w.area_code, a.name, a.kind, w.period_code, max(w.withdrawn_at)
+            from kpi_withdrawal w
+            join area a on a.code = w.area_code
+            where w.withdrawn_at > ?
+              and (cardinality(?::varchar[]) = 0 or w.indicator_code = any(?))
+              and (cardinality(?::varchar[]) = 0 or w.area_code = any(?))
+              and (?::varchar is null or w.period_code = ?)
+              and (?::date is null or w.period_end >= ?)
+              and (?::date is null or w.period_end <= ?)
+              and """ + Audience.condition("w.status", "w.area_code", "w.internal_only") + """
+
+              and not exists (
+                  select 1 from indicator_value v join indicator i on i.code = v.indicator_code
+                  where v.indicator_code = w.indicator_code and v.area_code = w.area_code
+                    and v.period_code = w.period_code and (?::varchar is null or v.status = ?)
+                    and """ + Audience.CONDITION + """
+              )
+            group by w.indicator_code, w.area_code, a.name, a.kind, w.period_code
+            order by w.indicator_code, w.area_code, w.period_code
+            """;
+
+    /** What to read; empty lists and nulls do not filter; {@code changedSince} keeps only what changed after it. */
     record Query(List<String> indicators, List<String> areas, String period, LocalDate fromEnd, LocalDate toEnd,
-            ValueStatus status, KpiCursor after, KpiCursor before, int pageSize) {
+            ValueStatus status, OffsetDateTime changedSince, KpiCursor after, KpiCursor before, int pageSize) {
     }
 
     private final PlainSql sql;
@@ -76,7 +107,9 @@ class KpiReads {
             parameters.texts(query.indicators()).texts(query.indicators()).texts(query.areas()).texts(query.areas())
                     .text(query.period()).text(query.period())
                     .date(query.fromEnd()).date(query.fromEnd()).date(query.toEnd()).date(query.toEnd())
-                    .wire(query.status()).wire(query.status());
+                    .wire(query.status()).wire(query.status())
+                    .timestamp(query.changedSince()).timestamp(query.changedSince())
+                    .timestamp(query.changedSince()).timestamp(query.changedSince());
             for (KpiCursor cursor : new KpiCursor[] {query.after(), query.before()}) {
                 parameters.text(cursor == null ? null : cursor.indicator())
                         .text(cursor == null ? null : cursor.indicator())
@@ -85,6 +118,20 @@ class KpiReads {
             }
             audience.bind(parameters).integer(query.pageSize() + 1);
         }, KpiReads::read);
+    }
+
+    /** The figures withdrawn from the audience after {@code query.changedSince()}, in the feed's order. */
+    List<KpiRow.WithdrawnRead> withdrawn(Query query, Audience audience) {
+        return sql.list(WITHDRAWN, parameters -> {
+            parameters.timestamp(query.changedSince())
+                    .texts(query.indicators()).texts(query.indicators()).texts(query.areas()).texts(query.areas())
+                    .text(query.period()).text(query.period())
+                    .date(query.fromEnd()).date(query.fromEnd()).date(query.toEnd()).date(query.toEnd());
+            audience.bind(parameters).wire(query.status()).wire(query.status());
+            audience.bind(parameters);
+        }, row -> new KpiRow.WithdrawnRead(new KpiRow.Withdrawn(row.getString(1), row.getString(2), row.getString(3),
+                row.getString(5), row.getObject(6, OffsetDateTime.class)),
+                WireValue.stored(AreaKind.class, row.getString(4))));
     }
 
     private static KpiRow.Read read(ResultSet result) throws SQLException {

@@ -51,17 +51,17 @@ public class KpiResource {
     @Produces({MediaType.APPLICATION_JSON, AcceptHeader.TEXT_CSV})
     public Response list(@RestQuery List<String> indicator, @RestQuery List<String> area,
             @QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("status") String status,
+            @QueryParam("status") String status, @QueryParam("modifiedSince") String modifiedSince,
             @QueryParam("after") String after, @QueryParam("before") String before,
             @QueryParam("pageSize") Integer pageSize, @QueryParam(AcceptHeader.FORMAT) String format,
             @Context HttpHeaders headers, @Context UriInfo uri) throws JsonProcessingException {
         KpiService.Filter filter = new KpiService.Filter(indicator == null ? List.of() : indicator,
                 area == null ? List.of() : area, period, from, to,
-                WireParam.optional(ValueStatus.class, "status", status).orElse(null),
+                WireParam.optional(ValueStatus.class, "status", status).orElse(null), modifiedSince,
                 after, before, pageSize == null ? 100 : pageSize);
         KpiService.Result result = service.page(filter);
         boolean csv = AcceptHeader.asksFor(format, headers, AcceptHeader.TEXT_CSV);
-        byte[] body = csv ? KpiCsv.write(result.rows()).getBytes(StandardCharsets.UTF_8)
+        byte[] body = csv ? KpiCsv.write(result.rows(), result.withdrawn()).getBytes(StandardCharsets.UTF_8)
                 : json.writeValueAsBytes(result.page());
         String tag = EntityTags.ofContent(body);
         Response.ResponseBuilder answer = EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)

@@ -1,6 +1,7 @@
 package org.promise.kpi;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.promise.area.AreaKind;
 import org.promise.disclosure.NoteScreen;
@@ -34,7 +35,21 @@ public record KpiRow(String indicator, Unit unit, String area, String areaName, 
     record Read(KpiRow row, AreaKind areaKind) {
     }
 
-    /** A page, with the cursors of the pages after and before it (none at either end). */
-    public record Page(List<KpiRow> items, int pageSize, String next, String prev) {
+    /**
+     * A page, with the cursors of the pages after and before it (none at either end), and, when changes since an
+     * instant are asked for, the figures withdrawn since then (on the first page only; none otherwise).
+     */
+    public record Page(List<KpiRow> items, int pageSize, String next, String prev, List<Withdrawn> withdrawn) {
+    }
+
+    /**
+     * A figure the caller could read and can read no longer (deleted, made provisional or internal-only), when it
+     * went: a copy kept by a partner drops it.
+     */
+    public record Withdrawn(String indicator, String area, String areaName, String period, OffsetDateTime withdrawnAt) {
+    }
+
+    /** A withdrawn figure as read, with the kind of its area, which the CSV layout names. */
+    record WithdrawnRead(Withdrawn withdrawn, AreaKind areaKind) {
     }
 }

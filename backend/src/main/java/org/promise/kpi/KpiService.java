@@ -1,6 +1,7 @@
 package org.promise.kpi;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.promise.area.AreaService;
 import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
+import org.promise.common.sync.SyncQuery;
 import org.promise.disclosure.Audience;
 import org.promise.disclosure.DisclosureService;
 import org.promise.disclosure.Suppression;
@@ -26,11 +28,11 @@ public class KpiService {
 
     /** What the caller asked for, as given. */
     public record Filter(List<String> indicators, List<String> areas, String period, String from, String to,
-            ValueStatus status, String after, String before, int pageSize) {
+            ValueStatus status, String modifiedSince, String after, String before, int pageSize) {
     }
 
-    /** A page in both shapes: the rows for JSON, and what the CSV layout needs. */
-    public record Result(KpiRow.Page page, List<KpiRow.Read> rows) {
+    /** A page in both shapes: the rows (and withdrawn figures) for JSON, and what the CSV layout needs. */
+    public record Result(KpiRow.Page page, List<KpiRow.Read> rows, List<KpiRow.WithdrawnRead> withdrawn) {
     }
 
     private final KpiReads reads;
@@ -56,11 +58,14 @@ public class KpiService {
         if (filter.after() != null && filter.before() != null) {
             throw ApiException.invalid("before", "one-cursor", "Send after or before, not both");
         }
+        OffsetDateTime modifiedSince = SyncQuery.modifiedSince(filter.modifiedSince());
         KpiCursor after = KpiCursor.decode("after", filter.after());
         KpiCursor before = KpiCursor.decode("before", filter.before());
-        List<KpiRow.Read> found = reads.page(new KpiReads.Query(filter.indicators(), filter.areas(),
+        KpiReads.Query query = new KpiReads.Query(filter.indicators(), filter.areas(),
                 period == null ? null : period.code(), from == null ? null : from.end(), to == null ? null : to.end(),
-                filter.status(), after, before, filter.pageSize()), Audience.of(caller));
+                filter.status(), modifiedSince, after, before, filter.pageSize());
+        Audience audience = Audience.of(caller);
+        List<KpiRow.Read> found = reads.page(query, audience);
         boolean more = found.size() > filter.pageSize();
         List<KpiRow.Read> page = new ArrayList<>(more ? found.subList(0, filter.pageSize()) : found);
         boolean backwards = before != null;
@@ -74,8 +79,12 @@ public class KpiService {
         List<KpiRow.Read> rows = suppressed(page);
         String next = hasNext ? KpiCursor.of(page.get(page.size() - 1).row()).encode() : null;
         String prev = hasPrev ? KpiCursor.of(page.get(0).row()).encode() : null;
-        return new Result(new KpiRow.Page(rows.stream().map(KpiRow.Read::row).toList(), filter.pageSize(), next, prev),
-                rows);
+        // Withdrawals come once, with the first page of the changes, as the sync lists report their tombstones.
+        List<KpiRow.WithdrawnRead> withdrawn = modifiedSince != null && after == null && before == null
+                ? reads.withdrawn(query, audience) : List.of();
+        return new Result(new KpiRow.Page(rows.stream().map(KpiRow.Read::row).toList(), filter.pageSize(), next, prev,
+                modifiedSince == null ? null : withdrawn.stream().map(KpiRow.WithdrawnRead::withdrawn).toList()),
+                rows, withdrawn);
     }
 
     /**

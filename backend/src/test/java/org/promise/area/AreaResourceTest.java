@@ -7,10 +7,14 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
 import org.promise.support.ScratchAuthority;
@@ -41,6 +45,34 @@ class AreaResourceTest {
         assertThat(field(authorities, "name"), contains("Dudley", "Sandwell", "Walsall", "Wolverhampton"));
         assertThat(field(authorities, "dfeCode"), contains("332", "333", "335", "336"));
         assertThat(field(areas, "code"), hasItems("E12000005", "E92000001", "SN-E08000030"));
+    }
+
+    @Test
+    void shouldListANeighbourGroupsMembersNearestFirst() throws Exception {
+        ScratchAuthority authority = ScratchAuthority.create(AreaResourceTest.class);
+        ScratchAuthority nearer = ScratchAuthority.create(AreaResourceTest.class);
+        ScratchAuthority further = ScratchAuthority.create(AreaResourceTest.class);
+        // Ranked against name order, so that the answer shows DfE's order and not the listing's.
+        try (Connection connection = Arc.container().instance(DataSource.class).get().getConnection();
+                PreparedStatement member = connection.prepareStatement("insert into statistical_neighbour "
+                        + "(group_code, member_code, member_name, rank) values (?, ?, ?, ?)")) {
+            for (ScratchAuthority neighbour : List.of(further, nearer)) {
+                member.setString(1, authority.neighbours());
+                member.setString(2, neighbour.code());
+                member.setString(3, neighbour.name());
+                member.setInt(4, neighbour == nearer ? 1 : 2);
+                member.executeUpdate();
+            }
+        }
+        Contract.anonymous().get("/api/v1/areas/" + authority.neighbours()).then().statusCode(200)
+                .body("members.code", contains(nearer.code(), further.code()))
+                .body("members.name", contains(nearer.name(), further.name()));
+        Contract.anonymous().queryParam("kind", "statistical-neighbours").get("/api/v1/areas").then()
+                .statusCode(200)
+                .body("items.find { it.code == '" + authority.neighbours() + "' }.members.code",
+                        contains(nearer.code(), further.code()));
+        Contract.anonymous().get("/api/v1/areas/" + authority.code()).then().statusCode(200)
+                .body("members", hasSize(0));
     }
 
     @Test

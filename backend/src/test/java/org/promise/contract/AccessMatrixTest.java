@@ -116,7 +116,7 @@ class AccessMatrixTest {
         View other = row.cells().get(caller.mirror()).view();
         List<String> offered = operation.answers().stream().filter(MEDIA_TYPES::contains).toList();
         // A refusal is asked for once, as JSON, or as the first type offered by an operation without JSON (a render).
-        List<String> mediaTypes = cell.view() != View.REFUSED ? offered
+        List<String> mediaTypes = !cell.view().isProblem() ? offered
                 : List.of(offered.isEmpty() || offered.contains("application/json") ? "application/json"
                         : offered.get(0));
         for (String mediaType : mediaTypes) {
@@ -126,9 +126,10 @@ class AccessMatrixTest {
             String answer = operation.id() + " as " + caller.column + " (" + mediaType + ") answered "
                     + response.statusCode() + ": " + abbreviate(body);
             assertThat(response.statusCode()).as(answer).isEqualTo(cell.status());
-            if (cell.view() == View.REFUSED) {
+            if (cell.view().isProblem()) {
                 assertThat(response.contentType()).as(answer).startsWith("application/problem+json");
             }
+            keycloakUnavailable(cell, response, answer);
             List<String> found = new ArrayList<>();
             forbidden(body, fixture.authority, cell.view(), found);
             forbidden(body, fixture.other, other, found);
@@ -334,6 +335,16 @@ class AccessMatrixTest {
                     status -> assertThat(status).isBetween(200, 299), status -> assertThat(status).isEqualTo(409));
         } else {
             assertThat(response.statusCode()).as(answer).isEqualTo(cell.status());
+        }
+        keycloakUnavailable(cell, response, answer);
+    }
+
+    /** A call let through to Keycloak fails only there: the problem says Keycloak, not the caller, was the trouble. */
+    private static void keycloakUnavailable(Cell cell, Response response, String answer) {
+        if (cell.view() == View.KEYCLOAK) {
+            assertThat(response.contentType()).as(answer).startsWith("application/problem+json");
+            assertThat(response.jsonPath().getString("type")).as(answer).endsWith("keycloak-unavailable");
+            assertThat(response.header("Retry-After")).as(answer).isNotBlank();
         }
     }
 

@@ -28,7 +28,9 @@ public class ApiException extends RuntimeException {
         /** The request ran past the transaction timeout and was undone; Retry-After says when to try again. */
         TIMED_OUT(503, "timed-out", "It took too long"),
         /** 503: PostgreSQL cannot be reached (stopped, restarting, failing over); Retry-After says when to retry. */
-        DATABASE_UNAVAILABLE(503, "database-unavailable", "The database cannot be reached");
+        DATABASE_UNAVAILABLE(503, "database-unavailable", "The database cannot be reached"),
+        /** 503: Keycloak, where accounts and partner clients are made, cannot be reached or refused Promise's own client. */
+        KEYCLOAK_UNAVAILABLE(503, "keycloak-unavailable", "Keycloak cannot be reached");
 
         final int status;
         final String slug;
@@ -69,6 +71,13 @@ public class ApiException extends RuntimeException {
     public static ApiException databaseUnavailable(long retryAfterSeconds) {
         return new ApiException(Kind.DATABASE_UNAVAILABLE, "The database cannot be reached or is too busy just now,"
                 + " so nothing was read or saved: try again in " + retryAfterSeconds + " seconds", List.of(), retryAfterSeconds);
+    }
+
+    /** 503: the change was not made in Keycloak; the caller may retry. */
+    public static ApiException keycloakUnavailable(long retryAfterSeconds) {
+        return new ApiException(Kind.KEYCLOAK_UNAVAILABLE, "Keycloak, which keeps the sign-in accounts, cannot be"
+                + " reached just now, so nothing was changed: try again in " + retryAfterSeconds + " seconds",
+                List.of(), retryAfterSeconds);
     }
 
     public long retryAfterSeconds() {

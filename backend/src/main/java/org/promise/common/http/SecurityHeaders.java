@@ -16,7 +16,7 @@ public class SecurityHeaders {
 
     public static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
     /** Nothing may load, run or frame: the API serves data, and a page to print brings its own policy. */
-    static final String DEFAULT_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    public static final String DEFAULT_POLICY = "default-src 'none'; frame-ancestors 'none'";
     /** Runs before every other filter, so that an answer they give carries these headers too. */
     static final int PRIORITY = 1_000_000;
 

@@ -16,7 +16,8 @@ public record SyncQuery(OffsetDateTime modifiedSince, int limit, SyncCursor afte
     private static final int LAST_YEAR = 9999;
 
     public static SyncQuery of(String modifiedSince, Integer limit, String after) {
-        return new SyncQuery(instant(modifiedSince), limit == null ? DEFAULT_LIMIT : limit, SyncCursor.decode(after));
+        return new SyncQuery(modifiedSince(modifiedSince), limit == null ? DEFAULT_LIMIT : limit,
+                SyncCursor.decode(after));
     }
 
     /** Whether the client asks for changes (ordered by when they changed) rather than the list in its own order. */
@@ -29,7 +30,11 @@ public record SyncQuery(OffsetDateTime modifiedSince, int limit, SyncCursor afte
         return changes() && after == null;
     }
 
-    private static OffsetDateTime instant(String value) {
+    /**
+     * The {@code modifiedSince} parameter as given, or null when it is not; 400 naming it for anything but a date and
+     * time with its offset in the years the database compares. Also for lists that page in their own way (the KPIs).
+     */
+    public static OffsetDateTime modifiedSince(String value) {
         if (value == null) {
             return null;
         }

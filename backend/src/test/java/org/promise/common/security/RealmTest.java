@@ -50,13 +50,43 @@ class RealmTest {
         web.path("webOrigins").forEach(origin -> assertThat(origin.asText()).doesNotEndWith("/"));
     }
 
+    /** Promise's own admin client manages clients and users in its realm, and nothing else: never realm-admin. */
+    @ParameterizedTest
+    @ValueSource(strings = {"promise-realm.json", "promise-realm.production.json"})
+    void theApiManagesClientsAndUsersWithTheLeastRoles(String file) throws IOException {
+        JsonNode realm = realm(file);
+        JsonNode client = client(realm, "promise-admin-api");
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(client.path("publicClient").asBoolean()).isFalse();
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        JsonNode account = StreamSupport.stream(realm.path("users").spliterator(), false)
+                .filter(user -> user.path("serviceAccountClientId").asText().equals("promise-admin-api"))
+                .findFirst().orElseThrow();
+        List<String> roles = new ArrayList<>();
+        account.path("clientRoles").path("realm-management").forEach(role -> roles.add(role.asText()));
+        assertThat(roles).containsExactlyInAnyOrder("manage-clients", "view-clients", "query-clients",
+                "manage-users", "view-users", "query-users", "query-groups", "view-realm");
+        assertThat(account.path("realmRoles")).isEmpty();
+        assertThat(account.path("clientRoles").size()).as("client roles of other clients").isEqualTo(1);
+    }
+
     @org.junit.jupiter.api.Test
     void theProductionTemplateHasNoDemoUserAndNoDefaultSecret() throws IOException {
         JsonNode realm = realm("promise-realm.production.json");
-        assertThat(realm.has("users")).isFalse();
+        // Its only accounts are service accounts of its own clients: no person, no password.
+        realm.path("users").forEach(user -> {
+            assertThat(user.path("serviceAccountClientId").asText()).as(user.path("username").asText()).isNotEmpty();
+            assertThat(user.has("credentials")).as(user.path("username").asText()).isFalse();
+        });
         assertThat(realm.path("sslRequired").asText()).isEqualTo("all");
-        realm.path("clients").forEach(client -> assertThat(client.has("secret")).as(client.path("clientId").asText())
-                .isFalse());
+        // A secret only as the deployment's own, read at import from Keycloak's environment, with no default.
+        realm.path("clients").forEach(client -> {
+            if (client.has("secret")) {
+                assertThat(client.path("secret").asText()).as(client.path("clientId").asText())
+                        .matches("\\$\\{[A-Z_]+}");
+            }
+        });
         assertThat(realm.toString()).doesNotContain("demo-secret").doesNotContain("localhost");
     }
 }

@@ -4,6 +4,12 @@
 # (scripts/bench-data.sql). Results go to the terminal and to .run/bench/results.md. Tokens are signed here with a key
 # made for the run, and the API checks them against it, so the benchmark needs no Keycloak; the token checks
 # themselves (signature, issuer, audience, expiry) still run.
+# Beside the API's figures it measures the same work done by PostgreSQL alone, in the same run at the same
+# concurrency (decision 50): pgbench replays the statements the API sent for the KPI feed's pages and the uncached
+# scorecards (captured from PostgreSQL's log, with their values), and COPY loads the import's CSV. The ratios go with
+# every measure's latencies and throughput to .run/bench/results.json. BENCH_SOAK_SECONDS (300 unless given; 0 skips
+# it) runs a soak at the same clients with the heap after a full GC sampled every 30 s; the API's start to ready
+# is timed last.
 set -euo pipefail
 LOG_TAG="promise bench"
 # shellcheck source=scripts/lib.sh
@@ -16,9 +22,11 @@ PG_PORT=$PROMISE_BENCH_PG_PORT
 API="http://127.0.0.1:$API_PORT"
 DURATION=${BENCH_SECONDS:-20}
 CLIENTS=${BENCH_CLIENTS:-8}
+SOAK_SECONDS=${BENCH_SOAK_SECONDS:-300}
 mkdir -p "$OUT"
+rm -f "$OUT"/*.txt "$OUT"/pg-*
 
-ensure_commands wrk
+ensure_commands wrk jq
 
 use_run_signing_key "$OUT/key.pem" promise-bench
 export PROMISE_DEMO_DATA=false
@@ -33,6 +41,8 @@ PGPASSWORD=promise psql -q -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_benc
 counts=$(PGPASSWORD=promise psql -At -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -c \
   "select (select count(*) from indicator_value) || ' values, ' || (select count(*) from target) || ' targets, ' || (select count(*) from area where kind = 'local-authority') || ' authorities, ' || (select count(*) from indicator) || ' indicators'")
 echo "Loaded: $counts"
+PG_BIN=$(pg_bin_dir)
+PG_LOG="$ROOT/.run/bench/logs/postgres.log"
 
 READER=$(signed_token analyst E19000001)
 ALL_AREAS=$(seq -f 'E19%06g' 1 153 | paste -sd, - | sed 's/,/","/g')
@@ -60,6 +70,48 @@ request = function()
     {["Authorization"] = reader})
 end
 LUA
+PARTNER=$(signed_token partner E19000001)
+# Pages spread over the whole feed: one starting in each indicator's rows (the cursor is the row before it), so that
+# pages deep in the feed are timed as well as the first.
+KPI_CURSORS=()
+for i in $(seq 1 60); do KPI_CURSORS+=("$(printf 'BENCH_%03d|E19000076|2018-19' "$i" | b64url)"); done
+
+# The statements behind the timed requests, for pgbench: PostgreSQL logs every statement while the API answers one
+# request at a time, and scripts/bench-statements.pl turns each request's reads into a pgbench script.
+statements_of() {
+  local file=$1 from
+  shift
+  from=$(stat -L -c %s "$PG_LOG")
+  curl -fsS -o /dev/null "$@"
+  sleep 0.2
+  tail -c +"$((from + 1))" "$PG_LOG" | perl scripts/bench-statements.pl > "$file"
+  [ -s "$file" ] || die "no statements were logged for $*"
+}
+set_statement_log() {
+  scripts/stack.sh psql bench -c "alter system set log_statement = '$1'" -c "select pg_reload_conf()" >/dev/null
+}
+echo "Capturing the statements of 60 KPI pages and 24 uncached scorecards…"
+set_statement_log all
+for i in "${!KPI_CURSORS[@]}"; do
+  statements_of "$OUT/pg-kpis-$i.sql" -H "Authorization: Bearer $PARTNER" "$API/api/v1/kpis?pageSize=1000&after=${KPI_CURSORS[$i]}"
+done
+# Scorecards of the last year for the analyst: the timed run asks for those last (after 1,683 others), if at all.
+for area in $(seq 5 6 143); do
+  statements_of "$OUT/pg-scorecard-$area.sql" -H "Authorization: Bearer $READER" \
+    "$API/api/v1/scorecard?area=$(printf 'E19%06d' "$area")&period=2024-25"
+done
+set_statement_log none
+# PostgreSQL alone doing what the API asked of it: the captured scripts in turn, the same clients, pgbench's own
+# prepared statements (no parsing or planning per request: the ceiling). NAME SECONDS SCRIPT...
+ceiling() {
+  local name=$1 seconds=$2 script scripts=()
+  shift 2
+  for script in "$@"; do scripts+=(-f "$script"); done
+  PGPASSWORD=promise "$PG_BIN/pgbench" -n -M prepared -c "$CLIENTS" -j 2 -T "$seconds" -h 127.0.0.1 -p "$PG_PORT" \
+    -U promise "${scripts[@]}" promise_bench > "$OUT/pg-$name.out" 2>&1 || { cat "$OUT/pg-$name.out" >&2; die "pgbench failed"; }
+  echo "PostgreSQL alone, the same statements: $(awk '/^tps = / {print $3}' "$OUT/pg-$name.out") per second; latency $(awk '/^latency average/ {print $4 " " $5}' "$OUT/pg-$name.out")"
+}
+
 # E19000002: the first bench authority's scorecard has 20 more rows (its pack's, below).
 curl -fsS -o /dev/null -H "Authorization: Bearer $READER" "$API/api/v1/scorecard?area=E19000002&period=2022-23"
 rows=$(curl -fsS -H "Authorization: Bearer $READER" "$API/api/v1/scorecard?area=E19000002&period=2022-23" | grep -o '"indicator":' | wc -l)
@@ -72,10 +124,17 @@ wrk -t2 -c"$CLIENTS" -d5s -H "Authorization: Bearer $READER" "$API/api/v1/me" >/
 # Only 3,672 scorecards exist that nobody has asked for yet, so this run is short; it must stay under that count.
 echo "Scorecard, every request one never asked before (nothing cached), $CLIENTS clients, 6s:"
 wrk -t1 -c"$CLIENTS" -d6s --latency -s "$OUT/scorecard-cold.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/scorecard-cold.txt"
+ceiling scorecard-cold 6 "$OUT"/pg-scorecard-*.sql
 cold_requests=$(awk '/requests in/ {print $1}' "$OUT/scorecard-cold.txt")
 [ "$cold_requests" -lt 3672 ] || echo "warning: $cold_requests requests: some scorecards were asked twice and came from the cache"
 echo "Scorecard, the 153 authorities' 2022-23 scorecards in turn (as board members read them), $CLIENTS clients, ${DURATION}s:"
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/scorecard.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/scorecard.txt"
+sed 's|/api/v1/scorecard?|/api/v1/public/scorecard?|' "$OUT/scorecard.lua" > "$OUT/public-scorecard.lua"
+wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/public-scorecard.lua" "$API" >/dev/null
+echo "Public scorecard, the 153 authorities' 2022-23 scorecards in turn, without a token, $CLIENTS clients, ${DURATION}s:"
+# Every public request takes its turn at the one address's rate-limit bucket (a lock and a write in PostgreSQL), so on
+# a busy machine a rare answer takes seconds: wrk waits 30 seconds, so that it is timed, not dropped.
+wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --timeout 30s --latency -s "$OUT/public-scorecard.lua" "$API" | tee "$OUT/public-scorecard.txt"
 echo "Trivial endpoint (/api/v1/me: the same token checks, one small query), same clients:"
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -H "Authorization: Bearer $READER" "$API/api/v1/me" | tee "$OUT/me.txt"
 
@@ -119,16 +178,12 @@ wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/plan-items.lua" -H "Aut
 echo "Action item page (history and linked indicators' RAG), items spread over every authority, $CLIENTS clients, ${DURATION}s:"
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/item.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/item.txt"
 
-PARTNER=$(signed_token partner E19000001)
-# Pages spread over the whole feed: one starting in each indicator's rows (the cursor is the row before it), so that
-# pages deep in the feed are timed as well as the first.
-# shellcheck disable=SC2046 # one cursor a word
-values_in_turn "$OUT/kpis.lua" "/api/v1/kpis?pageSize=1000&after=" $(for i in $(seq 1 60); do
-  printf 'BENCH_%03d|E19000076|2018-19' "$i" | openssl base64 -A | tr '+/' '-_' | tr -d '='; printf ' '; done)
+values_in_turn "$OUT/kpis.lua" "/api/v1/kpis?pageSize=1000&after=" "${KPI_CURSORS[@]}"
 curl -fsS -o /dev/null -H "Authorization: Bearer $PARTNER" "$API/api/v1/kpis?pageSize=1000"
 wrk -t2 -c"$CLIENTS" -d5s -s "$OUT/kpis.lua" -H "Authorization: Bearer $PARTNER" "$API" >/dev/null
 echo "KPI feed, pages of 1,000 rows (suppression over each page's areas and periods), $CLIENTS clients, ${DURATION}s:"
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -s "$OUT/kpis.lua" -H "Authorization: Bearer $PARTNER" "$API" | tee "$OUT/kpis.txt"
+ceiling kpis "$DURATION" "$OUT"/pg-kpis-*.sql
 
 # The board's business (issue 11): one authority's ten years of meetings, read as the public and its board do.
 BOARD_AUTHORITY=E19000001
@@ -237,6 +292,68 @@ second=$(import_once second)
 import_result() { if [ "${1% *}" = 200 ]; then echo "${1#* } s"; else echo "not timed: answered HTTP ${1% *} after ${1#* } s"; fi; }
 echo "Import of $(($(wc -l < "$OUT/import.csv") - 1)) rows ($(du -h "$OUT/import.csv" | cut -f1)): HTTP ${first% *} in ${first#* }s: $(cat "$OUT/import-first.json")"
 echo "The same file again:           HTTP ${second% *} in ${second#* }s: $(cat "$OUT/import-second.json")"
+# The same rows loaded by PostgreSQL alone: COPY of the same CSV, sent from here as curl sent it, into a table of its
+# columns (logged, as indicator_value is; no indexes or checks: the floor under any import).
+copy_ms=$(PGPASSWORD=promise psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U promise -d promise_bench -v ON_ERROR_STOP=1 <<SQL | awk '/^Time:/ {print $2}'
+create table bench_copy (time_period text, time_identifier text, geographic_level text, new_la_code text,
+  la_name text, indicator text, value text, numerator text, denominator text, status text);
+\\timing on
+\\copy bench_copy from '$OUT/import.csv' with (format csv, header)
+\\timing off
+drop table bench_copy;
+SQL
+)
+copy_seconds=$(awk -v ms="$copy_ms" 'BEGIN { printf "%.3f", ms / 1000 }')
+echo "COPY of the same rows by PostgreSQL alone: ${copy_seconds}s"
+
+API_MANAGEMENT="http://127.0.0.1:$(api_management_port "$API_PORT")"
+api_pid() { cat "$ROOT/.run/bench/pids/backend.pid"; }
+# The heap in use just after a full collection (MB): what the API keeps, not what it has yet to collect. A full
+# collection leaves every live object in the old generation; the young one fills again at once under load, so only
+# the old generation's pool is read.
+heap_after_gc() {
+  jcmd "$(api_pid)" GC.run >/dev/null
+  curl -fsS "$API_MANAGEMENT/q/metrics" \
+    | awk '/^jvm_memory_used_bytes\{area="heap",id="[^"]*(Old Gen|Tenured)[^"]*"\}/ {used += $NF} END {printf "%.1f", used / 1048576}'
+}
+HEAP_SAMPLES=()
+if [ "$SOAK_SECONDS" -gt 0 ]; then
+  # Every read the benchmark times, in turn, each with the token it is timed with.
+  cat > "$OUT/soak.lua" <<'LUA'
+local reader = {["Authorization"] = "Bearer " .. os.getenv("BENCH_READER")}
+local partner = {["Authorization"] = "Bearer " .. os.getenv("BENCH_PARTNER")}
+local i = 0
+request = function()
+  i = i + 1
+  local area = string.format("E19%06d", (i % 153) + 1)
+  local kind = i % 4
+  if kind == 0 then return wrk.format("GET", "/api/v1/scorecard?area=" .. area .. "&period=2022-23", reader) end
+  if kind == 1 then return wrk.format("GET", "/api/v1/public/scorecard?area=" .. area .. "&period=2022-23") end
+  if kind == 2 then return wrk.format("GET", "/api/v1/kpis?pageSize=1000&area=" .. area, partner) end
+  return wrk.format("GET", "/api/v1/meetings/calendar.ics?authority=E19000001")
+end
+LUA
+  echo "Soak: the scorecard, the public scorecard, KPI pages and the calendar in turn, $CLIENTS clients, ${SOAK_SECONDS}s, the heap after a full GC every 30 s:"
+  HEAP_SAMPLES+=("$(heap_after_gc)")
+  BENCH_PARTNER=$PARTNER wrk -t2 -c"$CLIENTS" -d"${SOAK_SECONDS}s" --timeout 30s --latency -s "$OUT/soak.lua" "$API" > "$OUT/soak.txt" &
+  soak=$!
+  for _ in $(seq 30 30 "$SOAK_SECONDS"); do sleep 30; HEAP_SAMPLES+=("$(heap_after_gc)"); done
+  wait "$soak"
+  cat "$OUT/soak.txt"
+  HEAP_SAMPLES+=("$(heap_after_gc)")
+  echo "Heap after GC (MB), every 30 s: ${HEAP_SAMPLES[*]}"
+fi
+
+# The API's start to ready: from its JVM's start (the kernel's record of the process) to the readiness check's first
+# success, polled every 20 ms; the jar is built already, and PostgreSQL is running.
+scripts/stack.sh stop-api bench
+scripts/stack.sh api bench >/dev/null 2>&1 &
+starting=$!
+until curl -fsS -o /dev/null "$API_MANAGEMENT/q/health/ready" 2>/dev/null; do sleep 0.02; done
+ready_at=$(cut -d' ' -f1 /proc/uptime)
+start_to_ready=$(awk -v ready="$ready_at" -v ticks="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ready - $20 / ticks }' "/proc/$(api_pid)/stat")
+wait "$starting"
+echo "The API's start to ready: ${start_to_ready}s ($(grep -o 'started in [0-9.]*s' "$ROOT/.run/bench/logs/backend.log" | tail -n 1) by Quarkus' own count)"
 
 p() { awk -v q="$2" '$1 == q {print $2}' "$1"; }
 # A run that got errors (answers not 2xx, or none in time) measured the errors: say so rather than report their speed.
@@ -248,6 +365,46 @@ rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
 # A measure's throughput as a share of the trivial endpoint's (for the same clients: me.txt unless another is named).
 to_trivial() { awk -v a="$(rps "$1")" -v b="$(rps "${2:-$OUT/me.txt}")" 'BEGIN { printf "%.2f", a / b }'; }
 percentiles() { awk '$1 == "percentiles-ms" {print $2 " / " $3}' "$1"; }
+pg_tps() { awk '/^tps = / {printf "%.1f", $3}' "$1"; }
+# The API's throughput as a share of PostgreSQL's alone on the same statements: wrk's file, pgbench's.
+to_postgres() { awk -v a="$(rps "$1")" -v b="$(pg_tps "$2")" 'BEGIN { printf "%.3f", a / b }'; }
+# A latency of wrk's (12.5ms, 812.00us, 1.02s) in milliseconds.
+ms() { awk -v q="$2" '$1 == q { v = $2; f = 1; if (v ~ /us$/) f = 0.001; else if (v ~ /ms$/) f = 1; else if (v ~ /m$/) f = 60000; else if (v ~ /s$/) f = 1000; sub(/[a-z]+$/, "", v); printf "%.2f", v * f }' "$1"; }
+# Every measure's latencies and throughput and the ratios of issue 17, for machines to read (.run/bench/results.json).
+write_results_json() {
+  local measures=() name
+  for name in scorecard-cold scorecard public-scorecard me plan-items item kpis meeting meetings-year minutes calendar \
+    search search-officer pack-pdf pack-html me-1 soak; do
+    [ -f "$OUT/$name.txt" ] || continue
+    measures+=("$(jq -n --arg name "$name" --argjson p50 "$(ms "$OUT/$name.txt" 50%)" --argjson p90 "$(ms "$OUT/$name.txt" 90%)" \
+      --argjson p99 "$(ms "$OUT/$name.txt" 99%)" --argjson rps "$(rps "$OUT/$name.txt")" \
+      '{name: $name, p50_ms: $p50, p90_ms: $p90, p99_ms: $p99, requests_per_second: $rps, p99_over_p50: (($p99 / $p50 * 100 | round) / 100)}')")
+  done
+  printf '%s\n' "${measures[@]}" | jq -s \
+    --argjson kpi "$(to_postgres "$OUT/kpis.txt" "$OUT/pg-kpis.out")" \
+    --argjson kpi_pg "$(pg_tps "$OUT/pg-kpis.out")" \
+    --argjson cold "$cold_ratio" --argjson cold_pg "$(pg_tps "$OUT/pg-scorecard-cold.out")" \
+    --argjson cold_vs_pg "$(to_postgres "$OUT/scorecard-cold.txt" "$OUT/pg-scorecard-cold.out")" \
+    --argjson cached "$ratio" --argjson public "$(to_trivial "$OUT/public-scorecard.txt")" \
+    --argjson imported "${first#* }" --argjson import_again "${second#* }" --argjson copy "$copy_seconds" \
+    --arg import_status "${first% *}" \
+    --argjson heap "$(printf '%s\n' "${HEAP_SAMPLES[@]}" | jq -s 'map(select(. != null))')" \
+    --argjson soak "$SOAK_SECONDS" --argjson ready "$start_to_ready" --argjson clients "$CLIENTS" \
+    --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" --argjson cores "$(nproc)" \
+    '{
+      kpi_feed_vs_postgres: $kpi, kpi_feed_postgres_pages_per_second: $kpi_pg,
+      scorecard_uncached_vs_trivial: $cold, scorecard_uncached_vs_postgres: $cold_vs_pg,
+      scorecard_uncached_postgres_per_second: $cold_pg,
+      scorecard_cached_vs_trivial: $cached, public_scorecard_vs_trivial: $public,
+      import_seconds: $imported, import_http_status: ($import_status | tonumber), import_unchanged_seconds: $import_again,
+      copy_seconds: $copy, import_vs_copy: (($imported / $copy * 10 | round) / 10),
+      worst_p99_over_p50: (map(.p99_over_p50) | max),
+      soak_seconds: $soak, heap_after_gc_mb: $heap,
+      heap_growth_mb: (if ($heap | length) > 1 then (($heap[-1] - $heap[0]) * 10 | round) / 10 else null end),
+      start_to_ready_seconds: $ready, clients: $clients, load_average: $load, cores: $cores,
+      measures: .
+    }' > "$OUT/results.json"
+}
 ratio=$(to_trivial "$OUT/scorecard.txt")
 cold_ratio=$(to_trivial "$OUT/scorecard-cold.txt")
 cat > "$OUT/results.md" <<MD
@@ -262,13 +419,18 @@ cat > "$OUT/results.md" <<MD
 | /api/v1/me p50 / p99 | $(p "$OUT/me.txt" 50%) / $(p "$OUT/me.txt" 99%) |
 | /api/v1/me throughput | $(rps "$OUT/me.txt") requests/s |
 | scorecard throughput / trivial throughput | $ratio (none cached: $cold_ratio) |
+| scorecard, none cached: PostgreSQL alone on its statements | $(pg_tps "$OUT/pg-scorecard-cold.out") per second; the API $(to_postgres "$OUT/scorecard-cold.txt" "$OUT/pg-scorecard-cold.out") of it |
+| public scorecard, 153 in turn: p50 / p90 / p99 | $(p "$OUT/public-scorecard.txt" 50%) / $(p "$OUT/public-scorecard.txt" 90%) / $(p "$OUT/public-scorecard.txt" 99%) |
+| public scorecard throughput / trivial throughput | $(rps "$OUT/public-scorecard.txt") requests/s; $(to_trivial "$OUT/public-scorecard.txt") |
 | action plan items, every plan in turn: p50 / p90 / p99 | $(p "$OUT/plan-items.txt" 50%) / $(p "$OUT/plan-items.txt" 90%) / $(p "$OUT/plan-items.txt" 99%) |
 | action plan items throughput | $(rps "$OUT/plan-items.txt") requests/s |
 | action item page: p50 / p90 / p99 | $(p "$OUT/item.txt" 50%) / $(p "$OUT/item.txt" 90%) / $(p "$OUT/item.txt" 99%) |
 | action item page throughput | $(rps "$OUT/item.txt") requests/s |
 | KPI feed, pages of 1,000 rows: p50 / p90 / p99 | $(p "$OUT/kpis.txt" 50%) / $(p "$OUT/kpis.txt" 90%) / $(p "$OUT/kpis.txt" 99%) |
 | KPI feed throughput | $(rps "$OUT/kpis.txt") pages/s |
+| KPI feed: PostgreSQL alone on its statements | $(pg_tps "$OUT/pg-kpis.out") pages/s; the API $(to_postgres "$OUT/kpis.txt" "$OUT/pg-kpis.out") of it |
 | import of 100,000 rows (new) | $(import_result "$first") |
+| COPY of the same rows by PostgreSQL alone | $copy_seconds s; the import $(awk -v a="${first#* }" -v b="$copy_seconds" 'BEGIN { printf "%.1f", a / b }') times as long |
 | import of the same 100,000 rows again (unchanged) | $(import_result "$second") |
 | board's business data | $meeting_counts |
 | meeting page, 15 agenda items: p50 / p90 / p99 | $(p "$OUT/meeting.txt" 50%) / $(p "$OUT/meeting.txt" 90%) / $(p "$OUT/meeting.txt" 99%) |
@@ -288,7 +450,12 @@ cat > "$OUT/results.md" <<MD
 | report search, anonymous: throughput / trivial throughput | $(rps "$OUT/search.txt") requests/s; $(to_trivial "$OUT/search.txt") |
 | report search, officer of every authority: p50 / p90 / p99 | $(p "$OUT/search-officer.txt" 50%) / $(p "$OUT/search-officer.txt" 90%) / $(p "$OUT/search-officer.txt" 99%) |
 | report search, officer: throughput / trivial throughput | $(rps "$OUT/search-officer.txt") requests/s; $(to_trivial "$OUT/search-officer.txt") |
+| soak, ${SOAK_SECONDS}s: p50 / p90 / p99 | $(if [ -f "$OUT/soak.txt" ]; then echo "$(p "$OUT/soak.txt" 50%) / $(p "$OUT/soak.txt" 90%) / $(p "$OUT/soak.txt" 99%)"; else echo skipped; fi) |
+| heap after a full GC, every 30 s of the soak (MB) | ${HEAP_SAMPLES[*]:-skipped} |
+| the API's start to ready | ${start_to_ready} s |
+| load average (1, 5, 15 minutes) at the end | $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores |
 MD
+write_results_json
 echo; cat "$OUT/results.md"
 for answer in "$first" "$second"; do
   [ "${answer% *}" = 200 ] || die "the import was answered HTTP ${answer% *}, so it was not timed: $(head -c 600 "$OUT/import-first.json")"

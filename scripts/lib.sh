@@ -60,6 +60,19 @@ wait_for_http() {
   die "$name did not answer $url within ${seconds}s${log_file:+; see $log_file}"
 }
 
+# PostgreSQL's programs (initdb, pg_ctl, psql, pgbench): the newest server installed, installed if none is.
+newest_pg_bin_dir() { find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1; }
+
+pg_bin_dir() {
+  local dir
+  dir=$(newest_pg_bin_dir)
+  if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
+    apt_install postgresql >&2
+    dir=$(newest_pg_bin_dir)
+  fi
+  echo "$dir"
+}
+
 # Brings a file the Makefile knows how to build up to date (the API's jar, the web bundle, node_modules).
 make_up_to_date() { make --no-print-directory -s -C "$PROMISE_ROOT" "$@" >&2; }
 

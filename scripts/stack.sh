@@ -13,6 +13,9 @@
 #   scripts/stack.sh checksum [run|test]        each table's rows and a digest of them, to compare two copies
 #   scripts/stack.sh stop-db|stop-keycloak [run|test]   stop that part only, the rest running (the fault suite)
 #   scripts/stack.sh start-db [run|test]        start the PostgreSQL cluster that stop-db stopped, its data kept
+#   scripts/stack.sh stop-api [profile]         stop the API only (`make bench` times its start to ready)
+#   scripts/stack.sh psql [profile] [args]      psql as the cluster's superuser on the profile's database (`make
+#                                               bench` logs the API's statements to replay them with pgbench)
 #
 # The "run" profile keeps its data between runs; the "test" profile uses other ports and starts from an empty
 # database cluster every time, so `make test` never touches the data of `make run`.
@@ -118,18 +121,6 @@ wait_for_started() {
 }
 
 # --- installation of what is missing ---------------------------------------------------------------------
-
-newest_pg_bin_dir() { find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1; }
-
-pg_bin_dir() {
-  local dir
-  dir=$(newest_pg_bin_dir)
-  if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
-    apt_install postgresql >&2
-    dir=$(newest_pg_bin_dir)
-  fi
-  echo "$dir"
-}
 
 # Keycloak 26 needs Java 21 or newer; the backend itself is built for and runs on Java 17.
 keycloak_java_home() {
@@ -431,6 +422,8 @@ case "$ACTION" in
   stop-db) stop_postgres ;;
   start-db) mkdir -p "$LOG_DIR"; start_postgres keep-data ;;
   stop-keycloak) stop_recorded keycloak ;;
+  stop-api) stop_recorded "$API_INSTANCE" ;;
+  psql) is_running postgres || die "PostgreSQL is not running"; PG_BIN=$(pg_bin_dir); psql_admin -d "$APP_DB" "${@:3}" ;;
   api)
     mkdir -p "$LOG_DIR"
     start_postgres
@@ -439,5 +432,5 @@ case "$ACTION" in
   backup) mkdir -p "$LOG_DIR"; backup "${3:-}" ;;
   restore) mkdir -p "$LOG_DIR"; restore "${3:-}" ;;
   checksum) is_running postgres || die "PostgreSQL is not running"; checksum ;;
-  *) echo "usage: $0 up|down|db|stop-db|start-db|stop-keycloak|api|backup|restore|checksum [run|test|bench|replicas]" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|db|stop-db|start-db|stop-keycloak|stop-api|psql|api|backup|restore|checksum [run|test|bench|replicas]" >&2; exit 2 ;;
 esac

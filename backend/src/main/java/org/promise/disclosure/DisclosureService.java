@@ -3,13 +3,16 @@ package org.promise.disclosure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.promise.common.security.Caller;
 import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.WireValue;
@@ -58,20 +61,15 @@ public class DisclosureService {
         }
         return sql.inSession(session -> {
             Suppression.Rules rules = rules(session);
+            Set<String> related = linkedTo(shown, rules);
+            if (related.isEmpty()) {
+                // No rule links the shown figures to any other: each is withheld on its own count or not at all.
+                return shown.stream().filter(Suppression::isDisclosive).map(Suppression.Cell::key)
+                        .collect(Collectors.toSet());
+            }
             Map<Suppression.Key, Suppression.Cell> cells = new HashMap<>();
             shown.forEach(cell -> cells.put(cell.key(), cell));
-            Set<String> related = new HashSet<>();
-            rules.partsOfTotal().forEach((total, parts) -> {
-                related.add(total);
-                related.addAll(parts);
-            });
-            rules.countOfRate().forEach((rate, count) -> {
-                related.add(rate);
-                related.add(count);
-            });
-            if (!related.isEmpty()) {
-                related(session, shown, related, audience).forEach(cell -> cells.putIfAbsent(cell.key(), cell));
-            }
+            related(session, shown, related, audience).forEach(cell -> cells.putIfAbsent(cell.key(), cell));
             Set<Suppression.Key> withheld = new HashSet<>(Suppression.withheld(cells.values(), rules));
             Set<Suppression.Key> keys = new HashSet<>();
             shown.forEach(cell -> keys.add(cell.key()));
@@ -92,6 +90,33 @@ public class DisclosureService {
             }
         }
         return new Suppression.Rules(parts, rates);
+    }
+
+    /**
+     * The indicators whose figures can decide whether a shown one is withheld: those linked to a shown indicator by
+     * the rules (total and parts, rate and count), directly or through others. Figures of other indicators cannot
+     * change the outcome for the shown cells, so they are not read (a page of an indicator with no rules reads none).
+     */
+    static Set<String> linkedTo(Collection<Suppression.Cell> shown, Suppression.Rules rules) {
+        Map<String, Set<String>> links = new HashMap<>();
+        rules.partsOfTotal().forEach((total, parts) -> parts.forEach(part -> link(links, total, part)));
+        rules.countOfRate().forEach((rate, count) -> link(links, rate, count));
+        Set<String> linked = new HashSet<>();
+        Deque<String> next = new ArrayDeque<>();
+        shown.forEach(cell -> {
+            if (links.containsKey(cell.key().indicator()) && linked.add(cell.key().indicator())) {
+                next.add(cell.key().indicator());
+            }
+        });
+        while (!next.isEmpty()) {
+            links.get(next.poll()).stream().filter(linked::add).forEach(next::add);
+        }
+        return linked;
+    }
+
+    private static void link(Map<String, Set<String>> links, String one, String other) {
+        links.computeIfAbsent(one, indicator -> new HashSet<>()).add(other);
+        links.computeIfAbsent(other, indicator -> new HashSet<>()).add(one);
     }
 
     private static List<Suppression.Cell> related(PlainSql.Session session, Collection<Suppression.Cell> shown,

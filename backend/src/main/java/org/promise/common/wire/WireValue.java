@@ -2,7 +2,6 @@ package org.promise.common.wire;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -20,11 +19,11 @@ public interface WireValue {
 
     @JsonValue
     default String wire() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireSpellings.byName((Enum<?>) this);
     }
 
     static <E extends Enum<E> & WireValue> Optional<E> parse(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.wire().equals(value)).findFirst();
+        return Optional.ofNullable(WireSpellings.of(type, value));
     }
 
     /** A spelling read back from the database: null stays null, and one the enum lacks means a broken database. */

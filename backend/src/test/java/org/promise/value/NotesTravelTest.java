@@ -114,7 +114,8 @@ class NotesTravelTest {
         Map<String, CSVRecord> byIndicator = byIndicator(csv);
         assertThat(byIndicator.get("LEAVE_REUNIF").get("note"), equalTo(OPEN_NOTE));
         assertThat(byIndicator.get("LEAVE_ADOPT_PCT").get("quality"), equalTo(OPEN_FLAG));
-        assertThat(byIndicator.get("LEAVE_SGO").get("note"), equalTo(""));
+        // EES files have no blank cell: a note withheld, like no note, is "None" (decision 47).
+        assertThat(byIndicator.get("LEAVE_SGO").get("note"), equalTo("None"));
     }
 
     @Test

@@ -123,8 +123,10 @@ read_page <- function(text) {
 }
 
 fetch_pages <- function(args, api, token) {
-  query <- c(paste0("pageSize=", args$page_size), paste0("indicator=", curl_escape(args$indicator)),
-             paste0("area=", curl_escape(args$area)))
+  # paste0 of an empty vector is one bare "name=", which the API refuses: only the filters given.
+  query <- c(paste0("pageSize=", args$page_size),
+             if (length(args$indicator) > 0) paste0("indicator=", curl_escape(args$indicator)),
+             if (length(args$area) > 0) paste0("area=", curl_escape(args$area)))
   if (!is.null(args$from)) query <- c(query, paste0("from=", curl_escape(args$from)))
   if (!is.null(args$to)) query <- c(query, paste0("to=", curl_escape(args$to)))
   url <- paste0(api, "/api/v1/kpis?", paste(query, collapse = "&"))

@@ -33,13 +33,14 @@ final class KpiCsv {
     static final String WITHDRAWN = "withdrawn";
 
     /**
-     * The rows, then the withdrawn figures as rows of their own: their key, status {@code withdrawn}, no number ("x"),
+     * The page's rows, then its withdrawn figures as rows of their own: their key, status {@code withdrawn}, no number ("x"),
      * and when they went in the note, so that one file keeps a copy in step and a spreadsheet filter drops them. Each
      * area is named by EES's geography columns as {@code areas} describe it.
      */
-    static String write(List<KpiRow> rows, List<KpiRow.WithdrawnRead> withdrawn, Map<String, Area> areas) {
-        return SpreadsheetCsv.write(FORMAT, Stream.concat(rows.stream().map(row -> cells(row, areas)),
-                withdrawn.stream().map(gone -> cells(gone.withdrawn(), areas))).toList());
+    static String write(KpiRow.Page page, Map<String, Area> areas) {
+        List<KpiRow.Withdrawn> withdrawn = page.withdrawn() == null ? List.of() : page.withdrawn();
+        return SpreadsheetCsv.write(FORMAT, Stream.concat(page.items().stream().map(row -> cells(row, areas)),
+                withdrawn.stream().map(gone -> cells(gone, areas))).toList());
     }
 
     private static List<Object> cells(KpiRow.Withdrawn gone, Map<String, Area> areas) {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.promise.area.AreaKind;
 import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.Decimals;
 import org.promise.common.wire.WireValue;
@@ -30,7 +29,7 @@ class KpiReads {
     // from its first row) cost a page deep in the feed 80 ms of the database's time; 1,001 probes of target's key cost
     // a millisecond wherever the page is (decision 50).
     private static final String PAGE = """
-            select v.indicator_code, v.unit, v.decimals, v.polarity, v.area_code, a.name, a.kind, v.period_code,
+            select v.indicator_code, v.unit, v.decimals, v.polarity, v.area_code, a.name, v.period_code,
                    v.value, v.symbol, v.numerator, v.denominator, v.status,
                    t.value, t.tolerance, t.pending, t.pending_reason, v.note
             from (
@@ -65,7 +64,7 @@ class KpiReads {
      * could read when it went and cannot read (with the status asked for) now.
      */
     private static final String WITHDRAWN = """
-            select w.indicator_code, w.area_code, a.name, a.kind, w.period_code, max(w.withdrawn_at)
+            select w.indicator_code, w.area_code, a.name, w.period_code, max(w.withdrawn_at)
             from kpi_withdrawal w
             join area a on a.code = w.area_code
             where w.withdrawn_at > ?
@@ -82,7 +81,7 @@ class KpiReads {
                     and v.period_code = w.period_code and (?::varchar is null or v.status = ?)
                     and """ + Audience.CONDITION + """
               )
-            group by w.indicator_code, w.area_code, a.name, a.kind, w.period_code
+            group by w.indicator_code, w.area_code, a.name, w.period_code
             order by w.indicator_code, w.area_code, w.period_code
             """;
 
@@ -101,7 +100,7 @@ class KpiReads {
      * The page's rows in the feed's order, and one more when there are more beyond it: after {@code after}, or (read
      * backwards, nearest first) before {@code before}.
      */
-    List<KpiRow.Read> page(Query query, Audience audience) {
+    List<KpiRow> page(Query query, Audience audience) {
         return sql.list(PAGE.formatted(query.before() != null ? "desc" : "asc"), parameters -> {
             // Each filter's value is bound twice: once to test whether it is given, once to filter by it.
             parameters.texts(query.indicators()).texts(query.indicators()).texts(query.areas()).texts(query.areas())
@@ -121,7 +120,7 @@ class KpiReads {
     }
 
     /** The figures withdrawn from the audience after {@code query.changedSince()}, in the feed's order. */
-    List<KpiRow.WithdrawnRead> withdrawn(Query query, Audience audience) {
+    List<KpiRow.Withdrawn> withdrawn(Query query, Audience audience) {
         return sql.list(WITHDRAWN, parameters -> {
             parameters.timestamp(query.changedSince())
                     .texts(query.indicators()).texts(query.indicators()).texts(query.areas()).texts(query.areas())
@@ -129,30 +128,28 @@ class KpiReads {
                     .date(query.fromEnd()).date(query.fromEnd()).date(query.toEnd()).date(query.toEnd());
             audience.bind(parameters).wire(query.status()).wire(query.status());
             audience.bind(parameters);
-        }, row -> new KpiRow.WithdrawnRead(new KpiRow.Withdrawn(row.getString(1), row.getString(2), row.getString(3),
-                row.getString(5), row.getObject(6, OffsetDateTime.class)),
-                WireValue.stored(AreaKind.class, row.getString(4))));
+        }, row -> new KpiRow.Withdrawn(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                row.getObject(5, OffsetDateTime.class)));
     }
 
-    private static KpiRow.Read read(ResultSet result) throws SQLException {
+    private static KpiRow read(ResultSet result) throws SQLException {
         Unit unit = WireValue.stored(Unit.class, result.getString(2));
         Measure measure = new Measure(unit, WireValue.stored(Polarity.class, result.getString(4)), result.getInt(3));
-        StatisticalSymbol symbol = WireValue.stored(StatisticalSymbol.class, result.getString(10));
-        Reading reading = new Reading(result.getBigDecimal(9), symbol);
+        StatisticalSymbol symbol = WireValue.stored(StatisticalSymbol.class, result.getString(9));
+        Reading reading = new Reading(result.getBigDecimal(8), symbol);
         TargetFacts target = null;
-        if (result.getObject(16) != null) {
-            target = result.getBoolean(16) ? TargetFacts.pending(result.getString(17))
-                    : TargetFacts.of(result.getBigDecimal(14), result.getBigDecimal(15));
+        if (result.getObject(15) != null) {
+            target = result.getBoolean(15) ? TargetFacts.pending(result.getString(16))
+                    : TargetFacts.of(result.getBigDecimal(13), result.getBigDecimal(14));
         }
-        BigDecimal numerator = result.getBigDecimal(11);
-        BigDecimal denominator = result.getBigDecimal(12);
-        KpiRow row = new KpiRow(result.getString(1), unit, result.getString(5), result.getString(6),
-                result.getString(8), Decimals.plain(reading.value()), symbol, Decimals.plain(numerator),
+        BigDecimal numerator = result.getBigDecimal(10);
+        BigDecimal denominator = result.getBigDecimal(11);
+        return new KpiRow(result.getString(1), unit, result.getString(5), result.getString(6),
+                result.getString(7), Decimals.plain(reading.value()), symbol, Decimals.plain(numerator),
                 Decimals.plain(denominator),
-                WireValue.stored(ValueStatus.class, result.getString(13)),
+                WireValue.stored(ValueStatus.class, result.getString(12)),
                 target == null ? null : Decimals.plain(target.value()),
-                target == null ? null : RagRule.assess(measure, reading, target).rag(), result.getString(18),
+                target == null ? null : RagRule.assess(measure, reading, target).rag(), result.getString(17),
                 QualityFlag.of(unit, measure.decimals(), reading.value(), numerator, denominator));
-        return new KpiRow.Read(row, WireValue.stored(AreaKind.class, result.getString(7)));
     }
 }

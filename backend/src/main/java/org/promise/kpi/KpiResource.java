@@ -59,11 +59,10 @@ public class KpiResource {
                 area == null ? List.of() : area, period, from, to,
                 WireParam.optional(ValueStatus.class, "status", status).orElse(null), modifiedSince,
                 after, before, pageSize == null ? 100 : pageSize);
-        KpiService.Result result = service.page(filter);
+        KpiRow.Page page = service.page(filter);
         boolean csv = AcceptHeader.asksFor(format, headers, AcceptHeader.TEXT_CSV);
-        byte[] body = csv ? KpiCsv.write(result.page().items(), result.withdrawn(), service.areasByCode())
-                .getBytes(StandardCharsets.UTF_8)
-                : json.writeValueAsBytes(result.page());
+        byte[] body = csv ? KpiCsv.write(page, service.areasByCode()).getBytes(StandardCharsets.UTF_8)
+                : json.writeValueAsBytes(page);
         String tag = EntityTags.ofContent(body);
         Response.ResponseBuilder answer = EntityTags.matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)
                 ? Response.notModified()
@@ -71,7 +70,7 @@ public class KpiResource {
         return answer.header(HttpHeaders.ETAG, tag)
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=" + maxAgeSeconds)
                 .header(HttpHeaders.VARY, "Accept, Authorization")
-                .header("Link", links(uri, result.page()))
+                .header("Link", links(uri, page))
                 .build();
     }
 

@@ -3,7 +3,6 @@ package org.promise.kpi;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.promise.area.AreaKind;
 import org.promise.disclosure.NoteScreen;
 import org.promise.figure.ValueStatus;
 import org.promise.indicator.StatisticalSymbol;
@@ -31,10 +30,6 @@ public record KpiRow(String indicator, Unit unit, String area, String areaName, 
                 target, rag, NoteScreen.forOutsideReaders(note), flags);
     }
 
-    /** A row as read, with the kind of its area, which the CSV layout names. */
-    record Read(KpiRow row, AreaKind areaKind) {
-    }
-
     /**
      * A page, with the cursors of the pages after and before it (none at either end), and, when changes since an
      * instant are asked for, the figures withdrawn since then (on the first page only; none otherwise).
@@ -47,9 +42,5 @@ public record KpiRow(String indicator, Unit unit, String area, String areaName, 
      * went: a copy kept by a partner drops it.
      */
     public record Withdrawn(String indicator, String area, String areaName, String period, OffsetDateTime withdrawnAt) {
-    }
-
-    /** A withdrawn figure as read, with the kind of its area, which the CSV layout names. */
-    record WithdrawnRead(Withdrawn withdrawn, AreaKind areaKind) {
     }
 }

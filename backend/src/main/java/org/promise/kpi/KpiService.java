@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,10 +34,6 @@ public class KpiService {
             ValueStatus status, String modifiedSince, String after, String before, int pageSize) {
     }
 
-    /** A page in both shapes: the rows (and withdrawn figures) for JSON, and what the CSV layout needs. */
-    public record Result(KpiRow.Page page, List<KpiRow.Read> rows, List<KpiRow.WithdrawnRead> withdrawn) {
-    }
-
     private final KpiReads reads;
     private final DisclosureService disclosure;
     private final IndicatorService indicators;
@@ -52,7 +49,7 @@ public class KpiService {
         this.caller = caller;
     }
 
-    public Result page(Filter filter) {
+    public KpiRow.Page page(Filter filter) {
         checkCodes(filter);
         Period period = filter.period() == null ? null : PeriodParam.parse("period", filter.period());
         Period from = filter.from() == null ? null : PeriodParam.parse("from", filter.from());
@@ -67,9 +64,9 @@ public class KpiService {
                 period == null ? null : period.code(), from == null ? null : from.end(), to == null ? null : to.end(),
                 filter.status(), modifiedSince, after, before, filter.pageSize());
         Audience audience = Audience.of(caller);
-        List<KpiRow.Read> found = reads.page(query, audience);
+        List<KpiRow> found = reads.page(query, audience);
         boolean more = found.size() > filter.pageSize();
-        List<KpiRow.Read> page = new ArrayList<>(more ? found.subList(0, filter.pageSize()) : found);
+        List<KpiRow> page = new ArrayList<>(more ? found.subList(0, filter.pageSize()) : found);
         boolean backwards = before != null;
         if (backwards) {
             Collections.reverse(page);
@@ -78,30 +75,25 @@ public class KpiService {
         // read backwards, the other way round.
         boolean hasNext = backwards ? !page.isEmpty() : more;
         boolean hasPrev = backwards ? more : after != null && !page.isEmpty();
-        List<KpiRow.Read> rows = suppressed(page);
-        String next = hasNext ? KpiCursor.of(page.get(page.size() - 1).row()).encode() : null;
-        String prev = hasPrev ? KpiCursor.of(page.get(0).row()).encode() : null;
+        List<KpiRow> rows = suppressed(page);
+        String next = hasNext ? KpiCursor.of(page.get(page.size() - 1)).encode() : null;
+        String prev = hasPrev ? KpiCursor.of(page.get(0)).encode() : null;
         // Withdrawals come once, with the first page of the changes, as the sync lists report their tombstones.
-        List<KpiRow.WithdrawnRead> withdrawn = modifiedSince != null && after == null && before == null
-                ? reads.withdrawn(query, audience) : List.of();
-        return new Result(new KpiRow.Page(rows.stream().map(KpiRow.Read::row).toList(), filter.pageSize(), next, prev,
-                modifiedSince == null ? null : withdrawn.stream().map(KpiRow.WithdrawnRead::withdrawn).toList()),
-                rows, withdrawn);
+        List<KpiRow.Withdrawn> withdrawn = modifiedSince == null ? null
+                : after == null && before == null ? reads.withdrawn(query, audience) : List.of();
+        return new KpiRow.Page(rows, filter.pageSize(), next, prev, withdrawn);
     }
 
     /**
      * Withheld figures become "c" with no number anywhere in the row: value, fraction, RAG, note and flags go; the
      * others' notes go when they state a small count.
      */
-    private List<KpiRow.Read> suppressed(List<KpiRow.Read> rows) {
-        Set<Suppression.Key> withheld = disclosure.withheld(rows.stream().map(read -> DisclosureService.cell(
-                read.row().indicator(), read.row().area(), read.row().period(), read.row().unit(), read.row().value(),
-                read.row().numerator(), read.row().denominator())).toList());
-        return rows.stream().map(read -> {
-            KpiRow row = read.row();
-            boolean isWithheld = withheld.contains(new Suppression.Key(row.indicator(), row.area(), row.period()));
-            return new KpiRow.Read(isWithheld ? row.withheld() : row.screened(), read.areaKind());
-        }).toList();
+    private List<KpiRow> suppressed(List<KpiRow> rows) {
+        Set<Suppression.Key> withheld = disclosure.withheld(rows.stream().map(row -> DisclosureService.cell(
+                row.indicator(), row.area(), row.period(), row.unit(), row.value(), row.numerator(),
+                row.denominator())).toList());
+        return rows.stream().map(row -> withheld.contains(new Suppression.Key(row.indicator(), row.area(),
+                row.period())) ? row.withheld() : row.screened()).toList();
     }
 
     /** Rows a page when the meta file reads every page of the selection: the feed's largest. */
@@ -115,12 +107,12 @@ public class KpiService {
         List<KpiRow> rows = new ArrayList<>();
         String after = null;
         do {
-            Result result = page(new Filter(filter.indicators(), filter.areas(), filter.period(), filter.from(),
+            KpiRow.Page result = page(new Filter(filter.indicators(), filter.areas(), filter.period(), filter.from(),
                     filter.to(), filter.status(), filter.modifiedSince(), after, null, META_PAGE));
-            rows.addAll(result.page().items());
-            after = result.page().next();
+            rows.addAll(result.items());
+            after = result.next();
         } while (after != null);
-        Map<String, Integer> decimals = new java.util.HashMap<>();
+        Map<String, Integer> decimals = new HashMap<>();
         indicators.catalogue().forEach((code, indicator) -> decimals.put(code, indicator.decimals));
         return KpiMeta.write(rows, areas.allByCode(), decimals);
     }

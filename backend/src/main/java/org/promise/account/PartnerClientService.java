@@ -68,9 +68,7 @@ public class PartnerClientService {
     @Transactional
     public PartnerClientSecret create(PartnerClientInput input) {
         caller.requireAdmin("partner systems");
-        areas.checkLocalAuthority("authority", input.authority()).ifPresent(error -> {
-            throw ApiException.invalid(List.of(error));
-        });
+        areas.requireLocalAuthority("authority", input.authority());
         PartnerClientView client = new PartnerClientView(clientIdFor(input.name()), input.name().strip(),
                 input.authority());
         String secret = keycloak.call(realm -> {

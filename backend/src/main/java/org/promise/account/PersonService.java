@@ -71,9 +71,7 @@ public class PersonService {
     @Transactional
     public PersonView.Created create(PersonInput input) {
         caller.requireAdmin("people's accounts");
-        areas.checkLocalAuthority("authority", input.authority()).ifPresent(error -> {
-            throw ApiException.invalid(List.of(error));
-        });
+        areas.requireLocalAuthority("authority", input.authority());
         String email = input.email().strip().toLowerCase(Locale.ROOT);
         PersonView.Created created = keycloak.call(realm -> {
             String id = created(realm, representationOf(input, email));

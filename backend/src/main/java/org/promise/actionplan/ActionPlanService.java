@@ -103,9 +103,7 @@ public class ActionPlanService {
     @Transactional
     public ActionPlanView create(ActionPlanInput input) {
         caller.requireWriteAccess(input.authority());
-        areas.checkLocalAuthority("authority", input.authority()).ifPresent(error -> {
-            throw ApiException.invalid(List.of(error));
-        });
+        areas.requireLocalAuthority("authority", input.authority());
         if (plans.forYear(input.authority(), input.startYear()).isPresent()) {
             throw ApiException.of(ApiException.Kind.CONFLICT, input.authority() + " already has an action plan for "
                     + Period.yearLabel(input.startYear()) + "; there is one plan per authority and year");

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.SharedAreas;
 
@@ -94,6 +95,13 @@ public class AreaService implements SharedAreas {
     public Optional<FieldError> checkLocalAuthority(String field, String code) {
         return findLocalAuthority(code).isPresent() ? Optional.empty()
                 : Optional.of(new FieldError(field, "unknown", code + " is not a local authority that Promise serves"));
+    }
+
+    /** Refuses (400, naming the field) data given to an area that is not a local authority Promise serves. */
+    public void requireLocalAuthority(String field, String code) {
+        checkLocalAuthority(field, code).ifPresent(error -> {
+            throw ApiException.invalid(List.of(error));
+        });
     }
 
     /** An "unknown" error, under this parameter's name, for each code that names no area. */

@@ -150,9 +150,7 @@ public class WorkProgrammeService {
     @Transactional
     public WorkProgrammeItemView create(WorkProgrammeItemInput input) {
         caller.requireWriteAccess(input.authority());
-        areas.checkLocalAuthority("authority", input.authority()).ifPresent(error -> {
-            throw ApiException.invalid(List.of(error));
-        });
+        areas.requireLocalAuthority("authority", input.authority());
         if (input.meeting() != null) {
             meetings.meetingOf(input.authority(), input.meeting(), "meeting");
         }

@@ -62,9 +62,7 @@ public class YouSaidService {
     @Transactional
     public YouSaidView create(YouSaidInput input) {
         caller.requireWriteAccess(input.authority());
-        areas.checkLocalAuthority("authority", input.authority()).ifPresent(error -> {
-            throw ApiException.invalid(List.of(error));
-        });
+        areas.requireLocalAuthority("authority", input.authority());
         List<Long> items = input.actionItems() == null ? List.of() : input.actionItems();
         checkItems(input.authority(), items);
         YouSaid ask = new YouSaid();

@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -73,20 +75,20 @@ public class PartnerClientService {
                 input.authority());
         String secret = keycloak.call(realm -> {
             String id = created(realm, client);
+            ClientResource created = realm.clients().get(id);
             try {
-                UserRepresentation account = realm.clients().get(id).getServiceAccountUser();
-                UserRepresentation full = realm.users().get(account.getId()).toRepresentation();
+                UserResource account = realm.users().get(created.getServiceAccountUser().getId());
+                UserRepresentation full = account.toRepresentation();
                 Map<String, List<String>> attributes = new LinkedHashMap<>(
                         full.getAttributes() == null ? Map.of() : full.getAttributes());
                 attributes.put("authority", List.of(client.authority()));
                 full.setAttributes(attributes);
-                realm.users().get(account.getId()).update(full);
-                realm.users().get(account.getId()).roles().realmLevel()
-                        .add(List.of(realm.roles().get(Role.PARTNER).toRepresentation()));
-                return realm.clients().get(id).generateNewSecret().getValue();
+                account.update(full);
+                account.roles().realmLevel().add(List.of(realm.roles().get(Role.PARTNER).toRepresentation()));
+                return created.generateNewSecret().getValue();
             } catch (RuntimeException e) {
                 // Half a partner is none: a client without its role or authority is taken away again.
-                realm.clients().get(id).remove();
+                created.remove();
                 throw e;
             }
         });

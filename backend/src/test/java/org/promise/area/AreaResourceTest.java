@@ -76,6 +76,18 @@ class AreaResourceTest {
     }
 
     @Test
+    void shouldListTheSeededGroupsMembersFromDfesGroupingsOfApril2021NearestFirst() {
+        Contract.anonymous().get("/api/v1/areas/SN-E08000030").then().statusCode(200)
+                .body("members.name", contains("Derby", "Rochdale", "Peterborough", "Stoke-on-Trent", "Bolton",
+                        "Tameside", "Dudley", "Sandwell", "Kirklees", "Telford and Wrekin"))
+                .body("members[0].code", equalTo("E06000015"));
+        // A county council can be a neighbour: Lancashire is Dudley's sixth.
+        Contract.anonymous().get("/api/v1/areas/SN-E08000027").then().statusCode(200)
+                .body("members", hasSize(10))
+                .body("members[5]", equalTo(Map.of("code", "E10000017", "name", "Lancashire")));
+    }
+
+    @Test
     void shouldFilterByKind() {
         Contract.anonymous().queryParam("kind", "statistical-neighbours").get("/api/v1/areas")
                 .then().statusCode(200)

@@ -7,10 +7,12 @@
 #   INDICATOR="CL_EET_1921 LEAVE_ADOPT" AREA="E08000030 E08000027" examples/kpis.sh   # several, as kpis.py takes
 #
 #   META=kpis.meta.csv examples/kpis.sh   # and the EES metadata file that describes it
+#   TIME_IDENTIFIER="Reporting year" META=kpis.meta.csv examples/kpis.sh   # one kind of period: a file EES takes
 #
 # Settings: PROMISE_API_URL, PROMISE_KEYCLOAK_URL, PROMISE_CLIENT_ID, PROMISE_CLIENT_SECRET, INDICATOR and AREA (each
-# one code or several separated by spaces or commas), PAGE_SIZE, OUT, META (defaults: the demo stack, the demo realm's
-# partner-walsall client, no metadata file).
+# one code or several separated by spaces or commas), TIME_IDENTIFIER (one or several EES time identifiers separated
+# by commas), PAGE_SIZE, OUT, META (defaults: the demo stack, the demo realm's partner-walsall client, no metadata
+# file).
 set -euo pipefail
 API=${PROMISE_API_URL:-http://localhost:8080}
 KEYCLOAK=${PROMISE_KEYCLOAK_URL:-http://localhost:8180}
@@ -25,6 +27,8 @@ filters=""
 indicators=${INDICATOR:-} areas=${AREA:-}
 for code in ${indicators//,/ }; do filters="$filters&indicator=$code"; done
 for code in ${areas//,/ }; do filters="$filters&area=$code"; done
+IFS=, read -ra times <<< "${TIME_IDENTIFIER:-}"
+for time in "${times[@]}"; do filters="$filters&timeIdentifier=${time// /%20}"; done
 url="$API/api/v1/kpis?pageSize=${PAGE_SIZE:-100}$filters"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

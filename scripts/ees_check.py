@@ -4,8 +4,9 @@
 The rules are those of DfE's EES screener (the eesyscreener R package) that a file written by Promise can break
 (docs/decisions.md, 47): column names; the geographic_level vocabulary and the geography columns each level needs,
 filled where it needs them and empty where it does not; the time_identifier vocabulary, with one time_period shape
-per identifier; indicator cells a number or a GSS symbol; no blank filter cell; no null or legacy symbols; no
-duplicate rows; and, given a meta file, its columns and rules and its agreement with the data file.
+per identifier and identifiers of one kind only (all months, say, or all financial years); indicator cells a number
+or a GSS symbol; no blank filter cell; no null or legacy symbols; no duplicate rows; and, given a meta file, its
+columns and rules and its agreement with the data file.
 
     python3 scripts/ees_check.py data.csv [--meta data.meta.csv]
 
@@ -80,6 +81,10 @@ HALVES = ["Part 1 (April to September)", "Part 2 (October to March)"]
 FOUR_DIGIT = {"Calendar year", "Reporting year", *WEEKS, *MONTHS}
 SIX_DIGIT = {"Autumn and spring term", *TERMS, "Financial year", "Academic year", "Tax year", *QUARTERS, *HALVES}
 TIME_IDENTIFIERS = FOUR_DIGIT | SIX_DIGIT
+# The identifiers one file may hold together (the screener's acceptable_time_ids): each alone, or a set's members.
+TIME_KINDS = [[identifier] for identifier in ["Autumn and spring term", "Calendar year", "Financial year",
+                                             "Academic year", "Tax year", "Reporting year"]] + [
+    TERMS, WEEKS, MONTHS, QUARTERS, HALVES]
 OBSERVATIONAL = {"time_period", "time_identifier", "geographic_level"} | {
     column for columns in LEVELS.values() for column in columns if column}
 # Without a meta file, the columns Promise writes as indicators (numbers or symbols); all others are filters.
@@ -164,7 +169,10 @@ def check_time(rows):
     unknown = sorted(identifiers - TIME_IDENTIFIERS)
     if unknown:
         problems.append(f"time_identifier: not EES's: {', '.join(repr(value) for value in unknown)}")
-    for identifier in sorted(identifiers & TIME_IDENTIFIERS):
+    known = sorted(identifiers & TIME_IDENTIFIERS)
+    if known and not any(set(known) <= set(kind) for kind in TIME_KINDS):
+        problems.append(f"time_identifier: mixes kinds EES keeps apart: {', '.join(known)} (one file a kind)")
+    for identifier in known:
         digits = 4 if identifier in FOUR_DIGIT else 6
         periods = {row["time_period"] for row in rows if row["time_identifier"] == identifier}
         wrong = sorted(period for period in periods if not re.fullmatch(r"\d{%d}" % digits, period))

@@ -62,17 +62,38 @@ run_examples() (
     echo "asked for two indicators, the examples did not get both" >&2; exit 1
   fi
   say "examples: every CSV they wrote meets EES's data standards (scripts/ees_check.py), the feed with its meta file"
-  python3 scripts/ees_check.py "$out/kpis-curl.csv" --meta "$out/kpis-curl.meta.csv"
   OUT="$out/several-curl.csv" META="$out/several-curl.meta.csv" INDICATOR="CL_EET_1921 LEAVE_ADOPT" \
     AREA=E08000030,E08000027 examples/kpis.sh > /dev/null
   python3 scripts/ees_check.py "$out/several-curl.csv" --meta "$out/several-curl.meta.csv"
-  local token
+  # EES takes a file of one kind of time identifier: a selection of several kinds breaks that rule and no other, and
+  # each kind's file (timeIdentifier) meets them all. "Snapshot" (a day no EES identifier names) is Promise's own.
+  local mixed
+  if mixed=$(python3 scripts/ees_check.py "$out/kpis-curl.csv" --meta "$out/kpis-curl.meta.csv" 2>&1); then
+    echo "Walsall's figures are of one kind of period: the test of the mix rule tests nothing" >&2; exit 1
+  fi
+  if grep -v 'mixes kinds EES keeps apart' <<< "$mixed" | grep -q .; then
+    echo "Walsall's whole feed breaks more than the mix rule: $mixed" >&2; exit 1
+  fi
+  local token kind kinds=0 file time times kind_times
   token=$(curl -fsS -d grant_type=client_credentials -d client_id=partner-walsall \
     -d client_secret=partner-walsall-demo-secret \
     "$PROMISE_KEYCLOAK_URL/realms/promise/protocol/openid-connect/token" | jq -r .access_token)
-  curl -fsS -H "Authorization: Bearer $token" -H 'Accept: text/csv' -o "$out/values.csv" \
-    "$PROMISE_API_URL/api/v1/values?area=E08000030"
-  python3 scripts/ees_check.py "$out/values.csv"
+  for kind in "Financial year" "Financial year Q1,Financial year Q2,Financial year Q3,Financial year Q4" \
+      "Academic year" "Reporting year" \
+      "January,February,March,April,May,June,July,August,September,October,November,December"; do
+    file="$out/kpis-${kind%%,*}.csv" && file=${file// /-}
+    OUT="$file" META="${file%.csv}.meta.csv" AREA=E08000030 TIME_IDENTIFIER="$kind" examples/kpis.sh > /dev/null
+    [ "$(wc -l < "$file")" -gt 1 ] || continue
+    python3 scripts/ees_check.py "$file" --meta "${file%.csv}.meta.csv"
+    times=()
+    IFS=, read -ra kind_times <<< "$kind"
+    for time in "${kind_times[@]}"; do times+=(--data-urlencode "timeIdentifier=$time"); done
+    curl -fsS -G -H "Authorization: Bearer $token" -H 'Accept: text/csv' -o "${file%.csv}-values.csv" "${times[@]}" \
+      "$PROMISE_API_URL/api/v1/values"
+    [ "$(wc -l < "${file%.csv}-values.csv")" -le 1 ] || python3 scripts/ees_check.py "${file%.csv}-values.csv"
+    kinds=$((kinds + 1))
+  done
+  [ "$kinds" -ge 3 ] || { echo "only $kinds kinds of period in Walsall's feed: too few to prove the files" >&2; exit 1; }
   say "examples: the Java client generated from openapi.yaml pages the feed (contract/clients, KpiFeedIT)"
   "$ROOT/mvnw" -B -ntp -q "$CLIENTS_QUIET" -f "$ROOT/contract/clients/pom.xml" verify \
     -Dpromise.api.url="$PROMISE_API_URL" -Dpromise.keycloak.url="$PROMISE_KEYCLOAK_URL"

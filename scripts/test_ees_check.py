@@ -85,6 +85,16 @@ class EesCheckTest(unittest.TestCase):
                            "Reporting year needs 4 digits")
         self.assertRefused(GOOD + [WALSALL.replace("202223,", "202224,")], "two consecutive years")
 
+    def test_a_file_holds_time_identifiers_of_one_kind(self):
+        self.assertRefused(GOOD + [WALSALL.replace("202223,Financial year", "2023,Reporting year")],
+                           "mixes kinds EES keeps apart: Financial year, Reporting year")
+        self.assertRefused([HEADER, WALSALL.replace("202223,Financial year", "2023,October"),
+                            WALSALL.replace("202223,Financial year", "202324,Financial year Q1")],
+                           "mixes kinds EES keeps apart")
+        months = [HEADER, WALSALL.replace("202223,Financial year", "2023,October"),
+                  WALSALL.replace("202223,Financial year", "2024,February")]
+        self.assertEqual([], self.problems(months, meta=None))
+
     def test_indicators_hold_numbers_or_gss_symbols_and_are_never_blank(self):
         self.assertRefused(GOOD + [WALSALL.replace(",54,40,74,", ",,40,74,").replace("202223", "202122")],
                            "indicator value holds ''")

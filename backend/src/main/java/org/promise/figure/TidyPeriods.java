@@ -3,7 +3,11 @@ package org.promise.figure;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.promise.common.error.ApiException;
 import org.promise.area.AreaKind;
 import org.promise.period.InvalidPeriodException;
 import org.promise.period.Period;
@@ -27,8 +31,17 @@ public final class TidyPeriods {
     static final String ROLLING = "Rolling three years";
 
     /** EES's months, whose time_period is a year: a snapshot on a month's first day is that month. */
-    private static final java.util.List<String> MONTHS = java.util.Arrays.stream(Month.values())
+    private static final List<String> MONTHS = java.util.Arrays.stream(Month.values())
             .map(month -> month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)).toList();
+
+    /**
+     * Every time_identifier that {@link #write} gives, in EES's order of kinds: what a caller may keep with the CSVs'
+     * {@code timeIdentifier} filter (docs/decisions.md, 47).
+     */
+    public static final List<String> WRITTEN = Stream.of(Stream.of(FINANCIAL_YEAR),
+            IntStream.rangeClosed(1, 4).mapToObj(quarter -> QUARTER_PREFIX + quarter),
+            Stream.of(ACADEMIC_YEAR, REPORTING_YEAR), MONTHS.stream(), Stream.of(SNAPSHOT))
+            .flatMap(identity -> identity).toList();
 
     /**
      * The levels imports read: EES's, and the two that files written before EES's geography columns named
@@ -113,6 +126,16 @@ public final class TidyPeriods {
         }
         return date.getDayOfMonth() == 1 ? new String[] {year, MONTHS.get(date.getMonthValue() - 1)}
                 : new String[] {date.toString(), SNAPSHOT};
+    }
+
+    /** The time identifiers a {@code timeIdentifier} filter names, each checked; none filters nothing. */
+    public static List<String> filter(List<String> given) {
+        List<String> identifiers = given == null ? List.of() : given.stream().map(String::trim).toList();
+        if (!WRITTEN.containsAll(identifiers)) {
+            throw ApiException.invalid("timeIdentifier", "allowed-values",
+                    "timeIdentifier must be one of " + String.join(", ", WRITTEN));
+        }
+        return identifiers;
     }
 
     private static int fourDigits(String period) {

@@ -43,7 +43,7 @@ final class KpiCsv {
                 withdrawn.stream().map(gone -> cells(gone, areas))).toList());
     }
 
-    private static List<Object> cells(KpiRow.Withdrawn gone, Map<String, Area> areas) {
+    static List<Object> cells(KpiRow.Withdrawn gone, Map<String, Area> areas) {
         List<Object> cells = new ArrayList<>(TidyCsv.cells(gone.period(), EesGeography.of(areas.get(gone.area()),
                 areas), gone.indicator(), null, StatisticalSymbol.NOT_AVAILABLE, null, null, WITHDRAWN));
         cells.addAll(Arrays.asList(gone.period(), TidyCsv.NONE, StatisticalSymbol.NOT_AVAILABLE.wire(), TidyCsv.NONE));

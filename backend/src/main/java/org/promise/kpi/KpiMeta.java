@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.promise.area.Area;
 import org.promise.common.csv.SpreadsheetCsv;
@@ -43,11 +44,16 @@ final class KpiMeta {
     private KpiMeta() {
     }
 
-    /** The meta file of the feed's rows; {@code decimals} are each indicator's decimal places. */
-    static String write(List<KpiRow> rows, Map<String, Area> areas, Map<String, Integer> decimals) {
+    /**
+     * The meta file of the feed's rows and of the withdrawn figures it writes as rows of their own; {@code decimals}
+     * are each indicator's decimal places.
+     */
+    static String write(List<KpiRow> rows, List<KpiRow.Withdrawn> withdrawn, Map<String, Area> areas,
+            Map<String, Integer> decimals) {
         List<List<Object>> meta = new ArrayList<>();
         List<String> columns = Arrays.asList(KpiCsv.COLUMNS);
-        List<List<Object>> cells = rows.stream().map(row -> KpiCsv.cells(row, areas)).toList();
+        List<List<Object>> cells = Stream.concat(rows.stream().map(row -> KpiCsv.cells(row, areas)),
+                withdrawn.stream().map(gone -> KpiCsv.cells(gone, areas))).toList();
         for (Filter filter : FILTERS) {
             int index = columns.indexOf(filter.column());
             Set<Object> values = new HashSet<>();

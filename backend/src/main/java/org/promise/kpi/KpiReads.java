@@ -43,6 +43,8 @@ class KpiReads {
                   and (?::date is null or v.period_end >= ?)
                   and (?::date is null or v.period_end <= ?)
                   and (?::varchar is null or v.status = ?)
+                  and (cardinality(?::varchar[]) = 0
+                       or ees_time_identifier(i.period_kind, v.period_code, v.period_end) = any(?))
                   and (?::timestamptz is null or v.updated_at > ? or i.updated_at > ?
                        or exists (select 1 from target t where t.indicator_code = v.indicator_code
                                   and t.area_code = v.area_code and t.period_code = v.period_code
@@ -67,12 +69,15 @@ class KpiReads {
             select w.indicator_code, w.area_code, a.name, w.period_code, max(w.withdrawn_at)
             from kpi_withdrawal w
             join area a on a.code = w.area_code
+            join indicator wi on wi.code = w.indicator_code
             where w.withdrawn_at > ?
               and (cardinality(?::varchar[]) = 0 or w.indicator_code = any(?))
               and (cardinality(?::varchar[]) = 0 or w.area_code = any(?))
               and (?::varchar is null or w.period_code = ?)
               and (?::date is null or w.period_end >= ?)
               and (?::date is null or w.period_end <= ?)
+              and (cardinality(?::varchar[]) = 0
+                   or ees_time_identifier(wi.period_kind, w.period_code, w.period_end) = any(?))
               and """ + Audience.condition("w.status", "w.area_code", "w.internal_only") + """
 
               and not exists (
@@ -85,9 +90,11 @@ class KpiReads {
             order by w.indicator_code, w.area_code, w.period_code
             """;
 
-    /** What to read; empty lists and nulls do not filter; {@code changedSince} keeps only what changed after it. */
+    /**
+     * What to read; empty lists and nulls do not filter; {@code timeIdentifiers} keeps the figures whose CSV rows have
+     * one of them (decision 47); {@code changedSince} keeps only what changed after it. */
     record Query(List<String> indicators, List<String> areas, String period, LocalDate fromEnd, LocalDate toEnd,
-            ValueStatus status, OffsetDateTime changedSince, KpiCursor after, KpiCursor before, int pageSize) {
+            ValueStatus status, List<String> timeIdentifiers, OffsetDateTime changedSince, KpiCursor after, KpiCursor before, int pageSize) {
     }
 
     private final PlainSql sql;
@@ -107,6 +114,7 @@ class KpiReads {
                     .text(query.period()).text(query.period())
                     .date(query.fromEnd()).date(query.fromEnd()).date(query.toEnd()).date(query.toEnd())
                     .wire(query.status()).wire(query.status())
+                    .texts(query.timeIdentifiers()).texts(query.timeIdentifiers())
                     .timestamp(query.changedSince()).timestamp(query.changedSince())
                     .timestamp(query.changedSince()).timestamp(query.changedSince());
             for (KpiCursor cursor : new KpiCursor[] {query.after(), query.before()}) {
@@ -125,7 +133,8 @@ class KpiReads {
             parameters.timestamp(query.changedSince())
                     .texts(query.indicators()).texts(query.indicators()).texts(query.areas()).texts(query.areas())
                     .text(query.period()).text(query.period())
-                    .date(query.fromEnd()).date(query.fromEnd()).date(query.toEnd()).date(query.toEnd());
+                    .date(query.fromEnd()).date(query.fromEnd()).date(query.toEnd()).date(query.toEnd())
+                    .texts(query.timeIdentifiers()).texts(query.timeIdentifiers());
             audience.bind(parameters).wire(query.status()).wire(query.status());
             audience.bind(parameters);
         }, row -> new KpiRow.Withdrawn(row.getString(1), row.getString(2), row.getString(3), row.getString(4),

@@ -51,13 +51,13 @@ public class KpiResource {
     @Produces({MediaType.APPLICATION_JSON, AcceptHeader.TEXT_CSV})
     public Response list(@RestQuery List<String> indicator, @RestQuery List<String> area,
             @QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("status") String status, @QueryParam("modifiedSince") String modifiedSince,
-            @QueryParam("after") String after, @QueryParam("before") String before,
-            @QueryParam("pageSize") Integer pageSize, @QueryParam(AcceptHeader.FORMAT) String format,
+            @QueryParam("status") String status, @RestQuery List<String> timeIdentifier,
+            @QueryParam("modifiedSince") String modifiedSince, @QueryParam("after") String after,
+            @QueryParam("before") String before, @QueryParam("pageSize") Integer pageSize, @QueryParam(AcceptHeader.FORMAT) String format,
             @Context HttpHeaders headers, @Context UriInfo uri) throws JsonProcessingException {
         KpiService.Filter filter = new KpiService.Filter(indicator == null ? List.of() : indicator,
                 area == null ? List.of() : area, period, from, to,
-                WireParam.optional(ValueStatus.class, "status", status).orElse(null), modifiedSince,
+                WireParam.optional(ValueStatus.class, "status", status).orElse(null), timeIdentifier, modifiedSince,
                 after, before, pageSize == null ? 100 : pageSize);
         KpiRow.Page page = service.page(filter);
         boolean csv = AcceptHeader.asksFor(format, headers, AcceptHeader.TEXT_CSV);
@@ -83,10 +83,12 @@ public class KpiResource {
     @Produces(AcceptHeader.TEXT_CSV)
     public Response meta(@RestQuery List<String> indicator, @RestQuery List<String> area,
             @QueryParam("period") String period, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("status") String status) {
+            @QueryParam("status") String status, @RestQuery List<String> timeIdentifier,
+            @QueryParam("modifiedSince") String modifiedSince) {
         String body = service.meta(new KpiService.Filter(indicator == null ? List.of() : indicator,
                 area == null ? List.of() : area, period, from, to,
-                WireParam.optional(ValueStatus.class, "status", status).orElse(null), null, null, null, 1));
+                WireParam.optional(ValueStatus.class, "status", status).orElse(null), timeIdentifier, modifiedSince,
+                null, null, 1));
         return Response.ok(body, AcceptHeader.TEXT_CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"promise-kpis.meta.csv\"")
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=" + maxAgeSeconds)

@@ -17,6 +17,7 @@ import org.promise.common.sync.SyncQuery;
 import org.promise.disclosure.Audience;
 import org.promise.disclosure.DisclosureService;
 import org.promise.disclosure.Suppression;
+import org.promise.figure.TidyPeriods;
 import org.promise.figure.ValueStatus;
 import org.promise.indicator.IndicatorService;
 import org.promise.period.Period;
@@ -31,7 +32,7 @@ public class KpiService {
 
     /** What the caller asked for, as given. */
     public record Filter(List<String> indicators, List<String> areas, String period, String from, String to,
-            ValueStatus status, String modifiedSince, String after, String before, int pageSize) {
+            ValueStatus status, List<String> timeIdentifiers, String modifiedSince, String after, String before, int pageSize) {
     }
 
     private final KpiReads reads;
@@ -62,7 +63,8 @@ public class KpiService {
         KpiCursor before = KpiCursor.decode("before", filter.before());
         KpiReads.Query query = new KpiReads.Query(filter.indicators(), filter.areas(),
                 period == null ? null : period.code(), from == null ? null : from.end(), to == null ? null : to.end(),
-                filter.status(), modifiedSince, after, before, filter.pageSize());
+                filter.status(), TidyPeriods.filter(filter.timeIdentifiers()), modifiedSince, after, before,
+                filter.pageSize());
         Audience audience = Audience.of(caller);
         List<KpiRow> found = reads.page(query, audience);
         boolean more = found.size() > filter.pageSize();
@@ -105,16 +107,21 @@ public class KpiService {
      */
     public String meta(Filter filter) {
         List<KpiRow> rows = new ArrayList<>();
+        List<KpiRow.Withdrawn> withdrawn = new ArrayList<>();
         String after = null;
         do {
             KpiRow.Page result = page(new Filter(filter.indicators(), filter.areas(), filter.period(), filter.from(),
-                    filter.to(), filter.status(), filter.modifiedSince(), after, null, META_PAGE));
+                    filter.to(), filter.status(), filter.timeIdentifiers(), filter.modifiedSince(), after, null,
+                    META_PAGE));
             rows.addAll(result.items());
+            if (result.withdrawn() != null) {
+                withdrawn.addAll(result.withdrawn());
+            }
             after = result.next();
         } while (after != null);
         Map<String, Integer> decimals = new HashMap<>();
         indicators.catalogue().forEach((code, indicator) -> decimals.put(code, indicator.decimals));
-        return KpiMeta.write(rows, areas.allByCode(), decimals);
+        return KpiMeta.write(rows, withdrawn, areas.allByCode(), decimals);
     }
 
     /** Every area by its code, for the CSV layout's geography columns. */

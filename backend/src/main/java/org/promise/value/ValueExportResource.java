@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.promise.common.wire.AcceptHeader;
 
 @Path("/api/v1/values")
@@ -29,8 +30,9 @@ public class ValueExportResource {
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     public Response export(@QueryParam("indicator") String indicator, @QueryParam("area") String area,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam(AcceptHeader.FORMAT) String format, @Context HttpHeaders headers) {
-        List<ValueView> found = values.search(indicator, area, from, to);
+            @RestQuery List<String> timeIdentifier, @QueryParam(AcceptHeader.FORMAT) String format,
+            @Context HttpHeaders headers) {
+        List<ValueView> found = values.search(indicator, area, from, to, timeIdentifier);
         if (!AcceptHeader.asksFor(format, headers, TEXT_CSV)) {
             return Response.ok(new ValueView.Page(found), MediaType.APPLICATION_JSON_TYPE).build();
         }

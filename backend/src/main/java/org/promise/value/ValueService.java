@@ -25,6 +25,7 @@ import org.promise.figure.FigureChecks;
 import org.promise.figure.EesGeography;
 import org.promise.figure.FigureWrites;
 import org.promise.figure.TidyCsv;
+import org.promise.figure.TidyPeriods;
 import org.promise.figure.ValueStatus;
 import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
@@ -72,6 +73,15 @@ public class ValueService {
     /** The values the caller may see, of one indicator or all, one area or all, in a range of periods. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ValueView> search(String code, String area, String from, String to) {
+        return search(code, area, from, to, List.of());
+    }
+
+    /**
+     * The same, keeping only the values whose CSV rows have one of the time identifiers given (all when none is):
+     * EES takes a data file only when its identifiers are of one kind (decision 47).
+     */
+    public List<ValueView> search(String code, String area, String from, String to, List<String> timeIdentifiers) {
+        List<String> kept = TidyPeriods.filter(timeIdentifiers);
         Map<String, Indicator> catalogue = indicators.catalogue();
         List<FieldError> unknown = new ArrayList<>(IndicatorService.unknownCodes("indicator", optional(code), catalogue));
         unknown.addAll(areas.unknownCodes("area", optional(area)));
@@ -83,6 +93,8 @@ public class ValueService {
         return withholdSmallNumbers(repository.search(code == null ? null : Set.of(code), area,
                         fromPeriod == null ? null : fromPeriod.end(), toPeriod == null ? null : toPeriod.end()).stream()
                 .filter(value -> isVisible(catalogue.get(value.indicatorCode), value))
+                .filter(value -> kept.isEmpty()
+                        || kept.contains(TidyPeriods.write(Period.parse(value.periodCode))[1]))
                 .map(value -> ValueView.of(catalogue.get(value.indicatorCode), value))
                 .toList(), catalogue);
     }

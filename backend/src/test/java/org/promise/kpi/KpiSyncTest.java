@@ -3,6 +3,7 @@ package org.promise.kpi;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -183,6 +184,19 @@ class KpiSyncTest {
         assertThat("no number, and no blank cell in EES's layout (decision 47)", records.get(2).get("value"),
                 equalTo("x"));
         assertThat(records.get(2).get("note"), startsWith("Withdrawn "));
+    }
+
+    @Test
+    void shouldDescribeTheChangesInTheirOwnMetaFile() {
+        // The changes' rows are final or withdrawn: two statuses, so EES needs the filter; the whole selection's
+        // final figures alone would not have it.
+        String changes = Contract.as(WALSALL_PARTNER).accept("text/csv").queryParam("area", area)
+                .queryParam("modifiedSince", since.toString()).get("/api/v1/kpis/meta")
+                .then().statusCode(200).extract().asString();
+        assertThat(changes, containsString("\nstatus,Filter,Status,"));
+        String all = Contract.as(WALSALL_PARTNER).accept("text/csv").queryParam("area", area)
+                .queryParam("status", "final").get("/api/v1/kpis/meta").then().statusCode(200).extract().asString();
+        assertThat(all, not(containsString("\nstatus,")));
     }
 
     @Test

@@ -4715,6 +4715,18 @@ export interface components {
          */
         PartnerClientId: string;
         /**
+         * @description Sync: only figures changed after this instant, and `withdrawn` (first page) lists those that left the caller's view since then (the meta file describes the same rows). A date and time with its offset (rule `type`) in the years 1 to 9999 (rule `range`).
+         * @example 2023-11-01T00:00:00Z
+         */
+        KpiModifiedSince: string;
+        /**
+         * @description Only the figures whose CSV rows have one of these EES time identifiers (repeat the parameter for more): DfE's explore-education-statistics takes a data file only when its identifiers are of one kind (all `Financial year`, all `Reporting year`, all months, the four quarters), so a file to publish there asks for one kind. A snapshot on 31 March and three rolling years are the `Reporting year` they end in, a snapshot on a month's first day is that month, and a snapshot on any other day keeps Promise's own `Snapshot`, which EES does not take. Another value is refused (rule `allowed-values`).
+         * @example [
+         *       "Reporting year"
+         *     ]
+         */
+        TimeIdentifier: ("Financial year" | "Financial year Q1" | "Financial year Q2" | "Financial year Q3" | "Financial year Q4" | "Academic year" | "Reporting year" | "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December" | "Snapshot")[];
+        /**
          * @description Sync: only objects changed after this instant, ordered by when they changed, and `deleted` lists what was removed (or stopped being public) since then. An instant outside the years 1 to 9999 is refused (`modifiedSince`, rule `range`).
          * @example 2023-11-01T00:00:00Z
          */
@@ -5756,10 +5768,17 @@ export interface operations {
                 to?: components["parameters"]["ToPeriod"];
                 status?: components["schemas"]["ValueStatus"];
                 /**
-                 * @description Sync: only figures changed after this instant, and `withdrawn` (first page) lists those that left the caller's view since then. A date and time with its offset (rule `type`) in the years 1 to 9999 (rule `range`).
+                 * @description Only the figures whose CSV rows have one of these EES time identifiers (repeat the parameter for more): DfE's explore-education-statistics takes a data file only when its identifiers are of one kind (all `Financial year`, all `Reporting year`, all months, the four quarters), so a file to publish there asks for one kind. A snapshot on 31 March and three rolling years are the `Reporting year` they end in, a snapshot on a month's first day is that month, and a snapshot on any other day keeps Promise's own `Snapshot`, which EES does not take. Another value is refused (rule `allowed-values`).
+                 * @example [
+                 *       "Reporting year"
+                 *     ]
+                 */
+                timeIdentifier?: components["parameters"]["TimeIdentifier"];
+                /**
+                 * @description Sync: only figures changed after this instant, and `withdrawn` (first page) lists those that left the caller's view since then (the meta file describes the same rows). A date and time with its offset (rule `type`) in the years 1 to 9999 (rule `range`).
                  * @example 2023-11-01T00:00:00Z
                  */
-                modifiedSince?: string;
+                modifiedSince?: components["parameters"]["KpiModifiedSince"];
                 /** @description The page after this cursor (from the `next` link); without it, the first page */
                 after?: string;
                 /** @description The page before this cursor (from the `prev` link) */
@@ -5882,6 +5901,18 @@ export interface operations {
                  */
                 to?: components["parameters"]["ToPeriod"];
                 status?: components["schemas"]["ValueStatus"];
+                /**
+                 * @description Only the figures whose CSV rows have one of these EES time identifiers (repeat the parameter for more): DfE's explore-education-statistics takes a data file only when its identifiers are of one kind (all `Financial year`, all `Reporting year`, all months, the four quarters), so a file to publish there asks for one kind. A snapshot on 31 March and three rolling years are the `Reporting year` they end in, a snapshot on a month's first day is that month, and a snapshot on any other day keeps Promise's own `Snapshot`, which EES does not take. Another value is refused (rule `allowed-values`).
+                 * @example [
+                 *       "Reporting year"
+                 *     ]
+                 */
+                timeIdentifier?: components["parameters"]["TimeIdentifier"];
+                /**
+                 * @description Sync: only figures changed after this instant, and `withdrawn` (first page) lists those that left the caller's view since then (the meta file describes the same rows). A date and time with its offset (rule `type`) in the years 1 to 9999 (rule `range`).
+                 * @example 2023-11-01T00:00:00Z
+                 */
+                modifiedSince?: components["parameters"]["KpiModifiedSince"];
             };
             header?: never;
             path?: never;
@@ -6037,6 +6068,13 @@ export interface operations {
                  * @example 2022-23
                  */
                 to?: components["parameters"]["ToPeriod"];
+                /**
+                 * @description Only the figures whose CSV rows have one of these EES time identifiers (repeat the parameter for more): DfE's explore-education-statistics takes a data file only when its identifiers are of one kind (all `Financial year`, all `Reporting year`, all months, the four quarters), so a file to publish there asks for one kind. A snapshot on 31 March and three rolling years are the `Reporting year` they end in, a snapshot on a month's first day is that month, and a snapshot on any other day keeps Promise's own `Snapshot`, which EES does not take. Another value is refused (rule `allowed-values`).
+                 * @example [
+                 *       "Reporting year"
+                 *     ]
+                 */
+                timeIdentifier?: components["parameters"]["TimeIdentifier"];
                 /**
                  * @description The representation, for a client that cannot choose its Accept header per call: `csv` answers as `Accept: text/csv` does and `json` as `Accept: application/json`; given, it wins over Accept
                  * @example csv

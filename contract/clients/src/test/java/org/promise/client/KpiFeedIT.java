@@ -39,7 +39,8 @@ class KpiFeedIT {
         String after = null;
         int pages = 0;
         do {
-            KpiPage page = kpis.listKpis(null, List.of(AREA), null, null, null, null, null, after, null, 25, "json", null);
+            KpiPage page = kpis.listKpis(null, List.of(AREA), null, null, null, null, null, null, after, null, 25,
+                    "json", null);
             rows.addAll(page.getItems());
             after = page.getNext();
             pages++;

@@ -43,6 +43,7 @@ export const scorecardKeys = {
 
 export const areaKeys = {
   publishingScorecards: ['areas', 'publishing-scorecards'] as const,
+  neighbourGroups: ['areas', 'statistical-neighbours'] as const,
 };
 
 export const publicScorecardKeys = {

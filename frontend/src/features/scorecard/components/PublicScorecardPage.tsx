@@ -9,6 +9,7 @@ import { openingPeriod } from '@/lib/periods';
 import { usePublicPeriods, usePublicScorecard, usePublishingAuthorities } from '../api/usePublicScorecard';
 import { scorecardView, withView } from '../scorecardViews';
 import { ScorecardGroups } from './ScorecardGroups';
+import { StatisticalNeighbours } from './StatisticalNeighbours';
 
 /** The scorecard as the public sees it: published figures only, small numbers shown as c. No sign-in. */
 export function PublicScorecardPage() {
@@ -55,6 +56,7 @@ export function PublicScorecardPage() {
       {scorecard.isError && <ProblemMessage error={scorecard.error} />}
       {scorecard.isPending && area && period && <p className="govuk-body">Loading the scorecard…</p>}
       {scorecard.data && <ScorecardGroups card={scorecard.data} linked={false} />}
+      {scorecard.data && <StatisticalNeighbours area={scorecard.data.area} areaName={scorecard.data.areaName} />}
     </>
   );
 }

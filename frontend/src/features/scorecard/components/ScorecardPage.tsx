@@ -13,6 +13,7 @@ import { useScorecard, type Priority } from '../api/useScorecard';
 import { useScorecardPeriods } from '../api/useScorecardPeriods';
 import { scorecardView, withView } from '../scorecardViews';
 import { ScorecardGroups } from './ScorecardGroups';
+import { StatisticalNeighbours } from './StatisticalNeighbours';
 
 const PRIORITIES: { value: Priority | ''; text: string }[] = [
   { value: '', text: 'All priorities' },
@@ -90,6 +91,7 @@ export function ScorecardPage() {
       {scorecard.isPending && area && period && <p className="govuk-body">Loading the scorecard…</p>}
       {scorecard.isError && <ProblemMessage error={scorecard.error} />}
       {scorecard.data && <ScorecardGroups card={scorecard.data} />}
+      {scorecard.data && <StatisticalNeighbours area={scorecard.data.area} areaName={scorecard.data.areaName} />}
     </>
   );
 }

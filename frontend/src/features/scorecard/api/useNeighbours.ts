@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '@/lib/api/ApiContext';
+import { unwrap } from '@/lib/api/problem';
+import { areaKeys } from '@/lib/api/queryKeys';
+
+/** An authority's statistical-neighbour group (its members, nearest first), or null when it has none. */
+export function useNeighbours(area: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: areaKeys.neighbourGroups,
+    enabled: Boolean(area),
+    queryFn: async () => unwrap(await api.GET('/api/v1/areas', { params: { query: { kind: 'statistical-neighbours' } } })).items,
+    select: (groups) => groups.find((group) => group.parentCode === area && group.members.length > 0) ?? null,
+  });
+}

@@ -74,14 +74,15 @@ run_examples() (
   if grep -v 'mixes kinds EES keeps apart' <<< "$mixed" | grep -q .; then
     echo "Walsall's whole feed breaks more than the mix rule: $mixed" >&2; exit 1
   fi
-  local token kind kinds=0 file time times kind_times
+  local token kind kinds=0 name file time times kind_times
   token=$(curl -fsS -d grant_type=client_credentials -d client_id=partner-walsall \
     -d client_secret=partner-walsall-demo-secret \
     "$PROMISE_KEYCLOAK_URL/realms/promise/protocol/openid-connect/token" | jq -r .access_token)
   for kind in "Financial year" "Financial year Q1,Financial year Q2,Financial year Q3,Financial year Q4" \
       "Academic year" "Reporting year" \
       "January,February,March,April,May,June,July,August,September,October,November,December"; do
-    file="$out/kpis-${kind%%,*}.csv" && file=${file// /-}
+    name=${kind%%,*}
+    file="$out/kpis-${name// /-}.csv"
     OUT="$file" META="${file%.csv}.meta.csv" AREA=E08000030 TIME_IDENTIFIER="$kind" examples/kpis.sh > /dev/null
     [ "$(wc -l < "$file")" -gt 1 ] || continue
     python3 scripts/ees_check.py "$file" --meta "${file%.csv}.meta.csv"

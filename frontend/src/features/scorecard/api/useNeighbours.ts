@@ -10,6 +10,9 @@ export function useNeighbours(area: string | undefined) {
     queryKey: areaKeys.neighbourGroups,
     enabled: Boolean(area),
     queryFn: async () => unwrap(await api.GET('/api/v1/areas', { params: { query: { kind: 'statistical-neighbours' } } })).items,
-    select: (groups) => groups.find((group) => group.parentCode === area && group.members.length > 0) ?? null,
+    select: (groups) => {
+      const group = groups.find((candidate) => candidate.parentCode === area);
+      return group?.members?.length ? { name: group.name, members: group.members } : null;
+    },
   });
 }

@@ -122,16 +122,24 @@ wait_for_started() {
 
 # --- installation of what is missing ---------------------------------------------------------------------
 
-# Keycloak 26 needs Java 21 or newer; the backend itself is built for and runs on Java 17.
-keycloak_java_home() {
-  if [ -n "${KEYCLOAK_JAVA_HOME:-}" ]; then echo "$KEYCLOAK_JAVA_HOME"; return; fi
-  local candidate version
+# The feature version (17, 25) of the JDK whose home is $1.
+java_feature_version() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {sub(/\..*/, "", $2); print $2}'
+}
+
+# The home of the newest JDK under /usr/lib/jvm whose version is at least $1, or nothing if none is.
+newest_java_home() {
+  local minimum=$1 candidate
   for candidate in $(find /usr/lib/jvm -mindepth 1 -maxdepth 1 2>/dev/null | sort -rV); do
     [ -x "$candidate/bin/java" ] || continue
-    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
-    if [ "${version%%.*}" -ge 21 ] 2>/dev/null; then echo "$candidate"; return; fi
+    if [ "$(java_feature_version "$candidate")" -ge "$minimum" ] 2>/dev/null; then echo "$candidate"; return; fi
   done
-  die "Keycloak needs a JDK 21 or newer; set KEYCLOAK_JAVA_HOME"
+}
+
+# Keycloak 26 needs Java 21 or newer.
+keycloak_java_home() {
+  if [ -n "${KEYCLOAK_JAVA_HOME:-}" ]; then echo "$KEYCLOAK_JAVA_HOME"; return; fi
+  newest_java_home 21 | grep . || die "Keycloak needs a JDK 21 or newer; set KEYCLOAK_JAVA_HOME"
 }
 
 keycloak_zip() {
@@ -270,15 +278,19 @@ print(json.dumps({"ifResourceExists": "SKIP", "roles": realm.get("roles", {}), "
 # --- the API and the web client ------------------------------------------------------------------------------
 
 API_JAR=backend/target/quarkus-app/quarkus-run.jar
+API_AOT_CACHE=backend/target/quarkus-app/app.aot
 # The Makefile builds the jar again only when a source of it changed.
 build_backend() { make_up_to_date "$API_JAR"; }
 
-start_backend() {
-  if is_running "$API_INSTANCE"; then log "API already running on port $API_PORT"; return; fi
-  port_in_use "$API_PORT" && die "port $API_PORT is taken by another program; set PROMISE_API_PORT"
-  port_in_use "$API_MGMT_PORT" && die "port $API_MGMT_PORT is taken by another program; set PROMISE_API_MANAGEMENT_PORT"
-  build_backend
-  log "starting the API on port $API_PORT (health and metrics on $API_MGMT_PORT)"
+# The JDK the API runs on (decision 50): the newest JDK 25 or later, which starts it from an AOT cache; without one,
+# the `java` on the PATH (17 or later), without a cache.
+api_java_home() {
+  if [ -n "${PROMISE_API_JAVA_HOME:-}" ]; then echo "$PROMISE_API_JAVA_HOME"; return; fi
+  newest_java_home 25
+}
+
+# Starts the API's JVM in the background with these JVM options (besides PROMISE_API_JAVA_OPTS) and records its pid.
+launch_backend() {
   (
     export PROMISE_DB_URL="$DB_URL" PROMISE_DB_USER="$DB_USER" PROMISE_DB_PASSWORD="$DB_PASSWORD"
     export PROMISE_OIDC_URL="$KEYCLOAK_URL/realms/promise" QUARKUS_HTTP_PORT="$API_PORT"
@@ -292,9 +304,62 @@ start_backend() {
     export PROMISE_DEMO_DATA=${PROMISE_DEMO_DATA:-true}
     # Word splitting is wanted: the variable holds several JVM options.
     # shellcheck disable=SC2086
-    exec setsid java ${PROMISE_API_JAVA_OPTS:--Xmx512m} -jar "$ROOT/$API_JAR" > "$LOG_DIR/$API_INSTANCE.log" 2>&1
+    exec setsid "$API_JAVA" ${PROMISE_API_JAVA_OPTS:--Xmx512m} "$@" -jar "$ROOT/$API_JAR" > "$LOG_DIR/$API_INSTANCE.log" 2>&1
   ) &
   record_pid "$API_INSTANCE" $!
+}
+
+# The API's AOT cache (JEP 483, 514) for this jar and this JDK: the classes its start loads and links, already
+# parsed, and its methods' profiles. A training start records them: the API started once with -XX:AOTCacheOutput
+# against this profile's database (which it migrates, as any start does), asked a few requests, and stopped; the
+# JVM writes the cache as it exits. Made again when the jar or the JDK is newer than it; one instance trains at a
+# time (the replicas stage starts two at once), and the other then finds it made. A training that writes no cache
+# leaves an empty file, so that the API starts without one rather than training at every start.
+ensure_aot_cache() {
+  local java_home=$1 cache="$ROOT/$API_AOT_CACHE" lock pid path
+  aot_cache_current() { [ "$cache" -nt "$ROOT/$API_JAR" ] && [ "$cache" -nt "$java_home/lib/modules" ]; }
+  if aot_cache_current; then return; fi
+  exec {lock}>"$cache.lock"
+  flock "$lock"
+  if ! aot_cache_current; then
+    log "training the API's AOT cache for $(basename "$java_home"): one start and stop, once per build of the jar"
+    rm -f "$cache" "$cache.new"
+    launch_backend -XX:AOTCacheOutput="$cache.new"
+    wait_for_started "the API's training start" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 180 "$API_INSTANCE"
+    for path in /q/health/ready /q/metrics; do curl -s -o /dev/null "http://127.0.0.1:$API_MGMT_PORT$path" || true; done
+    for path in /q/openapi /api/v1/me /api/v1/docs; do curl -s -o /dev/null "http://127.0.0.1:$API_PORT$path" || true; done
+    pid=$(recorded_pid "$API_INSTANCE")
+    kill -TERM "$pid"
+    for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    rm -f "$PID_DIR/$API_INSTANCE.pid"
+    mv "$LOG_DIR/$API_INSTANCE.log" "$LOG_DIR/$API_INSTANCE-aot-training.log"
+    if [ -s "$cache.new" ]; then
+      mv "$cache.new" "$cache"
+    else
+      log "the training start wrote no AOT cache (see $LOG_DIR/$API_INSTANCE-aot-training.log): the API starts without one"
+      : > "$cache"
+    fi
+  fi
+  flock -u "$lock"
+  exec {lock}>&-
+}
+
+start_backend() {
+  if is_running "$API_INSTANCE"; then log "API already running on port $API_PORT"; return; fi
+  port_in_use "$API_PORT" && die "port $API_PORT is taken by another program; set PROMISE_API_PORT"
+  port_in_use "$API_MGMT_PORT" && die "port $API_MGMT_PORT is taken by another program; set PROMISE_API_MANAGEMENT_PORT"
+  build_backend
+  local java_home options=()
+  java_home=$(api_java_home)
+  API_JAVA=${java_home:+$java_home/bin/}java
+  if [ -n "$java_home" ] && [ "$(java_feature_version "$java_home")" -ge 25 ] 2>/dev/null; then
+    ensure_aot_cache "$java_home"
+    if [ -s "$ROOT/$API_AOT_CACHE" ]; then options=(-XX:AOTCache="$ROOT/$API_AOT_CACHE"); fi
+    # Netty's Brotli encoder loads its native library; JDK 25 warns of that unless native access is granted.
+    options+=(--enable-native-access=ALL-UNNAMED)
+  fi
+  log "starting the API on port $API_PORT (health and metrics on $API_MGMT_PORT)"
+  launch_backend "${options[@]}"
 }
 
 start_frontend() {

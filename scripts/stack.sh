@@ -314,7 +314,8 @@ launch_backend() {
 # against this profile's database (which it migrates, as any start does), asked a few requests, and stopped; the
 # JVM writes the cache as it exits. Made again when the jar or the JDK is newer than it; one instance trains at a
 # time (the replicas stage starts two at once), and the other then finds it made. A training that writes no cache
-# leaves an empty file, so that the API starts without one rather than training at every start.
+# leaves an empty file, so that the API starts without one rather than training at every start. $2...: the JVM
+# options of the starts that will read it (a cache is refused by a JVM whose options differ from its training's).
 ensure_aot_cache() {
   local java_home=$1 cache="$ROOT/$API_AOT_CACHE" lock pid path
   aot_cache_current() { [ "$cache" -nt "$ROOT/$API_JAR" ] && [ "$cache" -nt "$java_home/lib/modules" ]; }
@@ -324,7 +325,7 @@ ensure_aot_cache() {
   if ! aot_cache_current; then
     log "training the API's AOT cache for $(basename "$java_home"): one start and stop, once per build of the jar"
     rm -f "$cache" "$cache.new"
-    launch_backend -XX:AOTCacheOutput="$cache.new"
+    launch_backend "${@:2}" -XX:AOTCacheOutput="$cache.new"
     wait_for_started "the API's training start" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 180 "$API_INSTANCE"
     for path in /q/health/ready /q/metrics; do curl -s -o /dev/null "http://127.0.0.1:$API_MGMT_PORT$path" || true; done
     for path in /q/openapi /api/v1/me /api/v1/docs; do curl -s -o /dev/null "http://127.0.0.1:$API_PORT$path" || true; done
@@ -353,10 +354,10 @@ start_backend() {
   java_home=$(api_java_home)
   API_JAVA=${java_home:+$java_home/bin/}java
   if [ -n "$java_home" ] && [ "$(java_feature_version "$java_home")" -ge 25 ] 2>/dev/null; then
-    ensure_aot_cache "$java_home"
-    if [ -s "$ROOT/$API_AOT_CACHE" ]; then options=(-XX:AOTCache="$ROOT/$API_AOT_CACHE"); fi
     # Netty's Brotli encoder loads its native library; JDK 25 warns of that unless native access is granted.
-    options+=(--enable-native-access=ALL-UNNAMED)
+    options=(--enable-native-access=ALL-UNNAMED)
+    ensure_aot_cache "$java_home" "${options[@]}"
+    if [ -s "$ROOT/$API_AOT_CACHE" ]; then options+=(-XX:AOTCache="$ROOT/$API_AOT_CACHE"); fi
   fi
   log "starting the API on port $API_PORT (health and metrics on $API_MGMT_PORT)"
   launch_backend "${options[@]}"

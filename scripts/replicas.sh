@@ -42,6 +42,8 @@ trap 'scripts/stack.sh down replicas >/dev/null 2>&1 || true' EXIT
 scripts/stack.sh down replicas >/dev/null 2>&1 || true
 scripts/stack.sh db replicas
 make_up_to_date backend/target/quarkus-app/quarkus-run.jar
+# The API's AOT cache, made first if need be (its training start uses a scratch database), so that both start at once.
+scripts/stack.sh aot-cache replicas
 log "starting instances A ($A) and B ($B) at the same moment on the empty database"
 PROMISE_API_INSTANCE=backend-a PROMISE_REPLICAS_API_PORT=$PROMISE_REPLICA_A_PORT scripts/stack.sh api replicas &
 starting_a=$!

@@ -14,6 +14,8 @@
 #   scripts/stack.sh stop-db|stop-keycloak [run|test]   stop that part only, the rest running (the fault suite)
 #   scripts/stack.sh start-db [run|test]        start the PostgreSQL cluster that stop-db stopped, its data kept
 #   scripts/stack.sh stop-api [profile]         stop the API only (`make bench` times its start to ready)
+#   scripts/stack.sh aot-cache [profile]        make the API's AOT cache now if it is missing or stale (on JDK 25+),
+#                                               so that a later start starts from it at once
 #   scripts/stack.sh psql [profile] [args]      psql as the cluster's superuser on the profile's database (`make
 #                                               bench` logs the API's statements to replay them with pgbench)
 #
@@ -122,16 +124,24 @@ wait_for_started() {
 
 # --- installation of what is missing ---------------------------------------------------------------------
 
-# Keycloak 26 needs Java 21 or newer; the backend itself is built for and runs on Java 17.
-keycloak_java_home() {
-  if [ -n "${KEYCLOAK_JAVA_HOME:-}" ]; then echo "$KEYCLOAK_JAVA_HOME"; return; fi
-  local candidate version
+# The feature version (17, 25) of the JDK whose home is $1.
+java_feature_version() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {sub(/\..*/, "", $2); print $2}'
+}
+
+# The home of the newest JDK under /usr/lib/jvm whose version is at least $1, or nothing if none is.
+newest_java_home() {
+  local minimum=$1 candidate
   for candidate in $(find /usr/lib/jvm -mindepth 1 -maxdepth 1 2>/dev/null | sort -rV); do
     [ -x "$candidate/bin/java" ] || continue
-    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
-    if [ "${version%%.*}" -ge 21 ] 2>/dev/null; then echo "$candidate"; return; fi
+    if [ "$(java_feature_version "$candidate")" -ge "$minimum" ] 2>/dev/null; then echo "$candidate"; return; fi
   done
-  die "Keycloak needs a JDK 21 or newer; set KEYCLOAK_JAVA_HOME"
+}
+
+# Keycloak 26 needs Java 21 or newer.
+keycloak_java_home() {
+  if [ -n "${KEYCLOAK_JAVA_HOME:-}" ]; then echo "$KEYCLOAK_JAVA_HOME"; return; fi
+  newest_java_home 21 | grep . || die "Keycloak needs a JDK 21 or newer; set KEYCLOAK_JAVA_HOME"
 }
 
 keycloak_zip() {
@@ -270,15 +280,20 @@ print(json.dumps({"ifResourceExists": "SKIP", "roles": realm.get("roles", {}), "
 # --- the API and the web client ------------------------------------------------------------------------------
 
 API_JAR=backend/target/quarkus-app/quarkus-run.jar
+API_AOT_CACHE=backend/target/quarkus-app/app.aot
+AOT_TRAINING_DB=promise_aot_training
 # The Makefile builds the jar again only when a source of it changed.
 build_backend() { make_up_to_date "$API_JAR"; }
 
-start_backend() {
-  if is_running "$API_INSTANCE"; then log "API already running on port $API_PORT"; return; fi
-  port_in_use "$API_PORT" && die "port $API_PORT is taken by another program; set PROMISE_API_PORT"
-  port_in_use "$API_MGMT_PORT" && die "port $API_MGMT_PORT is taken by another program; set PROMISE_API_MANAGEMENT_PORT"
-  build_backend
-  log "starting the API on port $API_PORT (health and metrics on $API_MGMT_PORT)"
+# The JDK the API runs on (decision 50): the newest JDK 25 or later, which starts it from an AOT cache; without one,
+# the `java` on the PATH (17 or later), without a cache.
+api_java_home() {
+  if [ -n "${PROMISE_API_JAVA_HOME:-}" ]; then echo "$PROMISE_API_JAVA_HOME"; return; fi
+  newest_java_home 25
+}
+
+# Starts the API's JVM in the background with these JVM options (besides PROMISE_API_JAVA_OPTS) and records its pid.
+launch_backend() {
   (
     export PROMISE_DB_URL="$DB_URL" PROMISE_DB_USER="$DB_USER" PROMISE_DB_PASSWORD="$DB_PASSWORD"
     export PROMISE_OIDC_URL="$KEYCLOAK_URL/realms/promise" QUARKUS_HTTP_PORT="$API_PORT"
@@ -292,9 +307,79 @@ start_backend() {
     export PROMISE_DEMO_DATA=${PROMISE_DEMO_DATA:-true}
     # Word splitting is wanted: the variable holds several JVM options.
     # shellcheck disable=SC2086
-    exec setsid java ${PROMISE_API_JAVA_OPTS:--Xmx512m} -jar "$ROOT/$API_JAR" > "$LOG_DIR/$API_INSTANCE.log" 2>&1
+    exec setsid "$API_JAVA" ${PROMISE_API_JAVA_OPTS:--Xmx512m} "$@" -jar "$ROOT/$API_JAR" > "$LOG_DIR/$API_INSTANCE.log" 2>&1
   ) &
   record_pid "$API_INSTANCE" $!
+}
+
+# The API's AOT cache (JEP 483, 514) for this jar and this JDK: the classes its start loads and links, already
+# parsed, and its methods' profiles. A training start records them: the API started once with -XX:AOTCacheOutput,
+# asked a few requests, and stopped; the JVM writes the cache as it exits. It trains on a scratch database of the
+# profile's cluster, so that the profile's own database is first migrated by the real start (the replicas stage
+# starts two instances at once on an empty one), or on the external database (PROMISE_DB_URL), which any start
+# migrates. Made again when the jar or the JDK is newer than it; one instance trains at a time, and another then
+# finds it made. A training that writes no cache leaves an empty file, so that the API starts without one rather
+# than training at every start. $2...: the JVM options of the starts that will read it (a JVM whose options differ
+# from its training's refuses it).
+ensure_aot_cache() {
+  local java_home=$1 cache="$ROOT/$API_AOT_CACHE" lock pid path training_db_url=$DB_URL
+  aot_cache_current() { [ "$cache" -nt "$ROOT/$API_JAR" ] && [ "$cache" -nt "$java_home/lib/modules" ]; }
+  if aot_cache_current; then return; fi
+  exec {lock}>"$cache.lock"
+  flock "$lock"
+  if ! aot_cache_current; then
+    log "training the API's AOT cache for $(basename "$java_home"): one start and stop, once per build of the jar"
+    if [ -z "$EXTERNAL_DB" ]; then
+      PG_BIN=$(pg_bin_dir)
+      psql_admin -d postgres -c "set client_min_messages = warning" -c "drop database if exists $AOT_TRAINING_DB with (force)"
+      ensure_role_and_db "$DB_USER" "$DB_PASSWORD" "$AOT_TRAINING_DB"
+      training_db_url="jdbc:postgresql://localhost:$PG_PORT/$AOT_TRAINING_DB"
+    fi
+    rm -f "$cache" "$cache.new"
+    DB_URL=$training_db_url launch_backend "${@:2}" -XX:AOTCacheOutput="$cache.new"
+    wait_for_started "the API's training start" "http://127.0.0.1:$API_MGMT_PORT/q/health/ready" 180 "$API_INSTANCE"
+    for path in /q/health/ready /q/metrics; do curl -s -o /dev/null "http://127.0.0.1:$API_MGMT_PORT$path" || true; done
+    for path in /q/openapi /api/v1/me /api/v1/docs; do curl -s -o /dev/null "http://127.0.0.1:$API_PORT$path" || true; done
+    pid=$(recorded_pid "$API_INSTANCE")
+    kill -TERM "$pid"
+    for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    rm -f "$PID_DIR/$API_INSTANCE.pid"
+    mv "$LOG_DIR/$API_INSTANCE.log" "$LOG_DIR/$API_INSTANCE-aot-training.log"
+    if [ -z "$EXTERNAL_DB" ]; then psql_admin -d postgres -c "set client_min_messages = warning" -c "drop database if exists $AOT_TRAINING_DB with (force)"; fi
+    if [ -s "$cache.new" ]; then
+      mv "$cache.new" "$cache"
+    else
+      log "the training start wrote no AOT cache (see $LOG_DIR/$API_INSTANCE-aot-training.log): the API starts without one"
+      : > "$cache"
+    fi
+  fi
+  flock -u "$lock"
+  exec {lock}>&-
+}
+
+# The java that runs the API (API_JAVA) and its JVM options (API_JAVA_OPTIONS); on JDK 25 or later, with the AOT
+# cache, made first if it is missing or stale.
+prepare_backend() {
+  local java_home
+  build_backend
+  java_home=$(api_java_home)
+  API_JAVA=${java_home:+$java_home/bin/}java
+  API_JAVA_OPTIONS=()
+  if [ -n "$java_home" ] && [ "$(java_feature_version "$java_home")" -ge 25 ] 2>/dev/null; then
+    # Netty's Brotli encoder loads its native library; JDK 25 warns of that unless native access is granted.
+    API_JAVA_OPTIONS=(--enable-native-access=ALL-UNNAMED)
+    ensure_aot_cache "$java_home" "${API_JAVA_OPTIONS[@]}"
+    if [ -s "$ROOT/$API_AOT_CACHE" ]; then API_JAVA_OPTIONS+=(-XX:AOTCache="$ROOT/$API_AOT_CACHE"); fi
+  fi
+}
+
+start_backend() {
+  if is_running "$API_INSTANCE"; then log "API already running on port $API_PORT"; return; fi
+  port_in_use "$API_PORT" && die "port $API_PORT is taken by another program; set PROMISE_API_PORT"
+  port_in_use "$API_MGMT_PORT" && die "port $API_MGMT_PORT is taken by another program; set PROMISE_API_MANAGEMENT_PORT"
+  prepare_backend
+  log "starting the API on port $API_PORT (health and metrics on $API_MGMT_PORT)"
+  launch_backend "${API_JAVA_OPTIONS[@]}"
 }
 
 start_frontend() {
@@ -423,6 +508,7 @@ case "$ACTION" in
   start-db) mkdir -p "$LOG_DIR"; start_postgres keep-data ;;
   stop-keycloak) stop_recorded keycloak ;;
   stop-api) stop_recorded "$API_INSTANCE" ;;
+  aot-cache) mkdir -p "$LOG_DIR"; if [ -z "$EXTERNAL_DB" ]; then start_postgres; fi; prepare_backend ;;
   psql) is_running postgres || die "PostgreSQL is not running"; PG_BIN=$(pg_bin_dir); psql_admin -d "$APP_DB" "${@:3}" ;;
   api)
     mkdir -p "$LOG_DIR"
@@ -432,5 +518,5 @@ case "$ACTION" in
   backup) mkdir -p "$LOG_DIR"; backup "${3:-}" ;;
   restore) mkdir -p "$LOG_DIR"; restore "${3:-}" ;;
   checksum) is_running postgres || die "PostgreSQL is not running"; checksum ;;
-  *) echo "usage: $0 up|down|db|stop-db|start-db|stop-keycloak|stop-api|psql|api|backup|restore|checksum [run|test|bench|replicas]" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|db|stop-db|start-db|stop-keycloak|stop-api|aot-cache|psql|api|backup|restore|checksum [run|test|bench|replicas]" >&2; exit 2 ;;
 esac

@@ -34,17 +34,6 @@ class ContractTest {
     }
 
     @Test
-    void shouldServeTheContractAsJsonToACallerThatAsksForIt() throws IOException {
-        JsonNode file = YAML.readTree(Contract.FILE.toFile());
-        String byFormat = RestAssured.given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).contentType("application/json").extract().asString();
-        String byAccept = RestAssured.given().accept("application/json").get("/q/openapi")
-                .then().statusCode(200).contentType("application/json").extract().asString();
-        assertThat(new ObjectMapper().readTree(byFormat)).isEqualTo(file);
-        assertThat(byAccept).isEqualTo(byFormat);
-    }
-
-    @Test
     void shouldImplementExactlyTheRoutesOfTheContract() throws IOException {
         assertThat(implementedRoutes()).containsExactlyInAnyOrderElementsOf(contractRoutes());
     }

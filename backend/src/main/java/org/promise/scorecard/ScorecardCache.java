@@ -19,14 +19,22 @@ import org.promise.common.change.FiguresMayHaveChanged;
 public class ScorecardCache {
 
     static final String NAME = "scorecards";
+    /**
+     * What every scorecard reads whatever its figures: the catalogue, and each authority's comparator areas. It is
+     * kept and emptied with the scorecards, so a card is never calculated from a catalogue older than the cache's.
+     */
+    static final String REFERENCE = "scorecard-reference";
 
     private final Cache cache;
+    private final Cache reference;
 
-    public ScorecardCache(@CacheName(NAME) Cache cache) {
+    public ScorecardCache(@CacheName(NAME) Cache cache, @CacheName(REFERENCE) Cache reference) {
         this.cache = cache;
+        this.reference = reference;
     }
 
     void drop(@Observes FiguresMayHaveChanged change) {
+        reference.invalidateAll().await().indefinitely();
         cache.invalidateAll().await().indefinitely();
     }
 }

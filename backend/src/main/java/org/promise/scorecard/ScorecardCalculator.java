@@ -106,7 +106,8 @@ public class ScorecardCalculator {
         List<String> comparatorCodes = comparators.stream().map(c -> c.area().code()).toList();
         Map<String, List<ValueRow>> local = new HashMap<>();
         Map<String, Map<String, List<ValueRow>>> comparatorValues = new HashMap<>();
-        for (ValueRow value : reads.values(areaCode, comparatorCodes, periodOf.keySet(), latestEnd)) {
+        Set<String> shownPeriods = periodOf.values().stream().map(Period::code).collect(Collectors.toSet());
+        for (ValueRow value : reads.values(areaCode, comparatorCodes, periodOf.keySet(), latestEnd, shownPeriods)) {
             if (value.areaCode().equals(areaCode)) {
                 boolean internalOnly = internal.contains(value.indicatorCode());
                 if ((value.status() == ValueStatus.FINAL || seesProvisional) && (seesInternal || !internalOnly)) {
@@ -118,8 +119,7 @@ public class ScorecardCalculator {
             }
         }
         // An indicator's periods are all of its own kind, so at most one target matches the period it is read at.
-        Map<String, ScorecardReads.TargetRow> targetOf = reads.targets(areaCode,
-                        periodOf.values().stream().map(Period::code).collect(Collectors.toSet())).stream()
+        Map<String, ScorecardReads.TargetRow> targetOf = reads.targets(areaCode, shownPeriods).stream()
                 .filter(t -> periodOf.containsKey(t.indicatorCode())
                         && t.periodCode().equals(periodOf.get(t.indicatorCode()).code()))
                 .collect(Collectors.toMap(ScorecardReads.TargetRow::indicatorCode, t -> t));

@@ -35,6 +35,10 @@ class ScorecardResourceTest {
     io.quarkus.cache.Cache scorecards;
 
     @Inject
+    @io.quarkus.cache.CacheName("scorecard-reference")
+    io.quarkus.cache.Cache reference;
+
+    @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
 
     @BeforeAll
@@ -136,16 +140,21 @@ class ScorecardResourceTest {
 
     @Test
     void shouldCostTheSameFewStatementsWhateverTheNumberOfIndicators() {
-        long whole = statementsFor("2022-23", null);
-        long onePriority = statementsFor("2022-23", "leadership");
+        long whole = statementsFor("2022-23", null, false);
+        long onePriority = statementsFor("2022-23", "leadership", false);
         assertThat(whole).isPositive().isLessThanOrEqualTo(5).isEqualTo(onePriority);
+        // With the catalogue and the comparator areas kept, a card reads only its figures: values and targets.
+        assertThat(statementsFor("2021-22", null, true)).isEqualTo(2);
     }
 
-    private long statementsFor(String period, String priority) {
+    private long statementsFor(String period, String priority, boolean referenceKept) {
         var request = Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", Tokens.WALSALL)
                 .queryParam("period", period);
         if (priority != null) {
             request.queryParam("priority", priority);
+        }
+        if (!referenceKept) {
+            reference.invalidateAll().await().indefinitely();
         }
         scorecards.invalidateAll().await().indefinitely();
         sessionFactory.getStatistics().clear();

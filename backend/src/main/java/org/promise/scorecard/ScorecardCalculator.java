@@ -3,7 +3,6 @@ package org.promise.scorecard;
 import io.quarkus.cache.CacheKey;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +68,9 @@ public class ScorecardCalculator {
      * numbers are suppressed unless it sees them; comparators' small numbers unless {@code trueComparators}. Kept in the "scorecards" cache until a value, target or indicator changes (see
      * {@link ScorecardCache}), suppression included, so that a cached card costs no query for anybody.
      */
-    @Transactional // so that its few statements share one connection instead of taking one each
+    // No transaction: its statements only read, and each would see what had committed when it began in one as well;
+    // each takes a pooled connection for itself, so none is held while the card is calculated and none ends with a
+    // COMMIT round trip.
     @CacheResult(cacheName = ScorecardCache.NAME)
     public ScorecardView calculate(@CacheKey String areaCode, @CacheKey String periodCode, @CacheKey String priorityWire,
             @CacheKey Caller.View view, @CacheKey boolean trueComparators) {

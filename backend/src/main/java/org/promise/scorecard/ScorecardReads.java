@@ -61,6 +61,10 @@ public class ScorecardReads {
             select code, name, plain_name, unit, polarity, priority, period_kind, decimals, internal_only from indicator
             """;
 
+    private static final String PUBLISHES = """
+            select publishes_scorecard from area where code = ? and kind = 'local-authority'
+            """;
+
     private final PlainSql sql;
     private final io.micrometer.core.instrument.Counter statements;
 
@@ -101,7 +105,10 @@ public class ScorecardReads {
                         WireValue.stored(org.promise.area.AreaKind.class, row.getString(3))));
     }
 
-    /** The catalogue: reference data, kept with the scorecards ({@link ScorecardCache#REFERENCE}). */
+    /**
+     * The catalogue: reference data, kept with the scorecards ({@link ScorecardCache#REFERENCE}). The cache keys a
+     * method by its arguments alone, so this must stay that cache's only method without any.
+     */
     @CacheResult(cacheName = ScorecardCache.REFERENCE)
     public List<IndicatorRow> indicators() {
         return query(INDICATORS, parameters -> { }, row -> new IndicatorRow(row.getString(1), row.getString(2),
@@ -110,6 +117,15 @@ public class ScorecardReads {
                 WireValue.stored(org.promise.indicator.Priority.class, row.getString(6)),
                 WireValue.stored(org.promise.period.PeriodKind.class, row.getString(7)),
                 row.getInt(8), row.getBoolean(9)));
+    }
+
+    /**
+     * Whether the area is a local authority that publishes its scorecard to the public: reference data, kept with the
+     * scorecards ({@link ScorecardCache#REFERENCE}), so that a public scorecard from the cache costs no statement.
+     */
+    @CacheResult(cacheName = ScorecardCache.REFERENCE)
+    public boolean publishesScorecard(String area) {
+        return query(PUBLISHES, parameters -> parameters.text(area), row -> row.getBoolean(1)).contains(true);
     }
 
     /** A target as the scorecard shows it. */

@@ -139,6 +139,36 @@ class ScorecardResourceTest {
     }
 
     @Test
+    void shouldShowACatalogueChangeOnTheNextScorecardThoughTheCatalogueIsKept() {
+        String admin = Tokens.admin();
+        Map<String, Object> indicator = new java.util.HashMap<>();
+        indicator.put("code", "SCORECARD_RENAMED");
+        indicator.put("name", "Before the rename");
+        indicator.put("plainName", "An indicator renamed while scorecards keep the catalogue");
+        indicator.put("definition", "This test's own indicator.");
+        indicator.put("unit", "percent");
+        indicator.put("polarity", "higher_is_better");
+        indicator.put("priority", "leadership");
+        indicator.put("periodKind", "financial-year");
+        indicator.put("decimals", 0);
+        indicator.put("source", "ScorecardResourceTest");
+        Contract.as(admin).contentType("application/json").body(indicator).post("/api/v1/indicators")
+                .then().statusCode(201);
+        Contract.as(Tokens.officer(authority)).contentType("application/json")
+                .body(Map.of("value", 40, "status", "provisional"))
+                .put("/api/v1/indicators/SCORECARD_RENAMED/values/" + authority + "/2010-11").then().statusCode(201);
+        assertThat(row(scorecard(Tokens.officer(authority), authority, "2010-11"), "SCORECARD_RENAMED"))
+                .containsEntry("name", "Before the rename");
+
+        // Only the catalogue changes: the card must not be made from the catalogue kept before it.
+        indicator.put("name", "After the rename");
+        Contract.as(admin).header("If-Match", "\"0\"").contentType("application/json").body(indicator)
+                .put("/api/v1/indicators/SCORECARD_RENAMED").then().statusCode(200);
+        assertThat(row(scorecard(Tokens.officer(authority), authority, "2010-11"), "SCORECARD_RENAMED"))
+                .containsEntry("name", "After the rename");
+    }
+
+    @Test
     void shouldCostTheSameFewStatementsWhateverTheNumberOfIndicators() {
         long whole = statementsFor("2022-23", null, false);
         long onePriority = statementsFor("2022-23", "leadership", false);

@@ -20,8 +20,9 @@ public class ScorecardCache {
 
     static final String NAME = "scorecards";
     /**
-     * What every scorecard reads whatever its figures: the catalogue, and each authority's comparator areas. It is
-     * kept and emptied with the scorecards, so a card is never calculated from a catalogue older than the cache's.
+     * What every scorecard reads besides its figures: the catalogue, each authority's comparator areas and whether it
+     * publishes its scorecard. It is kept and emptied with the scorecards (the catalogue first), so that no card is
+     * calculated from a catalogue older than the last change this instance has heard of.
      */
     static final String REFERENCE = "scorecard-reference";
 

@@ -2,7 +2,6 @@ package org.promise.disclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,12 +25,6 @@ import org.promise.indicator.Unit;
 @ApplicationScoped
 public class DisclosureService {
 
-    private static final String RULES = """
-            select 'part', total_code, part_code from indicator_part
-            union all
-            select 'rate', code, numerator_indicator from indicator where numerator_indicator is not null
-            """;
-
     private static final String RELATED = """
             select v.indicator_code, i.unit, v.area_code, v.period_code, v.value, v.numerator, v.denominator
             from indicator_value v
@@ -43,10 +36,12 @@ public class DisclosureService {
 
     private final PlainSql sql;
     private final Caller caller;
+    private final DisclosureRules rules;
 
-    public DisclosureService(PlainSql sql, Caller caller) {
+    public DisclosureService(PlainSql sql, Caller caller, DisclosureRules rules) {
         this.sql = sql;
         this.caller = caller;
+        this.rules = rules;
     }
 
     /** The cells among {@code shown} (and only those) to withhold from this caller. */
@@ -59,37 +54,21 @@ public class DisclosureService {
         if (shown.isEmpty()) {
             return Set.of();
         }
-        return sql.inSession(session -> {
-            Suppression.Rules rules = rules(session);
-            Set<String> related = linkedTo(shown, rules);
-            if (related.isEmpty()) {
-                // No rule links the shown figures to any other: each is withheld on its own count or not at all.
-                return shown.stream().filter(Suppression::isDisclosive).map(Suppression.Cell::key)
-                        .collect(Collectors.toSet());
-            }
-            Map<Suppression.Key, Suppression.Cell> cells = new HashMap<>();
-            shown.forEach(cell -> cells.put(cell.key(), cell));
-            related(session, shown, related, audience).forEach(cell -> cells.putIfAbsent(cell.key(), cell));
-            Set<Suppression.Key> withheld = new HashSet<>(Suppression.withheld(cells.values(), rules));
-            Set<Suppression.Key> keys = new HashSet<>();
-            shown.forEach(cell -> keys.add(cell.key()));
-            withheld.retainAll(keys);
-            return withheld;
-        });
-    }
-
-    private static Suppression.Rules rules(PlainSql.Session session) throws SQLException {
-        Map<String, List<String>> parts = new HashMap<>();
-        Map<String, String> rates = new HashMap<>();
-        for (String[] rule : session.list(RULES, parameters -> { },
-                row -> new String[] {row.getString(1), row.getString(2), row.getString(3)})) {
-            if (rule[0].equals("part")) {
-                parts.computeIfAbsent(rule[1], total -> new ArrayList<>()).add(rule[2]);
-            } else {
-                rates.put(rule[1], rule[2]);
-            }
+        Suppression.Rules rules = this.rules.current();
+        Set<String> related = linkedTo(shown, rules);
+        if (related.isEmpty()) {
+            // No rule links the shown figures to any other: each is withheld on its own count or not at all.
+            return shown.stream().filter(Suppression::isDisclosive).map(Suppression.Cell::key)
+                    .collect(Collectors.toSet());
         }
-        return new Suppression.Rules(parts, rates);
+        Map<Suppression.Key, Suppression.Cell> cells = new HashMap<>();
+        shown.forEach(cell -> cells.put(cell.key(), cell));
+        related(shown, related, audience).forEach(cell -> cells.putIfAbsent(cell.key(), cell));
+        Set<Suppression.Key> withheld = new HashSet<>(Suppression.withheld(cells.values(), rules));
+        Set<Suppression.Key> keys = new HashSet<>();
+        shown.forEach(cell -> keys.add(cell.key()));
+        withheld.retainAll(keys);
+        return withheld;
     }
 
     /**
@@ -119,12 +98,12 @@ public class DisclosureService {
         links.computeIfAbsent(other, indicator -> new HashSet<>()).add(one);
     }
 
-    private static List<Suppression.Cell> related(PlainSql.Session session, Collection<Suppression.Cell> shown,
-            Set<String> indicators, Audience audience) throws SQLException {
+    private List<Suppression.Cell> related(Collection<Suppression.Cell> shown, Set<String> indicators,
+            Audience audience) {
         Set<List<String>> distinct = new HashSet<>();
         shown.forEach(cell -> distinct.add(List.of(cell.key().area(), cell.key().period())));
         List<List<String>> places = new ArrayList<>(distinct);
-        return session.list(RELATED, parameters -> audience.bind(parameters
+        return sql.list(RELATED, parameters -> audience.bind(parameters
                 .texts(places.stream().map(place -> place.get(0)).toArray())
                 .texts(places.stream().map(place -> place.get(1)).toArray())
                 .texts(indicators)),

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.promise.area.AreaService;
 import org.promise.area.AreaView;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
@@ -22,12 +21,12 @@ import org.promise.value.ValueService;
 public class PublicScorecardService {
 
     private final ScorecardService scorecards;
-    private final AreaService areas;
+    private final ScorecardReads reads;
     private final ValueService values;
 
-    public PublicScorecardService(ScorecardService scorecards, AreaService areas, ValueService values) {
+    public PublicScorecardService(ScorecardService scorecards, ScorecardReads reads, ValueService values) {
         this.scorecards = scorecards;
-        this.areas = areas;
+        this.reads = reads;
         this.values = values;
     }
 
@@ -56,7 +55,8 @@ public class PublicScorecardService {
     }
 
     private void requirePublished(String area) {
-        areas.findLocalAuthority(area).filter(AreaView::publishesScorecard).orElseThrow(() -> ApiException.notFound(
-                area + " does not publish its scorecard"));
+        if (!reads.publishesScorecard(area)) {
+            throw ApiException.notFound(area + " does not publish its scorecard");
+        }
     }
 }

@@ -19,14 +19,23 @@ import org.promise.common.change.FiguresMayHaveChanged;
 public class ScorecardCache {
 
     static final String NAME = "scorecards";
+    /**
+     * What every scorecard reads besides its figures: the catalogue, each authority's comparator areas and whether it
+     * publishes its scorecard. It is kept and emptied with the scorecards (the catalogue first), so that no card is
+     * calculated from a catalogue older than the last change this instance has heard of.
+     */
+    static final String REFERENCE = "scorecard-reference";
 
     private final Cache cache;
+    private final Cache reference;
 
-    public ScorecardCache(@CacheName(NAME) Cache cache) {
+    public ScorecardCache(@CacheName(NAME) Cache cache, @CacheName(REFERENCE) Cache reference) {
         this.cache = cache;
+        this.reference = reference;
     }
 
     void drop(@Observes FiguresMayHaveChanged change) {
+        reference.invalidateAll().await().indefinitely();
         cache.invalidateAll().await().indefinitely();
     }
 }

@@ -3,7 +3,6 @@ package org.promise.scorecard;
 import io.quarkus.cache.CacheKey;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +68,9 @@ public class ScorecardCalculator {
      * numbers are suppressed unless it sees them; comparators' small numbers unless {@code trueComparators}. Kept in the "scorecards" cache until a value, target or indicator changes (see
      * {@link ScorecardCache}), suppression included, so that a cached card costs no query for anybody.
      */
-    @Transactional // so that its few statements share one connection instead of taking one each
+    // No transaction: its statements only read, and each would see what had committed when it began in one as well;
+    // each takes a pooled connection for itself, so none is held while the card is calculated and none ends with a
+    // COMMIT round trip.
     @CacheResult(cacheName = ScorecardCache.NAME)
     public ScorecardView calculate(@CacheKey String areaCode, @CacheKey String periodCode, @CacheKey String priorityWire,
             @CacheKey Caller.View view, @CacheKey boolean trueComparators) {
@@ -106,7 +107,8 @@ public class ScorecardCalculator {
         List<String> comparatorCodes = comparators.stream().map(c -> c.area().code()).toList();
         Map<String, List<ValueRow>> local = new HashMap<>();
         Map<String, Map<String, List<ValueRow>>> comparatorValues = new HashMap<>();
-        for (ValueRow value : reads.values(areaCode, comparatorCodes, periodOf.keySet(), latestEnd)) {
+        Set<String> shownPeriods = periodOf.values().stream().map(Period::code).collect(Collectors.toSet());
+        for (ValueRow value : reads.values(areaCode, comparatorCodes, periodOf.keySet(), latestEnd, shownPeriods)) {
             if (value.areaCode().equals(areaCode)) {
                 boolean internalOnly = internal.contains(value.indicatorCode());
                 if ((value.status() == ValueStatus.FINAL || seesProvisional) && (seesInternal || !internalOnly)) {
@@ -118,8 +120,7 @@ public class ScorecardCalculator {
             }
         }
         // An indicator's periods are all of its own kind, so at most one target matches the period it is read at.
-        Map<String, ScorecardReads.TargetRow> targetOf = reads.targets(areaCode,
-                        periodOf.values().stream().map(Period::code).collect(Collectors.toSet())).stream()
+        Map<String, ScorecardReads.TargetRow> targetOf = reads.targets(areaCode, shownPeriods).stream()
                 .filter(t -> periodOf.containsKey(t.indicatorCode())
                         && t.periodCode().equals(periodOf.get(t.indicatorCode()).code()))
                 .collect(Collectors.toMap(ScorecardReads.TargetRow::indicatorCode, t -> t));

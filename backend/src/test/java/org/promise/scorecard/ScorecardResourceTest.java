@@ -35,6 +35,10 @@ class ScorecardResourceTest {
     io.quarkus.cache.Cache scorecards;
 
     @Inject
+    @io.quarkus.cache.CacheName("scorecard-reference")
+    io.quarkus.cache.Cache reference;
+
+    @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
 
     @BeforeAll
@@ -135,17 +139,52 @@ class ScorecardResourceTest {
     }
 
     @Test
-    void shouldCostTheSameFewStatementsWhateverTheNumberOfIndicators() {
-        long whole = statementsFor("2022-23", null);
-        long onePriority = statementsFor("2022-23", "leadership");
-        assertThat(whole).isPositive().isLessThanOrEqualTo(5).isEqualTo(onePriority);
+    void shouldShowACatalogueChangeOnTheNextScorecardThoughTheCatalogueIsKept() {
+        String admin = Tokens.admin();
+        Map<String, Object> indicator = new java.util.HashMap<>();
+        indicator.put("code", "SCORECARD_RENAMED");
+        indicator.put("name", "Before the rename");
+        indicator.put("plainName", "An indicator renamed while scorecards keep the catalogue");
+        indicator.put("definition", "This test's own indicator.");
+        indicator.put("unit", "percent");
+        indicator.put("polarity", "higher_is_better");
+        indicator.put("priority", "leadership");
+        indicator.put("periodKind", "financial-year");
+        indicator.put("decimals", 0);
+        indicator.put("source", "ScorecardResourceTest");
+        Contract.as(admin).contentType("application/json").body(indicator).post("/api/v1/indicators")
+                .then().statusCode(201);
+        Contract.as(Tokens.officer(authority)).contentType("application/json")
+                .body(Map.of("value", 40, "status", "provisional"))
+                .put("/api/v1/indicators/SCORECARD_RENAMED/values/" + authority + "/2010-11").then().statusCode(201);
+        assertThat(row(scorecard(Tokens.officer(authority), authority, "2010-11"), "SCORECARD_RENAMED"))
+                .containsEntry("name", "Before the rename");
+
+        // Only the catalogue changes: the card must not be made from the catalogue kept before it.
+        indicator.put("name", "After the rename");
+        Contract.as(admin).header("If-Match", "\"0\"").contentType("application/json").body(indicator)
+                .put("/api/v1/indicators/SCORECARD_RENAMED").then().statusCode(200);
+        assertThat(row(scorecard(Tokens.officer(authority), authority, "2010-11"), "SCORECARD_RENAMED"))
+                .containsEntry("name", "After the rename");
     }
 
-    private long statementsFor(String period, String priority) {
+    @Test
+    void shouldCostTheSameFewStatementsWhateverTheNumberOfIndicators() {
+        long whole = statementsFor("2022-23", null, false);
+        long onePriority = statementsFor("2022-23", "leadership", false);
+        assertThat(whole).isPositive().isLessThanOrEqualTo(5).isEqualTo(onePriority);
+        // With the catalogue and the comparator areas kept, a card reads only its figures: values and targets.
+        assertThat(statementsFor("2021-22", null, true)).isEqualTo(2);
+    }
+
+    private long statementsFor(String period, String priority, boolean referenceKept) {
         var request = Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", Tokens.WALSALL)
                 .queryParam("period", period);
         if (priority != null) {
             request.queryParam("priority", priority);
+        }
+        if (!referenceKept) {
+            reference.invalidateAll().await().indefinitely();
         }
         scorecards.invalidateAll().await().indefinitely();
         sessionFactory.getStatistics().clear();

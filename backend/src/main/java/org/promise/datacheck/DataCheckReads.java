@@ -40,13 +40,24 @@ public class DataCheckReads {
             select total_code, part_code from indicator_part order by total_code, part_code
             """;
 
-    private static final String READINGS = """
-            select v.indicator_code, v.area_code, v.period_code, v.period_end, v.value, v.numerator, v.denominator,
-                   v.source
+    private static final String READING_COLUMNS = """
+            v.indicator_code, v.area_code, v.period_code, v.period_end, v.value, v.numerator, v.denominator, v.source
+            """;
+
+    private static final String VISIBLE_VALUES = """
             from indicator_value v
             join indicator i on i.code = v.indicator_code
             where v.area_code = any(?) and v.value is not null and
             """ + Audience.CONDITION;
+
+    private static final String READINGS = "select " + READING_COLUMNS + VISIBLE_VALUES;
+
+    // The readings of some periods, and the one before each of them in its series (indicator and area), which a
+    // change from the previous period reads: what the checks of figures written in those periods read.
+    private static final String READINGS_OF_PERIODS = "select " + READING_COLUMNS + " from (select "
+            + READING_COLUMNS + ", lead(v.period_code) over (partition by v.area_code, v.indicator_code"
+            + " order by v.period_end) as next_period " + VISIBLE_VALUES + ") v"
+            + " where v.period_code = any(?) or v.next_period = any(?)";
 
     // Each area's change from its previous value of the indicator: in points for percentages and rates, as a
     // percentage of the previous figure otherwise; the median over every area, and how many changes it is of.
@@ -59,7 +70,7 @@ public class DataCheckReads {
                          end as change
                   from indicator_value v
                   join indicator i on i.code = v.indicator_code
-                  where v.value is not null and
+                  where v.value is not null and (? or v.indicator_code = any(?)) and
             """ + Audience.CONDITION + """
                   window w as (partition by v.indicator_code, v.area_code order by v.period_end)) changes
             where change is not null
@@ -84,14 +95,24 @@ public class DataCheckReads {
     }
 
     /**
+     * What the checks of figures just written must read: the written figures' indicators and periods. Their
+     * warnings are at those periods (of those indicators, or reading them), so the checks read those periods'
+     * values and the one before each in its series, and the usual changes of those indicators, read fresh: the
+     * transaction's own writes must count.
+     */
+    public record Written(Set<String> indicators, Set<String> periods) {
+    }
+
+    /**
      * The figures of each authority given and of its comparators, as the rules read them for this caller: the
      * authorities' places (its own code first, then its comparators') with their names, and their papers' other
      * reports. At most four statements however many authorities and figures, so that the checks of an
-     * import cost the same few statements whatever its size. The usual changes are those kept for the caller's
-     * audience ({@link UsualChangeCache}) unless {@code justWritten}: then the transaction's own writes must count.
+     * import cost the same few statements whatever its size. Without {@code written}, every value of the places
+     * and the usual changes kept for the caller's audience ({@link UsualChangeCache}); with it, only what the
+     * checks of those figures read ({@link Written}).
      */
     public Map<String, DataRules.AuthorityFigures> read(Map<String, Map<String, String>> placesByAuthority,
-            Map<String, List<OtherReport>> reportsByAuthority, boolean justWritten) {
+            Map<String, List<OtherReport>> reportsByAuthority, Written written) {
         Audience audience = Audience.of(caller);
         Set<String> areas = new HashSet<>();
         placesByAuthority.values().forEach(places -> areas.addAll(places.keySet()));
@@ -105,15 +126,19 @@ public class DataCheckReads {
             session.list(PARTS, parameters -> {
             }, row -> new String[] {row.getString(1), row.getString(2)})
                     .forEach(pair -> parts.computeIfAbsent(pair[0], total -> new ArrayList<>()).add(pair[1]));
-            List<Reading> readings = session.list(READINGS, parameters -> audience.bind(parameters.texts(areas)),
-                    row -> new Reading(row.getString(1), row.getString(2), row.getString(3),
-                            row.getObject(4, LocalDate.class), row.getBigDecimal(5), row.getBigDecimal(6),
-                            row.getBigDecimal(7), row.getString(8)));
+            List<Reading> readings = session.list(written == null ? READINGS : READINGS_OF_PERIODS, parameters -> {
+                audience.bind(parameters.texts(areas));
+                if (written != null) {
+                    parameters.texts(written.periods()).texts(written.periods());
+                }
+            }, row -> new Reading(row.getString(1), row.getString(2), row.getString(3),
+                    row.getObject(4, LocalDate.class), row.getBigDecimal(5), row.getBigDecimal(6),
+                    row.getBigDecimal(7), row.getString(8)));
             return new Catalogue(measures, parts, readings);
         });
         statements.increment(3);
-        Map<String, DataRules.UsualChange> usual = justWritten ? usualChanges(audience)
-                : usualChangeCache.get(audience, () -> usualChanges(audience));
+        Map<String, DataRules.UsualChange> usual = written != null ? usualChanges(audience, written.indicators())
+                : usualChangeCache.get(audience, () -> usualChanges(audience, null));
         Map<String, List<Reading>> readingsByArea = withoutWithheld(catalogue.readings(), catalogue.measures(),
                 audience).stream().collect(Collectors.groupingBy(Reading::area));
         Map<String, DataRules.AuthorityFigures> figures = new HashMap<>();
@@ -128,10 +153,11 @@ public class DataCheckReads {
     private record Catalogue(Map<String, Measure> measures, Map<String, List<String>> parts, List<Reading> readings) {
     }
 
-    /** Every indicator's usual change, over every area's figures this audience may read. */
-    private Map<String, DataRules.UsualChange> usualChanges(Audience audience) {
+    /** The usual changes of the indicators (all when null), over every area's figures this audience may read. */
+    private Map<String, DataRules.UsualChange> usualChanges(Audience audience, Set<String> indicators) {
         statements.increment();
-        return sql.list(USUAL_CHANGES, audience::bind, row -> Map.entry(row.getString(1),
+        return sql.list(USUAL_CHANGES, parameters -> audience.bind(parameters.flag(indicators == null)
+                .texts(indicators == null ? Set.of() : indicators)), row -> Map.entry(row.getString(1),
                 new DataRules.UsualChange(row.getLong(2), BigDecimal.valueOf(row.getDouble(3)))))
                 .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }

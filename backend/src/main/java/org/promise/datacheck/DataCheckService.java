@@ -107,7 +107,9 @@ public class DataCheckService implements FigureChecks {
         if (authorities.isEmpty()) {
             return List.of();
         }
-        Map<String, Checked> checked = check(authorities, true);
+        Map<String, Checked> checked = check(authorities, new DataCheckReads.Written(
+                written.stream().map(FigureChecks.Written::indicator).collect(Collectors.toSet()),
+                written.stream().map(FigureChecks.Written::period).collect(Collectors.toSet())));
         Map<String, Map<String, CheckExplanation>> explained = explainedByKey(checked.keySet());
         List<FigureChecks.Raised> raised = new ArrayList<>();
         authorities.forEach(authority -> {
@@ -193,14 +195,15 @@ public class DataCheckService implements FigureChecks {
     }
 
     private Checked check(String authority) {
-        return check(List.of(requireAuthority(authority)), false).get(authority);
+        return check(List.of(requireAuthority(authority)), null).get(authority);
     }
 
     /**
-     * The findings of each authority given, read together: the same few statements however many. {@code
-     * justWritten}: the caller's transaction has written figures, so the usual changes are read fresh, not kept.
+     * The findings of each authority given, read together: the same few statements however many. {@code written}:
+     * the figures the caller's transaction has written, whose warnings are wanted (the rest may be left out; the
+     * usual changes are read fresh, not kept); null for all of them ({@link DataCheckReads#read}).
      */
-    private Map<String, Checked> check(List<AreaView> authorities, boolean justWritten) {
+    private Map<String, Checked> check(List<AreaView> authorities, DataCheckReads.Written written) {
         Map<String, AreaView> known = new HashMap<>();
         authorities.forEach(authority -> known.put(authority.code(), authority));
         Set<String> comparators = authorities.stream().flatMap(authority -> authority.comparatorCodes().stream())
@@ -218,7 +221,7 @@ public class DataCheckService implements FigureChecks {
                 .collect(Collectors.groupingBy(report -> report.authorityCode,
                         Collectors.mapping(ValueReport::asReport, Collectors.toList())));
         Map<String, Checked> checked = new LinkedHashMap<>();
-        reads.read(placesByAuthority, otherReports, justWritten).forEach((authority, figures) -> {
+        reads.read(placesByAuthority, otherReports, written).forEach((authority, figures) -> {
             Map<String, String> names = figures.measures().values().stream()
                     .collect(Collectors.toMap(Measure::code, Measure::name));
             checked.put(authority, new Checked(DataRules.check(figures), names));

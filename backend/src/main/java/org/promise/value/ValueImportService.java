@@ -22,7 +22,7 @@ import org.promise.common.error.ApiException;
 import org.promise.common.error.FieldError;
 import org.promise.common.security.Caller;
 import org.promise.common.sql.PlainSql;
-import org.promise.common.sql.SqlParameters;
+import org.promise.common.sql.CopyRow;
 import org.promise.common.time.Clocks;
 import org.promise.common.wire.WireValue;
 import org.promise.figure.FigureChecks;
@@ -37,19 +37,24 @@ import org.promise.period.Period;
 
 /**
  * Imports values in bulk, all or nothing: every row is checked first and any problem refuses the whole file with a
- * report of each (row, column, message); otherwise the changed rows are written in batches, each audited, in one
- * transaction. A row equal to what is stored changes nothing, so importing the same file twice bumps no version.
+ * report of each (row, column, message); otherwise the changed rows are written by COPY (a few statements whatever
+ * the file's size), each audited, in one transaction. A row equal to what is stored changes nothing, so importing the same file twice bumps no version.
  */
 @ApplicationScoped
 public class ValueImportService {
 
     private static final String EXISTING = "select id, indicator_code, area_code, period_code, value, symbol,"
             + " numerator, denominator, status from indicator_value where indicator_code = any(?) and area_code = any(?)";
-    private static final String INSERT = "insert into indicator_value (indicator_code, area_code, period_code,"
-            + " period_end, value, symbol, numerator, denominator, status, updated_at, updated_by)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPDATE = "update indicator_value set value = ?, symbol = ?, numerator = ?,"
-            + " denominator = ?, status = ?, version = version + 1, updated_at = ?, updated_by = ? where id = ?";
+    private static final String NEW_VALUES = "indicator_value (indicator_code, area_code, period_code, period_end,"
+            + " value, symbol, numerator, denominator, status, updated_at, updated_by)";
+    // The changed values go to a table of this transaction by COPY, and from it in one UPDATE (which fires the
+    // row triggers, such as kpi_value_withdrawn's, as an UPDATE per row did).
+    private static final String CHANGES_TABLE = "create temporary table value_import_change (id bigint primary key,"
+            + " value numeric, symbol text, numerator numeric, denominator numeric, status text) on commit drop";
+    private static final String CHANGES = "value_import_change (id, value, symbol, numerator, denominator, status)";
+    private static final String APPLY_CHANGES = "update indicator_value v set value = c.value, symbol = c.symbol,"
+            + " numerator = c.numerator, denominator = c.denominator, status = c.status, version = v.version + 1,"
+            + " updated_at = ?, updated_by = ? from value_import_change c where v.id = c.id";
 
     private final IndicatorService indicators;
     private final AreaService areas;
@@ -242,19 +247,23 @@ public class ValueImportService {
         return stored;
     }
 
+    /** The new values by one COPY; the changed ones by one COPY and one UPDATE. */
     private void write(PlainSql.Session session, List<Checked> inserts, List<Map.Entry<Checked, Stored>> updates)
             throws SQLException {
         var now = Clocks.timestamp(clock);
         String by = caller.name();
-        session.batch(INSERT, inserts, (parameters, row) -> figures(parameters.text(row.indicator.code)
-                .text(row.area.code).text(row.period.code()).date(row.period.end()), row).timestamp(now).text(by));
-        session.batch(UPDATE, updates, (parameters, change) -> figures(parameters, change.getKey()).timestamp(now)
-                .text(by).id(change.getValue().id()));
+        session.copy(NEW_VALUES, inserts, (out, row) -> figures(out.text(row.indicator.code).text(row.area.code)
+                .text(row.period.code()).date(row.period.end()), row).timestamp(now).text(by));
+        if (!updates.isEmpty()) {
+            session.execute(CHANGES_TABLE);
+            session.copy(CHANGES, updates, (out, change) -> figures(out.id(change.getValue().id()), change.getKey()));
+            session.update(APPLY_CHANGES, parameters -> parameters.timestamp(now).text(by));
+            session.execute("drop table value_import_change");
+        }
     }
 
-    private static SqlParameters figures(SqlParameters parameters, Checked row) throws SQLException {
-        return parameters.number(row.value).wire(row.symbol).number(row.numerator).number(row.denominator)
-                .wire(row.status);
+    private static CopyRow figures(CopyRow out, Checked row) {
+        return out.number(row.value).wire(row.symbol).number(row.numerator).number(row.denominator).wire(row.status);
     }
 
     private static Map<String, Object> snapshotOf(String indicator, String area, String period, BigDecimal value,

@@ -1,6 +1,7 @@
 package org.promise.common.sql;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Statements in plain SQL, where the ORM would cost more than it gives (docs/decisions.md says when): each caller
@@ -21,6 +24,9 @@ public class PlainSql {
 
     /** Rows are sent to the database this many at a time. */
     static final int BATCH_SIZE = 1000;
+
+    /** A COPY's rows are sent in chunks of about this many characters. */
+    private static final int COPY_CHUNK = 1 << 16;
 
     private final DataSource dataSource;
 
@@ -38,6 +44,12 @@ public class PlainSql {
     @FunctionalInterface
     public interface RowBinder<R> {
         void bind(SqlParameters parameters, R row) throws SQLException;
+    }
+
+    /** Writes one row of a COPY. */
+    @FunctionalInterface
+    public interface CopyWriter<R> {
+        void write(CopyRow out, R row) throws SQLException;
     }
 
     /** Reads the current row of a result. */
@@ -61,6 +73,14 @@ public class PlainSql {
     public <R> void batch(String sql, Collection<R> rows, RowBinder<R> binder) {
         inSession(session -> {
             session.batch(sql, rows, binder);
+            return null;
+        });
+    }
+
+    /** Loads rows with COPY ({@link Session#copy}). */
+    public <R> void copy(String table, Collection<R> rows, CopyWriter<R> writer) {
+        inSession(session -> {
+            session.copy(table, rows, writer);
             return null;
         });
     }
@@ -94,6 +114,55 @@ public class PlainSql {
                 }
                 return rows;
             }
+        }
+
+        /** Runs one statement that takes no parameters and returns no rows (a temporary table, say). */
+        public void execute(String sql) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.execute();
+            }
+        }
+
+        /** Runs one statement with parameters; the number of rows it changed. */
+        public int update(String sql, Binder binder) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(new SqlParameters(connection, statement));
+                return statement.executeUpdate();
+            }
+        }
+
+        /**
+         * Loads the rows into {@code table} ("name (column, ...)") with COPY, streamed in PostgreSQL's text format:
+         * one statement however many rows, in the caller's transaction, firing the table's triggers and checking
+         * its constraints as an INSERT would. A refusal rolls the whole COPY back.
+         */
+        public <R> void copy(String table, Collection<R> rows, CopyWriter<R> writer) throws SQLException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin");
+            try {
+                StringBuilder text = new StringBuilder(COPY_CHUNK + 4096);
+                for (R row : rows) {
+                    writer.write(new CopyRow(text), row);
+                    text.append('\n');
+                    if (text.length() >= COPY_CHUNK) {
+                        send(copy, text);
+                    }
+                }
+                send(copy, text);
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        }
+
+        private static void send(CopyIn copy, StringBuilder text) throws SQLException {
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            text.setLength(0);
         }
 
         /** Runs one statement for each row, {@link #BATCH_SIZE} rows to a round trip. */

@@ -111,8 +111,9 @@ public class ValueImportService {
         Map<String, Indicator> catalogue = indicators.catalogue();
         Map<String, Area> allAreas = areas.allByCode();
         LocalDate today = Clocks.boardDate(clock);
+        TidyChecks.Periods periods = new TidyChecks.Periods();
         List<Checked> checked = TidyChecks.checkRows(rows,
-                (row, errors) -> check(row, catalogue, allAreas, today, errors), Checked::key);
+                (row, errors) -> check(row, catalogue, allAreas, periods, today, errors), Checked::key);
 
         return sql.inSession(session -> {
             Map<String, Stored> existing = loadExisting(session, checked);
@@ -145,11 +146,11 @@ public class ValueImportService {
         });
     }
 
-    private Checked check(TidyRow row, Map<String, Indicator> catalogue, Map<String, Area> allAreas, LocalDate today,
-            List<FieldError> errors) {
+    private Checked check(TidyRow row, Map<String, Indicator> catalogue, Map<String, Area> allAreas,
+            TidyChecks.Periods periods, LocalDate today, List<FieldError> errors) {
         Indicator indicator = TidyChecks.indicator(row, catalogue, errors);
         Area area = TidyChecks.area(row, allAreas, errors);
-        Period period = TidyChecks.period(row, indicator, errors);
+        Period period = periods.of(row, indicator, errors);
         BigDecimal value = null;
         StatisticalSymbol symbol = null;
         String valueText = row.get(TidyRow.VALUE);

@@ -93,6 +93,26 @@ class ValueImportResourceTest {
     }
 
     @Test
+    void shouldWithdrawFromTheFeedAFinalFigureAnImportMakesProvisional() throws InterruptedException {
+        String path = "/api/v1/indicators/HLTH_DENTAL/values/" + area + "/2020-21";
+        importCsv(officer, HEADER + row("202021", "Financial year", "HLTH_DENTAL", "80", "final"), false)
+                .statusCode(200).body("created", equalTo(1));
+        Thread.sleep(20);
+        java.time.OffsetDateTime since = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        Thread.sleep(20);
+        importCsv(officer, HEADER + row("202021", "Financial year", "HLTH_DENTAL", "81", "provisional"), false)
+                .statusCode(200).body("created", equalTo(0)).body("updated", equalTo(1));
+        Contract.as(officer).get(path).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("value", equalTo(81)).body("status", equalTo("provisional"));
+        Contract.as(Tokens.partner("partner-import", area)).queryParam("area", area)
+                .queryParam("modifiedSince", since.toString()).get("/api/v1/kpis").then().statusCode(200)
+                .body("withdrawn.indicator", hasItem("HLTH_DENTAL")).body("withdrawn.period", hasItem("2020-21"));
+        Contract.as(Tokens.admin()).queryParam("entityId", "HLTH_DENTAL/" + area + "/2020-21")
+                .get("/api/v1/audit").then().body("items[0].action", equalTo("update"))
+                .body("items[0].before.status", equalTo("final")).body("items[0].after.status", equalTo("provisional"));
+    }
+
+    @Test
     void shouldImportJsonRowsTheSameWay() {
         List<Map<String, Object>> rows = List.of(Map.of("time_period", "202324", "time_identifier",
                 "Financial year Q1", "geographic_level", "Local authority", "new_la_code", area,

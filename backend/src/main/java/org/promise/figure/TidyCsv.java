@@ -53,11 +53,12 @@ public final class TidyCsv {
                 throw ApiException.invalid("header", "required", "The header row lacks " + String.join(", ", missing)
                         + "; the layout is " + String.join(",", layout));
             }
+            Map<String, Integer> columns = parser.getHeaderMap();
             List<TidyRow> rows = new ArrayList<>();
             int line = 1;
             for (CSVRecord record : parser) {
                 line++;
-                rows.add(new TidyRow(line, record.toMap()));
+                rows.add(new TidyRow(line, new CsvCells(columns, record.values())));
             }
             return rows;
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -172,13 +173,24 @@ class AccessMatrixTest {
             authority.record().insiderOnly().stream().filter(body::contains)
                     .forEach(text -> found.add(authority.name() + "'s board record for insiders only: " + text));
         }
-        if (!view.seesProvisional() && body.contains(authority.provisional())) {
+        if (!view.seesProvisional() && shows(body, authority.provisional())) {
             found.add(authority.name() + "'s provisional value " + authority.provisional());
         }
         if (!view.seesInternal()) {
-            authority.internal().stream().filter(body::contains)
+            authority.internal().stream().filter(text -> shows(body, text))
                     .forEach(text -> found.add(authority.name() + "'s internal-only figure " + text));
         }
+    }
+
+    /**
+     * Whether the body holds the text; a number only as a number of its own, not as digits inside a longer one (a
+     * timestamp's fraction of a second, 22:48:12.843201Z, holds 43201 once in a while).
+     */
+    private static boolean shows(String body, String text) {
+        if (!text.matches("[0-9.]+")) {
+            return body.contains(text);
+        }
+        return Pattern.compile("(?<![0-9.])" + Pattern.quote(text) + "(?![0-9])").matcher(body).find();
     }
 
     /** Where a JSON node sits: the nearest area, indicator and period around it. */

@@ -4,6 +4,7 @@ import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import org.promise.common.change.FiguresMayHaveChanged;
 
 /**
@@ -20,22 +21,26 @@ public class ScorecardCache {
 
     static final String NAME = "scorecards";
     /**
-     * What every scorecard reads besides its figures: the catalogue, each authority's comparator areas and whether it
-     * publishes its scorecard. It is kept and emptied with the scorecards (the catalogue first), so that no card is
-     * calculated from a catalogue older than the last change this instance has heard of.
+     * What every scorecard reads besides its figures, each in a cache of its own (a cache keys a method by its
+     * arguments alone): each authority's comparator areas, the catalogue, and whether an authority publishes its
+     * scorecard. They are kept and emptied with the scorecards (they first), so that no card is calculated from
+     * reference data older than the last change this instance has heard of.
      */
-    static final String REFERENCE = "scorecard-reference";
+    static final String AREAS = "scorecard-areas";
+    static final String CATALOGUE = "scorecard-catalogue";
+    static final String PUBLISHING = "scorecard-publishing";
 
     private final Cache cache;
-    private final Cache reference;
+    private final List<Cache> reference;
 
-    public ScorecardCache(@CacheName(NAME) Cache cache, @CacheName(REFERENCE) Cache reference) {
+    public ScorecardCache(@CacheName(NAME) Cache cache, @CacheName(AREAS) Cache areas,
+            @CacheName(CATALOGUE) Cache catalogue, @CacheName(PUBLISHING) Cache publishing) {
         this.cache = cache;
-        this.reference = reference;
+        this.reference = List.of(areas, catalogue, publishing);
     }
 
     void drop(@Observes FiguresMayHaveChanged change) {
-        reference.invalidateAll().await().indefinitely();
+        reference.forEach(kept -> kept.invalidateAll().await().indefinitely());
         cache.invalidateAll().await().indefinitely();
     }
 }

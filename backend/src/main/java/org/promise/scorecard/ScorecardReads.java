@@ -95,9 +95,9 @@ public class ScorecardReads {
 
     /**
      * The authority, England, its region, its statistical neighbours and the adoption agencies it is a member of:
-     * reference data, kept with the scorecards ({@link ScorecardCache#REFERENCE}).
+     * reference data, kept with the scorecards ({@link ScorecardCache#AREAS}).
      */
-    @CacheResult(cacheName = ScorecardCache.REFERENCE)
+    @CacheResult(cacheName = ScorecardCache.AREAS)
     public List<AreaRow> areas(String area, String england) {
         return query(AREAS, parameters -> parameters.texts(new Object[] {area, england, "SN-" + area}).text(area)
                         .text(area),
@@ -105,11 +105,8 @@ public class ScorecardReads {
                         WireValue.stored(org.promise.area.AreaKind.class, row.getString(3))));
     }
 
-    /**
-     * The catalogue: reference data, kept with the scorecards ({@link ScorecardCache#REFERENCE}). The cache keys a
-     * method by its arguments alone, so this must stay that cache's only method without any.
-     */
-    @CacheResult(cacheName = ScorecardCache.REFERENCE)
+    /** The catalogue: reference data, kept with the scorecards ({@link ScorecardCache#CATALOGUE}). */
+    @CacheResult(cacheName = ScorecardCache.CATALOGUE)
     public List<IndicatorRow> indicators() {
         return query(INDICATORS, parameters -> { }, row -> new IndicatorRow(row.getString(1), row.getString(2),
                 row.getString(3), WireValue.stored(org.promise.indicator.Unit.class, row.getString(4)),
@@ -121,9 +118,9 @@ public class ScorecardReads {
 
     /**
      * Whether the area is a local authority that publishes its scorecard to the public: reference data, kept with the
-     * scorecards ({@link ScorecardCache#REFERENCE}), so that a public scorecard from the cache costs no statement.
+     * scorecards ({@link ScorecardCache#PUBLISHING}), so that a public scorecard from the cache costs no statement.
      */
-    @CacheResult(cacheName = ScorecardCache.REFERENCE)
+    @CacheResult(cacheName = ScorecardCache.PUBLISHING)
     public boolean publishesScorecard(String area) {
         return query(PUBLISHES, parameters -> parameters.text(area), row -> row.getBoolean(1)).contains(true);
     }

@@ -3,7 +3,7 @@ import { useApi } from '@/lib/api/ApiContext';
 import { unwrap } from '@/lib/api/problem';
 import { areaKeys } from '@/lib/api/queryKeys';
 
-/** An authority's statistical-neighbour group (its members, nearest first), or null when it has none. */
+/** An authority's statistical neighbours, nearest first, or null when it has none. */
 export function useNeighbours(area: string | undefined) {
   const api = useApi();
   return useQuery({
@@ -12,7 +12,7 @@ export function useNeighbours(area: string | undefined) {
     queryFn: async () => unwrap(await api.GET('/api/v1/areas', { params: { query: { kind: 'statistical-neighbours' } } })).items,
     select: (groups) => {
       const group = groups.find((candidate) => candidate.parentCode === area);
-      return group?.members?.length ? { name: group.name, members: group.members } : null;
+      return group?.members?.length ? group.members : null;
     },
   });
 }

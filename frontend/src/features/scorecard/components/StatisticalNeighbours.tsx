@@ -6,17 +6,17 @@ import { useNeighbours } from '../api/useNeighbours';
  * Nothing shows for an authority without a list.
  */
 export function StatisticalNeighbours({ area, areaName }: { area: string; areaName: string }) {
-  const group = useNeighbours(area);
-  if (!group.data) return null;
+  const neighbours = useNeighbours(area);
+  if (!neighbours.data) return null;
   return (
     <div className="govuk-!-margin-bottom-6">
       <Details summary={`Who are ${areaName}'s statistical neighbours?`}>
         <p className="govuk-body">
-          The &lsquo;Neighbours&rsquo; figures are the average of the {group.data.members.length} authorities the Department for Education finds most
+          The &lsquo;Neighbours&rsquo; figures are the average of the {neighbours.data.length} authorities the Department for Education finds most
           like {areaName}, nearest first:
         </p>
         <ol className="govuk-list govuk-list--number">
-          {group.data.members.map((member) => (
+          {neighbours.data.map((member) => (
             <li key={member.code}>{member.name}</li>
           ))}
         </ol>

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
 import org.promise.support.Figures;
+import org.promise.support.Indicators;
 import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
@@ -94,20 +95,9 @@ class KpiSyncTest {
     }
 
     private static void createIndicator() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", indicator);
-        body.put("name", "Sync test count " + area);
-        body.put("plainName", "A count for the sync test");
-        body.put("definition", "A count that the KPI sync test hides by making its indicator internal-only.");
-        body.put("unit", "count");
-        body.put("polarity", "contextual");
-        body.put("priority", "leadership");
-        body.put("periodKind", "financial-year");
-        body.put("decimals", 0);
-        body.put("source", "Local performance data");
-        Contract.as(Tokens.admin()).contentType("application/json").body(body).post("/api/v1/indicators")
-                .then().statusCode(201);
-        indicatorBody = body;
+        indicatorBody = Indicators.financialYear(indicator, "Sync test count " + area, "count", "contextual",
+                "leadership", 0);
+        Indicators.create(indicatorBody);
     }
 
     private static void makeInternal() {

@@ -15,6 +15,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
+import org.promise.support.Indicators;
 import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
@@ -145,19 +146,9 @@ class ScorecardResourceTest {
     @Test
     void shouldShowACatalogueChangeOnTheNextScorecardThoughTheCatalogueIsKept() {
         String admin = Tokens.admin();
-        Map<String, Object> indicator = new java.util.HashMap<>();
-        indicator.put("code", "SCORECARD_RENAMED");
-        indicator.put("name", "Before the rename");
-        indicator.put("plainName", "An indicator renamed while scorecards keep the catalogue");
-        indicator.put("definition", "This test's own indicator.");
-        indicator.put("unit", "percent");
-        indicator.put("polarity", "higher_is_better");
-        indicator.put("priority", "leadership");
-        indicator.put("periodKind", "financial-year");
-        indicator.put("decimals", 0);
-        indicator.put("source", "ScorecardResourceTest");
-        Contract.as(admin).contentType("application/json").body(indicator).post("/api/v1/indicators")
-                .then().statusCode(201);
+        Map<String, Object> indicator = Indicators.financialYear("SCORECARD_RENAMED", "Before the rename", "percent",
+                "higher_is_better", "leadership", 0);
+        Indicators.create(indicator);
         Contract.as(Tokens.officer(authority)).contentType("application/json")
                 .body(Map.of("value", 40, "status", "provisional"))
                 .put("/api/v1/indicators/SCORECARD_RENAMED/values/" + authority + "/2010-11").then().statusCode(201);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.promise.common.wire.SupportedYears;
 import org.promise.figure.TidyRow;
 import org.promise.support.Contract;
+import org.promise.support.Indicators;
 import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
 
@@ -216,19 +217,8 @@ class ValueImportResourceTest {
 
     @Test
     void shouldExportNegativeFiguresAsNumbers() {
-        Map<String, Object> indicator = new java.util.HashMap<>();
-        indicator.put("code", "WELLBEING_CHANGE");
-        indicator.put("name", "Change in average wellbeing score");
-        indicator.put("plainName", "How much wellbeing scores moved in the year");
-        indicator.put("definition", "The average SDQ score at the year's end less the average at its start.");
-        indicator.put("unit", "score");
-        indicator.put("polarity", "lower_is_better");
-        indicator.put("priority", "health-and-wellbeing");
-        indicator.put("periodKind", "financial-year");
-        indicator.put("decimals", 2);
-        indicator.put("source", "Virtual School");
-        Contract.as(Tokens.admin()).contentType("application/json").body(indicator).post("/api/v1/indicators")
-                .then().statusCode(201);
+        Indicators.create(Indicators.financialYear("WELLBEING_CHANGE", "Change in average wellbeing score", "score",
+                "lower_is_better", "health-and-wellbeing", 2));
         importCsv(officer, HEADER + row("202223", "Financial year", "WELLBEING_CHANGE", "-0.25", "final")
                 + row("202324", "Financial year", "WELLBEING_CHANGE", "-5", "final"), false).statusCode(200);
 

@@ -324,6 +324,7 @@ launch_backend() {
 ensure_aot_cache() {
   local java_home=$1 cache="$ROOT/$API_AOT_CACHE" lock pid path training_db_url=$DB_URL
   aot_cache_current() { [ "$cache" -nt "$ROOT/$API_JAR" ] && [ "$cache" -nt "$java_home/lib/modules" ]; }
+  drop_training_db() { [ -n "$EXTERNAL_DB" ] || psql_admin -d postgres -c "set client_min_messages = warning" -c "drop database if exists $AOT_TRAINING_DB with (force)"; }
   if aot_cache_current; then return; fi
   exec {lock}>"$cache.lock"
   flock "$lock"
@@ -331,7 +332,7 @@ ensure_aot_cache() {
     log "training the API's AOT cache for $(basename "$java_home"): one start and stop, once per build of the jar"
     if [ -z "$EXTERNAL_DB" ]; then
       PG_BIN=$(pg_bin_dir)
-      psql_admin -d postgres -c "set client_min_messages = warning" -c "drop database if exists $AOT_TRAINING_DB with (force)"
+      drop_training_db
       ensure_role_and_db "$DB_USER" "$DB_PASSWORD" "$AOT_TRAINING_DB"
       training_db_url="jdbc:postgresql://localhost:$PG_PORT/$AOT_TRAINING_DB"
     fi
@@ -345,7 +346,7 @@ ensure_aot_cache() {
     for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     rm -f "$PID_DIR/$API_INSTANCE.pid"
     mv "$LOG_DIR/$API_INSTANCE.log" "$LOG_DIR/$API_INSTANCE-aot-training.log"
-    if [ -z "$EXTERNAL_DB" ]; then psql_admin -d postgres -c "set client_min_messages = warning" -c "drop database if exists $AOT_TRAINING_DB with (force)"; fi
+    drop_training_db
     if [ -s "$cache.new" ]; then
       mv "$cache.new" "$cache"
     else

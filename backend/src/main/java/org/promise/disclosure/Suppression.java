@@ -73,17 +73,20 @@ public final class Suppression {
 
     /** Every cell to withhold: the disclosive ones, and those that would give a disclosive one away. */
     public static Set<Key> withheld(Collection<Cell> cells, Rules rules) {
-        Map<Key, Cell> byKey = new HashMap<>();
-        cells.forEach(cell -> byKey.put(cell.key(), cell));
         Set<Key> withheld = new HashSet<>();
         cells.stream().filter(Suppression::isDisclosive).forEach(cell -> withheld.add(cell.key()));
+        // Secondary suppression works within one area and period, and only from a cell already withheld there: the
+        // places without a disclosive cell have nothing to protect, however many cells they hold (decision 51).
         Set<AreaPeriod> places = new HashSet<>();
-        cells.forEach(cell -> places.add(new AreaPeriod(cell.key().area(), cell.key().period())));
+        withheld.forEach(key -> places.add(AreaPeriod.of(key)));
+        Map<Key, Cell> byKey = new HashMap<>();
+        cells.stream().filter(cell -> places.contains(AreaPeriod.of(cell.key())))
+                .forEach(cell -> byKey.put(cell.key(), cell));
 
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (AreaPeriod place : places) {
+        for (AreaPeriod place : places) {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
                 for (Map.Entry<String, List<String>> group : rules.partsOfTotal().entrySet()) {
                     changed |= protect(place, group.getKey(), group.getValue(), byKey, withheld);
                 }
@@ -99,6 +102,22 @@ public final class Suppression {
     }
 
     private record AreaPeriod(String area, String period) {
+
+        static AreaPeriod of(Key key) {
+            return new AreaPeriod(key.area(), key.period());
+        }
+
+        // Written out, as Key's are: every cell of a page is looked up by its place.
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof AreaPeriod place && Objects.equals(area, place.area)
+                    && Objects.equals(period, place.period);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(area) * 31 + Objects.hashCode(period);
+        }
 
         Key key(String indicator) {
             return new Key(indicator, area, period);

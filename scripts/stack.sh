@@ -305,9 +305,11 @@ launch_backend() {
     export PROMISE_MANAGEMENT_PORT="$API_MGMT_PORT" PROMISE_TRUSTED_PROXIES="$TRUSTED_PROXIES"
     # The stack shows the seed packs' figures unless told not to (`make bench` is).
     export PROMISE_DEMO_DATA=${PROMISE_DEMO_DATA:-true}
+    # The serial collector (decision 51): on two processors and a heap of 512 MB, G1's concurrent threads and write
+    # barriers cost the API a quarter of its throughput on a cached scorecard and doubled its p99 (docs/performance.md).
     # Word splitting is wanted: the variable holds several JVM options.
     # shellcheck disable=SC2086
-    exec setsid "$API_JAVA" ${PROMISE_API_JAVA_OPTS:--Xmx512m} "$@" -jar "$ROOT/$API_JAR" > "$LOG_DIR/$API_INSTANCE.log" 2>&1
+    exec setsid "$API_JAVA" ${PROMISE_API_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} "$@" -jar "$ROOT/$API_JAR" > "$LOG_DIR/$API_INSTANCE.log" 2>&1
   ) &
   record_pid "$API_INSTANCE" $!
 }

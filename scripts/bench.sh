@@ -138,6 +138,7 @@ echo "Public scorecard, the 153 authorities' 2022-23 scorecards in turn, without
 # Every public request takes its turn at the one address's rate-limit bucket (a lock and a write in PostgreSQL), so on
 # a busy machine a rare answer takes seconds: wrk waits 30 seconds, so that it is timed, not dropped.
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --timeout 30s --latency -s "$OUT/public-scorecard.lua" "$API" | tee "$OUT/public-scorecard.txt"
+wrk -t2 -c"$CLIENTS" -d5s -H "Authorization: Bearer $READER" "$API/api/v1/me" >/dev/null
 echo "Trivial endpoint (/api/v1/me: the same token checks, one small query), same clients:"
 wrk -t2 -c"$CLIENTS" -d"${DURATION}s" --latency -H "Authorization: Bearer $READER" "$API/api/v1/me" | tee "$OUT/me.txt"
 

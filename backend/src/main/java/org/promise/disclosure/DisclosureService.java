@@ -101,11 +101,11 @@ public class DisclosureService {
 
     private List<Suppression.Cell> related(Collection<Suppression.Cell> shown, Set<String> indicators,
             Audience audience) {
-        Set<List<String>> places = new HashSet<>();
+        Set<Suppression.AreaPeriod> places = new HashSet<>();
         Set<String> areas = new HashSet<>();
         Set<String> periods = new HashSet<>();
         shown.forEach(cell -> {
-            places.add(List.of(cell.key().area(), cell.key().period()));
+            places.add(Suppression.AreaPeriod.of(cell.key()));
             areas.add(cell.key().area());
             periods.add(cell.key().period());
         });
@@ -114,8 +114,7 @@ public class DisclosureService {
                 row -> new Suppression.Cell(new Suppression.Key(row.getString(1), row.getString(3), row.getString(4)),
                         WireValue.stored(Unit.class, row.getString(2)), row.getBigDecimal(5), row.getBigDecimal(6),
                         row.getBigDecimal(7)));
-        return figures.stream().filter(cell -> places.contains(List.of(cell.key().area(), cell.key().period())))
-                .toList();
+        return figures.stream().filter(cell -> places.contains(Suppression.AreaPeriod.of(cell.key()))).toList();
     }
 
     /** A cell from a figure's parts, for callers that hold figures in their own shapes. */

@@ -101,7 +101,8 @@ public final class Suppression {
         return withheld;
     }
 
-    private record AreaPeriod(String area, String period) {
+    /** Where figures sit together: an area and a period, within which the rules act. */
+    record AreaPeriod(String area, String period) {
 
         static AreaPeriod of(Key key) {
             return new AreaPeriod(key.area(), key.period());

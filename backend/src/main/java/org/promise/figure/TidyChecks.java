@@ -1,6 +1,8 @@
 package org.promise.figure;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.promise.area.Area;
@@ -34,11 +36,11 @@ public final class TidyChecks {
         if (rows.isEmpty()) {
             throw ApiException.invalid("body", "required", "The file has no rows to import");
         }
-        List<FieldError> errors = new java.util.ArrayList<>();
-        List<T> checked = new java.util.ArrayList<>(rows.size());
-        Map<String, Integer> firstLine = new java.util.HashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        List<T> checked = new ArrayList<>(rows.size());
+        Map<String, Integer> firstLine = new HashMap<>();
         for (TidyRow row : rows) {
-            List<FieldError> rowErrors = new java.util.ArrayList<>();
+            List<FieldError> rowErrors = new ArrayList<>();
             row.cells().forEach((column, cell) -> StorableText.problem(cell).ifPresent(problem ->
                     rowErrors.add(new FieldError(column, StorableText.RULE, column + " " + problem))));
             T ok = rowErrors.isEmpty() ? check.apply(row, rowErrors) : null;
@@ -155,7 +157,7 @@ public final class TidyChecks {
         }
 
         /** The period each was read as, or the problem it has. */
-        private final Map<Named, Object> read = new java.util.HashMap<>();
+        private final Map<Named, Object> read = new HashMap<>();
 
         public Period of(TidyRow row, Indicator indicator, List<FieldError> errors) {
             if (indicator == null) {
@@ -163,7 +165,7 @@ public final class TidyChecks {
             }
             Object result = read.computeIfAbsent(new Named(row.get(TidyRow.TIME_PERIOD),
                     row.get(TidyRow.TIME_IDENTIFIER), indicator.periodKind), named -> {
-                        List<FieldError> problems = new java.util.ArrayList<>(1);
+                        List<FieldError> problems = new ArrayList<>(1);
                         Period period = period(row, indicator, problems);
                         return period != null ? period : problems.get(0);
                     });

@@ -38,7 +38,8 @@ import org.promise.period.Period;
 /**
  * Imports values in bulk, all or nothing: every row is checked first and any problem refuses the whole file with a
  * report of each (row, column, message); otherwise the changed rows are written by COPY (a few statements whatever
- * the file's size), each audited, in one transaction. A row equal to what is stored changes nothing, so importing the same file twice bumps no version.
+ * the file's size), each audited, in one transaction. A row equal to what is stored changes nothing, so importing
+ * the same file twice bumps no version.
  */
 @ApplicationScoped
 public class ValueImportService {
@@ -47,8 +48,9 @@ public class ValueImportService {
             + " numerator, denominator, status from indicator_value where indicator_code = any(?) and area_code = any(?)";
     private static final String NEW_VALUES = "indicator_value (indicator_code, area_code, period_code, period_end,"
             + " value, symbol, numerator, denominator, status, updated_at, updated_by)";
-    // The changed values go to a table of this transaction by COPY, and from it in one UPDATE (which fires the
-    // row triggers, such as kpi_value_withdrawn's, as an UPDATE per row did).
+    // The changed values go to a table of this transaction by COPY (dropped at its commit; one import a transaction),
+    // and from it in one UPDATE (which fires the row triggers, such as kpi_value_withdrawn's, as an UPDATE per row
+    // did).
     private static final String CHANGES_TABLE = "create temporary table value_import_change (id bigint primary key,"
             + " value numeric, symbol text, numerator numeric, denominator numeric, status text) on commit drop";
     private static final String CHANGES = "value_import_change (id, value, symbol, numerator, denominator, status)";
@@ -259,7 +261,6 @@ public class ValueImportService {
             session.execute(CHANGES_TABLE);
             session.copy(CHANGES, updates, (out, change) -> figures(out.id(change.getValue().id()), change.getKey()));
             session.update(APPLY_CHANGES, parameters -> parameters.timestamp(now).text(by));
-            session.execute("drop table value_import_change");
         }
     }
 

@@ -21,8 +21,9 @@ import org.promise.common.security.SharedAreas;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AreaService implements SharedAreas {
 
-    private static final Comparator<AreaView> LISTING_ORDER =
-            Comparator.comparing(AreaView::kind).thenComparing(AreaView::name);
+    /** Areas are listed by kind (England first), then by name. */
+    private static final Comparator<Area> LISTING_ORDER =
+            Comparator.comparing((Area area) -> area.kind).thenComparing(area -> area.name);
 
     private final AreaRepository repository;
     private final AgencyMemberRepository memberships;
@@ -65,8 +66,8 @@ public class AreaService implements SharedAreas {
         Map<String, List<AreaView.AreaRef>> agencies = refs(links, link -> link.memberCode, link -> link.agencyCode,
                 names);
         members.putAll(neighbourMembers(areas));
-        return areas.stream().map(area -> AreaView.of(area, members.getOrDefault(area.code, List.of()),
-                agencies.getOrDefault(area.code, List.of()))).sorted(LISTING_ORDER).toList();
+        return areas.stream().sorted(LISTING_ORDER).map(area -> AreaView.of(area,
+                members.getOrDefault(area.code, List.of()), agencies.getOrDefault(area.code, List.of()))).toList();
     }
 
     /** Each neighbour group's member authorities, nearest first as DfE ranks them. */
@@ -121,5 +122,11 @@ public class AreaService implements SharedAreas {
 
     public List<AreaView> byCodes(Collection<String> codes) {
         return views(repository.byCodes(codes));
+    }
+
+    /** The areas with these codes, by code and name only, in the listing's order: one statement. */
+    public List<AreaView.AreaRef> named(Collection<String> codes) {
+        return repository.byCodes(codes).stream().sorted(LISTING_ORDER)
+                .map(area -> new AreaView.AreaRef(area.code, area.name)).toList();
     }
 }

@@ -17,7 +17,7 @@ public class MeService {
 
     /** The caller as the token describes them, with the names of the authorities they act for. */
     public MeView describeCaller() {
-        var authorities = areas.byCodes(caller.authorities()).stream()
+        var authorities = areas.named(caller.authorities()).stream()
                 .map(area -> new MeView.AuthoritySummary(area.code(), area.name()))
                 .toList();
         return new MeView(caller.subject(), caller.name(), caller.roles(), authorities);

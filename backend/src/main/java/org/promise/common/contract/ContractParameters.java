@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The query and path parameters of every operation, read once from the contract the service serves
@@ -28,19 +29,27 @@ public class ContractParameters {
     record Operation(Map<String, ParameterRule> query, Map<String, ParameterRule> path) {
     }
 
-    private final Map<String, Operation> operations;
+    private final CompletableFuture<Map<String, Operation>> operations;
 
+    /**
+     * Starts reading the contract on a thread of its own: it is 380 KB of YAML, and reading it on the start's main
+     * thread held readiness back by about 70 ms (docs/performance.md). The first request that needs it waits for it.
+     */
     public ContractParameters() {
-        this.operations = read(load());
+        this.operations = CompletableFuture.supplyAsync(() -> read(load()), task -> {
+            Thread reader = new Thread(task, "contract-parameters");
+            reader.setDaemon(true);
+            reader.start();
+        });
     }
 
     /** The operation for a verb and a path template as the contract writes it ("GET /api/v1/areas/{code}"). */
     Optional<Operation> operation(String method, String pathTemplate) {
-        return Optional.ofNullable(operations.get(method.toUpperCase() + " " + pathTemplate));
+        return Optional.ofNullable(operations.join().get(method.toUpperCase() + " " + pathTemplate));
     }
 
     private static JsonNode load() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(CONTRACT)) {
+        try (InputStream in = ContractParameters.class.getClassLoader().getResourceAsStream(CONTRACT)) {
             if (in == null) {
                 throw new IllegalStateException(CONTRACT + " is missing from the build");
             }

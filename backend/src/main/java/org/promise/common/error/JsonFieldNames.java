@@ -1,13 +1,14 @@
 package org.promise.common.error;
 
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.hibernate.validator.HibernateValidatorFactoryCustomizer;
 import jakarta.inject.Singleton;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.hibernate.validator.BaseHibernateValidatorConfiguration;
 import org.hibernate.validator.spi.nodenameprovider.JavaBeanProperty;
 import org.hibernate.validator.spi.nodenameprovider.Property;
@@ -15,13 +16,14 @@ import org.hibernate.validator.spi.nodenameprovider.PropertyNodeNameProvider;
 
 /**
  * Validation errors name a field as the client wrote it ("time_period"), not as the Java record calls it
- * ("timePeriod"): Bean Validation asks Jackson for each property's JSON name.
+ * ("timePeriod"): the name its {@link JsonProperty} gives it. The service's mapper has no naming strategy or mix-in
+ * that would name a field otherwise. The annotations are read directly rather than through Jackson's introspection:
+ * Bean Validation asks for every constrained property's name as the service starts, and Jackson's introspection of
+ * each class cost the start about 70 ms (docs/performance.md).
  */
 @Singleton
 public class JsonFieldNames implements HibernateValidatorFactoryCustomizer, PropertyNodeNameProvider {
 
-    /** Only reads annotations (@JsonProperty); the service's mapper has no naming strategy that would differ. */
-    private final ObjectMapper introspector = new ObjectMapper();
     private final Map<Class<?>, Map<String, String>> namesByType = new ConcurrentHashMap<>();
 
     @Override
@@ -32,16 +34,42 @@ public class JsonFieldNames implements HibernateValidatorFactoryCustomizer, Prop
     @Override
     public String getName(Property property) {
         if (property instanceof JavaBeanProperty bean) {
-            return namesByType.computeIfAbsent(bean.getDeclaringClass(), this::jsonNames)
+            return namesByType.computeIfAbsent(bean.getDeclaringClass(), JsonFieldNames::jsonNames)
                     .getOrDefault(bean.getName(), bean.getName());
         }
         return property.getName();
     }
 
-    private Map<String, String> jsonNames(Class<?> type) {
-        BeanDescription description = introspector.getDeserializationConfig()
-                .introspect(introspector.constructType(type));
-        return description.findProperties().stream().collect(Collectors.toMap(BeanPropertyDefinition::getInternalName,
-                BeanPropertyDefinition::getName, (first, second) -> first));
+    /**
+     * The JSON names that {@code @JsonProperty} gives the type's own properties, by their Java names: on a field (a
+     * record component's annotation is on its field too) or on a getter ("getTimePeriod" is "timePeriod").
+     */
+    static Map<String, String> jsonNames(Class<?> type) {
+        Map<String, String> names = new HashMap<>();
+        for (Field field : type.getDeclaredFields()) {
+            rename(names, field.getName(), field);
+        }
+        for (Method method : type.getDeclaredMethods()) {
+            String name = method.getName();
+            if (method.getParameterCount() == 0 && name.length() > 3 && name.startsWith("get")) {
+                rename(names, decapitalize(name.substring(3)), method);
+            } else if (method.getParameterCount() == 0 && name.length() > 2 && name.startsWith("is")) {
+                rename(names, decapitalize(name.substring(2)), method);
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    /** A getter's property as JavaBeans name it: "TimePeriod" is "timePeriod", "URL" stays "URL". */
+    private static String decapitalize(String name) {
+        return name.length() > 1 && Character.isUpperCase(name.charAt(1)) ? name
+                : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static void rename(Map<String, String> names, String javaName, AnnotatedElement element) {
+        JsonProperty property = element.getAnnotation(JsonProperty.class);
+        if (property != null && !property.value().isEmpty()) {
+            names.putIfAbsent(javaName, property.value());
+        }
     }
 }

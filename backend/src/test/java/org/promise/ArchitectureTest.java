@@ -3,13 +3,16 @@ package org.promise;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -20,8 +23,12 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
+import org.promise.common.wire.WireValue;
 
 /**
  * The shape of the backend: which feature may use which, and how. A feature is a package under org.promise;
@@ -123,6 +130,52 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule resourcesReturnNoEntities = methods()
             .that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource").should(returnNoEntity());
+
+    /**
+     * A {@link WireValue} attribute names its converter, which converts that very enum, and no converter applies
+     * itself: Hibernate matches auto-applied converters against every attribute at each start
+     * ({@link org.promise.common.wire.WireValueConverter}).
+     */
+    @ArchTest
+    static final ArchRule wireValueAttributesNameTheirConverter = fields()
+            .that().areDeclaredInClassesThat(persistent()).and().areNotStatic()
+            .and().haveRawType(JavaClass.Predicates.assignableTo(WireValue.class))
+            .should(nameTheConverterOfTheirType());
+
+    @ArchTest
+    static final ArchRule noConverterAppliesItself = classes().that().areAnnotatedWith(Converter.class)
+            .should(notApplyThemselves());
+
+    private static DescribedPredicate<JavaClass> persistent() {
+        return DescribedPredicate.describe("entities, mapped superclasses and embeddables",
+                type -> isPersistent(type) || type.isAnnotatedWith(Embeddable.class));
+    }
+
+    private static ArchCondition<JavaField> nameTheConverterOfTheirType() {
+        return new ArchCondition<>("name the converter of their type with @Convert") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+                Class<?> type = field.getRawType().reflect();
+                boolean named = field.tryGetAnnotationOfType(Convert.class)
+                        .map(convert -> convert.converter().getEnclosingClass() == type).orElse(false);
+                if (!named) {
+                    events.add(SimpleConditionEvent.violated(field, field.getFullName() + " does not name "
+                            + type.getSimpleName() + ".Converter with @Convert"));
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> notApplyThemselves() {
+        return new ArchCondition<>("not apply themselves") {
+            @Override
+            public void check(JavaClass converter, ConditionEvents events) {
+                if (converter.getAnnotationOfType(Converter.class).autoApply()) {
+                    events.add(SimpleConditionEvent.violated(converter, converter.getName() + " is auto-applied"));
+                }
+            }
+        };
+    }
 
     private static String featureOf(JavaClass type) {
         String name = type.getPackageName();

@@ -2,6 +2,7 @@ package org.promise.actionplan;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -36,6 +37,7 @@ public class ActionItem extends Stamped {
 
     public int position;
 
+    @Convert(converter = Priority.Converter.class)
     public Priority priority;
 
     public String what;
@@ -58,6 +60,7 @@ public class ActionItem extends Stamped {
     @Column(name = "due_date")
     public LocalDate dueDate;
 
+    @Convert(converter = ItemStatus.Converter.class)
     public ItemStatus status = ItemStatus.NOT_STARTED;
 
     @Column(name = "carried_from_id")

@@ -26,7 +26,7 @@ public enum ItemStatus implements WireValue {
         return this == COMPLETE || this == CARRIED_FORWARD;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<ItemStatus> {
         public Converter() {
             super(ItemStatus.class);

@@ -2,6 +2,7 @@ package org.promise.actionplan;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,6 +32,7 @@ public class ProgressUpdate extends PanacheEntityBase {
 
     public String text;
 
+    @Convert(converter = ItemStatus.Converter.class)
     public ItemStatus status;
 
     @Column(name = "created_at")

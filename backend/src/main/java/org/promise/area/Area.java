@@ -2,6 +2,7 @@ package org.promise.area;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,6 +19,7 @@ public class Area extends PanacheEntityBase {
 
     public String name;
 
+    @Convert(converter = AreaKind.Converter.class)
     public AreaKind kind;
 
     @Column(name = "dfe_code")

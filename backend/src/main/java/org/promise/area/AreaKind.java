@@ -18,7 +18,7 @@ public enum AreaKind implements WireValue {
         return this == LOCAL_AUTHORITY || this == REGIONAL_ADOPTION_AGENCY;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<AreaKind> {
         public Converter() {
             super(AreaKind.class);

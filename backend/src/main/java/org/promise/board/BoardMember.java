@@ -1,6 +1,7 @@
 package org.promise.board;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,6 +25,7 @@ public class BoardMember {
 
     public String name;
 
+    @Convert(converter = BoardMemberRole.Converter.class)
     public BoardMemberRole role;
 
     public boolean voting;

@@ -6,7 +6,7 @@ import org.promise.common.wire.WireValue;
 public enum BoardMemberRole implements WireValue {
     CHAIR, VICE_CHAIR, MEMBER, CO_OPTED;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<BoardMemberRole> {
         public Converter() {
             super(BoardMemberRole.class);

@@ -7,7 +7,7 @@ public enum ValueStatus implements WireValue {
     PROVISIONAL,
     FINAL;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<ValueStatus> {
         public Converter() {
             super(ValueStatus.class);

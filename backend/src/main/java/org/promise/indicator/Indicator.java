@@ -1,6 +1,7 @@
 package org.promise.indicator;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,13 +25,17 @@ public class Indicator extends Stamped {
 
     public String definition;
 
+    @Convert(converter = Unit.Converter.class)
     public Unit unit;
 
+    @Convert(converter = Polarity.Converter.class)
     public Polarity polarity;
 
+    @Convert(converter = Priority.Converter.class)
     public Priority priority;
 
     @Column(name = "period_kind")
+    @Convert(converter = PeriodKind.Converter.class)
     public PeriodKind periodKind;
 
     public int decimals;

@@ -19,7 +19,7 @@ public enum Polarity implements WireValue {
         return wire;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<Polarity> {
         public Converter() {
             super(Polarity.class);

@@ -21,7 +21,7 @@ public enum Priority implements WireValue {
         return title;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<Priority> {
         public Converter() {
             super(Priority.class);

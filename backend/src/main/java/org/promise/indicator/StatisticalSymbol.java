@@ -26,7 +26,7 @@ public enum StatisticalSymbol implements WireValue {
         return meaning;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<StatisticalSymbol> {
         public Converter() {
             super(StatisticalSymbol.class);

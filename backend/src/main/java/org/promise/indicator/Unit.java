@@ -67,7 +67,7 @@ public enum Unit implements WireValue {
         return (negative ? "-" : "") + grouped + fraction;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<Unit> {
         public Converter() {
             super(Unit.class);

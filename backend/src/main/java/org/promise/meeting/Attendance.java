@@ -1,6 +1,7 @@
 package org.promise.meeting;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,8 +25,10 @@ public class Attendance {
 
     public String name;
 
+    @Convert(converter = AttendanceCapacity.Converter.class)
     public AttendanceCapacity capacity;
 
+    @Convert(converter = Presence.Converter.class)
     public Presence presence;
 
     @Column(name = "substitute_for")

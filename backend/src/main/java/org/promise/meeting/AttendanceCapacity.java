@@ -6,7 +6,7 @@ import org.promise.common.wire.WireValue;
 public enum AttendanceCapacity implements WireValue {
     MEMBER, SUBSTITUTE, OFFICER, ADVISOR, YOUNG_PERSON, GUEST;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<AttendanceCapacity> {
         public Converter() {
             super(AttendanceCapacity.class);

@@ -1,6 +1,7 @@
 package org.promise.meeting;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,6 +32,7 @@ public class Declaration {
     @Column(name = "member_name")
     public String memberName;
 
+    @Convert(converter = DeclarationKind.Converter.class)
     public DeclarationKind kind;
 
     public String interest;

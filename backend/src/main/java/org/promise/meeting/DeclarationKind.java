@@ -6,7 +6,7 @@ import org.promise.common.wire.WireValue;
 public enum DeclarationKind implements WireValue {
     DISCLOSABLE_PECUNIARY, OTHER_REGISTERABLE, NON_REGISTERABLE;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<DeclarationKind> {
         public Converter() {
             super(DeclarationKind.class);

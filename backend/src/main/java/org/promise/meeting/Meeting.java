@@ -2,6 +2,7 @@ package org.promise.meeting;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,6 +31,7 @@ public class Meeting extends Stamped {
     @Column(name = "authority_code")
     public String authority;
 
+    @Convert(converter = MeetingKind.Converter.class)
     public MeetingKind kind;
 
     public String title;
@@ -48,6 +50,7 @@ public class Meeting extends Stamped {
     @Column(name = "livestream_url")
     public String livestreamUrl;
 
+    @Convert(converter = MeetingStatus.Converter.class)
     public MeetingStatus status;
 
     @Column(name = "cancelled_reason")

@@ -6,7 +6,7 @@ import org.promise.common.wire.WireValue;
 public enum MeetingKind implements WireValue {
     COMMITTEE, ENGAGEMENT_SESSION;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<MeetingKind> {
         public Converter() {
             super(MeetingKind.class);

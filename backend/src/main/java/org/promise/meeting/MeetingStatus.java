@@ -6,7 +6,7 @@ import org.promise.common.wire.WireValue;
 public enum MeetingStatus implements WireValue {
     SCHEDULED, AGENDA_PUBLISHED, HELD, MINUTES_APPROVED, CANCELLED;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<MeetingStatus> {
         public Converter() {
             super(MeetingStatus.class);

@@ -6,7 +6,7 @@ import org.promise.common.wire.WireValue;
 public enum Presence implements WireValue {
     PRESENT, APOLOGIES, ABSENT;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<Presence> {
         public Converter() {
             super(Presence.class);

@@ -1,6 +1,7 @@
 package org.promise.minutes;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,6 +32,7 @@ public class ActionArising extends Stamped {
     @Column(name = "due_date")
     public LocalDate dueDate;
 
+    @Convert(converter = ActionArisingStatus.Converter.class)
     public ActionArisingStatus status;
 
     public String evidence;

@@ -9,7 +9,7 @@ public enum ActionArisingStatus implements WireValue {
     DONE,
     DROPPED;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<ActionArisingStatus> {
         public Converter() {
             super(ActionArisingStatus.class);

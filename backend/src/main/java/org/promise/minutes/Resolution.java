@@ -2,6 +2,7 @@ package org.promise.minutes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,8 +29,10 @@ public class Resolution extends PanacheEntityBase {
 
     public String text;
 
+    @Convert(converter = ResolutionKind.Converter.class)
     public ResolutionKind kind;
 
+    @Convert(converter = Vote.Converter.class)
     public Vote vote;
 
     @Column(name = "votes_for")

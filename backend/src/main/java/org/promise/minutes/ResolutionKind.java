@@ -10,7 +10,7 @@ public enum ResolutionKind implements WireValue {
     EXCLUDE_PUBLIC,
     CHANGE_WORK_PROGRAMME;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<ResolutionKind> {
         public Converter() {
             super(ResolutionKind.class);

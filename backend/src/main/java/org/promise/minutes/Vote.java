@@ -8,7 +8,7 @@ public enum Vote implements WireValue {
     RECORDED,
     NOT_RECORDED;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<Vote> {
         public Converter() {
             super(Vote.class);

@@ -1,6 +1,7 @@
 package org.promise.minutes;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,11 +28,13 @@ public class WorkProgrammeItem extends Stamped {
     public String title;
 
     @Column(name = "report_type")
+    @Convert(converter = ReportType.Converter.class)
     public ReportType reportType;
 
     @Column(name = "meeting_id")
     public Long meetingId;
 
+    @Convert(converter = WorkProgrammeStatus.Converter.class)
     public WorkProgrammeStatus status;
 
     public int position;

@@ -9,7 +9,7 @@ public enum WorkProgrammeStatus implements WireValue {
     CONSIDERED,
     WITHDRAWN;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<WorkProgrammeStatus> {
         public Converter() {
             super(WorkProgrammeStatus.class);

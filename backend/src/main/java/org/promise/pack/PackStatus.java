@@ -6,7 +6,7 @@ import org.promise.common.wire.WireValue;
 public enum PackStatus implements WireValue {
     DRAFT, FROZEN;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<PackStatus> {
         public Converter() {
             super(PackStatus.class);

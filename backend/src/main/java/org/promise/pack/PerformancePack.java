@@ -2,6 +2,7 @@ package org.promise.pack;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -30,6 +31,7 @@ public class PerformancePack extends Stamped {
 
     public String title;
 
+    @Convert(converter = PackStatus.Converter.class)
     public PackStatus status;
 
     @Column(name = "meeting_id")

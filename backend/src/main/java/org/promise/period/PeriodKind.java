@@ -20,7 +20,7 @@ public enum PeriodKind implements WireValue {
         return example;
     }
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<PeriodKind> {
         public Converter() {
             super(PeriodKind.class);

@@ -1,6 +1,7 @@
 package org.promise.report;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,6 +26,7 @@ public class Report extends Stamped {
     @Column(name = "authority_code")
     public String authority;
 
+    @Convert(converter = ReportType.Converter.class)
     public ReportType type;
 
     public String title;
@@ -45,12 +47,14 @@ public class Report extends Stamped {
 
     public String body;
 
+    @Convert(converter = Visibility.Converter.class)
     public Visibility visibility;
 
     @Column(name = "exempt_paragraph")
     public Integer exemptParagraph;
 
     /** Draft or published; "presented" is derived when read (see {@link ReportStatus}). */
+    @Convert(converter = ReportStatus.Converter.class)
     public ReportStatus status = ReportStatus.DRAFT;
 
     /** The published version the report reads as now; 0 for a draft never published. */

@@ -11,7 +11,7 @@ public enum ReportStatus implements WireValue {
     PUBLISHED,
     PRESENTED;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<ReportStatus> {
         public Converter() {
             super(ReportStatus.class);

@@ -14,7 +14,7 @@ public enum ReportType implements WireValue {
     MUNICIPAL_YEAR,
     OTHER;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<ReportType> {
         public Converter() {
             super(ReportType.class);

@@ -7,7 +7,7 @@ public enum Visibility implements WireValue {
     PUBLIC,
     EXEMPT;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<Visibility> {
         public Converter() {
             super(Visibility.class);

@@ -1,5 +1,6 @@
 package org.promise.value;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -13,12 +14,14 @@ public class IndicatorValue extends Figure {
 
     public BigDecimal value;
 
+    @Convert(converter = StatisticalSymbol.Converter.class)
     public StatisticalSymbol symbol;
 
     public BigDecimal numerator;
 
     public BigDecimal denominator;
 
+    @Convert(converter = ValueStatus.Converter.class)
     public ValueStatus status;
 
     public String source;

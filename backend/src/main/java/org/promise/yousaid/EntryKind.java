@@ -7,7 +7,7 @@ public enum EntryKind implements WireValue {
     DONE,
     NEXT;
 
-    @jakarta.persistence.Converter(autoApply = true)
+    @jakarta.persistence.Converter
     public static class Converter extends org.promise.common.wire.WireValueConverter<EntryKind> {
         public Converter() {
             super(EntryKind.class);

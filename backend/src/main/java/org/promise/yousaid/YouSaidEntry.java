@@ -2,6 +2,7 @@ package org.promise.yousaid;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,6 +21,7 @@ public class YouSaidEntry extends PanacheEntityBase {
     @Column(name = "you_said_id")
     public long youSaidId;
 
+    @Convert(converter = EntryKind.Converter.class)
     public EntryKind kind;
 
     @Column(name = "entry_date")

@@ -117,10 +117,10 @@ curl -fsS -o /dev/null -H "Authorization: Bearer $READER" "$API/api/v1/scorecard
 rows=$(curl -fsS -H "Authorization: Bearer $READER" "$API/api/v1/scorecard?area=E19000002&period=2022-23" | grep -o '"indicator":' | wc -l)
 echo "One scorecard has $rows rows. Warming up…"
 # Warm the JIT on one-priority scorecards: the same code, but other cache entries than the whole scorecards timed.
-# Each of the 6 priorities' 3,672 cards in turn, so that few are asked twice: after 12 s of one priority's alone, the
+# Each priority's 3,672 cards in turn, so that few are asked twice: after 12 s of one priority's alone, the
 # JIT still took a quarter of the API's processor time during the uncached scorecards (docs/performance.md).
 sed -e 's|^local i = 0$|local i = 0\nlocal priorities = {"leadership", "safety-and-permanency", "health-and-wellbeing", "education-and-employment", "transitions-and-independence", "influence-and-involvement"}|' \
-  -e 's|&period=%d-%02d", area, year, (year + 1) % 100)|\&period=%d-%02d\&priority=%s", area, year, (year + 1) % 100, priorities[(math.floor((i - 1) / 3672) % 6) + 1])|' \
+  -e 's|&period=%d-%02d", area, year, (year + 1) % 100)|\&period=%d-%02d\&priority=%s", area, year, (year + 1) % 100, priorities[(math.floor((i - 1) / 3672) % #priorities) + 1])|' \
   "$OUT/scorecard-cold.lua" > "$OUT/warm-up.lua"
 grep -q 'priorities\[' "$OUT/warm-up.lua" || die "the scorecards' warm-up script was not made from scorecard-cold.lua"
 wrk -t2 -c"$CLIENTS" -d40s -s "$OUT/warm-up.lua" -H "Authorization: Bearer $READER" "$API" >/dev/null

@@ -53,8 +53,6 @@ public class JsonFieldNames implements HibernateValidatorFactoryCustomizer, Prop
             String name = method.getName();
             if (method.getParameterCount() == 0 && name.length() > 3 && name.startsWith("get")) {
                 rename(names, decapitalize(name.substring(3)), method);
-            } else if (method.getParameterCount() == 0 && name.length() > 2 && name.startsWith("is")) {
-                rename(names, decapitalize(name.substring(2)), method);
             }
         }
         return Map.copyOf(names);

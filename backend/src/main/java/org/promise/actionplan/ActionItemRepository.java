@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.promise.common.persistence.ListParameters;
 
 @ApplicationScoped
 public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, Long> {
@@ -17,11 +18,13 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, L
     }
 
     public List<ActionItem> inPlans(Collection<Long> planIds) {
-        return planIds.isEmpty() ? List.of() : list("planId in ?1", Sort.by("planId").and("position"), planIds);
+        return planIds.isEmpty() ? List.of() : ListParameters.list(getSession(), ActionItem.class,
+                "from ActionItem where planId in :plans order by planId, position", Map.of("plans", planIds));
     }
 
     public List<ActionItem> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ids.isEmpty() ? List.of()
+                : ListParameters.list(getSession(), ActionItem.class, "from ActionItem where id in :ids", Map.of("ids", ids));
     }
 
     /** The items carried forward from these, keyed by the item they came from. */
@@ -29,7 +32,8 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, L
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return this.<ActionItem>list("carriedFromId in ?1", ids).stream()
+        return ListParameters.list(getSession(), ActionItem.class, "from ActionItem where carriedFromId in :ids",
+                Map.of("ids", ids)).stream()
                 .collect(Collectors.toMap(item -> item.carriedFromId, item -> item));
     }
 

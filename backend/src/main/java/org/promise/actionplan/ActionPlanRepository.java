@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.promise.common.persistence.ListParameters;
 
 @ApplicationScoped
 public class ActionPlanRepository implements PanacheRepositoryBase<ActionPlan, Long> {
@@ -27,6 +29,7 @@ public class ActionPlanRepository implements PanacheRepositoryBase<ActionPlan, L
     }
 
     public List<ActionPlan> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ids.isEmpty() ? List.of()
+                : ListParameters.list(getSession(), ActionPlan.class, "from ActionPlan where id in :ids", Map.of("ids", ids));
     }
 }

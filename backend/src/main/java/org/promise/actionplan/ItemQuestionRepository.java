@@ -5,6 +5,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.promise.common.persistence.ListParameters;
 
 @ApplicationScoped
 public class ItemQuestionRepository implements PanacheRepositoryBase<ItemQuestion, Long> {
@@ -16,6 +18,8 @@ public class ItemQuestionRepository implements PanacheRepositoryBase<ItemQuestio
     /** The questions on these items that wait for an answer, the oldest first. */
     public List<ItemQuestion> unansweredOn(Collection<Long> itemIds) {
         return itemIds.isEmpty() ? List.of()
-                : list("itemId in ?1 and answer is null", Sort.by("askedAt").and("id"), itemIds);
+                : ListParameters.list(getSession(), ItemQuestion.class,
+                        "from ItemQuestion where itemId in :items and answer is null order by askedAt, id",
+                        Map.of("items", itemIds));
     }
 }

@@ -1,12 +1,12 @@
 package org.promise.actionplan;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.promise.common.persistence.ListParameters;
 
 @ApplicationScoped
 public class ProgressUpdateRepository implements PanacheRepositoryBase<ProgressUpdate, Long> {
@@ -14,19 +14,19 @@ public class ProgressUpdateRepository implements PanacheRepositoryBase<ProgressU
     /** Oldest first: the order in which the story was told. */
     public List<ProgressUpdate> of(Collection<Long> itemIds) {
         return itemIds.isEmpty() ? List.of()
-                : list("itemId in ?1", Sort.by("date").and("id"), itemIds);
+                : ListParameters.list(getSession(), ProgressUpdate.class,
+                        "from ProgressUpdate where itemId in :items order by date, id", Map.of("items", itemIds));
     }
 
     /** Each item's latest update, in one query for a whole plan (one index scan per item). */
-    @SuppressWarnings("unchecked")
     public Map<Long, ProgressUpdate> latestOf(Collection<Long> itemIds) {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        List<ProgressUpdate> latest = getEntityManager().createNativeQuery("""
+        List<ProgressUpdate> latest = getSession().createNativeQuery("""
                 select distinct on (item_id) * from progress_update where item_id in (:items)
                 order by item_id, update_date desc, id desc""", ProgressUpdate.class)
-                .setParameter("items", itemIds).getResultList();
+                .setParameterList("items", itemIds).getResultList();
         return latest.stream().collect(Collectors.toMap(update -> update.itemId, update -> update));
     }
 }

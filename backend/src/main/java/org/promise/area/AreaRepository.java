@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.promise.common.persistence.ListParameters;
 
 @ApplicationScoped
 public class AreaRepository implements PanacheRepositoryBase<Area, String> {
@@ -16,13 +17,9 @@ public class AreaRepository implements PanacheRepositoryBase<Area, String> {
         return listAll().stream().collect(Collectors.toMap(area -> area.code, Function.identity()));
     }
 
-    /**
-     * The areas with these codes. The codes are bound as a list: bound as one value, as Panache binds it, Hibernate
-     * first tries the whole collection as a code, and builds and catches an exception with its stack trace to learn
-     * that it is not one, on every call (docs/performance.md).
-     */
+    /** The areas with these codes. */
     public List<Area> byCodes(Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : getSession().createSelectionQuery("from Area where code in :codes",
-                Area.class).setParameterList("codes", codes).getResultList();
+        return codes.isEmpty() ? List.of()
+                : ListParameters.list(getSession(), Area.class, "from Area where code in :codes", Map.of("codes", codes));
     }
 }

@@ -4,13 +4,16 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.promise.common.persistence.ListParameters;
 
 @ApplicationScoped
 public class CheckExplanationRepository implements PanacheRepositoryBase<CheckExplanation, Long> {
 
     public List<CheckExplanation> ofAuthorities(Collection<String> authorities) {
-        return list("authorityCode in ?1", authorities);
+        return ListParameters.list(getSession(), CheckExplanation.class, "from CheckExplanation where authorityCode in :mine",
+                Map.of("mine", authorities));
     }
 
     public Optional<CheckExplanation> findOne(String authority, String key) {

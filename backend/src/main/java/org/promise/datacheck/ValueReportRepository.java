@@ -1,10 +1,11 @@
 package org.promise.datacheck;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.promise.common.persistence.ListParameters;
 
 @ApplicationScoped
 public class ValueReportRepository implements PanacheRepositoryBase<ValueReport, Long> {
@@ -14,6 +15,8 @@ public class ValueReportRepository implements PanacheRepositoryBase<ValueReport,
     }
 
     public List<ValueReport> ofAuthorities(Collection<String> authorities) {
-        return list("authorityCode in ?1", Sort.by("indicatorCode").and("periodCode").and("id"), authorities);
+        return ListParameters.list(getSession(), ValueReport.class,
+                "from ValueReport where authorityCode in :mine order by indicatorCode, periodCode, id",
+                Map.of("mine", authorities));
     }
 }

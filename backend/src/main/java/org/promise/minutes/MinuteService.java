@@ -11,6 +11,7 @@ import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.concurrency.EntityTags;
 import org.promise.common.error.ApiException;
+import org.promise.common.persistence.ListParameters;
 import org.promise.common.security.Caller;
 import org.promise.common.time.Clocks;
 import org.promise.meeting.MeetingFacts;
@@ -131,7 +132,8 @@ public class MinuteService {
     private static Map<Long, MinuteView> latestMinutes(List<Long> agendaItemIds) {
         Map<Long, MinuteView> latest = new LinkedHashMap<>();
         if (!agendaItemIds.isEmpty()) {
-            MinuteVersion.<MinuteVersion>list("agendaItemId in ?1 order by versionNo", agendaItemIds)
+            ListParameters.list(MinuteVersion.getSession(), MinuteVersion.class,
+                    "from MinuteVersion where agendaItemId in :items order by versionNo", Map.of("items", agendaItemIds))
                     .forEach(version -> latest.put(version.agendaItemId, version.view()));
         }
         return latest;

@@ -2,10 +2,10 @@ package org.promise.pack;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
+import org.promise.common.persistence.ListParameters;
 
 @ApplicationScoped
 public class PerformancePackRepository implements PanacheRepositoryBase<PerformancePack, Long> {
@@ -38,6 +38,7 @@ public class PerformancePackRepository implements PanacheRepositoryBase<Performa
             query.append(" and meetingId = :meeting");
             parameters.and("meeting", filter.meeting());
         }
-        return find(query.toString(), Sort.descending("id"), parameters).list();
+        return ListParameters.list(getSession(), PerformancePack.class,
+                "from PerformancePack where " + query + " order by id desc", parameters.map());
     }
 }

@@ -73,7 +73,7 @@ public class ReportService {
     public ReportView.Page list(ReportSearch.Filter filter) {
         SyncPage<ReportSearch.Hit> page = search.page(filter);
         List<Long> ids = page.items().stream().map(ReportSearch.Hit::id).toList();
-        Map<Long, Report> reports = ids.isEmpty() ? Map.of() : repository.list("id in ?1", ids).stream()
+        Map<Long, Report> reports = repository.byIds(ids).stream()
                 .collect(Collectors.toMap(report -> report.id, Function.identity()));
         Map<Long, List<Presentation>> presented = presentations.of(ids);
         Map<Long, List<ReportView.Decision>> decided = decisions(ids);
@@ -91,7 +91,7 @@ public class ReportService {
     /** The reports of these ids that the caller may see, for features that link to reports (a meeting's papers). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportView> visible(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : repository.list("id in ?1", ids).stream().filter(this::mayRead)
+        return repository.byIds(ids).stream().filter(this::mayRead)
                 .map(report -> view(report, List.of(), List.of(), null, null, null)).toList();
     }
 

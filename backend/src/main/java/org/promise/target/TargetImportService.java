@@ -87,7 +87,7 @@ public class TargetImportService {
             codes.add(row.indicator.code);
             areaCodes.add(row.area.code);
         });
-        Map<String, Target> existing = targets.list("indicatorCode in ?1 and areaCode in ?2", codes, areaCodes).stream()
+        Map<String, Target> existing = targets.of(codes, areaCodes).stream()
                 .collect(Collectors.toMap(t -> t.indicatorCode + "/" + t.areaCode + "/" + t.periodCode,
                         Function.identity()));
         int created = 0;

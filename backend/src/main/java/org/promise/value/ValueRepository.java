@@ -2,7 +2,6 @@ package org.promise.value;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.promise.common.persistence.ListParameters;
 import org.promise.figure.ValueStatus;
 
 @ApplicationScoped
@@ -40,27 +40,27 @@ public class ValueRepository implements PanacheRepositoryBase<IndicatorValue, Lo
             query.append(" and periodEnd <= :toEnd");
             parameters.and("toEnd", toEnd);
         }
-        return find(query.toString(), Sort.by("indicatorCode").and("areaCode").and("periodEnd").and("periodCode"),
-                parameters).list();
+        return ListParameters.list(getSession(), IndicatorValue.class, "from IndicatorValue where " + query
+                + " order by indicatorCode, areaCode, periodEnd, periodCode", parameters.map());
+    }
+
+    /** The periods in which each of the areas has a published value: final, of an indicator that is published. */
+    public Map<String, Set<String>> publishedPeriods(Collection<String> areas) {
+        if (areas.isEmpty()) {
+            return Map.of();
+        }
+        return ListParameters.list(getSession(), Object[].class, "select distinct v.areaCode, v.periodCode"
+                + " from IndicatorValue v where v.areaCode in :areas and v.status = :status"
+                + " and v.indicatorCode not in (select i.code from Indicator i where i.internalOnly)",
+                Map.of("areas", areas, "status", ValueStatus.FINAL)).stream()
+                .collect(java.util.stream.Collectors.groupingBy(row -> (String) row[0],
+                        java.util.stream.Collectors.mapping(row -> (String) row[1], java.util.stream.Collectors.toSet())));
     }
 
     /**
      * How many values an area has in each period: final ones of indicators that are not internal-only, and
      * provisional ones and internal-only indicators' ones when asked.
      */
-    /** The periods in which each of the areas has a published value: final, of an indicator that is published. */
-    public Map<String, Set<String>> publishedPeriods(Collection<String> areas) {
-        if (areas.isEmpty()) {
-            return Map.of();
-        }
-        return getEntityManager().createQuery("select distinct v.areaCode, v.periodCode from IndicatorValue v"
-                + " where v.areaCode in ?1 and v.status = ?2"
-                + " and v.indicatorCode not in (select i.code from Indicator i where i.internalOnly)", Object[].class)
-                .setParameter(1, areas).setParameter(2, ValueStatus.FINAL).getResultList().stream()
-                .collect(java.util.stream.Collectors.groupingBy(row -> (String) row[0],
-                        java.util.stream.Collectors.mapping(row -> (String) row[1], java.util.stream.Collectors.toSet())));
-    }
-
     public Map<String, Long> countByPeriod(String area, boolean withProvisional, boolean withInternal) {
         String query = "select v.periodCode, count(v) from IndicatorValue v where v.areaCode = ?1"
                 + (withProvisional ? "" : " and v.status = ?2")

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.promise.common.persistence.ListParameters;
 
 @ApplicationScoped
 public class YouSaidRepository implements PanacheRepositoryBase<YouSaid, Long> {
@@ -30,9 +31,8 @@ public class YouSaidRepository implements PanacheRepositoryBase<YouSaid, Long> {
     }
 
     public List<YouSaidEntry> entriesOf(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : getEntityManager().createQuery(
-                "select e from YouSaidEntry e where e.youSaidId in :ids order by e.position, e.id", YouSaidEntry.class)
-                .setParameter("ids", ids).getResultList();
+        return ids.isEmpty() ? List.of() : ListParameters.list(getSession(), YouSaidEntry.class,
+                "from YouSaidEntry e where e.youSaidId in :ids order by e.position, e.id", Map.of("ids", ids));
     }
 
     public int nextEntryPosition(long id) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,11 @@ class CallerViewTest {
     private static final String SANDWELL_OF_NO_AGENCY = "E08000028";
 
     private static Caller caller(String role, String... authorities) {
+        return caller(new AtomicInteger(), role, authorities);
+    }
+
+    /** A caller whose token counts how often its "authority" claim is read. */
+    private static Caller caller(AtomicInteger authorityReads, String role, String... authorities) {
         JsonWebToken token = new JsonWebToken() {
             @Override
             public String getName() {
@@ -39,12 +45,32 @@ class CallerViewTest {
             @Override
             @SuppressWarnings("unchecked")
             public <T> T getClaim(String name) {
-                return name.equals(Caller.AUTHORITY_CLAIM) ? (T) List.of(authorities) : null;
+                if (!name.equals(Caller.AUTHORITY_CLAIM)) {
+                    return null;
+                }
+                authorityReads.incrementAndGet();
+                return (T) List.of(authorities);
             }
         };
         var identity = role.equals("anonymous") ? QuarkusSecurityIdentity.builder().setAnonymous(true).build()
                 : QuarkusSecurityIdentity.builder().setPrincipal(token).addRole(role).build();
         return new Caller(identity, token, SHARED);
+    }
+
+    /**
+     * smallrye-jwt builds an exception whenever it is asked for a claim the JWT standard does not name, and a list
+     * checks every row it returns: the claim is read once, however many checks the request makes.
+     */
+    @Test
+    void theAuthorityClaimIsReadOnceARequest() {
+        AtomicInteger reads = new AtomicInteger();
+        Caller caller = caller(reads, "officer", WALSALL);
+        for (String area : List.of(WALSALL, DUDLEY, ENGLAND, ADOPTION_AT_HEART, WALSALL)) {
+            caller.viewOf(area);
+            caller.seesSmallNumbers(area);
+        }
+        assertThat(caller.authorities()).containsExactly(WALSALL);
+        assertThat(reads).hasValue(1);
     }
 
     @ParameterizedTest(name = "{0} of Walsall sees Walsall as {1}, Dudley as {2}, England as {3}")

@@ -34,6 +34,9 @@ export PROMISE_DEMO_DATA=false
 export PROMISE_PARTNER_RATE_LIMIT=100000000
 export PROMISE_PUBLIC_RATE_LIMIT=100000000
 trap 'scripts/stack.sh down bench >/dev/null 2>&1 || true' EXIT
+# A bench killed before its trap ran leaves its PostgreSQL running with the synthetic data in it; stopped first, the
+# cluster starts fresh (stack.sh), and the data loads into an empty database.
+scripts/stack.sh down bench >/dev/null 2>&1 || true
 scripts/stack.sh api bench
 
 echo "Loading the synthetic data…"

@@ -19,7 +19,7 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, L
 
     public List<ActionItem> inPlans(Collection<Long> planIds) {
         return planIds.isEmpty() ? List.of() : ListParameters.list(getSession(), ActionItem.class,
-                "from ActionItem where planId in :plans order by planId, position", Map.of("plans", planIds));
+                "from ActionItem i where i.planId in :plans order by i.planId, i.position", Map.of("plans", planIds));
     }
 
     public List<ActionItem> byIds(Collection<Long> ids) {

@@ -389,8 +389,8 @@ LUA
 fi
 
 # The API's start to ready: from its JVM's start (the kernel's record of the process) to the readiness check's first
-# success, polled every 20 ms without starting a program (http_ok: curl's own start took a quarter of a core from the
-# API it timed); the jar is built already, and PostgreSQL is running. One start varied by half a second
+# success, polled every 20 ms without starting a program (http_ok and pause: curl's own start took a quarter of a core
+# from the API it timed); the jar is built already, and PostgreSQL is running. One start varied by half a second
 # from the next on this machine, so it starts 5 times, and the median (with the CPU time of the same start) is its
 # figure; every start's is reported.
 START_SAMPLES=()
@@ -398,7 +398,7 @@ for _ in 1 2 3 4 5; do
   scripts/stack.sh stop-api bench
   scripts/stack.sh api bench >/dev/null 2>&1 &
   starting=$!
-  until http_ok "${API_MANAGEMENT##*:}" /q/health/ready; do sleep 0.02; done
+  until http_ok "${API_MANAGEMENT##*:}" /q/health/ready; do pause 0.02; done
   ready_at=$(cut -d' ' -f1 /proc/uptime)
   # With the CPU time the JVM had used by then (all its threads): steadier than the elapsed time on a busy machine.
   START_SAMPLES+=("$(awk -v ready="$ready_at" -v ticks="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f/%.2f", ready - $20 / ticks, ($12 + $13) / ticks }' "/proc/$(api_pid)/stat")")

@@ -46,15 +46,22 @@ ensure_r_packages() {
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# Whether GET PATH on loopback PORT answers 200, with bash alone: no program is started, so polling it every few
-# milliseconds costs the machine almost nothing (curl costs about 6 ms of CPU a call, a quarter of a core at 20 ms).
+# Whether GET PATH on loopback PORT answers 200 within 2 s, with bash alone: no program is started, so polling it every
+# few milliseconds costs the machine almost nothing (curl costs about 6 ms of CPU a call, a quarter of a core at 20 ms).
 http_ok() {
   local port=$1 path=$2
   (
     exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 1
     printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nConnection: close\r\n\r\n' "$path" "$port" >&3
-    read -r status_line <&3 && [[ $status_line == "HTTP/1."?" 200"* ]]
+    read -r -t 2 status_line <&3 && [[ $status_line == "HTTP/1."?" 200"* ]]
   ) 2>/dev/null
+}
+
+# Waits SECONDS (fractions allowed) without starting a program: sleep is not one of bash's builtins, and a poll every
+# 20 ms would start fifty a second. It waits on a pipe that nobody writes to, opened once.
+pause() {
+  if [ -z "${PAUSE_FD:-}" ]; then exec {PAUSE_FD}<> <(:); fi
+  read -r -t "$1" -u "$PAUSE_FD" _ || true
 }
 
 # Waits until URL answers with success. Given the pid of the server and its log, stops waiting when it has died.

@@ -23,8 +23,7 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, L
     }
 
     public List<ActionItem> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of()
-                : ListParameters.list(getSession(), ActionItem.class, "from ActionItem where id in :ids", Map.of("ids", ids));
+        return ListParameters.byIds(getSession(), ActionItem.class, ids);
     }
 
     /** The items carried forward from these, keyed by the item they came from. */

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.promise.common.persistence.ListParameters;
 
@@ -29,7 +28,6 @@ public class ActionPlanRepository implements PanacheRepositoryBase<ActionPlan, L
     }
 
     public List<ActionPlan> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of()
-                : ListParameters.list(getSession(), ActionPlan.class, "from ActionPlan where id in :ids", Map.of("ids", ids));
+        return ListParameters.byIds(getSession(), ActionPlan.class, ids);
     }
 }

@@ -15,7 +15,8 @@ public class ProgressUpdateRepository implements PanacheRepositoryBase<ProgressU
     public List<ProgressUpdate> of(Collection<Long> itemIds) {
         return itemIds.isEmpty() ? List.of()
                 : ListParameters.list(getSession(), ProgressUpdate.class,
-                        "from ProgressUpdate u where u.itemId in :items order by u.date, u.id", Map.of("items", itemIds));
+                        "from ProgressUpdate u where u.itemId in :items order by u.date, u.id",
+                        Map.of("items", itemIds));
     }
 
     /** Each item's latest update, in one query for a whole plan (one index scan per item). */

@@ -20,6 +20,7 @@ public class AreaRepository implements PanacheRepositoryBase<Area, String> {
     /** The areas with these codes. */
     public List<Area> byCodes(Collection<String> codes) {
         return codes.isEmpty() ? List.of()
-                : ListParameters.list(getSession(), Area.class, "from Area where code in :codes", Map.of("codes", codes));
+                : ListParameters.list(getSession(), Area.class, "from Area where code in :codes",
+                        Map.of("codes", codes));
     }
 }

@@ -14,6 +14,7 @@ public class StatisticalNeighbourRepository
     /** The members of these groups, nearest first within each group. */
     public List<StatisticalNeighbour> ofGroups(Collection<String> groupCodes) {
         return groupCodes.isEmpty() ? List.of() : ListParameters.list(getSession(), StatisticalNeighbour.class,
-                "from StatisticalNeighbour where groupCode in :groups order by groupCode, rank", Map.of("groups", groupCodes));
+                "from StatisticalNeighbour where groupCode in :groups order by groupCode, rank",
+                Map.of("groups", groupCodes));
     }
 }

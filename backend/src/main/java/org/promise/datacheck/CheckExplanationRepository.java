@@ -12,8 +12,8 @@ import org.promise.common.persistence.ListParameters;
 public class CheckExplanationRepository implements PanacheRepositoryBase<CheckExplanation, Long> {
 
     public List<CheckExplanation> ofAuthorities(Collection<String> authorities) {
-        return ListParameters.list(getSession(), CheckExplanation.class, "from CheckExplanation where authorityCode in :mine",
-                Map.of("mine", authorities));
+        return ListParameters.list(getSession(), CheckExplanation.class,
+                "from CheckExplanation where authorityCode in :mine", Map.of("mine", authorities));
     }
 
     public Optional<CheckExplanation> findOne(String authority, String key) {

@@ -133,7 +133,8 @@ public class MinuteService {
         Map<Long, MinuteView> latest = new LinkedHashMap<>();
         if (!agendaItemIds.isEmpty()) {
             ListParameters.list(MinuteVersion.getSession(), MinuteVersion.class,
-                    "from MinuteVersion where agendaItemId in :items order by versionNo", Map.of("items", agendaItemIds))
+                    "from MinuteVersion where agendaItemId in :items order by versionNo",
+                    Map.of("items", agendaItemIds))
                     .forEach(version -> latest.put(version.agendaItemId, version.view()));
         }
         return latest;

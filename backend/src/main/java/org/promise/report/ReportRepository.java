@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.promise.common.persistence.ListParameters;
 
 /** Reports by id; the list and the search read them in one SQL statement ({@link ReportSearch}). */
@@ -12,7 +11,6 @@ import org.promise.common.persistence.ListParameters;
 public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
 
     public List<Report> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of()
-                : ListParameters.list(getSession(), Report.class, "from Report where id in :ids", Map.of("ids", ids));
+        return ListParameters.byIds(getSession(), Report.class, ids);
     }
 }

@@ -29,4 +29,10 @@ public final class ListParameters {
         });
         return query.getResultList();
     }
+
+    /** The entities of a type with these ids (those that exist, in no particular order); none for no ids. */
+    public static <T> List<T> byIds(Session session, Class<T> type, Collection<?> ids) {
+        return ids.isEmpty() ? List.of()
+                : list(session, type, "from " + type.getSimpleName() + " where id in :ids", Map.of("ids", ids));
+    }
 }

@@ -42,7 +42,8 @@ class CollectionBindingTest {
         assertTrue(bindsACollectionAsOneValue("ListParameters.list(s, X.class, \"from X where a in :items\", m); "
                 + "s.createNativeQuery(\"select * from x where b in (:items)\").setParameter(\"items\", items)"));
         assertFalse(bindsACollectionAsOneValue("ListParameters.list(s, X.class, \"from X where a in :items\", m)"));
-        assertFalse(bindsACollectionAsOneValue("createNativeQuery(\"... where b in (:items)\").setParameterList(\"items\", it)"));
+        assertFalse(bindsACollectionAsOneValue(
+                "createNativeQuery(\"... where b in (:items)\").setParameterList(\"items\", it)"));
     }
 
     private static boolean bindsACollectionAsOneValue(Path file) {

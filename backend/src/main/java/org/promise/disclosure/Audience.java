@@ -1,6 +1,7 @@
 package org.promise.disclosure;
 
 import java.sql.SQLException;
+import java.util.List;
 import org.promise.common.security.Caller;
 import org.promise.common.security.Role;
 import org.promise.common.sql.SqlParameters;
@@ -24,6 +25,16 @@ public record Audience(boolean everyArea, String[] provisionalAreas, String[] in
         return """
                 (%1$s = 'final' or ? or %2$s = any(?))
                 and (not %3$s or ? or %2$s = any(?))""".formatted(status, area, internalOnly);
+    }
+
+    /**
+     * The condition in Java, for figures already in memory: a figure of {@code area} reaches this audience when it is
+     * final or the audience sees the area's provisional figures, and its indicator is not internal-only or the
+     * audience sees the area's internal figures.
+     */
+    public boolean mayRead(String area, boolean isFinal, boolean internalOnly) {
+        return (isFinal || everyArea || List.of(provisionalAreas).contains(area))
+                && (!internalOnly || everyArea || List.of(internalAreas).contains(area));
     }
 
     /** Published figures only: nobody's own. */

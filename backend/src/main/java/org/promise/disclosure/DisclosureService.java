@@ -52,6 +52,19 @@ public class DisclosureService {
 
     /** The cells among {@code shown} to withhold from a reader who sees what {@code audience} sees. */
     public Set<Suppression.Key> withheld(Collection<Suppression.Cell> shown, Audience audience) {
+        return withheld(shown, (indicators, places) -> related(indicators, places, audience));
+    }
+
+    /** Where the figures that can decide a shown one come from: PostgreSQL, or a caller that holds them already. */
+    @FunctionalInterface
+    public interface LinkedFigures {
+
+        /** The figures of these indicators at these places that the reader may see, as cells. */
+        List<Suppression.Cell> at(Set<String> indicators, Set<Suppression.AreaPeriod> places);
+    }
+
+    /** The cells among {@code shown} to withhold, weighed with the linked figures {@code linked} gives. */
+    public Set<Suppression.Key> withheld(Collection<Suppression.Cell> shown, LinkedFigures linked) {
         if (shown.isEmpty()) {
             return Set.of();
         }
@@ -64,7 +77,9 @@ public class DisclosureService {
         }
         Map<Suppression.Key, Suppression.Cell> cells = new HashMap<>();
         shown.forEach(cell -> cells.put(cell.key(), cell));
-        related(shown, related, audience).forEach(cell -> cells.putIfAbsent(cell.key(), cell));
+        Set<Suppression.AreaPeriod> places = new HashSet<>();
+        shown.forEach(cell -> places.add(Suppression.AreaPeriod.of(cell.key())));
+        linked.at(related, places).forEach(cell -> cells.putIfAbsent(cell.key(), cell));
         Set<Suppression.Key> withheld = new HashSet<>(Suppression.withheld(cells.values(), rules));
         Set<Suppression.Key> keys = new HashSet<>();
         shown.forEach(cell -> keys.add(cell.key()));
@@ -99,15 +114,13 @@ public class DisclosureService {
         links.computeIfAbsent(other, indicator -> new HashSet<>()).add(one);
     }
 
-    private List<Suppression.Cell> related(Collection<Suppression.Cell> shown, Set<String> indicators,
+    private List<Suppression.Cell> related(Set<String> indicators, Set<Suppression.AreaPeriod> places,
             Audience audience) {
-        Set<Suppression.AreaPeriod> places = new HashSet<>();
         Set<String> areas = new HashSet<>();
         Set<String> periods = new HashSet<>();
-        shown.forEach(cell -> {
-            places.add(Suppression.AreaPeriod.of(cell.key()));
-            areas.add(cell.key().area());
-            periods.add(cell.key().period());
+        places.forEach(place -> {
+            areas.add(place.area());
+            periods.add(place.period());
         });
         List<Suppression.Cell> figures = sql.list(RELATED, parameters -> audience.bind(parameters.texts(indicators)
                 .texts(areas).texts(periods)),

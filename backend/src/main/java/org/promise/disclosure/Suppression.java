@@ -44,8 +44,17 @@ public final class Suppression {
 
         @Override
         public int hashCode() {
-            return (Objects.hashCode(indicator) * 31 + Objects.hashCode(area)) * 31 + Objects.hashCode(period);
+            return mix(mix(Objects.hashCode(indicator)) + Objects.hashCode(area)) + Objects.hashCode(period);
         }
+    }
+
+    /**
+     * Spreads a hash over all its bits before the next part is added. Codes such as E19000001 and 2013-14 hash to
+     * numbers that differ by small multiples of 31, so combining them by 31 alone put many of a scorecard's keys in
+     * one bucket (a tree of them: 3% of a calculated card's processor time went to searching it).
+     */
+    static int mix(int hash) {
+        return hash * 0x9E3779B1;
     }
 
     /** A figure as published: its value (none for a symbol such as x), numerator and denominator when known. */
@@ -102,9 +111,9 @@ public final class Suppression {
     }
 
     /** Where figures sit together: an area and a period, within which the rules act. */
-    record AreaPeriod(String area, String period) {
+    public record AreaPeriod(String area, String period) {
 
-        static AreaPeriod of(Key key) {
+        public static AreaPeriod of(Key key) {
             return new AreaPeriod(key.area(), key.period());
         }
 
@@ -117,7 +126,7 @@ public final class Suppression {
 
         @Override
         public int hashCode() {
-            return Objects.hashCode(area) * 31 + Objects.hashCode(period);
+            return mix(Objects.hashCode(area)) + Objects.hashCode(period);
         }
 
         Key key(String indicator) {

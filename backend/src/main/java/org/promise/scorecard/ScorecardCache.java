@@ -24,19 +24,23 @@ public class ScorecardCache {
      * What every scorecard reads besides its figures, each in a cache of its own (a cache keys a method by its
      * arguments alone): each authority's comparator areas, the catalogue, and whether an authority publishes its
      * scorecard. They are kept and emptied with the scorecards (they first), so that no card is calculated from
-     * reference data older than the last change this instance has heard of.
+     * reference data older than the last change this instance has heard of. {@link #FIGURES} keeps each area's values
+     * and targets the same way: a card read from it is calculated for the request, from what had committed when the
+     * area's figures were read.
      */
     static final String AREAS = "scorecard-areas";
     static final String CATALOGUE = "scorecard-catalogue";
     static final String PUBLISHING = "scorecard-publishing";
+    static final String FIGURES = "scorecard-figures";
 
     private final Cache cache;
     private final List<Cache> reference;
 
     public ScorecardCache(@CacheName(NAME) Cache cache, @CacheName(AREAS) Cache areas,
-            @CacheName(CATALOGUE) Cache catalogue, @CacheName(PUBLISHING) Cache publishing) {
+            @CacheName(CATALOGUE) Cache catalogue, @CacheName(PUBLISHING) Cache publishing,
+            @CacheName(FIGURES) Cache figures) {
         this.cache = cache;
-        this.reference = List.of(areas, catalogue, publishing);
+        this.reference = List.of(areas, catalogue, publishing, figures);
     }
 
     void drop(@Observes FiguresMayHaveChanged change) {

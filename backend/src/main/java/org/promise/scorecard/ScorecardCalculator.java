@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.promise.area.Area;
 import org.promise.area.AreaKind;
@@ -28,9 +27,9 @@ import org.promise.value.QualityFlag;
 import org.promise.value.ValueRules;
 
 /**
- * Calculates an authority's scorecard for a period in a fixed number of statements, whatever the number of
- * indicators: the area and its comparators, the catalogue, the authority's values, its targets, and the
- * comparator values. Everything else is computed in memory by the plain rules of this package.
+ * Calculates an authority's scorecard for a period from what {@link ScorecardReads} keeps in memory: the area and its
+ * comparators, the catalogue, and each of those areas' values and targets (a statement or two for each not kept,
+ * whatever the number of indicators). Everything else is computed by the plain rules of this package.
  */
 @ApplicationScoped
 public class ScorecardCalculator {
@@ -100,30 +99,9 @@ public class ScorecardCalculator {
                 readAt(indicator.periodKind(), period).ifPresent(p -> periodOf.put(indicator.code(), p));
             }
         }
-        var latestEnd = periodOf.values().stream().map(Period::end).max(Comparator.naturalOrder()).orElse(period.end());
-
-        Set<String> internal = catalogue.stream().filter(ScorecardReads.IndicatorRow::internalOnly)
-                .map(ScorecardReads.IndicatorRow::code).collect(Collectors.toSet());
-        List<String> comparatorCodes = comparators.stream().map(c -> c.area().code()).toList();
-        Map<String, List<ValueRow>> local = new HashMap<>();
-        Map<String, Map<String, List<ValueRow>>> comparatorValues = new HashMap<>();
-        Set<String> shownPeriods = periodOf.values().stream().map(Period::code).collect(Collectors.toSet());
-        for (ValueRow value : reads.values(areaCode, comparatorCodes, periodOf.keySet(), latestEnd, shownPeriods)) {
-            if (value.areaCode().equals(areaCode)) {
-                boolean internalOnly = internal.contains(value.indicatorCode());
-                if ((value.status() == ValueStatus.FINAL || seesProvisional) && (seesInternal || !internalOnly)) {
-                    local.computeIfAbsent(value.indicatorCode(), code -> new ArrayList<>()).add(value);
-                }
-            } else {
-                comparatorValues.computeIfAbsent(value.areaCode(), code -> new HashMap<>())
-                        .computeIfAbsent(value.indicatorCode(), code -> new ArrayList<>()).add(value);
-            }
-        }
-        // An indicator's periods are all of its own kind, so at most one target matches the period it is read at.
-        Map<String, ScorecardReads.TargetRow> targetOf = reads.targets(areaCode, shownPeriods).stream()
-                .filter(t -> periodOf.containsKey(t.indicatorCode())
-                        && t.periodCode().equals(periodOf.get(t.indicatorCode()).code()))
-                .collect(Collectors.toMap(ScorecardReads.TargetRow::indicatorCode, t -> t));
+        ScorecardReads.AreaFigures figures = reads.figures(areaCode);
+        Map<String, ScorecardReads.AreaFigures> comparatorFigures = new HashMap<>();
+        comparators.forEach(c -> comparatorFigures.put(c.area().code(), reads.figures(c.area().code())));
 
         Map<Priority, List<ScorecardView.Row>> rows = new EnumMap<>(Priority.class);
         for (ScorecardReads.IndicatorRow indicator : catalogue.stream()
@@ -132,15 +110,15 @@ public class ScorecardCalculator {
             if (at == null || indicator.internalOnly() && !seesInternal) {
                 continue;
             }
-            List<ValueRow> history = upTo(local.get(indicator.code()), at);
-            ValueRow current = history.stream().filter(v -> v.periodCode().equals(at.code())).findFirst()
-                    .orElse(null);
-            ScorecardReads.TargetRow target = targetOf.get(indicator.code());
+            List<ValueRow> history = visibleUpTo(figures.of(indicator.code()), at, seesProvisional);
+            ValueRow last = history.isEmpty() ? null : history.get(history.size() - 1);
+            ValueRow current = last != null && last.periodCode().equals(at.code()) ? last : null;
+            ScorecardReads.TargetRow target = figures.target(indicator.code(), at.code());
             if (current == null && target == null) {
                 continue;
             }
             rows.computeIfAbsent(indicator.priority(), p -> new ArrayList<>())
-                    .add(row(indicator, at, current, target, history, comparators, comparatorValues));
+                    .add(row(indicator, at, current, target, history, comparators, comparatorFigures));
         }
         List<ScorecardView.Group> groups = rows.entrySet().stream()
                 .map(e -> new ScorecardView.Group(e.getKey(), e.getKey().title(), e.getValue()))
@@ -156,7 +134,7 @@ public class ScorecardCalculator {
 
     private ScorecardView.Row row(ScorecardReads.IndicatorRow indicator, Period at, ValueRow current, ScorecardReads.TargetRow target,
             List<ValueRow> history, List<ComparatorArea> comparators,
-            Map<String, Map<String, List<ValueRow>>> comparatorValues) {
+            Map<String, ScorecardReads.AreaFigures> comparatorFigures) {
         Measure measure = indicator.measure();
         Reading reading = current == null ? Reading.MISSING : current.reading();
         String previousCode = at.previous().code();
@@ -168,10 +146,8 @@ public class ScorecardCalculator {
 
         List<ScorecardView.ComparatorReading> comparatorReadings = new ArrayList<>();
         for (ComparatorArea comparator : comparators) {
-            List<ValueRow> theirs = upTo(comparatorValues.getOrDefault(comparator.area().code(), Map.of())
-                    .get(indicator.code()), at);
-            if (!theirs.isEmpty()) {
-                ValueRow latest = theirs.get(theirs.size() - 1);
+            ValueRow latest = latestFinal(comparatorFigures.get(comparator.area().code()).of(indicator.code()), at);
+            if (latest != null) {
                 comparatorReadings.add(new ScorecardView.ComparatorReading(comparator.kind(), comparator.area().code(),
                         comparator.area().name(), latest.periodCode(), Decimals.plain(latest.value()), latest.symbol(),
                         Comparison.of(measure, comparator.kind(), reading, latest.reading())));
@@ -200,13 +176,34 @@ public class ScorecardCalculator {
         return new ScorecardView.PeriodReading(value.periodCode(), Decimals.plain(value.value()), value.symbol());
     }
 
-    /** The values (all of the indicator's own kind, oldest first) of periods that end by the given one's end. */
-    private static List<ValueRow> upTo(List<ValueRow> values, Period at) {
-        if (values == null) {
-            return List.of();
-        }
+    /**
+     * The values a reader sees (final ones, and provisional ones when {@code provisional}) of periods that end by the
+     * given one's end: the indicator's values are all of its own kind and oldest first.
+     */
+    static List<ValueRow> visibleUpTo(List<ValueRow> values, Period at, boolean provisional) {
         LocalDate end = at.end();
-        return values.stream().filter(v -> !v.periodEnd().isAfter(end)).toList();
+        List<ValueRow> visible = new ArrayList<>(values.size());
+        for (ValueRow value : values) {
+            if (value.periodEnd().isAfter(end)) {
+                break;
+            }
+            if (provisional || value.status() == ValueStatus.FINAL) {
+                visible.add(value);
+            }
+        }
+        return visible;
+    }
+
+    /** A comparator's latest final value of a period that ends by the given one's end, if any. */
+    static ValueRow latestFinal(List<ValueRow> values, Period at) {
+        LocalDate end = at.end();
+        for (int i = values.size() - 1; i >= 0; i--) {
+            ValueRow value = values.get(i);
+            if (!value.periodEnd().isAfter(end) && value.status() == ValueStatus.FINAL) {
+                return value;
+            }
+        }
+        return null;
     }
 
     /**

@@ -2,8 +2,10 @@ package org.promise.scorecard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -11,6 +13,7 @@ import org.promise.disclosure.Audience;
 import org.promise.disclosure.DisclosureService;
 import org.promise.disclosure.NoteScreen;
 import org.promise.disclosure.Suppression;
+import org.promise.figure.ValueStatus;
 import org.promise.indicator.StatisticalSymbol;
 
 /**
@@ -22,9 +25,11 @@ import org.promise.indicator.StatisticalSymbol;
 public class ScorecardDisclosure {
 
     private final DisclosureService disclosure;
+    private final ScorecardReads reads;
 
-    public ScorecardDisclosure(DisclosureService disclosure) {
+    public ScorecardDisclosure(DisclosureService disclosure, ScorecardReads reads) {
         this.disclosure = disclosure;
+        this.reads = reads;
     }
 
     /**
@@ -32,7 +37,8 @@ public class ScorecardDisclosure {
      * its comparators') whose small numbers the reader does not see.
      */
     public ScorecardView withhold(ScorecardView card, Audience audience, Predicate<String> suppressedArea) {
-        Set<Suppression.Key> withheld = new HashSet<>(disclosure.withheld(cells(card), audience));
+        Set<Suppression.Key> withheld = new HashSet<>(disclosure.withheld(cells(card),
+                (indicators, places) -> linked(indicators, places, audience)));
         withheld.removeIf(key -> !suppressedArea.test(key.area()));
         boolean screenNotes = suppressedArea.test(card.area());
         if (withheld.isEmpty() && !screenNotes) {
@@ -42,6 +48,30 @@ public class ScorecardDisclosure {
                 .map(group -> new ScorecardView.Group(group.priority(), group.title(), group.rows().stream()
                         .map(row -> withhold(card.area(), row, withheld, screenNotes)).toList()))
                 .toList());
+    }
+
+    /**
+     * The figures linked to the card's that the audience may see, from the areas' figures the card was calculated
+     * from ({@link ScorecardReads#figures}) rather than read again.
+     */
+    private List<Suppression.Cell> linked(Set<String> indicators, Set<Suppression.AreaPeriod> places,
+            Audience audience) {
+        Map<String, ScorecardReads.IndicatorRow> catalogue = new HashMap<>();
+        reads.indicators().forEach(indicator -> catalogue.put(indicator.code(), indicator));
+        List<Suppression.Cell> cells = new ArrayList<>();
+        for (Suppression.AreaPeriod place : places) {
+            ScorecardReads.AreaFigures figures = reads.figures(place.area());
+            for (String code : indicators) {
+                ScorecardReads.IndicatorRow indicator = catalogue.get(code);
+                ValueRow value = figures.at(code, place.period());
+                if (indicator != null && value != null && audience.mayRead(place.area(),
+                        value.status() == ValueStatus.FINAL, indicator.internalOnly())) {
+                    cells.add(DisclosureService.cell(code, place.area(), place.period(), indicator.unit(),
+                            value.value(), value.numerator(), value.denominator()));
+                }
+            }
+        }
+        return cells;
     }
 
     /** Every figure on the card, where it sits. */

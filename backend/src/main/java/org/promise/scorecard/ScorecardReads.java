@@ -3,8 +3,10 @@ package org.promise.scorecard;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.WireValue;
 import org.promise.figure.ValueStatus;
@@ -13,42 +15,21 @@ import org.promise.target.TargetFacts;
 
 /**
  * The scorecard's hot path in plain SQL: the rows it reads are figures, never changed here, so they skip the ORM.
- * One statement brings the authority's values with the latest final value of each comparator, another its targets;
- * the areas and the catalogue are kept in memory between scorecards.
+ * What a card is calculated from is kept in memory between scorecards and emptied with them ({@link ScorecardCache}):
+ * each area's figures, each authority's comparator areas and the catalogue.
  */
 @ApplicationScoped
 public class ScorecardReads {
 
-    /**
-     * The authority's values up to a date, and for each comparator area the latest final value of each indicator up
-     * to that date. Both are read from the covering index alone (indicator_value_area_idx): the only column it
-     * lacks, the note, is shown for the period a row is read at, so it is looked up for those values only.
-     */
+    /** An area's values of every indicator and period, each indicator's oldest first. */
     private static final String VALUES = """
-            select v.indicator_code, v.area_code, v.period_code, v.period_end, v.value, v.symbol, v.numerator,
-                   v.denominator, v.status,
-                   case when v.period_code = any(?) then (select n.note from indicator_value n
-                       where n.indicator_code = v.indicator_code and n.area_code = v.area_code
-                         and n.period_code = v.period_code) end
-            from indicator_value v
-            where v.area_code = ? and v.indicator_code = any(?) and v.period_end <= ?
-            union all
-            select i.code, a.code, l.period_code, l.period_end, l.value, l.symbol, l.numerator, l.denominator,
-                   l.status, null
-            from unnest(?::varchar[]) as a(code)
-            cross join unnest(?::varchar[]) as i(code)
-            cross join lateral (
-                select x.period_code, x.period_end, x.value, x.symbol, x.numerator, x.denominator, x.status
-                from indicator_value x
-                where x.area_code = a.code and x.indicator_code = i.code and x.period_end <= ? and x.status = 'final'
-                order by x.period_end desc
-                limit 1) l
-            order by 4
+            select indicator_code, period_code, period_end, value, symbol, numerator, denominator, status, note
+            from indicator_value where area_code = ? order by indicator_code, period_end
             """;
 
     private static final String TARGETS = """
             select indicator_code, period_code, value, tolerance, basis, pending, pending_reason
-            from target where area_code = ? and period_code = any(?)
+            from target where area_code = ?
             """;
 
     private static final String AREAS = """
@@ -130,25 +111,71 @@ public class ScorecardReads {
     }
 
     /**
-     * The authority's values of the indicators up to a date (oldest first), with their notes in the periods
-     * {@code shownPeriods} only, and for each comparator area the latest final value of each indicator up to that
-     * date.
+     * An area's figures as scorecards read them: every value of each indicator (oldest first) and every target.
+     * Immutable, so that any number of cards can read them at once.
      */
-    public List<ValueRow> values(String area, Collection<String> comparators, Collection<String> indicators,
-            LocalDate end, Collection<String> shownPeriods) {
-        return query(VALUES, parameters -> parameters.texts(shownPeriods).text(area).texts(indicators).date(end)
-                .texts(comparators).texts(indicators).date(end),
-                row -> new ValueRow(row.getString(1), row.getString(2), row.getString(3),
-                        row.getObject(4, LocalDate.class), row.getBigDecimal(5),
-                        WireValue.stored(StatisticalSymbol.class, row.getString(6)), row.getBigDecimal(7),
-                        row.getBigDecimal(8), WireValue.stored(ValueStatus.class, row.getString(9)),
-                        row.getString(10)));
+    public record AreaFigures(Map<String, List<ValueRow>> values, Map<String, Map<String, TargetRow>> targets) {
+
+        /** The indicator's values, oldest first; none if it has none. */
+        public List<ValueRow> of(String indicator) {
+            return values.getOrDefault(indicator, List.of());
+        }
+
+        /** The indicator's target for a period, if it has one. */
+        public TargetRow target(String indicator, String period) {
+            Map<String, TargetRow> byPeriod = targets.get(indicator);
+            return byPeriod == null ? null : byPeriod.get(period);
+        }
+
+        /** The indicator's value of a period, if it has one. */
+        public ValueRow at(String indicator, String period) {
+            for (ValueRow value : of(indicator)) {
+                if (value.periodCode().equals(period)) {
+                    return value;
+                }
+            }
+            return null;
+        }
     }
 
-    /** The authority's targets of some periods. */
-    public List<TargetRow> targets(String area, Collection<String> periods) {
-        return query(TARGETS, parameters -> parameters.text(area).texts(periods),
-                row -> new TargetRow(row.getString(1), row.getString(2), new TargetFacts(row.getBigDecimal(3),
-                        row.getBigDecimal(4), row.getBoolean(6), row.getString(7)), row.getString(5)));
+    /**
+     * An area's values and targets, kept with the scorecards ({@link ScorecardCache#FIGURES}): an authority's card
+     * shows every past value of its indicators and the latest of its comparators', and reading those rows from
+     * PostgreSQL for each card cost more processor time than calculating the card (docs/performance.md). Two
+     * statements an area, whatever the number of indicators or periods; the codes and dates the rows repeat are kept
+     * once.
+     */
+    @CacheResult(cacheName = ScorecardCache.FIGURES)
+    public AreaFigures figures(String area) {
+        Map<String, Object> shared = new HashMap<>();
+        Map<String, List<ValueRow>> values = new HashMap<>();
+        for (ValueRow value : query(VALUES, parameters -> parameters.text(area),
+                row -> new ValueRow(once(shared, row.getString(1)), area, once(shared, row.getString(2)),
+                        once(shared, row.getString(2) + "@end", row.getObject(3, LocalDate.class)),
+                        row.getBigDecimal(4), WireValue.stored(StatisticalSymbol.class, row.getString(5)),
+                        row.getBigDecimal(6), row.getBigDecimal(7),
+                        WireValue.stored(ValueStatus.class, row.getString(8)), row.getString(9)))) {
+            values.computeIfAbsent(value.indicatorCode(), code -> new ArrayList<>()).add(value);
+        }
+        Map<String, Map<String, TargetRow>> targets = new HashMap<>();
+        for (TargetRow target : query(TARGETS, parameters -> parameters.text(area),
+                row -> new TargetRow(once(shared, row.getString(1)), once(shared, row.getString(2)),
+                        new TargetFacts(row.getBigDecimal(3), row.getBigDecimal(4), row.getBoolean(6),
+                                row.getString(7)), row.getString(5)))) {
+            targets.computeIfAbsent(target.indicatorCode(), code -> new HashMap<>()).put(target.periodCode(), target);
+        }
+        Map<String, List<ValueRow>> frozen = new HashMap<>();
+        values.forEach((indicator, rows) -> frozen.put(indicator, List.copyOf(rows)));
+        Map<String, Map<String, TargetRow>> frozenTargets = new HashMap<>();
+        targets.forEach((indicator, byPeriod) -> frozenTargets.put(indicator, Map.copyOf(byPeriod)));
+        return new AreaFigures(Map.copyOf(frozen), Map.copyOf(frozenTargets));
+    }
+
+    private static String once(Map<String, Object> shared, String text) {
+        return text == null ? null : (String) shared.computeIfAbsent(text, key -> text);
+    }
+
+    private static LocalDate once(Map<String, Object> shared, String key, LocalDate date) {
+        return (LocalDate) shared.computeIfAbsent(key, k -> date);
     }
 }

@@ -15,6 +15,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
+import org.promise.support.Figures;
 import org.promise.support.Indicators;
 import org.promise.support.ScratchAuthority;
 import org.promise.support.Tokens;
@@ -42,6 +43,10 @@ class ScorecardResourceTest {
     @Inject
     @io.quarkus.cache.CacheName(ScorecardCache.CATALOGUE)
     io.quarkus.cache.Cache catalogue;
+
+    @Inject
+    @io.quarkus.cache.CacheName(ScorecardCache.FIGURES)
+    io.quarkus.cache.Cache figures;
 
     @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
@@ -163,16 +168,24 @@ class ScorecardResourceTest {
                 .containsEntry("name", "After the rename");
     }
 
+    /** What is kept in memory when a card is calculated. */
+    private enum Kept { NOTHING, REFERENCE, FIGURES }
+
     @Test
     void shouldCostTheSameFewStatementsWhateverTheNumberOfIndicators() {
-        long whole = statementsFor("2022-23", null, false);
-        long onePriority = statementsFor("2022-23", "leadership", false);
-        assertThat(whole).isPositive().isLessThanOrEqualTo(5).isEqualTo(onePriority);
-        // With the catalogue and the comparator areas kept, a card reads only its figures: values and targets.
-        assertThat(statementsFor("2021-22", null, true)).isEqualTo(2);
+        long whole = statementsFor("2022-23", null, Kept.NOTHING);
+        long onePriority = statementsFor("2022-23", "leadership", Kept.NOTHING);
+        // The areas, the catalogue, and the values and targets of Walsall and of each of its comparators (at most 4).
+        assertThat(whole).isPositive().isLessThanOrEqualTo(12).isEqualTo(onePriority);
+        // With the catalogue and the comparator areas kept, a card reads only its areas' values and targets.
+        long figures = statementsFor("2021-22", null, Kept.REFERENCE);
+        assertThat(figures).isEqualTo(whole - 2);
+        assertThat(figures % 2).isZero();
+        // With their figures kept as well, a card is calculated in memory.
+        assertThat(statementsFor("2020-21", null, Kept.FIGURES)).isZero();
     }
 
-    private long statementsFor(String period, String priority, boolean referenceKept) {
+    private long statementsFor(String period, String priority, Kept kept) {
         var request = Contract.as(Tokens.officer(Tokens.WALSALL)).queryParam("area", Tokens.WALSALL)
                 .queryParam("period", period);
         if (priority != null) {
@@ -181,9 +194,12 @@ class ScorecardResourceTest {
         // Once first, so that what every page shares (the suppression rules) is read before counting, whichever
         // test ran before this one.
         request.get("/api/v1/scorecard").then().statusCode(200);
-        if (!referenceKept) {
+        if (kept == Kept.NOTHING) {
             areas.invalidateAll().await().indefinitely();
             catalogue.invalidateAll().await().indefinitely();
+        }
+        if (kept != Kept.FIGURES) {
+            figures.invalidateAll().await().indefinitely();
         }
         scorecards.invalidateAll().await().indefinitely();
         sessionFactory.getStatistics().clear();
@@ -195,6 +211,28 @@ class ScorecardResourceTest {
         request.get("/api/v1/scorecard").then().statusCode(200);
         assertThat(statements() - before).isZero();
         return cold;
+    }
+
+    @Test
+    void shouldWithholdARateWhoseSmallCountIsOnAnotherPrioritysCard() {
+        Indicators.create(Indicators.financialYear("SCORECARD_LINKED_COUNT", "Linked count", "count", "contextual",
+                "safety-and-permanency", 0));
+        Map<String, Object> rate = Indicators.financialYear("SCORECARD_LINKED_RATE", "Linked rate", "percent",
+                "higher_is_better", "leadership", 0);
+        rate.put("numeratorIndicator", "SCORECARD_LINKED_COUNT");
+        Indicators.create(rate);
+        String officer = Tokens.officer(authority);
+        Figures.put(officer, "SCORECARD_LINKED_COUNT", authority, "2008-09", 3, null, null, "final");
+        Figures.put(officer, "SCORECARD_LINKED_RATE", authority, "2008-09", 40, null, null, "final");
+
+        // The leadership card shows the rate without its count; the count (3) still withholds it from outsiders.
+        String outsider = Tokens.officer(Tokens.WALSALL);
+        JsonPath leadership = Contract.as(outsider).queryParam("area", authority).queryParam("period", "2008-09")
+                .queryParam("priority", "leadership").get("/api/v1/scorecard").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(row(leadership, "SCORECARD_LINKED_RATE")).containsEntry("symbol", "c").doesNotContainKey("value");
+        assertThat(row(scorecard(officer, authority, "2008-09"), "SCORECARD_LINKED_RATE"))
+                .containsEntry("value", 40);
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.promise.area.Area;
 import org.promise.area.AreaKind;
 import org.promise.common.error.ApiException;
 import org.promise.common.security.Caller;
-import org.promise.common.wire.Decimals;
 import org.promise.common.wire.WireValue;
 import org.promise.disclosure.Audience;
 import org.promise.figure.ValueStatus;
@@ -136,6 +135,8 @@ public class ScorecardCalculator {
             List<ValueRow> history, List<ComparatorArea> comparators,
             Map<String, ScorecardReads.AreaFigures> comparatorFigures) {
         Measure measure = indicator.measure();
+        Optional<ValueRules.Fraction> mismatch = current == null ? Optional.empty() : ValueRules.mismatch(
+                indicator.unit(), indicator.decimals(), current.value(), current.numerator(), current.denominator());
         Reading reading = current == null ? Reading.MISSING : current.reading();
         String previousCode = at.previous().code();
         ValueRow previous = history.stream().filter(v -> v.periodCode().equals(previousCode)).findFirst()
@@ -149,22 +150,19 @@ public class ScorecardCalculator {
             ValueRow latest = latestFinal(comparatorFigures.get(comparator.area().code()).of(indicator.code()), at);
             if (latest != null) {
                 comparatorReadings.add(new ScorecardView.ComparatorReading(comparator.kind(), comparator.area().code(),
-                        comparator.area().name(), latest.periodCode(), Decimals.plain(latest.value()), latest.symbol(),
+                        comparator.area().name(), latest.periodCode(), latest.value(), latest.symbol(),
                         Comparison.of(measure, comparator.kind(), reading, latest.reading())));
             }
         }
         return new ScorecardView.Row(indicator.code(), indicator.name(), indicator.plainName(), indicator.unit(),
                 indicator.polarity(), indicator.decimals(), at.code(),
-                current == null ? null : Decimals.plain(current.value()), current == null ? null : current.symbol(),
-                current == null ? null : current.status(), current == null ? null : Decimals.plain(current.numerator()),
-                current == null ? null : Decimals.plain(current.denominator()),
-                current == null ? null : ValueRules.mismatch(indicator.unit(), indicator.decimals(), current.value(),
-                        current.numerator(), current.denominator()).orElse(null),
+                current == null ? null : current.value(), current == null ? null : current.symbol(),
+                current == null ? null : current.status(), current == null ? null : current.numerator(),
+                current == null ? null : current.denominator(), mismatch.orElse(null),
                 current == null ? null : current.note(),
-                current == null ? List.of() : QualityFlag.of(indicator.unit(), indicator.decimals(), current.value(),
-                        current.numerator(), current.denominator()),
-                target == null ? null : new ScorecardView.TargetSummary(Decimals.plain(target.facts().value()),
-                        Decimals.plain(target.facts().tolerance()), target.basis(), target.facts().pending(),
+                QualityFlag.of(mismatch),
+                target == null ? null : new ScorecardView.TargetSummary(target.facts().value(),
+                        target.facts().tolerance(), target.basis(), target.facts().pending(),
                         target.facts().pendingReason()),
                 rag.rag(), rag.reason(), direction.direction(), direction.reason(),
                 previous == null ? null : reading(previous),
@@ -173,7 +171,7 @@ public class ScorecardCalculator {
     }
 
     private static ScorecardView.PeriodReading reading(ValueRow value) {
-        return new ScorecardView.PeriodReading(value.periodCode(), Decimals.plain(value.value()), value.symbol());
+        return new ScorecardView.PeriodReading(value.periodCode(), value.value(), value.symbol());
     }
 
     /**

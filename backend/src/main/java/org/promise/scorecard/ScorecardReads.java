@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.promise.common.sql.PlainSql;
+import org.promise.common.wire.Decimals;
 import org.promise.common.wire.WireValue;
 import org.promise.figure.ValueStatus;
 import org.promise.indicator.StatisticalSymbol;
@@ -143,7 +144,7 @@ public class ScorecardReads {
      * shows every past value of its indicators and the latest of its comparators', and reading those rows from
      * PostgreSQL for each card cost more processor time than calculating the card (docs/performance.md). Two
      * statements an area, whatever the number of indicators or periods; the codes and dates the rows repeat are kept
-     * once.
+     * once, and numbers are kept as the API writes them ({@link Decimals#plain}), so that no card converts them again.
      */
     @CacheResult(cacheName = ScorecardCache.FIGURES)
     public AreaFigures figures(String area) {
@@ -152,15 +153,17 @@ public class ScorecardReads {
         for (ValueRow value : query(VALUES, parameters -> parameters.text(area),
                 row -> new ValueRow(once(shared, row.getString(1)), area, once(shared, row.getString(2)),
                         once(shared, row.getString(2) + "@end", row.getObject(3, LocalDate.class)),
-                        row.getBigDecimal(4), WireValue.stored(StatisticalSymbol.class, row.getString(5)),
-                        row.getBigDecimal(6), row.getBigDecimal(7),
+                        Decimals.plain(row.getBigDecimal(4)),
+                        WireValue.stored(StatisticalSymbol.class, row.getString(5)),
+                        Decimals.plain(row.getBigDecimal(6)), Decimals.plain(row.getBigDecimal(7)),
                         WireValue.stored(ValueStatus.class, row.getString(8)), row.getString(9)))) {
             values.computeIfAbsent(value.indicatorCode(), code -> new ArrayList<>()).add(value);
         }
         Map<String, Map<String, TargetRow>> targets = new HashMap<>();
         for (TargetRow target : query(TARGETS, parameters -> parameters.text(area),
                 row -> new TargetRow(once(shared, row.getString(1)), once(shared, row.getString(2)),
-                        new TargetFacts(row.getBigDecimal(3), row.getBigDecimal(4), row.getBoolean(6),
+                        new TargetFacts(Decimals.plain(row.getBigDecimal(3)), Decimals.plain(row.getBigDecimal(4)),
+                                row.getBoolean(6),
                                 row.getString(7)), row.getString(5)))) {
             targets.computeIfAbsent(target.indicatorCode(), code -> new HashMap<>()).put(target.periodCode(), target);
         }

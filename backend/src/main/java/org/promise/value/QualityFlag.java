@@ -2,6 +2,7 @@ package org.promise.value;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.promise.indicator.Unit;
 
 /**
@@ -16,8 +17,12 @@ public record QualityFlag(String rule, String message) {
     /** The flags the figure's own numbers raise; more rules join here as they are written. */
     public static List<QualityFlag> of(Unit unit, int decimals, BigDecimal value, BigDecimal numerator,
             BigDecimal denominator) {
-        return ValueRules.mismatch(unit, decimals, value, numerator, denominator).stream()
-                .map(fraction -> new QualityFlag(FRACTION_MISMATCH, fraction.message())).toList();
+        return of(ValueRules.mismatch(unit, decimals, value, numerator, denominator));
+    }
+
+    /** The flags of a mismatch already found, for a caller that shows the mismatch too. */
+    public static List<QualityFlag> of(Optional<ValueRules.Fraction> mismatch) {
+        return mismatch.stream().map(fraction -> new QualityFlag(FRACTION_MISMATCH, fraction.message())).toList();
     }
 
     /** The flags' sentences, as the CSVs' `quality` column gives them. */

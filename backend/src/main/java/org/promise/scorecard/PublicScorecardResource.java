@@ -21,9 +21,9 @@ public class PublicScorecardResource {
     }
 
     @GET
-    public ScorecardView get(@QueryParam("area") String area,
+    public byte[] get(@QueryParam("area") String area,
             @QueryParam("period") String period) {
-        return service.build(area, PeriodParam.parse("period", period));
+        return service.build(area, PeriodParam.parse("period", period)).bytes();
     }
 
     @GET

@@ -44,7 +44,7 @@ public class PublicScorecardService {
         return newest;
     }
 
-    public ScorecardView build(String area, Period period) {
+    public ScorecardCalculator.CardJson build(String area, Period period) {
         requirePublished(area);
         return scorecards.buildPublished(area, period);
     }

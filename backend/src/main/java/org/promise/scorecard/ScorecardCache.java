@@ -32,19 +32,21 @@ public class ScorecardCache {
     static final String CATALOGUE = "scorecard-catalogue";
     static final String PUBLISHING = "scorecard-publishing";
     static final String FIGURES = "scorecard-figures";
+    /** Cards as the API's own pages read them (the cards as sent are kept as JSON in {@link #NAME}). */
+    static final String VIEWS = "scorecard-views";
 
-    private final Cache cache;
+    private final List<Cache> cards;
     private final List<Cache> reference;
 
-    public ScorecardCache(@CacheName(NAME) Cache cache, @CacheName(AREAS) Cache areas,
+    public ScorecardCache(@CacheName(NAME) Cache cache, @CacheName(VIEWS) Cache views, @CacheName(AREAS) Cache areas,
             @CacheName(CATALOGUE) Cache catalogue, @CacheName(PUBLISHING) Cache publishing,
             @CacheName(FIGURES) Cache figures) {
-        this.cache = cache;
+        this.cards = List.of(cache, views);
         this.reference = List.of(areas, catalogue, publishing, figures);
     }
 
     void drop(@Observes FiguresMayHaveChanged change) {
         reference.forEach(kept -> kept.invalidateAll().await().indefinitely());
-        cache.invalidateAll().await().indefinitely();
+        cards.forEach(kept -> kept.invalidateAll().await().indefinitely());
     }
 }

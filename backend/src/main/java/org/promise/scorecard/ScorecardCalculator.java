@@ -1,5 +1,7 @@
 package org.promise.scorecard;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.cache.CacheKey;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +38,12 @@ public class ScorecardCalculator {
 
     private final ScorecardReads reads;
     private final ScorecardDisclosure disclosure;
+    private final ObjectMapper json;
 
-    public ScorecardCalculator(ScorecardReads reads, ScorecardDisclosure disclosure) {
+    public ScorecardCalculator(ScorecardReads reads, ScorecardDisclosure disclosure, ObjectMapper json) {
         this.reads = reads;
         this.disclosure = disclosure;
+        this.json = json;
     }
 
     private record ComparatorArea(String kind, ScorecardReads.AreaRow area) {
@@ -60,18 +64,48 @@ public class ScorecardCalculator {
         };
     }
 
+    /** A scorecard's JSON, exactly as the API writes the card. */
+    public record CardJson(byte[] bytes) {
+    }
+
+    /**
+     * The card of {@link #calculate} as JSON, kept in the "scorecards" cache until a value, target or indicator
+     * changes (see {@link ScorecardCache}), suppression included, so that a cached card costs no query and no
+     * writing for anybody. Kept as its 45 KB of JSON rather than as the card's few thousand objects: those were
+     * copied by every young collection while the card was new, and written out again for every reader.
+     */
+    @CacheResult(cacheName = ScorecardCache.NAME)
+    public CardJson json(@CacheKey String areaCode, @CacheKey String periodCode, @CacheKey String priorityWire,
+            @CacheKey Caller.View view, @CacheKey boolean trueComparators) {
+        try {
+            return new CardJson(json.writeValueAsBytes(card(areaCode, periodCode, priorityWire, view,
+                    trueComparators)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A scorecard could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * The card of {@link #card} for the API's own pages that read a card's rows (the dashboard, an action item's
+     * linked indicators), kept in the "scorecard-views" cache as {@link #json} keeps its JSON.
+     */
+    @CacheResult(cacheName = ScorecardCache.VIEWS)
+    public ScorecardView calculate(@CacheKey String areaCode, @CacheKey String periodCode,
+            @CacheKey String priorityWire, @CacheKey Caller.View view, @CacheKey boolean trueComparators) {
+        return card(areaCode, periodCode, priorityWire, view, trueComparators);
+    }
+
     /**
      * The scorecard as a reader with this view of the authority sees it ({@link Caller.View}): an internal-only
      * indicator is not on the card at all (value, target or name) unless the view sees internal figures, and small
-     * numbers are suppressed unless it sees them; comparators' small numbers unless {@code trueComparators}. Kept in the "scorecards" cache until a value, target or indicator changes (see
-     * {@link ScorecardCache}), suppression included, so that a cached card costs no query for anybody.
+     * numbers are suppressed unless it sees them; comparators' small numbers unless {@code trueComparators}.
+     * Not intercepted, so that neither cache keeps the other's form of a card.
      */
     // No transaction: its statements only read, and each would see what had committed when it began in one as well;
     // each takes a pooled connection for itself, so none is held while the card is calculated and none ends with a
     // COMMIT round trip.
-    @CacheResult(cacheName = ScorecardCache.NAME)
-    public ScorecardView calculate(@CacheKey String areaCode, @CacheKey String periodCode, @CacheKey String priorityWire,
-            @CacheKey Caller.View view, @CacheKey boolean trueComparators) {
+    private ScorecardView card(String areaCode, String periodCode, String priorityWire, Caller.View view,
+            boolean trueComparators) {
         boolean seesProvisional = view.seesProvisional();
         boolean seesInternal = view.seesInternal();
         Period period = Period.parse(periodCode);

@@ -22,12 +22,12 @@ public class ScorecardResource {
 
     @GET
     @Authenticated
-    public ScorecardView get(
+    public byte[] get(
             @QueryParam("area") String area,
             @QueryParam("period") String period,
             @QueryParam("priority") String priority) {
-        return service.build(area, PeriodParam.parse("period", period),
-                WireParam.optional(Priority.class, "priority", priority));
+        return service.json(area, PeriodParam.parse("period", period),
+                WireParam.optional(Priority.class, "priority", priority)).bytes();
     }
 
     @GET

@@ -43,9 +43,15 @@ public class ScorecardService {
                 caller.viewOf(areaCode), caller.seesSmallNumbers(Area.ENGLAND));
     }
 
+    /** The same card as the API writes it, for the scorecard's own page. */
+    public ScorecardCalculator.CardJson json(String areaCode, Period period, Optional<Priority> priority) {
+        return calculator.json(areaCode, period.code(), priority.map(Priority::wire).orElse("all"),
+                caller.viewOf(areaCode), caller.seesSmallNumbers(Area.ENGLAND));
+    }
+
     /** The scorecard as the public sees it, whoever asks: published figures only, small numbers suppressed. */
-    public ScorecardView buildPublished(String areaCode, Period period) {
-        return calculator.calculate(areaCode, period.code(), "all", Caller.View.PUBLIC, false);
+    public ScorecardCalculator.CardJson buildPublished(String areaCode, Period period) {
+        return calculator.json(areaCode, period.code(), "all", Caller.View.PUBLIC, false);
     }
 
     /**

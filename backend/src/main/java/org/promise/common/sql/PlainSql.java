@@ -64,9 +64,19 @@ public class PlainSql {
         T run(Session session) throws SQLException;
     }
 
-    /** The rows of one query, in the order it gives them. */
+    /**
+     * The rows of one query, in the order it gives them. Its parameters are worked out before a connection is taken
+     * from the pool ({@link SqlParameters}): with as many requests as connections each holding one, a binder that
+     * had to read through the pool (a cache missed) waited for a connection none of them would give back.
+     */
     public <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) {
-        return inSession(session -> session.list(sql, binder, mapper));
+        SqlParameters parameters;
+        try {
+            parameters = SqlParameters.of(binder);
+        } catch (SQLException e) {
+            throw refused(e);
+        }
+        return inSession(session -> session.list(sql, parameters, mapper));
     }
 
     /** Runs one statement for each row, {@link #BATCH_SIZE} rows to a round trip. */
@@ -90,8 +100,12 @@ public class PlainSql {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(new Session(connection));
         } catch (SQLException e) {
-            throw new IllegalStateException("The database refused a statement: " + e.getMessage(), e);
+            throw refused(e);
         }
+    }
+
+    private static IllegalStateException refused(SQLException e) {
+        return new IllegalStateException("The database refused a statement: " + e.getMessage(), e);
     }
 
     /** One connection's statements. */
@@ -104,8 +118,12 @@ public class PlainSql {
         }
 
         public <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) throws SQLException {
+            return list(sql, SqlParameters.of(binder), mapper);
+        }
+
+        private <T> List<T> list(String sql, SqlParameters parameters, RowMapper<T> mapper) throws SQLException {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                binder.bind(new SqlParameters(connection, statement));
+                parameters.bindTo(connection, statement);
                 List<T> rows = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
@@ -126,7 +144,7 @@ public class PlainSql {
         /** Runs one statement with parameters; the number of rows it changed. */
         public int update(String sql, Binder binder) throws SQLException {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                binder.bind(new SqlParameters(connection, statement));
+                SqlParameters.of(binder).bindTo(connection, statement);
                 return statement.executeUpdate();
             }
         }
@@ -170,7 +188,7 @@ public class PlainSql {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int pending = 0;
                 for (R row : rows) {
-                    binder.bind(new SqlParameters(connection, statement), row);
+                    SqlParameters.of(binder, row).bindTo(connection, statement);
                     statement.addBatch();
                     if (++pending == BATCH_SIZE) {
                         statement.executeBatch();

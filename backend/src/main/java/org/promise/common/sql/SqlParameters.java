@@ -7,50 +7,71 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.promise.common.wire.WireValue;
 
 /**
- * A statement's parameters, bound in the order of its question marks: each method binds the next one, typed, so
- * that "? is null" tests work on absent values too.
+ * A statement's parameters, in the order of its question marks: each method adds the next one, typed, so that
+ * "? is null" tests work on absent values too. They are worked out before the statement has a connection and bound
+ * to it after ({@link #bindTo}), so that working them out (a caller's authorities from a cache that may read through
+ * the pool) never needs a second connection while the statement holds one (decision 56).
  */
 public final class SqlParameters {
 
-    private final Connection connection;
-    private final PreparedStatement statement;
-    private int next = 1;
+    private final List<Setter> setters = new ArrayList<>();
 
-    SqlParameters(Connection connection, PreparedStatement statement) {
-        this.connection = connection;
-        this.statement = statement;
+    private SqlParameters() {
     }
 
-    public SqlParameters text(String value) throws SQLException {
-        return next((statement, index) -> statement.setString(index, value));
+    /** The parameters this binder gives, not yet bound to any statement. */
+    static SqlParameters of(PlainSql.Binder binder) throws SQLException {
+        SqlParameters parameters = new SqlParameters();
+        binder.bind(parameters);
+        return parameters;
+    }
+
+    /** One row's parameters of a batch. */
+    static <R> SqlParameters of(PlainSql.RowBinder<R> binder, R row) throws SQLException {
+        SqlParameters parameters = new SqlParameters();
+        binder.bind(parameters, row);
+        return parameters;
+    }
+
+    void bindTo(Connection connection, PreparedStatement statement) throws SQLException {
+        int index = 1;
+        for (Setter setter : setters) {
+            setter.set(connection, statement, index++);
+        }
+    }
+
+    public SqlParameters text(String value) {
+        return next((connection, statement, index) -> statement.setString(index, value));
     }
 
     /** A {@link WireValue} as the database spells it, or null. */
-    public SqlParameters wire(WireValue value) throws SQLException {
+    public SqlParameters wire(WireValue value) {
         return text(value == null ? null : value.wire());
     }
 
     /** A varchar[] of the values, for "= any(?)" and "unnest(?)". */
-    public SqlParameters texts(Collection<?> values) throws SQLException {
+    public SqlParameters texts(Collection<?> values) {
         return texts(values.toArray());
     }
 
-    public SqlParameters texts(Object[] values) throws SQLException {
-        return next((statement, index) -> statement.setArray(index, connection.createArrayOf("varchar", values)));
+    public SqlParameters texts(Object[] values) {
+        return next((connection, statement, index) -> statement.setArray(index, connection.createArrayOf("varchar", values)));
     }
 
     /** A bigint[] of the ids, for "= any(?)". */
-    public SqlParameters ids(Collection<Long> values) throws SQLException {
-        return next((statement, index) -> statement.setArray(index, connection.createArrayOf("bigint",
+    public SqlParameters ids(Collection<Long> values) {
+        return next((connection, statement, index) -> statement.setArray(index, connection.createArrayOf("bigint",
                 values.toArray())));
     }
 
-    public SqlParameters date(LocalDate value) throws SQLException {
-        return next((statement, index) -> {
+    public SqlParameters date(LocalDate value) {
+        return next((connection, statement, index) -> {
             if (value == null) {
                 statement.setNull(index, Types.DATE);
             } else {
@@ -59,25 +80,25 @@ public final class SqlParameters {
         });
     }
 
-    public SqlParameters timestamp(OffsetDateTime value) throws SQLException {
-        return next((statement, index) -> statement.setObject(index, value));
+    public SqlParameters timestamp(OffsetDateTime value) {
+        return next((connection, statement, index) -> statement.setObject(index, value));
     }
 
-    public SqlParameters number(BigDecimal value) throws SQLException {
-        return next((statement, index) -> statement.setBigDecimal(index, value));
+    public SqlParameters number(BigDecimal value) {
+        return next((connection, statement, index) -> statement.setBigDecimal(index, value));
     }
 
-    public SqlParameters integer(int value) throws SQLException {
-        return next((statement, index) -> statement.setInt(index, value));
+    public SqlParameters integer(int value) {
+        return next((connection, statement, index) -> statement.setInt(index, value));
     }
 
-    public SqlParameters id(long value) throws SQLException {
-        return next((statement, index) -> statement.setLong(index, value));
+    public SqlParameters id(long value) {
+        return next((connection, statement, index) -> statement.setLong(index, value));
     }
 
     /** An id, or null where a filter is not given. */
-    public SqlParameters optionalId(Long value) throws SQLException {
-        return next((statement, index) -> {
+    public SqlParameters optionalId(Long value) {
+        return next((connection, statement, index) -> {
             if (value == null) {
                 statement.setNull(index, Types.BIGINT);
             } else {
@@ -86,16 +107,16 @@ public final class SqlParameters {
         });
     }
 
-    public SqlParameters flag(boolean value) throws SQLException {
-        return next((statement, index) -> statement.setBoolean(index, value));
+    public SqlParameters flag(boolean value) {
+        return next((connection, statement, index) -> statement.setBoolean(index, value));
     }
 
     private interface Setter {
-        void set(PreparedStatement statement, int index) throws SQLException;
+        void set(Connection connection, PreparedStatement statement, int index) throws SQLException;
     }
 
-    private SqlParameters next(Setter setter) throws SQLException {
-        setter.set(statement, next++);
+    private SqlParameters next(Setter setter) {
+        setters.add(setter);
         return this;
     }
 }

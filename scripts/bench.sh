@@ -218,7 +218,8 @@ jcmd "$(api_pid)" GC.run >/dev/null
 
 echo "Scorecard, every request one never asked before (no card cached: each calculated for its request), $CLIENTS clients, each of the $COLD_CARDS cards once:"
 wrk -t1 -c"$CLIENTS" -d30s --latency -s "$OUT/scorecard-cold-once.lua" -H "Authorization: Bearer $READER" "$API" | tee "$OUT/scorecard-cold.txt"
-grep -q "every card once: $COLD_CARDS answers" "$OUT/scorecard-cold.txt" \
+# A connection's answer may arrive while the thread stops, so one more than asked for is counted; fewer is the warning.
+awk -v cards="$COLD_CARDS" 'match($0, /every card once: [0-9]+ answers/) { split(substr($0, RSTART, RLENGTH), words, " "); found = words[4] + 0 } END { exit !(found >= cards) }' "$OUT/scorecard-cold.txt" \
   || echo "warning: the uncached scorecards did not all answer within 30 s; the rate is of those that did"
 ceiling figures 6 "$OUT"/pg-figures-*.sql
 # Warmed up as the public scorecard is, so that the cards timed are in the cache: the cache admits a new card once it

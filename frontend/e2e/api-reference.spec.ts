@@ -13,8 +13,10 @@ test('a person signs in from the API reference and tries an operation with their
   await expect(flow.getByText(`${KEYCLOAK_URL}/realms/promise/protocol/openid-connect/auth`)).toBeVisible();
   await expect(flow.getByRole('textbox', { name: /client_id/ })).toHaveValue('promise-web');
   const [popup] = await Promise.all([page.waitForEvent('popup'), flow.getByRole('button', { name: 'Apply given OAuth2 credentials' }).click()]);
+  // Listened for before signing in: the popup may close before a listener added after the sign-in would be there.
+  const closed = popup.waitForEvent('close');
   await signInOnKeycloak(popup, 'analyst');
-  await popup.waitForEvent('close');
+  await closed;
   await expect(flow.getByRole('button', { name: 'Remove authorization' })).toBeVisible();
   await flow.getByRole('button', { name: 'Close' }).click();
 

@@ -188,7 +188,7 @@ public class PlainSql {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int pending = 0;
                 for (R row : rows) {
-                    SqlParameters.of(binder, row).bindTo(connection, statement);
+                    SqlParameters.of(parameters -> binder.bind(parameters, row)).bindTo(connection, statement);
                     statement.addBatch();
                     if (++pending == BATCH_SIZE) {
                         statement.executeBatch();

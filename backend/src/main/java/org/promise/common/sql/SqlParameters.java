@@ -32,13 +32,6 @@ public final class SqlParameters {
         return parameters;
     }
 
-    /** One row's parameters of a batch. */
-    static <R> SqlParameters of(PlainSql.RowBinder<R> binder, R row) throws SQLException {
-        SqlParameters parameters = new SqlParameters();
-        binder.bind(parameters, row);
-        return parameters;
-    }
-
     void bindTo(Connection connection, PreparedStatement statement) throws SQLException {
         int index = 1;
         for (Setter setter : setters) {
@@ -61,7 +54,8 @@ public final class SqlParameters {
     }
 
     public SqlParameters texts(Object[] values) {
-        return next((connection, statement, index) -> statement.setArray(index, connection.createArrayOf("varchar", values)));
+        return next((connection, statement, index) -> statement.setArray(index,
+                connection.createArrayOf("varchar", values)));
     }
 
     /** A bigint[] of the ids, for "= any(?)". */

@@ -68,8 +68,9 @@ awk -v start_to_ready="$start_to_ready" '
     if (stack ~ /Application\.stop|ShutdownHook/) next
     if (stack ~ /ApplicationLifecycleManager\.run/ && stack !~ /ApplicationImpl\.<clinit>|Application\.start/) next
     step = "the JVM and Quarkus'"'"' bootstrap"
-    if (match(stack, /io\/quarkus\/runner\/recorded\/[A-Za-z0-9]+\$[A-Za-z]+/)) {
-      step = substr(stack, RSTART + 27, RLENGTH - 27); sub(/\$/, ".", step)
+    if (match(stack, /io\/quarkus\/runner\/recorded\/[A-Za-z0-9]+\$[A-Za-z0-9]+/)) {
+      # The recorded class is named after its processor and step, and a hash: FlywayProcessor$startActions1575138505.
+      step = substr(stack, RSTART + 27, RLENGTH - 27); sub(/\$/, ".", step); sub(/[0-9]+$/, "", step)
       step = (stack ~ /ApplicationImpl\.<clinit>/ ? "static init: " : "start: ") step
     } else if (stack ~ /ApplicationImpl\.<clinit>/) step = "static init: other"
     else if (stack ~ /Application\.start/) step = "start: other"
@@ -79,6 +80,7 @@ awk -v start_to_ready="$start_to_ready" '
     if (waiting) { waited[step] += samples; all_waited += samples }
   }
   END {
+    if (all == 0) { print "the profile holds no sample of the main thread" > "/dev/stderr"; exit 1 }
     printf "This start: %s s to ready. The main thread'"'"'s %d wall-clock samples until then, %.1f%% of them waiting, by step:\n", start_to_ready, all, 100 * all_waited / all
     for (step in total) printf "%5.1f%%  (waiting %4.1f%%)  %s\n", 100 * total[step] / all, 100 * waited[step] / all, step | "sort -rn"
   }' "$collapsed" > "$OUT/start-profile.txt"

@@ -1,6 +1,5 @@
 package org.promise.disclosure;
 
-import java.sql.SQLException;
 import java.util.List;
 import org.promise.common.security.Caller;
 import org.promise.common.security.Role;
@@ -52,7 +51,7 @@ public record Audience(boolean everyArea, String[] provisionalAreas, String[] in
     }
 
     /** Binds the condition's parameters, next in line. */
-    public SqlParameters bind(SqlParameters parameters) throws SQLException {
+    public SqlParameters bind(SqlParameters parameters) {
         return parameters.flag(everyArea).texts(provisionalAreas).flag(everyArea).texts(internalAreas);
     }
 }

@@ -288,7 +288,7 @@ public class MinutesReads {
                 .collect(Collectors.joining(" and "));
     }
 
-    private static void bind(SqlParameters parameters, List<Condition> conditions) throws SQLException {
+    private static void bind(SqlParameters parameters, List<Condition> conditions) {
         for (Condition condition : conditions) {
             condition.binder().bind(parameters);
         }

@@ -37,13 +37,13 @@ public class PlainSql {
     /** Binds a statement's parameters, in the order of its question marks. */
     @FunctionalInterface
     public interface Binder {
-        void bind(SqlParameters parameters) throws SQLException;
+        void bind(SqlParameters parameters);
     }
 
     /** Binds one row of a batch. */
     @FunctionalInterface
     public interface RowBinder<R> {
-        void bind(SqlParameters parameters, R row) throws SQLException;
+        void bind(SqlParameters parameters, R row);
     }
 
     /** Writes one row of a COPY. */
@@ -70,12 +70,7 @@ public class PlainSql {
      * had to read through the pool (a cache missed) waited for a connection none of them would give back.
      */
     public <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) {
-        SqlParameters parameters;
-        try {
-            parameters = SqlParameters.of(binder);
-        } catch (SQLException e) {
-            throw refused(e);
-        }
+        SqlParameters parameters = SqlParameters.of(binder);
         return inSession(session -> session.list(sql, parameters, mapper));
     }
 
@@ -100,12 +95,8 @@ public class PlainSql {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(new Session(connection));
         } catch (SQLException e) {
-            throw refused(e);
+            throw new IllegalStateException("The database refused a statement: " + e.getMessage(), e);
         }
-    }
-
-    private static IllegalStateException refused(SQLException e) {
-        return new IllegalStateException("The database refused a statement: " + e.getMessage(), e);
     }
 
     /** One connection's statements. */

@@ -26,7 +26,7 @@ public final class SqlParameters {
     }
 
     /** The parameters this binder gives, not yet bound to any statement. */
-    static SqlParameters of(PlainSql.Binder binder) throws SQLException {
+    static SqlParameters of(PlainSql.Binder binder) {
         SqlParameters parameters = new SqlParameters();
         binder.bind(parameters);
         return parameters;

@@ -489,9 +489,8 @@ for _ in 1 2 3 4 5; do
   scripts/stack.sh api bench >/dev/null 2>&1 &
   starting=$!
   until http_ok "${API_MANAGEMENT##*:}" /q/health/ready; do pause 0.02; done
-  ready_at=$(cut -d' ' -f1 /proc/uptime)
   # With the CPU time the JVM had used by then (all its threads): steadier than the elapsed time on a busy machine.
-  START_SAMPLES+=("$(awk -v ready="$ready_at" -v ticks="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f/%.2f", ready - $20 / ticks, ($12 + $13) / ticks }' "/proc/$(api_pid)/stat")")
+  START_SAMPLES+=("$(age_and_cpu "$(api_pid)")")
   wait "$starting"
 done
 median_start=$(printf '%s\n' "${START_SAMPLES[@]}" | sort -t/ -k1,1n | sed -n 3p)

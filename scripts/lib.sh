@@ -64,6 +64,13 @@ pause() {
   read -r -t "$1" -u "$PAUSE_FD" _ || true
 }
 
+# How long the process PID has run, from its start in the kernel's record, and the processor time all its threads
+# have used ("seconds/cpu-seconds"): `make bench` times the API's starts with it, and the profiled start too.
+age_and_cpu() {
+  awk -v now="$(cut -d' ' -f1 /proc/uptime)" -v ticks="$(getconf CLK_TCK)" \
+    '{ sub(/^.*\) /, ""); printf "%.2f/%.2f", now - $20 / ticks, ($12 + $13) / ticks }' "/proc/$1/stat"
+}
+
 # Waits until URL answers with success. Given the pid of the server and its log, stops waiting when it has died.
 wait_for_http() {
   local name=$1 url=$2 seconds=$3 pid=${4:-} log_file=${5:-}

@@ -49,9 +49,8 @@ scripts/stack.sh stop-api bench
 PROMISE_API_JAVA_AGENT="-agentpath:$library=start,event=wall,interval=2ms,threads,file=$collapsed,collapsed" \
   scripts/stack.sh api bench >/dev/null
 until http_ok "$(api_management_port "$PROMISE_BENCH_API_PORT")" /q/health/ready; do pause 0.02; done
-ready_at=$(cut -d' ' -f1 /proc/uptime)
-start_to_ready=$(awk -v ready="$ready_at" -v ticks="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ready - $20 / ticks }' \
-  "/proc/$(cat "$OUT/pids/backend.pid")/stat")
+start_to_ready=$(age_and_cpu "$(cat "$OUT/pids/backend.pid")")
+start_to_ready=${start_to_ready%/*}
 # The profiler writes its samples as the JVM exits.
 scripts/stack.sh stop-api bench
 scripts/stack.sh api bench >/dev/null

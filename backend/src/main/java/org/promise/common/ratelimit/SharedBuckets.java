@@ -8,6 +8,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLadvisoryLockBasedProxyManager;
@@ -26,7 +27,9 @@ import org.jboss.logging.Logger;
  * advisory lock of its own; a full one is forgotten ({@link ExpiredBucketSweep}), as a new one would be full anyway.
  *
  * <p>When the database cannot be asked, each instance limits by buckets of its own in memory instead: a caller may
- * then get its limit once per instance, but is never answered with a server error because of the limit.
+ * then get its limit once per instance, but is never answered with a server error because of the limit. Those buckets
+ * count every request the instance lets through, also while the database answers, so that a failure in the middle
+ * of a burst does not grant the caller a whole new allowance.
  */
 @Singleton
 public class SharedBuckets {
@@ -63,16 +66,46 @@ public class SharedBuckets {
      * seconds until a token is there. The limit is part of the bucket's name, so a changed limit starts a new bucket.
      */
     public long take(String key, int perMinute) {
+        String name = key + "/" + perMinute;
+        TokenBucket ownCount = ownBuckets.get(name, ignored -> new TokenBucket(perMinute, System.nanoTime()));
         try {
-            ConsumptionProbe probe = proxies.get(key + "/" + perMinute, name -> buckets.builder()
-                    .withOptimization(Optimizations.batching()).build(name, () -> perMinute(perMinute)))
-                    .tryConsumeAndReturnRemaining(1);
-            return probe.isConsumed() ? 0 : Math.max(1, divideRoundingUp(probe.getNanosToWaitForRefill()));
+            ConsumptionProbe probe = consume(name, perMinute);
+            if (!probe.isConsumed()) {
+                return Math.max(1, divideRoundingUp(probe.getNanosToWaitForRefill()));
+            }
+            // Counted here too, so that if the database fails in the middle of a burst, this instance goes on from
+            // what it has served instead of granting a whole new allowance.
+            ownCount.spend(System.nanoTime());
+            return 0;
         } catch (RuntimeException unavailable) {
             warnNowAndThen(unavailable);
-            long now = System.nanoTime();
-            return ownBuckets.get(key + "/" + perMinute, ignored -> new TokenBucket(perMinute, now)).take(now);
+            return ownCount.take(System.nanoTime());
         }
+    }
+
+    private ConsumptionProbe consume(String name, int perMinute) {
+        try {
+            return proxies.get(name, ignored -> buckets.builder()
+                    .withOptimization(Optimizations.batching()).build(name, () -> perMinute(perMinute)))
+                    .tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException failed) {
+            if (!isMissingBucket(failed)) {
+                throw failed;
+            }
+            // Bucket4j (8.14) cannot create a row for a batch: a batch of several requests that finds none (a new
+            // caller, or one whose full bucket was forgotten) fails whole, in MultiCommand.unwrap, having taken
+            // nothing. Asked alone, a request creates the row.
+            return buckets.builder().build(name, () -> perMinute(perMinute)).tryConsumeAndReturnRemaining(1);
+        }
+    }
+
+    private static boolean isMissingBucket(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forgets up to {@code batch} buckets that have been full long enough; how many it forgot. */

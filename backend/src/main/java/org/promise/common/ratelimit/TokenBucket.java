@@ -20,12 +20,28 @@ public final class TokenBucket {
 
     /** 0 when a request may go ahead now (and takes its token), else the whole seconds to wait for one. */
     public synchronized long take(long nowNanos) {
-        tokens = Math.min(perMinute, tokens + (nowNanos - lastNanos) * perMinute / NANOS_PER_MINUTE);
-        lastNanos = nowNanos;
+        refill(nowNanos);
         if (tokens >= 1) {
             tokens -= 1;
             return 0;
         }
         return Math.max(1, (long) Math.ceil((1 - tokens) * 60 / perMinute));
+    }
+
+    /**
+     * Counts a request that another bucket let through: its token is taken even if this bucket has none, so the
+     * bucket owes it and refills from below zero.
+     */
+    public synchronized void spend(long nowNanos) {
+        refill(nowNanos);
+        tokens -= 1;
+    }
+
+    /** Requests taken together may arrive with their clocks' readings out of order; time never runs back. */
+    private void refill(long nowNanos) {
+        if (nowNanos > lastNanos) {
+            tokens = Math.min(perMinute, tokens + (nowNanos - lastNanos) * perMinute / NANOS_PER_MINUTE);
+            lastNanos = nowNanos;
+        }
     }
 }

@@ -9,8 +9,12 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
@@ -75,11 +79,67 @@ class RateLimitTest {
     }
 
     @Test
+    void shouldGoOnFromWhatWasServedWhenTheDatabaseFailsInTheMiddleOfABurst() {
+        AtomicBoolean databaseAnswers = new AtomicBoolean(true);
+        SharedBuckets instance = new SharedBuckets(beforeEachConnection(dataSource, () -> {
+            if (!databaseAnswers.get()) {
+                throw new SQLException("the database is not answering");
+            }
+        }));
+        for (int i = 0; i < 3; i++) {
+            assertThat(instance.take("partner:partner-failing-over", 4)).as("request %d, shared", i).isZero();
+        }
+        databaseAnswers.set(false);
+        assertThat(instance.take("partner:partner-failing-over", 4)).as("the fourth, counted by the instance").isZero();
+        assertThat(instance.take("partner:partner-failing-over", 4)).as("the fifth: the allowance is spent")
+                .isEqualTo(15);
+    }
+
+    @Test
     void shouldServeExactlyTheAllowanceOfRequestsThatArriveTogether() throws Exception {
         String partner = Tokens.partner("partner-racing", Tokens.WALSALL);
         List<Integer> statuses = Race.of(10, i -> Contract.as(partner).queryParam("pageSize", 1).get("/api/v1/kpis"))
                 .stream().map(Response::statusCode).toList();
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(4);
         assertThat(statuses).filteredOn(status -> status == 429).hasSize(6);
+    }
+
+    @Test
+    void shouldServeExactlyTheAllowanceWhenRequestsArriveTogetherAtABucketNotYetKept() throws Exception {
+        // Each connection comes slowly, so that while the first request asks the database the other nine queue up
+        // and are asked as one batch, which finds no row either.
+        SharedBuckets instance = new SharedBuckets(beforeEachConnection(dataSource, () -> pause(100)));
+        List<Long> waits = Race.of(10, i -> instance.take("partner:partner-first-burst", 4));
+        assertThat(waits).filteredOn(wait -> wait == 0).hasSize(4);
+        assertThat(new SharedBuckets(dataSource).take("partner:partner-first-burst", 4))
+                .as("the four came from the shared bucket, so another instance has none to give").isPositive();
+    }
+
+    /** Something done before each connection the API's own data source gives. */
+    private interface BeforeConnecting {
+        void run() throws SQLException;
+    }
+
+    private static DataSource beforeEachConnection(DataSource delegate, BeforeConnecting before) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("getConnection")) {
+                        before.run();
+                    }
+                    try {
+                        return method.invoke(delegate, arguments);
+                    } catch (InvocationTargetException thrown) {
+                        throw thrown.getCause();
+                    }
+                });
+    }
+
+    private static void pause(long millis) throws SQLException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted", interrupted);
+        }
     }
 }

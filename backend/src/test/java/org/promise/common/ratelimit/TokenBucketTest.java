@@ -34,4 +34,26 @@ class TokenBucketTest {
         }
         assertEquals(10, bucket.take(hourLater));
     }
+
+    @Test
+    void shouldOweTheTokensOfRequestsLetThroughElsewhereAndRefillFromTheDebt() {
+        TokenBucket bucket = new TokenBucket(6, 0);
+        for (int i = 0; i < 8; i++) {
+            bucket.spend(0);
+        }
+        assertEquals(30, bucket.take(0), "two tokens owed and one to take: 30 seconds at a token every 10");
+        assertEquals(10, bucket.take(20 * SECOND), "the debt paid, a token is 10 seconds away");
+        assertEquals(0, bucket.take(30 * SECOND));
+    }
+
+    @Test
+    void shouldNotLetAnEarlierReadingOfTheClockTakeBackWhatTimeRefilled() {
+        TokenBucket bucket = new TokenBucket(6, 0);
+        for (int i = 0; i < 6; i++) {
+            bucket.take(0);
+        }
+        assertEquals(0, bucket.take(10 * SECOND));
+        assertEquals(10, bucket.take(5 * SECOND), "a request whose clock was read before the last one's");
+        assertEquals(0, bucket.take(20 * SECOND), "a token every 10 seconds, counted from the latest reading");
+    }
 }

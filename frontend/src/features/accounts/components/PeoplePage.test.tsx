@@ -24,7 +24,7 @@ describe('PeoplePage', () => {
   it("lists the authority's people and adds a board member, saying whether the set-password e-mail went", async () => {
     const user = userEvent.setup();
     const { requests } = renderPage({ 'POST /api/v1/admin/users': { status: 201, body: fixture('PersonCreated') } });
-    const table = await screen.findByRole('table', { name: 'Officers and board members of Walsall' }, { timeout: 3000 });
+    const table = await screen.findByRole('table', { name: 'Officers and board members of Walsall' });
     expect(within(table).getByRole('rowheader', { name: 'Morgan Walsall-Member' })).toBeInTheDocument();
     expect(new URL(requests.find((r) => r.url.includes('/admin/users'))!.url).searchParams.get('authority')).toBe('E08000030');
 
@@ -46,7 +46,7 @@ describe('PeoplePage', () => {
   it('asks before it removes somebody, with what it means', async () => {
     const user = userEvent.setup();
     const { requests } = renderPage({ 'DELETE /api/v1/admin/users/3f0c5a8e-2b1d-4c6e-9f7a-0d2e4b6c8a1f': { status: 204, body: undefined } });
-    await user.click(await screen.findByRole('button', { name: 'Remove Morgan Walsall-Member' }, { timeout: 3000 }));
+    await user.click(await screen.findByRole('button', { name: 'Remove Morgan Walsall-Member' }));
     expect(screen.getByRole('heading', { name: 'Remove Morgan Walsall-Member?' })).toHaveFocus();
     expect(screen.getByText(/member.walsall@walsall.example will no longer be able to sign in/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Yes, remove them' }));

@@ -117,7 +117,7 @@ describe('ReportPage', () => {
 
   it('lets the authority’s officer record the board’s decisions on a presented report, and publish a new version', async () => {
     page({ 'GET /api/v1/me': { status: 200, body: fixture('Me') } });
-    expect(await screen.findByRole('link', { name: 'Publish a new version' }, { timeout: 3000 })).toHaveAttribute('href', '/reports/12/new-version');
+    expect(await screen.findByRole('link', { name: 'Publish a new version' })).toHaveAttribute('href', '/reports/12/new-version');
     expect(screen.getByRole('link', { name: 'Change the decision on recommendation 1' })).toHaveAttribute('href', '/reports/12/recommendations/1/decision');
     expect(screen.getByRole('link', { name: "Record the board's decision on recommendation 2" })).toHaveAttribute('href', '/reports/12/recommendations/2/decision');
     expect(screen.queryByRole('button', { name: 'Publish this report' })).not.toBeInTheDocument();
@@ -135,7 +135,7 @@ describe('ReportPage', () => {
     });
     expect(await screen.findByText('Draft')).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Publish this report' }));
-    expect(await screen.findByRole('link', { name: 'Publish a new version' }, { timeout: 3000 })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Publish a new version' })).toBeInTheDocument();
     expect(requests.find((r) => r.method === 'POST')!.headers.get('If-Match')).toBe('"3"');
   });
 

@@ -46,6 +46,19 @@ class UsualChangeCacheTest {
         return statements() - before;
     }
 
+    /**
+     * A listing's statements once this instance has heard its own writes' notices. Each write empties the cache as it
+     * commits, and again when its notice comes back through the listener's thread, which a busy machine may run after
+     * a listing has read the usual changes: that listing's successor reads them again. Two writes, two late notices.
+     */
+    private long listingOnceTheWritesNoticesAreHeard() {
+        long statements = listing();
+        for (int lateNotice = 0; lateNotice < 2 && statements == 4; lateNotice++) {
+            statements = listing();
+        }
+        return statements;
+    }
+
     @Test
     void keptUntilAFigureChanges() {
         String area = authority.code();
@@ -59,7 +72,7 @@ class UsualChangeCacheTest {
         Figures.put(authority.officer(), STEADY, area, "2006-07", 51, null, null, "final");
 
         assertThat(listing()).as("after a write the usual changes are read again").isEqualTo(4);
-        assertThat(listing()).as("then they are kept").isEqualTo(3);
+        assertThat(listingOnceTheWritesNoticesAreHeard()).as("then they are kept").isEqualTo(3);
 
         Figures.put(authority.officer(), STEADY, area, "2007-08", 90, null, null, "final");
         assertThat(listing()).as("a new figure drops them").isEqualTo(4);

@@ -75,8 +75,10 @@ public class ChangeListener {
         while (running) {
             try (Connection listening = DriverManager.getConnection(url, connectionProperties)) {
                 connection = listening;
-                listen(listening);
+                startListening(listening);
+                // Listening again: a later loss is a new failure, retried soon, not the next of a series.
                 retry = FIRST_RETRY;
+                receiveUntilStopped(listening);
             } catch (SQLException | RuntimeException e) {
                 if (!running) {
                     return;
@@ -95,14 +97,17 @@ public class ChangeListener {
         }
     }
 
-    /** Returns only when stopped; throws when the connection fails. */
-    private void listen(Connection listening) throws SQLException {
+    private void startListening(Connection listening) throws SQLException {
         try (Statement statement = listening.createStatement()) {
             statement.execute("LISTEN " + ChangeChannel.NAME);
         }
         // After LISTEN: a change committed from now on is announced, and one committed before is dropped here.
         mayHaveChanged.fire(new FiguresMayHaveChanged(FiguresMayHaveChanged.Why.LISTENING_STARTED));
         LOG.debugf("Listening for changes on %s", ChangeChannel.NAME);
+    }
+
+    /** Returns only when stopped; throws when the connection fails. */
+    private void receiveUntilStopped(Connection listening) throws SQLException {
         PGConnection notices = listening.unwrap(PGConnection.class);
         while (running) {
             PGNotification[] received = notices.getNotifications((int) HEARTBEAT.toMillis());

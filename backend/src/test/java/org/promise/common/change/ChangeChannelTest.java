@@ -98,6 +98,25 @@ class ChangeChannelTest {
         }
     }
 
+    @Test
+    void shouldListenAgainSoonAfterEachLossNotEverLater() throws Exception {
+        try (Connection admin = connect(); Statement statement = admin.createStatement()) {
+            for (int loss = 1; loss <= 3; loss++) {
+                int mark = drops.count();
+                long lost = System.nanoTime();
+                try (ResultSet terminated = statement.executeQuery("select pg_terminate_backend(pid)"
+                        + " from pg_stat_activity where application_name = '" + ChangeListener.APPLICATION_NAME + "'")) {
+                    assertThat(terminated.next()).as("a listening connection before loss %d", loss).isTrue();
+                }
+                // The first retry comes after a second; each loss after listening again is a first one.
+                assertThat(drops.awaitSince(mark, Duration.ofSeconds(3), FiguresMayHaveChanged.Why.LISTENING_STARTED))
+                        .as("listening again within 3 s of loss %d (%d ms so far)", loss,
+                                Duration.ofNanos(System.nanoTime() - lost).toMillis())
+                        .contains(FiguresMayHaveChanged.Why.LISTENING_STARTED);
+            }
+        }
+    }
+
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }

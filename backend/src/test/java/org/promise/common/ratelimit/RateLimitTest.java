@@ -91,8 +91,8 @@ class RateLimitTest {
         }
         databaseAnswers.set(false);
         assertThat(instance.take("partner:partner-failing-over", 4)).as("the fourth, counted by the instance").isZero();
-        assertThat(instance.take("partner:partner-failing-over", 4)).as("the fifth: the allowance is spent")
-                .isEqualTo(15);
+        assertThat(instance.take("partner:partner-failing-over", 4))
+                .as("the fifth waits for the next token, at most 15 s away at 4 a minute").isBetween(1L, 15L);
     }
 
     @Test

@@ -38,6 +38,8 @@ public class ChangeListener {
     private final Properties connectionProperties = new Properties();
     private final Event<FiguresMayHaveChanged> mayHaveChanged;
     private volatile boolean running;
+    /** The wait before the next attempt to listen; only the listening thread uses it. */
+    private Duration retry = FIRST_RETRY;
     private volatile Connection connection;
     private Thread thread;
 
@@ -71,14 +73,10 @@ public class ChangeListener {
     }
 
     private void listenWhileRunning() {
-        Duration retry = FIRST_RETRY;
         while (running) {
             try (Connection listening = DriverManager.getConnection(url, connectionProperties)) {
                 connection = listening;
-                startListening(listening);
-                // Listening again: a later loss is a new failure, retried soon, not the next of a series.
-                retry = FIRST_RETRY;
-                receiveUntilStopped(listening);
+                listen(listening);
             } catch (SQLException | RuntimeException e) {
                 if (!running) {
                     return;
@@ -97,17 +95,14 @@ public class ChangeListener {
         }
     }
 
-    private void startListening(Connection listening) throws SQLException {
+    /** Returns only when stopped; throws when the connection fails. */
+    private void listen(Connection listening) throws SQLException {
         try (Statement statement = listening.createStatement()) {
             statement.execute("LISTEN " + ChangeChannel.NAME);
         }
         // After LISTEN: a change committed from now on is announced, and one committed before is dropped here.
         mayHaveChanged.fire(new FiguresMayHaveChanged(FiguresMayHaveChanged.Why.LISTENING_STARTED));
         LOG.debugf("Listening for changes on %s", ChangeChannel.NAME);
-    }
-
-    /** Returns only when stopped; throws when the connection fails. */
-    private void receiveUntilStopped(Connection listening) throws SQLException {
         PGConnection notices = listening.unwrap(PGConnection.class);
         while (running) {
             PGNotification[] received = notices.getNotifications((int) HEARTBEAT.toMillis());
@@ -118,6 +113,10 @@ public class ChangeListener {
                     heartbeat.execute("select 1");
                 }
             }
+            // The connection has carried a notice or a heartbeat, so a later loss is a new failure, retried after a
+            // second. A connection lost straight after LISTEN proves nothing: a server that ends every session so
+            // is still asked less and less often.
+            retry = FIRST_RETRY;
         }
     }
 

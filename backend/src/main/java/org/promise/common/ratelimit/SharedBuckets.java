@@ -68,17 +68,20 @@ public class SharedBuckets {
     public long take(String key, int perMinute) {
         String name = key + "/" + perMinute;
         TokenBucket ownCount = ownBuckets.get(name, ignored -> new TokenBucket(perMinute, System.nanoTime()));
+        // Counted before the shared bucket is asked, so that a request falling back while others are being asked
+        // sees them all: if the database fails in the middle of a burst, this instance goes on from what it has let
+        // through instead of granting a whole new allowance.
+        ownCount.spend(System.nanoTime());
         try {
             ConsumptionProbe probe = consume(name, perMinute);
-            if (!probe.isConsumed()) {
-                return Math.max(1, divideRoundingUp(probe.getNanosToWaitForRefill()));
+            if (probe.isConsumed()) {
+                return 0;
             }
-            // Counted here too, so that if the database fails in the middle of a burst, this instance goes on from
-            // what it has served instead of granting a whole new allowance.
-            ownCount.spend(System.nanoTime());
-            return 0;
+            ownCount.refund();
+            return Math.max(1, divideRoundingUp(probe.getNanosToWaitForRefill()));
         } catch (RuntimeException unavailable) {
             warnNowAndThen(unavailable);
+            ownCount.refund();
             return ownCount.take(System.nanoTime());
         }
     }

@@ -29,12 +29,17 @@ public final class TokenBucket {
     }
 
     /**
-     * Counts a request that another bucket let through: its token is taken even if this bucket has none, so the
+     * Counts a request that another bucket lets through: its token is taken even if this bucket has none, so the
      * bucket owes it and refills from below zero.
      */
     public synchronized void spend(long nowNanos) {
         refill(nowNanos);
         tokens -= 1;
+    }
+
+    /** Gives back the token of a request counted by {@link #spend} that was not let through after all. */
+    public synchronized void refund() {
+        tokens = Math.min(perMinute, tokens + 1);
     }
 
     /** Requests taken together may arrive with their clocks' readings out of order; time never runs back. */

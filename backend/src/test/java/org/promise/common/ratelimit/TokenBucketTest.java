@@ -56,4 +56,16 @@ class TokenBucketTest {
         assertEquals(10, bucket.take(5 * SECOND), "a request whose clock was read before the last one's");
         assertEquals(0, bucket.take(20 * SECOND), "a token every 10 seconds, counted from the latest reading");
     }
+
+    @Test
+    void shouldGiveBackASpentTokenButNeverAboveTheLimit() {
+        TokenBucket bucket = new TokenBucket(6, 0);
+        bucket.spend(0);
+        bucket.refund();
+        bucket.refund();
+        for (int i = 0; i < 6; i++) {
+            assertEquals(0, bucket.take(0), "request " + i);
+        }
+        assertEquals(10, bucket.take(0), "a refund beyond the spent token adds none");
+    }
 }

@@ -28,6 +28,7 @@ import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.transaction.Transactional;
 import org.promise.common.wire.WireValue;
 
 /**
@@ -130,6 +131,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule resourcesReturnNoEntities = methods()
             .that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource").should(returnNoEntity());
+
+    /**
+     * No transaction, nor the connection it holds, stays open while Keycloak is asked: a change made there is audited
+     * afterwards in a transaction of its own (decision 60).
+     */
+    @ArchTest
+    static final ArchRule noTransactionIsHeldWhileKeycloakIsAsked = methods()
+            .that().areAnnotatedWith(Transactional.class).should(notAskKeycloak());
 
     /**
      * A {@link WireValue} attribute names its converter, which converts that very enum, and no converter applies
@@ -245,6 +254,20 @@ class ArchitectureTest {
                 if (method.getReturnType().getAllInvolvedRawTypes().stream().anyMatch(ArchitectureTest::isPersistent)) {
                     events.add(SimpleConditionEvent.violated(method, method.getFullName() + " returns "
                             + method.getReturnType().getName()));
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaMethod> notAskKeycloak() {
+        return new ArchCondition<>("not ask Keycloak's Admin API") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
+                    if (call.getTargetOwner().getName().equals(BASE + "account.RealmAdmin")) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                + " holds a transaction open while it asks Keycloak " + call.getSourceCodeLocation()));
+                    }
                 }
             }
         };

@@ -1,7 +1,6 @@
 package org.promise.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +66,6 @@ public class PartnerClientService {
                 : clientId.substring(0, CLIENT_ID_MAX).replaceAll("-+$", "");
     }
 
-    @Transactional
     public PartnerClientSecret create(PartnerClientInput input) {
         caller.requireAdmin("partner systems");
         areas.requireLocalAuthority("authority", input.authority());
@@ -92,7 +90,7 @@ public class PartnerClientService {
                 throw e;
             }
         });
-        audit.record(AUDIT_TYPE, client.clientId(), AuditAction.CREATE, null, client);
+        audit.recordMadeElsewhere(AUDIT_TYPE, client.clientId(), AuditAction.CREATE, null, client);
         return PartnerClientSecret.of(client, secret);
     }
 
@@ -107,7 +105,6 @@ public class PartnerClientService {
     }
 
     /** A new secret for the partner's client; the old one stops working at once. */
-    @Transactional
     public PartnerClientSecret rotateSecret(String clientId) {
         caller.requireAdmin("partner systems");
         PartnerClientSecret rotated = keycloak.call(realm -> {
@@ -115,7 +112,7 @@ public class PartnerClientService {
             String secret = realm.clients().get(found.getId()).generateNewSecret().getValue();
             return PartnerClientSecret.of(viewOf(found).orElseThrow(), secret);
         });
-        audit.record(AUDIT_TYPE, clientId, AuditAction.UPDATE, Map.of("secret", "the one issued before"),
+        audit.recordMadeElsewhere(AUDIT_TYPE, clientId, AuditAction.UPDATE, Map.of("secret", "the one issued before"),
                 Map.of("secret", "a new one, shown once and not kept"));
         return rotated;
     }
@@ -124,7 +121,6 @@ public class PartnerClientService {
      * Removes the partner's client: Keycloak issues it no token from now on; a token it issued before stays good
      * until it expires (minutes: the realm's access token lifespan), since Promise checks tokens by their signature.
      */
-    @Transactional
     public void revoke(String clientId) {
         caller.requireAdmin("partner systems");
         PartnerClientView removed = keycloak.call(realm -> {
@@ -132,7 +128,7 @@ public class PartnerClientService {
             realm.clients().get(found.getId()).remove();
             return viewOf(found).orElseThrow();
         });
-        audit.record(AUDIT_TYPE, clientId, AuditAction.DELETE, removed, null);
+        audit.recordMadeElsewhere(AUDIT_TYPE, clientId, AuditAction.DELETE, removed, null);
     }
 
     private static ClientRepresentation partner(RealmResource realm, String clientId) {

@@ -2,7 +2,6 @@ package org.promise.account;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -68,7 +67,6 @@ public class PersonService {
         });
     }
 
-    @Transactional
     public PersonView.Created create(PersonInput input) {
         caller.requireAdmin("people's accounts");
         areas.requireLocalAuthority("authority", input.authority());
@@ -87,7 +85,7 @@ public class PersonService {
                     input.role(), input.authority(), true);
             return new PersonView.Created(person, sendPasswordEmail(realm, id));
         });
-        audit.record(AUDIT_TYPE, created.person().id(), AuditAction.CREATE, null, created.person());
+        audit.recordMadeElsewhere(AUDIT_TYPE, created.person().id(), AuditAction.CREATE, null, created.person());
         return created;
     }
 
@@ -123,7 +121,6 @@ public class PersonService {
         }
     }
 
-    @Transactional
     public void delete(String userId) {
         caller.requireAdmin("people's accounts");
         PersonView removed = keycloak.call(realm -> {
@@ -132,7 +129,7 @@ public class PersonService {
             realm.users().get(userId).remove();
             return person;
         });
-        audit.record(AUDIT_TYPE, userId, AuditAction.DELETE, removed, null);
+        audit.recordMadeElsewhere(AUDIT_TYPE, userId, AuditAction.DELETE, removed, null);
     }
 
     /** The account, if it is an officer's or a board member's and nothing more (never an administrator's). */

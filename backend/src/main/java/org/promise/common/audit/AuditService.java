@@ -55,6 +55,16 @@ public class AuditService {
         repository.persist(entry);
     }
 
+    /**
+     * Records a change already made in another system (Keycloak), in a transaction of its own: no transaction is
+     * held open, nor a connection, while the other system is asked.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordMadeElsewhere(String entityType, Object entityId, AuditAction action, Object before,
+            Object after) {
+        record(entityType, entityId, action, before, after);
+    }
+
     /** One change among many, for {@link #recordAll}. */
     public record Change(String entityId, AuditAction action, Object before, Object after) {
     }

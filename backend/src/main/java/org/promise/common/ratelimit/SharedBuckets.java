@@ -40,13 +40,8 @@ public class SharedBuckets {
     private static final long WARN_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final PostgreSQLadvisoryLockBasedProxyManager<String> buckets;
-    /**
-     * Each key's proxy of its row, kept so that requests of one caller arriving together are batched into one
-     * transaction (Bucket4j's batching) instead of queueing one by one for the row's lock.
-     */
-    private final Cache<String, BucketProxy> proxies = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000).build();
-    private final Cache<String, TokenBucket> ownBuckets = Caffeine.newBuilder()
+    /** Each key's buckets, found with one lookup per request. */
+    private final Cache<String, Limit> limits = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(2)).maximumSize(100_000).build();
     private final AtomicLong lastWarned = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
 
@@ -67,30 +62,38 @@ public class SharedBuckets {
      */
     public long take(String key, int perMinute) {
         String name = key + "/" + perMinute;
-        TokenBucket ownCount = ownBuckets.get(name, ignored -> new TokenBucket(perMinute, System.nanoTime()));
+        Limit limit = limits.get(name, ignored -> new Limit(
+                buckets.builder().withOptimization(Optimizations.batching()).build(name, () -> perMinute(perMinute)),
+                new TokenBucket(perMinute, System.nanoTime())));
         // Counted before the shared bucket is asked, so that a request falling back while others are being asked
         // sees them all: if the database fails in the middle of a burst, this instance goes on from what it has let
         // through instead of granting a whole new allowance.
-        ownCount.spend(System.nanoTime());
+        limit.own().spend(System.nanoTime());
         try {
-            ConsumptionProbe probe = consume(name, perMinute);
+            ConsumptionProbe probe = consume(limit.shared(), name, perMinute);
             if (probe.isConsumed()) {
                 return 0;
             }
-            ownCount.refund();
+            limit.own().refund();
             return Math.max(1, divideRoundingUp(probe.getNanosToWaitForRefill()));
         } catch (RuntimeException unavailable) {
             warnNowAndThen(unavailable);
-            ownCount.refund();
-            return ownCount.take(System.nanoTime());
+            limit.own().refund();
+            return limit.own().take(System.nanoTime());
         }
     }
 
-    private ConsumptionProbe consume(String name, int perMinute) {
+    /**
+     * A key's proxy of its row, kept so that requests of one caller arriving together are batched into one
+     * transaction (Bucket4j's batching) instead of queueing one by one for the row's lock; and the instance's own
+     * count of what it let through, which limits the caller while the database cannot be asked.
+     */
+    private record Limit(BucketProxy shared, TokenBucket own) {
+    }
+
+    private ConsumptionProbe consume(BucketProxy shared, String name, int perMinute) {
         try {
-            return proxies.get(name, ignored -> buckets.builder()
-                    .withOptimization(Optimizations.batching()).build(name, () -> perMinute(perMinute)))
-                    .tryConsumeAndReturnRemaining(1);
+            return shared.tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException failed) {
             if (!isMissingBucket(failed)) {
                 throw failed;

@@ -9,8 +9,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
+import org.promise.support.Interposed;
 import org.promise.support.Race;
 import org.promise.support.Tokens;
 
@@ -121,17 +120,12 @@ class RateLimitTest {
     }
 
     private static DataSource beforeEachConnection(DataSource delegate, BeforeConnecting before) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, arguments) -> {
-                    if (method.getName().equals("getConnection")) {
-                        before.run();
-                    }
-                    try {
-                        return method.invoke(delegate, arguments);
-                    } catch (InvocationTargetException thrown) {
-                        throw thrown.getCause();
-                    }
-                });
+        return Interposed.as(DataSource.class, (method, arguments) -> {
+            if (method.getName().equals("getConnection")) {
+                before.run();
+            }
+            return Interposed.forward(delegate, method, arguments);
+        });
     }
 
     private static void pause(long millis) throws SQLException {

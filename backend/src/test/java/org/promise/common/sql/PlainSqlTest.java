@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.promise.support.Interposed;
 
 /**
  * A query's parameters are worked out before it takes a connection from the pool: a binder that asks a cache (the
@@ -54,33 +52,22 @@ class PlainSqlTest {
 
     /** A PlainSql on the service's pool that counts the connections it holds. */
     private PlainSql counted() {
-        DataSource counting = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    Object result = call(method, dataSource, args);
-                    if (method.getName().equals("getConnection")) {
-                        held.incrementAndGet();
-                        return counted((Connection) result);
-                    }
-                    return result;
-                });
-        return new PlainSql(counting);
+        return new PlainSql(Interposed.as(DataSource.class, (method, arguments) -> {
+            Object result = Interposed.forward(dataSource, method, arguments);
+            if (method.getName().equals("getConnection")) {
+                held.incrementAndGet();
+                return counted((Connection) result);
+            }
+            return result;
+        }));
     }
 
     private Connection counted(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("close")) {
-                        held.decrementAndGet();
-                    }
-                    return call(method, connection, args);
-                });
-    }
-
-    private static Object call(Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return Interposed.as(Connection.class, (method, arguments) -> {
+            if (method.getName().equals("close")) {
+                held.decrementAndGet();
+            }
+            return Interposed.forward(connection, method, arguments);
+        });
     }
 }

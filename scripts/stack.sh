@@ -335,14 +335,14 @@ lower_optimising_compiler_priority() {
     for _ in $(seq 1 500); do
       kill -0 "$pid" 2>/dev/null || exit 0
       for task in /proc/"$pid"/task/*; do
-        if [[ "$(cat "$task/comm" 2>/dev/null)" == "C2 Compiler"* ]]; then
+        if { read -r thread_name < "$task/comm"; } 2>/dev/null && [[ $thread_name == "C2 Compiler"* ]]; then
           renice -n 10 -p "${task##*/}" >/dev/null 2>&1 || true
           exit 0
         fi
       done
-      sleep 0.01
+      pause 0.01
     done
-  ) &
+  ) > /dev/null 2>&1 &
 }
 
 # The API's AOT cache (JEP 483, 514) for this jar and this JDK: the classes its start loads and links, already

@@ -5,6 +5,7 @@ import { WarningText } from '@/components/govuk/WarningText';
 import { resolutionName } from '@/lib/boardWords';
 import { formatClock, formatDate } from '@/lib/format';
 import type { Meeting } from '../api/useMeeting';
+import { agendaPublishedText } from './words';
 
 function timeText(meeting: Meeting) {
   if (!meeting.startTime) return 'Not set';
@@ -49,7 +50,7 @@ export function MeetingDetails({ meeting }: { meeting: Meeting }) {
               </>
             ),
           },
-          { key: 'Agenda published', value: meeting.agendaPublishedOn ? formatDate(meeting.agendaPublishedOn) : 'Not yet' },
+          { key: 'Agenda published', value: agendaPublishedText(meeting.agendaPublishedOn, meeting.status, formatDate) },
           { key: 'Quorum', value: meeting.quorum.message },
           { key: 'Next meeting', value: meeting.nextMeetingDate ? formatDate(meeting.nextMeetingDate) : 'Not given' },
         ]}

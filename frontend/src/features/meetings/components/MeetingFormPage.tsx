@@ -16,6 +16,7 @@ import { useBoards, useCreateMeeting, useMeetingForForm, useUpdateMeeting, type 
 import { useMayNotWrite } from '@/components/CannotUseForm';
 import { useOpeningAuthority } from '@/lib/auth/useOpeningAuthority';
 import { MeetingFormRefusal } from './MeetingFormRefusal';
+import { agendaPublishedText } from './words';
 import { dateAsWritten } from '@/lib/format';
 
 type Fields = Record<Exclude<keyof MeetingInput, 'board'>, string> & { board: string };
@@ -85,7 +86,7 @@ function describe(input: MeetingInput): Described {
     Time: [input.startTime, input.closeTime].filter(Boolean).join(' to ') || 'Not set',
     Venue: input.venue ?? 'Not set',
     Status: meetingStatusText(input.status),
-    'Agenda published': input.agendaPublishedOn ? dateAsWritten(input.agendaPublishedOn) : 'Not yet',
+    'Agenda published': agendaPublishedText(input.agendaPublishedOn, input.status, dateAsWritten),
     'Next meeting': input.nextMeetingDate ? dateAsWritten(input.nextMeetingDate) : 'Not given',
   };
 }

@@ -1,4 +1,4 @@
-import type { AttendanceEntry, DeclarationInput, Resolution, ResolutionInput } from '../api/useMeeting';
+import type { AttendanceEntry, DeclarationInput, Meeting, Resolution, ResolutionInput } from '../api/useMeeting';
 
 /** The words the forms and the record use for the contract's spellings. */
 
@@ -48,4 +48,13 @@ export function voteText(resolution: Pick<Resolution, 'vote' | 'votesFor' | 'vot
 /** "Private item: paragraph 3 of Schedule 12A", as agendas mark exempt items. */
 export function privateItemText(paragraph: number | null | undefined): string {
   return paragraph ? `Private item: paragraph ${paragraph} of Schedule 12A` : 'Private item (no paragraph of Schedule 12A given)';
+}
+
+/**
+ * When a meeting's agenda was published, the date written by `written`: "Not yet" only while the meeting is still to
+ * come; a meeting held, approved or cancelled with no date recorded had its agenda published on a day nobody wrote down.
+ */
+export function agendaPublishedText(publishedOn: string | null | undefined, status: Meeting['status'], written: (date: string) => string): string {
+  if (publishedOn) return written(publishedOn);
+  return status === 'scheduled' ? 'Not yet' : 'Not recorded';
 }

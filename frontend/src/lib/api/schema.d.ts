@@ -442,8 +442,9 @@ export interface paths {
          * @description The figures the caller may read, a page at a time, in the order indicator, area, period. A partner system
          *     reads its own authorities' final values (internal-only indicators included) and every area's published
          *     data (final values of indicators that are not internal-only); never a provisional value. Small numbers are
-         *     always suppressed here: a count from 1 to 5, a rate whose numerator or denominator is one, and any figure
-         *     that would give one away by subtraction (`symbol: c`, no number anywhere in the row).
+         *     always suppressed here: a count from 1 to 5, a rate whose numerator or denominator is one or which leaves
+         *     one out (a denominator less its numerator from 1 to 5), and any figure that would give one away by
+         *     subtraction (`symbol: c`, no number anywhere in the row).
          *
          *     Each figure carries its footnotes: the `note` on it and its quality `flags` (in CSV, the `note` and
          *     `quality` columns, the flags' sentences joined by "; "). A withheld figure's note and flags are withheld
@@ -4735,7 +4736,7 @@ export interface components {
         SyncLimit: number;
         /** @description The page after this cursor (from `next`, or the `Link` header's next page); without it, the first page */
         SyncAfter: string;
-        /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+        /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
         IfMatch: string;
     };
     requestBodies: never;
@@ -5090,7 +5091,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -5231,7 +5232,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -5298,7 +5299,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -5390,7 +5391,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -5457,7 +5458,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -6246,7 +6247,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -6290,7 +6291,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -6325,7 +6326,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -6401,7 +6402,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -6492,7 +6493,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -6547,7 +6548,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -7019,7 +7020,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -7124,7 +7125,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -7750,7 +7751,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -7988,7 +7989,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -8330,7 +8331,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -8374,7 +8375,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -8469,7 +8470,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -8513,7 +8514,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -8548,7 +8549,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -8856,7 +8857,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -9119,7 +9120,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -9366,7 +9367,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -9409,7 +9410,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -9582,7 +9583,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -9620,7 +9621,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -9677,7 +9678,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
@@ -9723,7 +9724,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version being changed. Required: without it the answer is 428, and with a stale one 412. */
+                /** @description The ETag of the version being changed, as it was sent. Required: without it, or with `*` (which names no version), the answer is 428, and with a stale one 412. Tags are compared strongly (RFC 9110): a weak tag (`W/"3"`) matches no version. */
                 "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.promise.period.Period;
 import org.promise.actionplan.ActionItemView.ItemRef;
 import org.promise.common.time.Clocks;
+import org.promise.indicator.IndicatorService;
 
 /** Builds item views for a whole plan in a fixed number of queries, however many items it has. */
 @ApplicationScoped
@@ -23,15 +24,17 @@ class ActionItemViews {
     private final ActionPlanRepository plans;
     private final ActionItemRepository items;
     private final ProgressUpdateRepository updates;
+    private final IndicatorService indicators;
 
     private final Clock clock;
 
     ActionItemViews(ActionPlanRepository plans, ActionItemRepository items, ProgressUpdateRepository updates,
-            Clock clock) {
+            IndicatorService indicators, Clock clock) {
         this.clock = clock;
         this.plans = plans;
         this.items = items;
         this.updates = updates;
+        this.indicators = indicators;
     }
 
     /** Boards meet in England: an item is overdue by the calendar in London. */
@@ -60,6 +63,8 @@ class ActionItemViews {
         Map<Long, ActionPlan> plansById = plans.byIds(planIds).stream()
                 .collect(Collectors.toMap(plan -> plan.id, Function.identity()));
         LocalDate today = today();
+        Set<String> hidden = list.stream().anyMatch(item -> !item.indicators.isEmpty())
+                ? indicators.codesHiddenFromCaller() : Set.of();
         return list.stream().map(item -> {
             ActionPlan plan = plansById.get(item.planId);
             ActionItem from = item.carriedFromId == null ? null : predecessors.get(item.carriedFromId);
@@ -67,7 +72,7 @@ class ActionItemViews {
             ProgressUpdate last = latest.get(item.id);
             return new ActionItemView(item.id, item.planId, plan.authority, Period.yearLabel(plan.startYear),
                     item.letter, item.priority, item.priority.title(), item.what, List.copyOf(item.how),
-                    List.copyOf(item.measures), item.indicators.stream().sorted().toList(), item.owner, item.dueDate, item.status,
+                    List.copyOf(item.measures), item.indicators.stream().filter(code -> !hidden.contains(code)).sorted().toList(), item.owner, item.dueDate, item.status,
                     PlanRules.isOverdue(item.dueDate, item.status, today), ref(from, plansById), ref(to, plansById),
                     last == null ? null : ActionItemView.UpdateView.of(last), item.version);
         }).toList();

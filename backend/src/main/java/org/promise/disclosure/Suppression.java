@@ -16,8 +16,9 @@ import org.promise.indicator.Unit;
 /**
  * Small-number suppression, as the Government Statistical Service asks of published figures about children.
  *
- * <p>Primary: a count from 1 to 5, and a rate or percentage whose numerator or denominator is such a count, is
- * withheld (shown as {@code c}). Secondary: where counts add up to a total (the routes out of care add up to all
+ * <p>Primary: a count from 1 to 5, and a rate or percentage whose numerator or denominator is such a count, or
+ * whose denominator less its numerator is (95%, 38 of 40: the 2 who are not), is withheld (shown as {@code c}).
+ * Secondary: where counts add up to a total (the routes out of care add up to all
  * who left care), a withheld cell could be found by subtraction while it is the group's only unknown, so the
  * smallest other published part is withheld too (the total, when no part is left). A rate whose numerator count is
  * withheld is withheld with it. Plain functions of the cells given: the caller passes every cell a reader could
@@ -75,9 +76,16 @@ public final class Suppression {
     public static boolean isDisclosive(Cell cell) {
         return switch (cell.unit()) {
             case COUNT -> isSmall(cell.value());
-            case PERCENT, RATE_PER_10K -> isSmall(cell.numerator()) || isSmall(cell.denominator());
+            case PERCENT, RATE_PER_10K -> isSmall(cell.numerator()) || isSmall(cell.denominator())
+                    || isSmall(countedOut(cell));
             default -> false;
         };
+    }
+
+    /** Those a rate leaves out of its numerator (its denominator less its numerator), when both are given. */
+    private static BigDecimal countedOut(Cell cell) {
+        return cell.numerator() == null || cell.denominator() == null ? null
+                : cell.denominator().subtract(cell.numerator());
     }
 
     /** Every cell to withhold: the disclosive ones, and those that would give a disclosive one away. */

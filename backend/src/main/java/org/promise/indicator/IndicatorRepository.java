@@ -3,6 +3,7 @@ package org.promise.indicator;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,12 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     /** Every indicator by its code, for features that handle many values at once. */
     public Map<String, Indicator> byCode() {
         return listAll().stream().collect(Collectors.toMap(indicator -> indicator.code, Function.identity()));
+    }
+
+    /** The codes of the internal-only indicators. */
+    public Set<String> internalOnlyCodes() {
+        return getEntityManager().createQuery("select i.code from Indicator i where i.internalOnly", String.class)
+                .getResultStream().collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether any value or target has been reported for the indicator. */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.promise.common.audit.AuditAction;
 import org.promise.common.audit.AuditService;
 import org.promise.common.change.FiguresChanged;
@@ -60,7 +61,22 @@ public class IndicatorService {
     }
 
     private boolean isListed(Indicator indicator) {
-        return !indicator.internalOnly || caller.hasRole(Role.ADMIN) || !caller.internalAuthorities().isEmpty();
+        return !indicator.internalOnly || seesInternalOnly();
+    }
+
+    /** Whether this caller sees internal-only indicators: those who see any such figures, and administrators. */
+    private boolean seesInternalOnly() {
+        return caller.hasRole(Role.ADMIN) || !caller.internalAuthorities().isEmpty();
+    }
+
+    /**
+     * The codes this caller may not see: the internal-only indicators' for a caller who sees no such figures, none
+     * for others. An internal-only indicator does not exist for the public view, so nothing that links to one (an
+     * agenda item, an action item) names it to such a caller either.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> codesHiddenFromCaller() {
+        return seesInternalOnly() ? Set.of() : repository.internalOnlyCodes();
     }
 
     /** The indicator, or 404: for every feature that is addressed by an indicator's code. */

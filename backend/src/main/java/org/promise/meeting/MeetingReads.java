@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.promise.actionplan.ActionItemView;
@@ -108,13 +109,23 @@ public class MeetingReads {
         return areas.find(code).map(AreaView::name).orElse(code);
     }
 
+    /**
+     * Whether a list's filter names a report or an indicator this caller may not see (a draft or exempt report of
+     * another authority, an internal-only indicator): such a filter matches nothing, as an unknown one does, so that
+     * trying ids in turn does not tell an outsider which hidden reports exist and where they are tabled.
+     */
+    boolean filtersOnHidden(MeetingSearch.Filter filter) {
+        return filter.report() != null && reports.visible(List.of(filter.report())).isEmpty()
+                || filter.indicator() != null && indicators.codesHiddenFromCaller().contains(filter.indicator());
+    }
+
     /** The items in agenda order, each as the caller sees it; what they link to read once for all of them. */
     private List<AgendaItemView> items(List<AgendaItem> items) {
         List<AgendaItem> full = items.stream().filter(this::seesInFull).toList();
-        Map<String, String> indicatorNames = full.stream().anyMatch(item -> !item.indicators.isEmpty())
-                ? indicators.catalogue().entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name))
-                : Map.of();
+        boolean linksIndicators = full.stream().anyMatch(item -> !item.indicators.isEmpty());
+        Map<String, String> indicatorNames = linksIndicators ? indicators.catalogue().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name)) : Map.of();
+        Set<String> hiddenIndicators = linksIndicators ? indicators.codesHiddenFromCaller() : Set.of();
         Map<Long, ActionItemView> actionItems = byId(plans.itemsById(full.stream()
                 .flatMap(item -> item.actionItems.stream()).distinct().toList()), ActionItemView::id);
         Map<Long, ReportView> visibleReports = byId(reports.visible(full.stream()
@@ -128,7 +139,7 @@ public class MeetingReads {
             List<PaperView> papers = item.papers.stream().map(paper -> new PaperView(paper.id, paper.title,
                     Optional.ofNullable(paper.reportId).map(visibleReports::get)
                             .map(report -> new ReportRef(report.id(), report.title())).orElse(null))).toList();
-            List<IndicatorRef> indicatorRefs = item.indicators.stream()
+            List<IndicatorRef> indicatorRefs = item.indicators.stream().filter(code -> !hiddenIndicators.contains(code))
                     .map(code -> new IndicatorRef(code, indicatorNames.getOrDefault(code, code))).toList();
             List<ActionItemRef> actionItemRefs = item.actionItems.stream().map(actionItems::get)
                     .filter(Objects::nonNull)

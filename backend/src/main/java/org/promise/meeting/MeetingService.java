@@ -60,7 +60,7 @@ public class MeetingService {
     /** A page of meetings, and with {@code modifiedSince} the meetings and items gone since. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingView.Page list(MeetingSearch.Filter filter) {
-        SyncPage<Summary> page = search.page(filter);
+        SyncPage<Summary> page = reads.filtersOnHidden(filter) ? new SyncPage<>(List.of(), null) : search.page(filter);
         return new MeetingView.Page(page.items(), filter.sync().reportsDeletions()
                 ? tombstones.since(List.of(TombstoneKind.MEETING, TombstoneKind.AGENDA_ITEM), filter.authority(),
                         filter.sync().modifiedSince())

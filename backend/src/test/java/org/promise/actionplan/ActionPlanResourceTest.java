@@ -310,7 +310,9 @@ class ActionPlanResourceTest {
                 .then().statusCode(200).body("carried", empty()).body("toPlanId", equalTo((int) nextPlan));
         Contract.as(officer).get("/api/v1/action-plans/" + nextPlan + "/items")
                 .then().statusCode(200).body("items.what", contains("Slipping", "Not begun"));
-        Contract.as(officer).header("If-Match", "*").contentType("application/json")
+        String untouchedTag = Contract.as(officer).get("/api/v1/action-items/" + untouched)
+                .then().statusCode(200).extract().header("ETag");
+        Contract.as(officer).header("If-Match", untouchedTag).contentType("application/json")
                 .body(Map.of("text", "Still here?", "status", "on-track"))
                 .post("/api/v1/action-items/" + untouched + "/updates")
                 .then().statusCode(409).body("detail", containsString("carried forward to item b"));
@@ -388,6 +390,27 @@ class ActionPlanResourceTest {
                 .body("items[0].after.status", equalTo("off-track"))
                 .body("items[1].before.what", equalTo("Draft wording"))
                 .body("items[1].after.what", equalTo("Final wording"));
+    }
+
+    @Test
+    void shouldNameAnInternalOnlyIndicatorOnlyToThoseWhoSeeItsFigures() {
+        long planId = newPlan();
+        Map<String, Object> body = item("Recruit more foster carers", null);
+        body.put("indicators", List.of("CL_STAYPUT_1920", "FOST_WITHDRAWN"));
+        long itemId = addItem(officer, planId, body).getLong("id");
+
+        // FOST_WITHDRAWN is internal-only: an analyst sees no figure of it, so not its name either.
+        String analyst = Tokens.analyst(authority);
+        Contract.as(analyst).get("/api/v1/action-items/" + itemId).then().statusCode(200)
+                .body("item.indicators", contains("CL_STAYPUT_1920"))
+                .body("indicators.code", contains("CL_STAYPUT_1920"));
+        Contract.as(analyst).get("/api/v1/action-plans/" + planId + "/items").then().statusCode(200)
+                .body("items[0].indicators", contains("CL_STAYPUT_1920"));
+        assertThat(Contract.as(analyst).accept("text/csv").get("/api/v1/action-plans/" + planId + "/items")
+                .then().statusCode(200).extract().asString(), not(containsString("FOST_WITHDRAWN")));
+        Contract.as(officer).get("/api/v1/action-items/" + itemId).then().statusCode(200)
+                .body("item.indicators", contains("CL_STAYPUT_1920", "FOST_WITHDRAWN"))
+                .body("indicators.code", contains("CL_STAYPUT_1920", "FOST_WITHDRAWN"));
     }
 
     @Test

@@ -52,9 +52,10 @@ class SuppressionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"12, 3, 25, true", "60, 3, 5, true", "20, 6, 30, false", "0, 0, 30, false", "100, 6, 6, false"})
-    void shouldWithholdRatesWhoseNumeratorOrDenominatorIsSmall(String value, String numerator, String denominator,
-            boolean disclosive) {
+    @CsvSource({"12, 3, 25, true", "60, 3, 5, true", "20, 6, 30, false", "0, 0, 30, false", "100, 6, 6, false",
+        "95, 38, 40, true", "86, 30, 35, true", "89, 44, 49, true", "85, 34, 40, false", "100, 51, 51, false"})
+    void shouldWithholdRatesWhoseNumeratorOrDenominatorOrWhatTheyLeaveOutIsSmall(String value, String numerator,
+            String denominator, boolean disclosive) {
         assertEquals(disclosive, Suppression.isDisclosive(percent("CL_EET_1921", value, numerator, denominator)));
     }
 

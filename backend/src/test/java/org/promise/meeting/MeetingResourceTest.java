@@ -13,10 +13,12 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.promise.support.Contract;
@@ -422,6 +424,42 @@ class MeetingResourceTest {
                 .body("items.id", contains((int) openMeeting, (int) privateMeeting));
         Contract.anonymous().get("/api/v1/meetings/" + openMeeting).then()
                 .body("agendaItems[0].indicators.code", contains("CL_EET_1921"));
+    }
+
+    @Test
+    void shouldNameAnInternalOnlyIndicatorAndADraftReportOnlyToThoseWhoMaySeeThem() {
+        Map<String, Object> report = new HashMap<>(Map.of("authority", own.code(), "type", "annual-fostering",
+                "title", "Fostering annual report, not yet published", "periodCovered", "2022-23",
+                "author", "Head of Fostering", "recommendations", List.of("Note the report"), "visibility", "public"));
+        long draft = Contract.as(officer).contentType("application/json").body(report).post("/api/v1/reports")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long meeting = create(officer, meeting(board, "2094-01-01")).getLong("id");
+        Map<String, Object> fostering = item(1, "Fostering");
+        fostering.put("indicators", List.of("FOST_PLACES", "FOST_WITHDRAWN"));
+        fostering.put("papers", List.of(Map.of("title", "Fostering annual report", "report", draft)));
+        addItem(meeting, fostering);
+
+        // FOST_WITHDRAWN is internal-only: the public and analysts see no figure of it, so not its name either.
+        String analyst = Tokens.analyst(own.code());
+        List<Supplier<RequestSpecification>> outsiders = List.of(Contract::anonymous, () -> Contract.as(analyst));
+        for (Supplier<RequestSpecification> outsider : outsiders) {
+            outsider.get().get("/api/v1/meetings/" + meeting).then().statusCode(200)
+                    .body("agendaItems[0].indicators.code", contains("FOST_PLACES"))
+                    .body("agendaItems[0].papers[0].report", nullValue());
+            outsider.get().queryParam("indicator", "FOST_WITHDRAWN").get("/api/v1/meetings").then()
+                    .statusCode(200).body("items", empty());
+            outsider.get().queryParam("report", draft).get("/api/v1/meetings").then()
+                    .statusCode(200).body("items", empty());
+        }
+        Contract.as(other.officer()).queryParam("report", draft).get("/api/v1/meetings").then()
+                .statusCode(200).body("items", empty());
+        Contract.as(officer).get("/api/v1/meetings/" + meeting).then().statusCode(200)
+                .body("agendaItems[0].indicators.code", containsInAnyOrder("FOST_PLACES", "FOST_WITHDRAWN"))
+                .body("agendaItems[0].papers[0].report.id", equalTo((int) draft));
+        Contract.as(officer).queryParam("indicator", "FOST_WITHDRAWN").get("/api/v1/meetings").then()
+                .statusCode(200).body("items.id", hasItem((int) meeting));
+        Contract.as(officer).queryParam("report", draft).get("/api/v1/meetings").then()
+                .statusCode(200).body("items.id", contains((int) meeting));
     }
 
     @Test

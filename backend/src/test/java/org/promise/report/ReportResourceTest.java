@@ -2,6 +2,7 @@ package org.promise.report;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -292,7 +293,12 @@ class ReportResourceTest {
         Contract.badRequestAs(ownOfficer).get("/api/v1/nothing-here")
                 .then().statusCode(404).contentType("application/problem+json");
         Contract.badRequestAs(ownOfficer).contentType("text/plain").body("hello").post("/api/v1/reports")
-                .then().statusCode(415).contentType("application/problem+json");
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", containsString("does not take text/plain"));
+        // The targets' import takes CSV only: the answer names what was refused, not JSON as the type to send.
+        Contract.badRequestAs(ownOfficer).contentType("application/json").body("[]")
+                .post("/api/v1/imports/targets?dryRun=true").then().statusCode(415)
+                .contentType("application/problem+json").body("detail", containsString("does not take application/json"));
     }
 
     @Test

@@ -42,22 +42,32 @@ public final class EntityTags {
         }
     }
 
-    /** 428 without If-Match; 412 unless one of its tags (or "*") is the current version. */
+    /**
+     * 428 without If-Match, or with "*", which names no version and so would let a change overwrite one its writer
+     * never saw; 412 unless one of its tags is the current version, compared strongly as RFC 9110 (13.1.1) asks of
+     * If-Match: a weak tag never matches.
+     */
     public static void requireCurrent(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.of(ApiException.Kind.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag you read, so that you do not overwrite somebody else's change");
         }
+        if (ifMatch.strip().equals("*")) {
+            throw ApiException.of(ApiException.Kind.PRECONDITION_REQUIRED, "If-Match: * names no version; send "
+                    + "the ETag you read, so that you do not overwrite somebody else's change");
+        }
         String current = of(currentVersion);
-        if (matches(ifMatch, current)) {
-            return;
+        for (String candidate : ifMatch.split(",")) {
+            if (candidate.strip().equals(current)) {
+                return;
+            }
         }
         throw ApiException.of(ApiException.Kind.PRECONDITION_FAILED,
-                "This has changed since you read it (it is now version " + current
-                        + "); read it again and reapply your change");
+                "This has changed since you read it, or the tag is not the one it was sent with (it is now version "
+                        + current + "); read it again and reapply your change");
     }
 
-    /** Whether an If-Match or If-None-Match header names this tag: one of its tags (weak or not), or "*". */
+    /** Whether an If-None-Match header names this tag, compared weakly as RFC 9110 asks of it: a tag, or "*". */
     public static boolean matches(String header, String tag) {
         if (header == null) {
             return false;

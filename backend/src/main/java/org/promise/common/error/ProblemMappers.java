@@ -113,10 +113,20 @@ public class ProblemMappers {
             case 404 -> "There is no such page or record: check the address";
             case 405 -> "This address does not take " + request.method() + " requests";
             case 406 -> "This resource cannot answer in the media type asked for in Accept";
-            case 415 -> "Send the body as application/json";
+            case 415 -> unsupportedMediaType(request.getHeader(HttpHeaders.CONTENT_TYPE));
             default -> title;
         };
         return problem(status, slugOf(title), title, detail, request).build();
+    }
+
+    /**
+     * Names the media type refused, not one to send instead: operations differ (most take JSON, the targets import
+     * takes only CSV), and the contract gives each its own.
+     */
+    private static String unsupportedMediaType(String sent) {
+        String type = sent == null || sent.isBlank() ? "a body without a Content-Type"
+                : sent.length() > 100 ? sent.substring(0, 100) + "…" : sent;
+        return "This operation does not take " + type + "; send the body in a media type the contract gives for it";
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

@@ -332,7 +332,9 @@ launch_backend() {
 lower_optimising_compiler_priority() {
   local pid=$1
   (
-    for _ in $(seq 1 500); do
+    # The JVM makes its compiler threads before it runs any Java; two seconds is ample, and a JVM without C2 (or
+    # with another compiler) is left after that.
+    for ((tries = 0; tries < 200; tries++)); do
       kill -0 "$pid" 2>/dev/null || exit 0
       for task in /proc/"$pid"/task/*; do
         if { read -r thread_name < "$task/comm"; } 2>/dev/null && [[ $thread_name == "C2 Compiler"* ]]; then

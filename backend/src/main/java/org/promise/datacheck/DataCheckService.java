@@ -71,13 +71,14 @@ public class DataCheckService implements FigureChecks {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DataCheckView> list(String authority, StatusFilter status, String indicator) {
+        // Whose checks first: to an outsider, an indicator's existence is no answer to give.
+        requireInsider(authority);
         if (indicator != null) {
             List<FieldError> unknown = indicators.unknownCodes("indicator", List.of(indicator));
             if (!unknown.isEmpty()) {
                 throw ApiException.invalid(unknown);
             }
         }
-        requireInsider(authority);
         Map<String, CheckExplanation> explained = explainedByKey(authority);
         Checked checked = check(authority);
         return checked.findings().stream()

@@ -71,7 +71,7 @@ public class ValueReportService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        Indicator indicator = indicators.find(input.indicator());
+        Indicator indicator = indicators.findListed(input.indicator());
         Period period = PeriodParam.parse("period", input.period(), indicator.periodKind);
         indicator.unit.checkRange(input.value(), "value", errors);
         ValueRules.notEnded(period, Clocks.boardDate(clock), "period").ifPresent(errors::add);

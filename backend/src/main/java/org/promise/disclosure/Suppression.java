@@ -20,8 +20,8 @@ import org.promise.indicator.Unit;
  * whose denominator less its numerator is (95%, 38 of 40: the 2 who are not), is withheld (shown as {@code c}).
  * Secondary: where counts add up to a total (the routes out of care add up to all
  * who left care), a withheld cell could be found by subtraction while it is the group's only unknown, so the
- * smallest other published part is withheld too (the total, when no part is left). A rate whose numerator count is
- * withheld is withheld with it. Plain functions of the cells given: the caller passes every cell a reader could
+ * smallest other published part is withheld too (the total, when no part is left), as it is while the withheld parts
+ * together come to 1 to 5. A rate whose numerator count is withheld is withheld with it, and the other way round. Plain functions of the cells given: the caller passes every cell a reader could
  * combine, not only those on one page.
  */
 public final class Suppression {
@@ -109,8 +109,14 @@ public final class Suppression {
                 }
                 for (Map.Entry<String, String> link : rules.countOfRate().entrySet()) {
                     Key rate = place.key(link.getKey());
-                    if (byKey.containsKey(rate) && withheld.contains(place.key(link.getValue()))) {
+                    Key count = place.key(link.getValue());
+                    if (byKey.containsKey(rate) && withheld.contains(count)) {
                         changed |= withheld.add(rate);
+                    }
+                    // And the other way: a rate withheld for what it leaves out (38 of 40) has a count that, beside
+                    // its group's total, would give the same away.
+                    if (withheld.contains(rate) && isPublished(byKey.get(count))) {
+                        changed |= withheld.add(count);
                     }
                 }
             }
@@ -142,7 +148,11 @@ public final class Suppression {
         }
     }
 
-    /** Withholds one more cell of a group whose only unknown is withheld; says whether it did. */
+    /**
+     * Withholds one more cell of a group with a withheld member that subtraction would give away: the only unknown,
+     * or unknown parts whose sum, the total less the published parts, is itself from 1 to 5 (two withheld routes of 1
+     * each under a total of 40 with 38 reunified). Says whether it did.
+     */
     private static boolean protect(AreaPeriod place, String total, List<String> parts, Map<Key, Cell> byKey,
             Set<Key> withheld) {
         List<Key> members = new ArrayList<>();
@@ -151,7 +161,7 @@ public final class Suppression {
         long withheldMembers = members.stream().filter(withheld::contains).count();
         long unknown = members.stream().filter(key -> withheld.contains(key) || !isPublished(byKey.get(key)))
                 .count();
-        if (withheldMembers == 0 || unknown != 1) {
+        if (withheldMembers == 0 || unknown != 1 && !isSmall(unknownParts(members, byKey, withheld))) {
             return false;
         }
         Optional<Key> smallestPart = members.subList(1, members.size()).stream()
@@ -161,6 +171,21 @@ public final class Suppression {
                         .thenComparing(Key::indicator));
         Key next = smallestPart.orElse(members.get(0));
         return withheld.add(next);
+    }
+
+    /** The sum of a group's unknown parts, as its published total less its published parts; none without a total. */
+    private static BigDecimal unknownParts(List<Key> members, Map<Key, Cell> byKey, Set<Key> withheld) {
+        Key total = members.get(0);
+        if (withheld.contains(total) || !isPublished(byKey.get(total))) {
+            return null;
+        }
+        BigDecimal rest = byKey.get(total).value();
+        for (Key part : members.subList(1, members.size())) {
+            if (!withheld.contains(part) && isPublished(byKey.get(part))) {
+                rest = rest.subtract(byKey.get(part).value());
+            }
+        }
+        return rest;
     }
 
     private static boolean isPublished(Cell cell) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,17 +80,30 @@ public class IndicatorService {
         return seesInternalOnly() ? Set.of() : repository.internalOnlyCodes();
     }
 
-    /** The indicator, or 404: for every feature that is addressed by an indicator's code. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Indicator find(String code) {
+    /** The indicator whoever asks, or 404: for administrators' changes to the catalogue. */
+    private Indicator find(String code) {
         return repository.findByIdOptional(code)
                 .orElseThrow(() -> ApiException.notFound("There is no indicator " + code));
     }
 
-    /** An "unknown" error, under this parameter's name, for each code the catalogue does not hold. */
+    /**
+     * An "unknown" error, under this parameter's name, for each code the catalogue as this caller sees it does not
+     * hold: an internal-only indicator is unknown to a caller who may not see it, so that a filter does not answer
+     * differently for it than for a code that does not exist.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FieldError> unknownCodes(String parameter, Collection<String> codes) {
-        return codes.isEmpty() ? List.of() : unknownCodes(parameter, codes, catalogue());
+        return codes.isEmpty() ? List.of() : unknownCodes(parameter, codes, listed(catalogue()));
+    }
+
+    /** The catalogue as this caller sees it, from the whole of it. */
+    public Map<String, Indicator> listed(Map<String, Indicator> catalogue) {
+        if (seesInternalOnly()) {
+            return catalogue;
+        }
+        Map<String, Indicator> listed = new HashMap<>(catalogue);
+        listed.values().removeIf(indicator -> indicator.internalOnly);
+        return listed;
     }
 
     /** The same, against a catalogue the caller has read already. */

@@ -52,7 +52,7 @@ public class TargetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TargetView get(String code, String area, String periodCode) {
-        Indicator indicator = indicators.find(code);
+        Indicator indicator = indicators.findListed(code);
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
         return TargetView.of(indicator, findVisible(indicator, area, period));
     }
@@ -60,7 +60,7 @@ public class TargetService {
     /** Who changed the target and how, for the authority's insiders; kept after the target is removed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChangeHistory history(String code, String areaCode, String periodCode) {
-        Indicator indicator = indicators.find(code);
+        Indicator indicator = indicators.findListed(code);
         AreaView area = requireArea(areaCode);
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
         return writes.history(kind(indicator), indicator.code, area.code(), period);
@@ -69,7 +69,7 @@ public class TargetService {
     @Transactional
     public FigureWrites.Saved<TargetView> put(String code, String areaCode, String periodCode, String ifMatch,
             TargetInput input) {
-        Indicator indicator = indicators.find(code);
+        Indicator indicator = indicators.findListed(code);
         AreaView area = requireArea(areaCode);
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
         if (area.kind() != AreaKind.LOCAL_AUTHORITY) {
@@ -86,7 +86,7 @@ public class TargetService {
 
     @Transactional
     public void delete(String code, String areaCode, String periodCode, String ifMatch) {
-        Indicator indicator = indicators.find(code);
+        Indicator indicator = indicators.findListed(code);
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
         Target target = findVisible(indicator, areaCode, period);
         caller.requireWriteAccess(areaCode);

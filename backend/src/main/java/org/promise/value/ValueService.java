@@ -83,7 +83,8 @@ public class ValueService {
     public List<ValueView> search(String code, String area, String from, String to, List<String> timeIdentifiers) {
         List<String> kept = TidyPeriods.filter(timeIdentifiers);
         Map<String, Indicator> catalogue = indicators.catalogue();
-        List<FieldError> unknown = new ArrayList<>(IndicatorService.unknownCodes("indicator", optional(code), catalogue));
+        List<FieldError> unknown = new ArrayList<>(IndicatorService.unknownCodes("indicator", optional(code),
+                indicators.listed(catalogue)));
         unknown.addAll(areas.unknownCodes("area", optional(area)));
         if (!unknown.isEmpty()) {
             throw ApiException.invalid(unknown);
@@ -148,7 +149,7 @@ public class ValueService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ValueView get(String code, String area, String period) {
-        Indicator indicator = indicators.find(code);
+        Indicator indicator = indicators.findListed(code);
         return withholdSmallNumbers(List.of(ValueView.of(indicator, findVisible(indicator, area, period))),
                 Map.of(code, indicator)).get(0);
     }
@@ -156,7 +157,7 @@ public class ValueService {
     @Transactional
     public FigureWrites.Saved<ValueView> put(String code, String areaCode, String periodCode, String ifMatch,
             ValueInput input) {
-        Indicator indicator = indicators.find(code);
+        Indicator indicator = indicators.findListed(code);
         AreaView area = requireArea(areaCode);
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
         requireWriteAccess(area);
@@ -175,7 +176,7 @@ public class ValueService {
 
     @Transactional
     public void delete(String code, String areaCode, String periodCode, String ifMatch) {
-        Indicator indicator = indicators.find(code);
+        Indicator indicator = indicators.findListed(code);
         IndicatorValue value = findVisible(indicator, areaCode, periodCode);
         requireWriteAccess(requireArea(areaCode));
         writes.delete(kind(indicator), value, ifMatch);
@@ -184,7 +185,7 @@ public class ValueService {
     /** Who changed the value and how, for the area's insiders; kept after the value is removed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ChangeHistory history(String code, String areaCode, String periodCode) {
-        Indicator indicator = indicators.find(code);
+        Indicator indicator = indicators.findListed(code);
         AreaView area = requireArea(areaCode);
         Period period = PeriodParam.parse("period", periodCode, indicator.periodKind);
         return writes.history(kind(indicator), indicator.code, area.code(), period);

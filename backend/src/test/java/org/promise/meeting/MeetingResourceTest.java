@@ -3,6 +3,7 @@ package org.promise.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -228,6 +229,12 @@ class MeetingResourceTest {
         Map<String, Object> changed = meeting(board, "2090-07-17");
         Contract.badRequestAs(officer).contentType("application/json").body(changed)
                 .put("/api/v1/meetings/" + meeting).then().statusCode(428);
+        // "*" names no version, and a weak tag is not the version's (RFC 9110 compares If-Match strongly).
+        Contract.as(officer).header("If-Match", "*").contentType("application/json").body(changed)
+                .put("/api/v1/meetings/" + meeting).then().statusCode(428)
+                .body("detail", containsString("names no version"));
+        Contract.as(officer).header("If-Match", "W/\"0\"").contentType("application/json").body(changed)
+                .put("/api/v1/meetings/" + meeting).then().statusCode(412);
         List<Response> answers = Race.of(2, n -> {
             Map<String, Object> body = meeting(board, "2090-07-1" + (7 + n));
             return Contract.as(officer).header("If-Match", "\"0\"").contentType("application/json").body(body)

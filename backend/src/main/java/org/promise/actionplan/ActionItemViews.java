@@ -72,7 +72,9 @@ class ActionItemViews {
             ProgressUpdate last = latest.get(item.id);
             return new ActionItemView(item.id, item.planId, plan.authority, Period.yearLabel(plan.startYear),
                     item.letter, item.priority, item.priority.title(), item.what, List.copyOf(item.how),
-                    List.copyOf(item.measures), item.indicators.stream().filter(code -> !hidden.contains(code)).sorted().toList(), item.owner, item.dueDate, item.status,
+                    List.copyOf(item.measures),
+                    item.indicators.stream().filter(code -> !hidden.contains(code)).sorted().toList(), item.owner,
+                    item.dueDate, item.status,
                     PlanRules.isOverdue(item.dueDate, item.status, today), ref(from, plansById), ref(to, plansById),
                     last == null ? null : ActionItemView.UpdateView.of(last), item.version);
         }).toList();

@@ -18,11 +18,11 @@ import org.promise.indicator.Unit;
  *
  * <p>Primary: a count from 1 to 5, and a rate or percentage whose numerator or denominator is such a count, or
  * whose denominator less its numerator is (95%, 38 of 40: the 2 who are not), is withheld (shown as {@code c}).
- * Secondary: where counts add up to a total (the routes out of care add up to all
- * who left care), a withheld cell could be found by subtraction while it is the group's only unknown, so the
- * smallest other published part is withheld too (the total, when no part is left), as it is while the withheld parts
- * together come to 1 to 5. A rate whose numerator count is withheld is withheld with it, and the other way round. Plain functions of the cells given: the caller passes every cell a reader could
- * combine, not only those on one page.
+ * Secondary: where counts add up to a total (the routes out of care add up to all who left care), a withheld cell
+ * could be found by subtraction while it is the group's only unknown, so the smallest other published part is
+ * withheld too (the total, when no part is left), as it is while the withheld parts together come to 1 to 5. A rate
+ * whose numerator count is withheld is withheld with it, and the other way round. Plain functions of the cells
+ * given: the caller passes every cell a reader could combine, not only those on one page.
  */
 public final class Suppression {
 

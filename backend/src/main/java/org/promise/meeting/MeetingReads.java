@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.promise.actionplan.ActionItemView;
@@ -21,6 +20,7 @@ import org.promise.board.BoardView;
 import org.promise.common.security.Caller;
 import org.promise.common.sql.PlainSql;
 import org.promise.common.wire.WireValue;
+import org.promise.indicator.Indicator;
 import org.promise.indicator.IndicatorService;
 import org.promise.meeting.MeetingView.ActionItemRef;
 import org.promise.meeting.MeetingView.AgendaItemView;
@@ -122,10 +122,9 @@ public class MeetingReads {
     /** The items in agenda order, each as the caller sees it; what they link to read once for all of them. */
     private List<AgendaItemView> items(List<AgendaItem> items) {
         List<AgendaItem> full = items.stream().filter(this::seesInFull).toList();
-        boolean linksIndicators = full.stream().anyMatch(item -> !item.indicators.isEmpty());
-        Map<String, String> indicatorNames = linksIndicators ? indicators.catalogue().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().name)) : Map.of();
-        Set<String> hiddenIndicators = linksIndicators ? indicators.codesHiddenFromCaller() : Set.of();
+        // Every linked code is in the catalogue (a foreign key); those the caller may not see are left out.
+        Map<String, Indicator> listed = full.stream().anyMatch(item -> !item.indicators.isEmpty())
+                ? indicators.listed(indicators.catalogue()) : Map.of();
         Map<Long, ActionItemView> actionItems = byId(plans.itemsById(full.stream()
                 .flatMap(item -> item.actionItems.stream()).distinct().toList()), ActionItemView::id);
         Map<Long, ReportView> visibleReports = byId(reports.visible(full.stream()
@@ -139,8 +138,8 @@ public class MeetingReads {
             List<PaperView> papers = item.papers.stream().map(paper -> new PaperView(paper.id, paper.title,
                     Optional.ofNullable(paper.reportId).map(visibleReports::get)
                             .map(report -> new ReportRef(report.id(), report.title())).orElse(null))).toList();
-            List<IndicatorRef> indicatorRefs = item.indicators.stream().filter(code -> !hiddenIndicators.contains(code))
-                    .map(code -> new IndicatorRef(code, indicatorNames.getOrDefault(code, code))).toList();
+            List<IndicatorRef> indicatorRefs = item.indicators.stream().filter(listed::containsKey)
+                    .map(code -> new IndicatorRef(code, listed.get(code).name)).toList();
             List<ActionItemRef> actionItemRefs = item.actionItems.stream().map(actionItems::get)
                     .filter(Objects::nonNull)
                     .map(found -> new ActionItemRef(found.id(), found.year(), found.letter(), found.what())).toList();

@@ -320,31 +320,58 @@ launch_backend() {
     exec setsid "$API_JAVA" ${PROMISE_API_JAVA_OPTS:--Xms256m -Xmx512m -Xmn192m -XX:+UseParallelGC -XX:MetaspaceSize=64m -XX:SweeperThreshold=50} "$@" -jar "$ROOT/$API_JAR" > "$LOG_DIR/$API_INSTANCE.log" 2>&1
   ) &
   record_pid "$API_INSTANCE" $!
-  lower_optimising_compiler_priority $!
+  lower_optimising_compiler_priority $! "$API_MGMT_PORT"
 }
 
-# The JIT's optimising compiler (C2) runs at nice 10 (decision 61). On two processors it kept one of them busy for
-# the whole start, compiling ahead from the AOT cache's profiles, while the main thread, whose work is the start,
-# shared the other with C1; at nice 10 it compiles when a processor is free, and the start took 1.73 to 2.01 s
-# against 1.91 to 2.89 s (docs/performance.md). Only C2: C1 at a lower priority too left the main thread longer in
-# the interpreter (decision 57). Any user may lower a priority; the JVM offers no flag for C2 alone. In the background,
-# so that a JVM without C2 (or not yet started) holds nothing up.
+# The JIT's optimising compiler (C2) waits while the API starts (decisions 61, 63). On two processors it kept one of
+# them busy for the whole start, compiling ahead from the AOT cache's profiles, while the main thread, whose work is
+# the start, shared the other with C1. Where its priority can be given back (CAP_SYS_NICE, or RLIMIT_NICE allowing
+# nice 0), C2 runs only on a processor nothing else wants (SCHED_IDLE) until the API is ready, then as any thread:
+# starts took 1.75 to 2.00 s against 1.89 to 2.14 s at nice 10 (docs/performance.md). Elsewhere it runs at nice 10
+# for the life of the process, which cannot be undone without that privilege: a C2 left idle-only would starve
+# under load. Only C2: C1 at a lower priority left the main thread longer in the interpreter (decision 57). In the
+# background, so that a JVM without C2 (or not yet started) holds nothing up.
 lower_optimising_compiler_priority() {
-  local pid=$1
+  local pid=$1 ready_port=$2
   (
+    local c2='' task thread_name
     # The JVM makes its compiler threads before it runs any Java; two seconds is ample, and a JVM without C2 (or
     # with another compiler) is left after that.
     for ((tries = 0; tries < 200; tries++)); do
       kill -0 "$pid" 2>/dev/null || exit 0
       for task in /proc/"$pid"/task/*; do
         if { read -r thread_name < "$task/comm"; } 2>/dev/null && [[ $thread_name == "C2 Compiler"* ]]; then
-          renice -n 10 -p "${task##*/}" >/dev/null 2>&1 || true
-          exit 0
+          c2=${task##*/}
         fi
       done
+      [ -z "$c2" ] || break
       pause 0.01
     done
+    [ -n "$c2" ] || exit 0
+    if ! can_raise_priority; then
+      renice -n 10 -p "$c2"
+      exit 0
+    fi
+    chrt --idle -p 0 "$c2"
+    # Until ready, or for at most five minutes (a first start migrates and loads the demo data), or until it exits.
+    for ((tries = 0; tries < 6000; tries++)); do
+      kill -0 "$pid" 2>/dev/null || exit 0
+      http_ok "$ready_port" /q/health/ready && break
+      pause 0.05
+    done
+    chrt --other -p 0 "$c2"
   ) > /dev/null 2>&1 &
+}
+
+# Whether this shell may lower a thread's nice value, and so take a thread back from SCHED_IDLE: with CAP_SYS_NICE
+# (bit 23 of the effective capabilities), or a nice limit that reaches nice 0 (RLIMIT_NICE of 20 or more).
+can_raise_priority() {
+  local name value nice_limit
+  while read -r name value; do
+    if [ "$name" = CapEff: ] && (( (16#$value >> 23) & 1 )); then return 0; fi
+  done < /proc/self/status
+  nice_limit=$(ulimit -e)
+  [ "$nice_limit" = unlimited ] || [ "$nice_limit" -ge 20 ]
 }
 
 # The API's AOT cache (JEP 483, 514) for this jar and this JDK: the classes its start loads and links, already

@@ -451,6 +451,7 @@ heap_after_gc() {
     | awk '/^jvm_memory_used_bytes\{area="heap",id="[^"]*(Old Gen|Tenured)[^"]*"\}/ {used += $NF} END {printf "%.1f", used / 1048576}'
 }
 HEAP_SAMPLES=()
+HEAP_SAMPLE_SECONDS=30
 if [ "$SOAK_SECONDS" -gt 0 ]; then
   # Every read the benchmark times, in turn, each with the token it is timed with.
   cat > "$OUT/soak.lua" <<'LUA'
@@ -471,11 +472,11 @@ LUA
   HEAP_SAMPLES+=("$(heap_after_gc)")
   BENCH_PARTNER=$PARTNER wrk -t2 -c"$CLIENTS" -d"${SOAK_SECONDS}s" --timeout 30s --latency -s "$OUT/soak.lua" "$API" > "$OUT/soak.txt" &
   soak=$!
-  for _ in $(seq 30 30 "$SOAK_SECONDS"); do sleep 30; HEAP_SAMPLES+=("$(heap_after_gc)"); done
+  for _ in $(seq "$HEAP_SAMPLE_SECONDS" "$HEAP_SAMPLE_SECONDS" "$SOAK_SECONDS"); do sleep "$HEAP_SAMPLE_SECONDS"; HEAP_SAMPLES+=("$(heap_after_gc)"); done
   wait "$soak"
   cat "$OUT/soak.txt"
   HEAP_SAMPLES+=("$(heap_after_gc)")
-  echo "Heap after GC (MB), every 30 s: ${HEAP_SAMPLES[*]}"
+  echo "Heap after GC (MB), every $HEAP_SAMPLE_SECONDS s: ${HEAP_SAMPLES[*]}"
 fi
 
 # The API's start to ready: from its JVM's start (the kernel's record of the process) to the readiness check's first
@@ -537,23 +538,28 @@ write_results_json() {
     --argjson imported "${first#* }" --argjson import_again "${second#* }" --argjson copy "$copy_seconds" \
     --arg import_status "${first% *}" --argjson table_copy "$table_copy_seconds" \
     --argjson heap "$(printf '%s\n' "${HEAP_SAMPLES[@]}" | jq -s 'map(select(. != null))')" \
-    --argjson soak "$SOAK_SECONDS" --argjson ready "$start_to_ready" --argjson ready_cpu "$start_cpu" --arg jvm "$start_jvm" \
+    --argjson soak "$SOAK_SECONDS" --argjson heap_every "$HEAP_SAMPLE_SECONDS" --argjson ready "$start_to_ready" --argjson ready_cpu "$start_cpu" --arg jvm "$start_jvm" \
     --arg starts "${START_SAMPLES[*]}" \
     --argjson clients "$CLIENTS" \
     --argjson floor "$(awk '{printf "%.2f", $2 / $1}' "$OUT/pg-select-floor.txt")" \
     --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" --argjson cores "$(nproc)" \
-    '{
+    '# MB a minute: the least-squares slope of samples taken every $seconds s.
+    def least_squares_slope($seconds): length as $n | (($n - 1) / 2) as $mean_x | (add / $n) as $mean_y
+      | [to_entries[] | (.key - $mean_x) * (.value - $mean_y)] as $products
+      | [range($n) | (. - $mean_x) * (. - $mean_x)] as $squares
+      | ((($products | add) / ($squares | add)) * (60 / $seconds) * 10 | round) / 10;
+    {
       kpi_feed_vs_postgres: $kpi, kpi_feed_postgres_pages_per_second: $kpi_pg,
       scorecard_uncached_vs_trivial: $cold, area_figures_postgres_per_second: $figures_pg,
       scorecard_cached_vs_trivial: $cached, public_scorecard_vs_trivial: $public,
       import_seconds: $imported, import_http_status: ($import_status | tonumber), import_unchanged_seconds: $import_again,
-      copy_seconds: $copy, import_vs_copy: (($imported / $copy * 10 | round) / 10),
-      copy_into_indicator_value_seconds: $table_copy,
-      import_vs_copy_into_indicator_value: (($imported / $table_copy * 10 | round) / 10),
+      copy_seconds: $table_copy, import_vs_copy: (($imported / $table_copy * 10 | round) / 10),
+      copy_into_bare_table_seconds: $copy, import_vs_copy_into_bare_table: (($imported / $copy * 10 | round) / 10),
       worst_p99_over_p50: (map(.p99_over_p50) | max),
       postgres_select_1_one_client_p99_over_p50: $floor,
       soak_seconds: $soak, heap_after_gc_mb: $heap,
       heap_growth_mb: (if ($heap | length) > 1 then (($heap[-1] - $heap[0]) * 10 | round) / 10 else null end),
+      heap_trend_under_load_mb_per_minute: ($heap[1:-1] | if length > 2 then least_squares_slope($heap_every) else null end),
       start_to_ready_seconds: $ready, start_to_ready_cpu_seconds: $ready_cpu,
       starts_to_ready: ($starts | split(" ") | map(split("/") | {seconds: (.[0] | tonumber), cpu_seconds: (.[1] | tonumber)})), start_jvm: $jvm, clients: $clients, load_average: $load, cores: $cores,
       measures: .
@@ -561,6 +567,7 @@ write_results_json() {
 }
 ratio=$(to_trivial "$OUT/scorecard.txt")
 cold_ratio=$(to_trivial "$OUT/scorecard-cold.txt")
+write_results_json
 cat > "$OUT/results.md" <<MD
 | measure | result |
 |---|---|
@@ -585,8 +592,8 @@ cat > "$OUT/results.md" <<MD
 | KPI feed throughput | $(rps "$OUT/kpis.txt") pages/s |
 | KPI feed: PostgreSQL alone on its statements | $(pg_tps "$OUT/pg-kpis.out") pages/s; the API $(to_postgres "$OUT/kpis.txt" "$OUT/pg-kpis.out") of it |
 | import of 100,000 rows (new) | $(import_result "$first") |
-| COPY of the same rows by PostgreSQL alone | $copy_seconds s; the import $(awk -v a="${first#* }" -v b="$copy_seconds" 'BEGIN { printf "%.1f", a / b }') times as long |
-| COPY of the same rows into indicator_value itself (rolled back) | $table_copy_seconds s; the import $(awk -v a="${first#* }" -v b="$table_copy_seconds" 'BEGIN { printf "%.1f", a / b }') times as long |
+| COPY of the same rows into indicator_value itself, with its keys and indexes (rolled back): import_vs_copy | $table_copy_seconds s; the import $(awk -v a="${first#* }" -v b="$table_copy_seconds" 'BEGIN { printf "%.1f", a / b }') times as long |
+| COPY of the same rows into a table of the CSV's columns, without keys or indexes | $copy_seconds s; the import $(awk -v a="${first#* }" -v b="$copy_seconds" 'BEGIN { printf "%.1f", a / b }') times as long |
 | import of the same 100,000 rows again (unchanged) | $(import_result "$second") |
 | board's business data | $meeting_counts |
 | meeting page, 15 agenda items: p50 / p90 / p99 | $(p "$OUT/meeting.txt" 50%) / $(p "$OUT/meeting.txt" 90%) / $(p "$OUT/meeting.txt" 99%) |
@@ -607,12 +614,12 @@ cat > "$OUT/results.md" <<MD
 | report search, officer of every authority: p50 / p90 / p99 | $(p "$OUT/search-officer.txt" 50%) / $(p "$OUT/search-officer.txt" 90%) / $(p "$OUT/search-officer.txt" 99%) |
 | report search, officer: throughput / trivial throughput | $(rps "$OUT/search-officer.txt") requests/s; $(to_trivial "$OUT/search-officer.txt") |
 | soak, ${SOAK_SECONDS}s: p50 / p90 / p99 | $(if [ -f "$OUT/soak.txt" ]; then echo "$(p "$OUT/soak.txt" 50%) / $(p "$OUT/soak.txt" 90%) / $(p "$OUT/soak.txt" 99%)"; else echo skipped; fi) |
-| heap after a full GC, every 30 s of the soak (MB) | ${HEAP_SAMPLES[*]:-skipped} |
+| heap after a full GC, before the soak, every $HEAP_SAMPLE_SECONDS s of it, and after it (MB) | ${HEAP_SAMPLES[*]:-skipped} |
+| the heap's trend under load: least-squares slope of the samples taken during the soak | $(jq -r '.heap_trend_under_load_mb_per_minute // "not measured"' "$OUT/results.json") MB a minute |
 | the API's start to ready, median of 5 (CPU time by then; JVM) | ${start_to_ready} s (${start_cpu} s; ${start_jvm}); every start (s/CPU s): ${START_SAMPLES[*]} |
 | a sixth start, profiled: the main thread's largest steps (start-profile.txt) | $(if [ -s "$OUT/start-profile.txt" ]; then sed -n '2,4p' "$OUT/start-profile.txt" | sed -E 's/^ +//; s/ +/ /g' | paste -sd ';' | sed 's/;/; /g'; else echo "not profiled"; fi) |
 | load average (1, 5, 15 minutes) at the end | $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores |
 MD
-write_results_json
 echo; cat "$OUT/results.md"
 for answer in "$first" "$second"; do
   [ "${answer% *}" = 200 ] || die "the import was answered HTTP ${answer% *}, so it was not timed: $(head -c 600 "$OUT/import-first.json")"

@@ -615,7 +615,7 @@ cat > "$OUT/results.md" <<MD
 | report search, officer: throughput / trivial throughput | $(rps "$OUT/search-officer.txt") requests/s; $(to_trivial "$OUT/search-officer.txt") |
 | soak, ${SOAK_SECONDS}s: p50 / p90 / p99 | $(if [ -f "$OUT/soak.txt" ]; then echo "$(p "$OUT/soak.txt" 50%) / $(p "$OUT/soak.txt" 90%) / $(p "$OUT/soak.txt" 99%)"; else echo skipped; fi) |
 | heap after a full GC, before the soak, every $HEAP_SAMPLE_SECONDS s of it, and after it (MB) | ${HEAP_SAMPLES[*]:-skipped} |
-| the heap's trend under load: least-squares slope of the samples taken during the soak | $(jq -r '.heap_trend_under_load_mb_per_minute // "not measured"' "$OUT/results.json") MB a minute |
+| the heap's trend under load: least-squares slope of the samples taken during the soak | $(jq -r '.heap_trend_under_load_mb_per_minute | if . == null then "not measured" else "\(.) MB a minute" end' "$OUT/results.json") |
 | the API's start to ready, median of 5 (CPU time by then; JVM) | ${start_to_ready} s (${start_cpu} s; ${start_jvm}); every start (s/CPU s): ${START_SAMPLES[*]} |
 | a sixth start, profiled: the main thread's largest steps (start-profile.txt) | $(if [ -s "$OUT/start-profile.txt" ]; then sed -n '2,4p' "$OUT/start-profile.txt" | sed -E 's/^ +//; s/ +/ /g' | paste -sd ';' | sed 's/;/; /g'; else echo "not profiled"; fi) |
 | load average (1, 5, 15 minutes) at the end | $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores |

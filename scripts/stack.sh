@@ -325,16 +325,17 @@ launch_backend() {
 
 # The JIT's optimising compiler (C2) waits while the API starts (decisions 61, 63). On two processors it kept one of
 # them busy for the whole start, compiling ahead from the AOT cache's profiles, while the main thread, whose work is
-# the start, shared the other with C1. Where its priority can be given back (CAP_SYS_NICE, or RLIMIT_NICE allowing
-# nice 0), C2 runs only on a processor nothing else wants (SCHED_IDLE) until the API is ready, then as any thread:
-# starts took 1.75 to 2.00 s against 1.89 to 2.14 s at nice 10 (docs/performance.md). Elsewhere it runs at nice 10
-# for the life of the process, which cannot be undone without that privilege: a C2 left idle-only would starve
+# the start, shared the other with C1. Where a thread's priority can be given back (the helper tries it on itself
+# first), C2 runs only on a processor nothing else wants (SCHED_IDLE) until the API is ready, then as any thread:
+# 1.77 to 2.44 s to ready (median 1.965) against 1.93 to 2.35 s (median 2.025) at nice 10, ten starts each
+# (docs/performance.md). Elsewhere it runs at nice 10 for the life of the process: a C2 left idle-only would starve
 # under load. Only C2: C1 at a lower priority left the main thread longer in the interpreter (decision 57). In the
 # background, so that a JVM without C2 (or not yet started) holds nothing up.
 lower_optimising_compiler_priority() {
   local pid=$1 ready_port=$2
   (
-    local c2='' task thread_name
+    local c2='' task thread_name deadline stat
+    local -a fields
     # The JVM makes its compiler threads before it runs any Java; two seconds is ample, and a JVM without C2 (or
     # with another compiler) is left after that.
     for ((tries = 0; tries < 200; tries++)); do
@@ -342,36 +343,37 @@ lower_optimising_compiler_priority() {
       for task in /proc/"$pid"/task/*; do
         if { read -r thread_name < "$task/comm"; } 2>/dev/null && [[ $thread_name == "C2 Compiler"* ]]; then
           c2=${task##*/}
+          break
         fi
       done
       [ -z "$c2" ] || break
       pause 0.01
     done
     [ -n "$c2" ] || exit 0
-    if ! can_raise_priority; then
+    # Whether a thread can be taken back from SCHED_IDLE here (CAP_SYS_NICE, or RLIMIT_NICE of 20), asked of the
+    # kernel on this helper itself: a capability shown in a user namespace may not be one the kernel honours.
+    if ! { chrt --idle -p 0 "$BASHPID" && chrt --other -p 0 "$BASHPID"; }; then
       renice -n 10 -p "$c2"
       exit 0
     fi
     chrt --idle -p 0 "$c2"
     # Until ready, or for at most five minutes (a first start migrates and loads the demo data), or until it exits.
-    for ((tries = 0; tries < 6000; tries++)); do
+    deadline=$((SECONDS + 300))
+    while ((SECONDS < deadline)); do
       kill -0 "$pid" 2>/dev/null || exit 0
       http_ok "$ready_port" /q/health/ready && break
       pause 0.05
     done
-    chrt --other -p 0 "$c2"
+    # Every thread of the JVM still at SCHED_IDLE: C2, and any compiler thread C2 started meanwhile, which took its
+    # policy from it. The policy is field 41 of the thread's stat, counted after its name's closing parenthesis
+    # (the name may hold spaces): SCHED_IDLE is 5.
+    kill -0 "$pid" 2>/dev/null || exit 0
+    for task in /proc/"$pid"/task/*; do
+      { read -r stat < "$task/stat"; } 2>/dev/null || continue
+      read -r -a fields <<< "${stat##*) }"
+      if [ "${fields[38]:-}" = 5 ]; then chrt --other -p 0 "${task##*/}" || true; fi
+    done
   ) > /dev/null 2>&1 &
-}
-
-# Whether this shell may lower a thread's nice value, and so take a thread back from SCHED_IDLE: with CAP_SYS_NICE
-# (bit 23 of the effective capabilities), or a nice limit that reaches nice 0 (RLIMIT_NICE of 20 or more).
-can_raise_priority() {
-  local name value nice_limit
-  while read -r name value; do
-    if [ "$name" = CapEff: ] && (( (16#$value >> 23) & 1 )); then return 0; fi
-  done < /proc/self/status
-  nice_limit=$(ulimit -e)
-  [ "$nice_limit" = unlimited ] || [ "$nice_limit" -ge 20 ]
 }
 
 # The API's AOT cache (JEP 483, 514) for this jar and this JDK: the classes its start loads and links, already

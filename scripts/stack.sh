@@ -323,14 +323,15 @@ launch_backend() {
   lower_optimising_compiler_priority $! "$API_MGMT_PORT"
 }
 
-# The JIT's optimising compiler (C2) waits while the API starts (decisions 61, 63). On two processors it kept one of
-# them busy for the whole start, compiling ahead from the AOT cache's profiles, while the main thread, whose work is
-# the start, shared the other with C1. Where a thread's priority can be given back (the helper tries it on itself
-# first), C2 runs only on a processor nothing else wants (SCHED_IDLE) until the API is ready, then as any thread:
-# 1.77 to 2.44 s to ready (median 1.965) against 1.93 to 2.35 s (median 2.025) at nice 10, ten starts each
-# (docs/performance.md). Elsewhere it runs at nice 10 for the life of the process: a C2 left idle-only would starve
-# under load. Only C2: C1 at a lower priority left the main thread longer in the interpreter (decision 57). In the
-# background, so that a JVM without C2 (or not yet started) holds nothing up.
+# The JIT's optimising compiler (C2) runs at nice 10, and waits while the API starts (decisions 61, 63). On two
+# processors it kept one of them busy for the whole start, compiling ahead from the AOT cache's profiles, while the
+# main thread, whose work is the start, shared the other with C1; at nice 10 it compiles when a processor is free,
+# and its compilations stall fewer answers (the bench's one-client spread). Where a thread can be taken back from
+# SCHED_IDLE (the helper tries it on itself first), C2 runs only on a processor nothing else wants until the API is
+# ready: 1.77 to 2.44 s to ready (median 1.965) against 1.93 to 2.35 s (median 2.025) at nice 10 throughout, ten
+# starts each (docs/performance.md). Left at SCHED_IDLE it would starve under load, so elsewhere it stays at nice 10.
+# Only C2: C1 at a lower priority left the main thread longer in the interpreter (decision 57). In the background,
+# so that a JVM without C2 (or not yet started) holds nothing up.
 lower_optimising_compiler_priority() {
   local pid=$1 ready_port=$2
   (
@@ -350,12 +351,10 @@ lower_optimising_compiler_priority() {
       pause 0.01
     done
     [ -n "$c2" ] || exit 0
+    renice -n 10 -p "$c2"
     # Whether a thread can be taken back from SCHED_IDLE here (CAP_SYS_NICE, or RLIMIT_NICE of 20), asked of the
     # kernel on this helper itself: a capability shown in a user namespace may not be one the kernel honours.
-    if ! { chrt --idle -p 0 "$BASHPID" && chrt --other -p 0 "$BASHPID"; }; then
-      renice -n 10 -p "$c2"
-      exit 0
-    fi
+    { chrt --idle -p 0 "$BASHPID" && chrt --other -p 0 "$BASHPID"; } || exit 0
     chrt --idle -p 0 "$c2"
     # Until ready, or for at most five minutes (a first start migrates and loads the demo data), or until it exits.
     deadline=$((SECONDS + 300))
@@ -364,9 +363,9 @@ lower_optimising_compiler_priority() {
       http_ok "$ready_port" /q/health/ready && break
       pause 0.05
     done
-    # Every thread of the JVM still at SCHED_IDLE: C2, and any compiler thread C2 started meanwhile, which took its
-    # policy from it. The policy is field 41 of the thread's stat, counted after its name's closing parenthesis
-    # (the name may hold spaces): SCHED_IDLE is 5.
+    # Every thread of the JVM still at SCHED_IDLE goes back to nice 10 (SCHED_OTHER keeps the nice value): C2, and
+    # any compiler thread C2 started meanwhile, which took its policy and nice value from it. The policy is field 41
+    # of the thread's stat, counted after its name's closing parenthesis (the name may hold spaces): SCHED_IDLE is 5.
     kill -0 "$pid" 2>/dev/null || exit 0
     for task in /proc/"$pid"/task/*; do
       { read -r stat < "$task/stat"; } 2>/dev/null || continue

@@ -325,13 +325,13 @@ launch_backend() {
 
 # The JIT's optimising compiler (C2) waits while the API starts (decisions 61, 63). On two processors it kept one of
 # them busy for the whole start, compiling ahead from the AOT cache's profiles, while the main thread, whose work is
-# the start, shared the other with C1. It goes to nice 10 as soon as the JVM has made it; where a thread can be
-# taken back from SCHED_IDLE (the helper tries it on itself first), it then runs only on a processor nothing else
-# wants until the API is ready, and as any thread after: 1.77 to 2.44 s to ready (median 1.965) against 1.93 to
-# 2.35 s (median 2.025) at nice 10, ten starts each (docs/performance.md). Left at SCHED_IDLE it would starve under
-# load, so elsewhere it stays at nice 10, which cannot be undone without that privilege. Only C2: C1 at a lower
-# priority left the main thread longer in the interpreter (decision 57). In the background, so that a JVM without
-# C2 (or not yet started) holds nothing up.
+# the start, shared the other with C1. Where a thread can be taken back from SCHED_IDLE (the helper tries it on
+# itself first), C2 runs only on a processor nothing else wants until the API is ready, and as any thread after:
+# 1.77 to 2.44 s to ready (median 1.965) against 1.93 to 2.35 s (median 2.025) at nice 10, ten starts each
+# (docs/performance.md). Left at SCHED_IDLE it would starve under load, so elsewhere it runs at nice 10 for the life
+# of the process, which cannot be undone without that privilege. Only C2: C1 at a lower priority left the main
+# thread longer in the interpreter (decision 57). In the background, so that a JVM without C2 (or not yet started)
+# holds nothing up.
 lower_optimising_compiler_priority() {
   local pid=$1 ready_port=$2
   (
@@ -351,10 +351,12 @@ lower_optimising_compiler_priority() {
       pause 0.01
     done
     [ -n "$c2" ] || exit 0
-    renice -n 10 -p "$c2"
     # Whether a thread can be taken back from SCHED_IDLE here (CAP_SYS_NICE, or RLIMIT_NICE of 20), asked of the
     # kernel on this helper itself: a capability shown in a user namespace may not be one the kernel honours.
-    { chrt --idle -p 0 "$BASHPID" && chrt --other -p 0 "$BASHPID"; } || exit 0
+    if ! { chrt --idle -p 0 "$BASHPID" && chrt --other -p 0 "$BASHPID"; }; then
+      renice -n 10 -p "$c2"
+      exit 0
+    fi
     chrt --idle -p 0 "$c2"
     # Until ready, or for at most five minutes (a first start migrates and loads the demo data), or until it exits.
     deadline=$((SECONDS + 300))
@@ -363,16 +365,14 @@ lower_optimising_compiler_priority() {
       http_ok "$ready_port" /q/health/ready && break
       pause 0.05
     done
-    # Every thread of the JVM still at SCHED_IDLE goes back to SCHED_OTHER at nice 0: C2, and any compiler thread C2
-    # started meanwhile, which took its policy and nice value from it. The policy is field 41 of the thread's stat,
-    # counted after its name's closing parenthesis (the name may hold spaces): SCHED_IDLE is 5.
+    # Every thread of the JVM still at SCHED_IDLE goes back to SCHED_OTHER, at the nice 0 it kept: C2, and any
+    # compiler thread C2 started meanwhile, which took its policy from it. The policy is field 41 of the thread's
+    # stat, counted after its name's closing parenthesis (the name may hold spaces): SCHED_IDLE is 5.
     kill -0 "$pid" 2>/dev/null || exit 0
     for task in /proc/"$pid"/task/*; do
       { read -r stat < "$task/stat"; } 2>/dev/null || continue
       read -r -a fields <<< "${stat##*) }"
-      if [ "${fields[38]:-}" = 5 ]; then
-        { chrt --other -p 0 "${task##*/}" && renice -n 0 -p "${task##*/}"; } || true
-      fi
+      if [ "${fields[38]:-}" = 5 ]; then chrt --other -p 0 "${task##*/}" || true; fi
     done
   ) > /dev/null 2>&1 &
 }

@@ -367,8 +367,8 @@ lower_optimising_compiler_priority() {
     done
     # Every thread of the JVM still at SCHED_IDLE goes back to SCHED_OTHER, at the nice 0 it kept: C2, and any
     # compiler thread C2 started meanwhile, which took its policy from it. The policy is field 41 of the thread's
-    # stat, counted after its name's closing parenthesis (the name may hold spaces): SCHED_IDLE is 5.
-    kill -0 "$pid" 2>/dev/null || exit 0
+    # stat, counted after its name's closing parenthesis (the name may hold spaces): SCHED_IDLE is 5. A JVM that has
+    # exited has no task left to read.
     for task in /proc/"$pid"/task/*; do
       { read -r stat < "$task/stat"; } 2>/dev/null || continue
       read -r -a fields <<< "${stat##*) }"

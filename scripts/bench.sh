@@ -75,7 +75,8 @@ PG_LOG="$ROOT/.run/bench/logs/postgres.log"
 latency_percentiles() {
   awk -v every="${1:-0}" '{ print $1; if (every > 0 && $1 >= 2 * every) for (m = $1 - every; m > every; m -= every) print m }' |
     sort -n |
-    awk '{ took[NR] = $1 } END { printf "%.3f %.3f %.3f\n", took[int(NR * 0.5 + 1)] / 1000, took[int(NR * 0.9 + 1)] / 1000, took[int(NR * 0.99 + 1)] / 1000 }'
+    awk 'function ranked(p) { return took[int(NR * p / 100) + 1] / 1000 }
+      { took[NR] = $1 } END { printf "%.3f %.3f %.3f\n", ranked(50), ranked(90), ranked(99) }'
 }
 floor_percentiles() { awk '{print $1 " / " $3 " ms"}' "$1"; }
 
@@ -403,7 +404,7 @@ done = function()
   table.sort(times)
   -- Ranked as wrk ranks its own.
   local function percentile(p)
-    local rank, seen = math.floor(p / 100 * total + 1), 0
+    local rank, seen = math.floor(p * total / 100) + 1, 0
     for _, took in ipairs(times) do
       seen = seen + counts[took]
       if seen >= rank then return took / 1000 end

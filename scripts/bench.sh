@@ -365,7 +365,7 @@ echo "The JIT's compilers used $(($(jit_ticks) - compiled)) ticks of processor t
 # wrk's percentiles are not the answers' own times: for every answer that took at least twice the mean time between
 # requests, wrk also counts the answers that a client asking at that steady rate would have waited for meanwhile (its
 # correction for coordinated omission, `stats_correct`). At one client asking every half millisecond, a 5-ms stall of
-# the machine is then eleven answers, not one (decision 64). The same requests once more, each answer also timed on
+# the machine is then about ten answers, not one (decision 64). The same requests once more, each answer also timed on
 # its own, so that both views of the one-client spread are in the results; the run above stays the measure.
 cat > "$OUT/as-answered.lua" <<'LUA'
 local ffi = require("ffi")
@@ -416,6 +416,8 @@ LUA
 echo "The same, each answer also timed on its own (as answered, beside wrk's percentiles), 1 client, ${DURATION}s:"
 wrk -t1 -c1 -d"${DURATION}s" --latency -s "$OUT/as-answered.lua" -H "Authorization: Bearer $READER" "$API/api/v1/me" |
   tee "$OUT/me-1-as-answered.txt"
+# wrk runs without a script it could not load, so the figures' line is the proof that the script ran.
+grep -q '^as-answered-ms ' "$OUT/me-1-as-answered.txt" || die "as-answered.lua printed no figures (wrk could not run it)"
 # The machine's own spread, in the same run: PostgreSQL alone answering `select 1` to one client, every transaction's
 # latency logged; its p99 over its p50 is what this machine gives the shortest work, beside the API's `me-1`. (With
 # several clients a pgbench thread times its clients' transactions from one reading of the clock, and logs most of
@@ -426,11 +428,15 @@ rm -f "$OUT"/pg-select-floor.log*
   -U promise -f pg-select-1.sql -l --log-prefix=pg-select-floor.log promise_bench > pg-select-floor.out 2>&1) ||
   { cat "$OUT/pg-select-floor.out" >&2; die "pgbench failed"; }
 cat "$OUT"/pg-select-floor.log* | awk '{print $3}' > "$OUT/pg-select-floor-latencies.txt"
+[ -s "$OUT/pg-select-floor-latencies.txt" ] || die "pgbench logged no transaction of select 1"
+# wrk's interval: the run's time, from the first transaction's start to the last one's end (each line ends with the
+# second and microsecond at which its transaction ended), over the transactions.
+floor_every=$(cat "$OUT"/pg-select-floor.log* |
+  awk '{ end = $5 * 1000000 + $6; if (NR == 1) first = end - $3; last = end } END { printf "%d", (last - first) / NR }')
 rm -f "$OUT"/pg-select-floor.log*
 # Both views, as the API's: as answered, and with wrk's correction at the mean time between transactions.
 latency_percentiles < "$OUT/pg-select-floor-latencies.txt" > "$OUT/pg-select-floor.txt"
-latency_percentiles $((DURATION * 1000000 / $(wc -l < "$OUT/pg-select-floor-latencies.txt"))) \
-  < "$OUT/pg-select-floor-latencies.txt" > "$OUT/pg-select-floor-corrected.txt"
+latency_percentiles "$floor_every" < "$OUT/pg-select-floor-latencies.txt" > "$OUT/pg-select-floor-corrected.txt"
 rm -f "$OUT/pg-select-floor-latencies.txt"
 echo "PostgreSQL alone, select 1, 1 client: p50 / p99 $(floor_percentiles "$OUT/pg-select-floor.txt") as answered;" \
   "$(floor_percentiles "$OUT/pg-select-floor-corrected.txt") with wrk's correction"
@@ -587,7 +593,7 @@ pg_tps() { awk '/^tps = / {printf "%.1f", $3}' "$1"; }
 # The API's throughput as a share of PostgreSQL's alone on the same statements: wrk's file, pgbench's.
 to_postgres() { awk -v a="$(rps "$1")" -v b="$(pg_tps "$2")" 'BEGIN { printf "%.3f", a / b }'; }
 # A latency of wrk's (12.5ms, 812.00us, 1.02s) in milliseconds.
-ms() { awk -v q="$2" '$1 == q { v = $2; f = 1; if (v ~ /us$/) f = 0.001; else if (v ~ /ms$/) f = 1; else if (v ~ /m$/) f = 60000; else if (v ~ /s$/) f = 1000; sub(/[a-z]+$/, "", v); printf "%.2f", v * f }' "$1"; }
+ms() { awk -v q="$2" '$1 == q { v = $2; f = 1; if (v ~ /us$/) f = 0.001; else if (v ~ /ms$/) f = 1; else if (v ~ /m$/) f = 60000; else if (v ~ /s$/) f = 1000; sub(/[a-z]+$/, "", v); printf "%.3f", v * f }' "$1"; }
 # The trivial endpoint's second one-client run, both views of the same requests (decision 64).
 one_client_as_answered() {
   local file="$OUT/me-1-as-answered.txt"

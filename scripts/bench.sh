@@ -78,7 +78,8 @@ latency_percentiles() {
     awk 'function ranked(p) { return took[int(NR * p / 100) + 1] / 1000 }
       { took[NR] = $1 } END { printf "%.3f %.3f %.3f\n", ranked(50), ranked(90), ranked(99) }'
 }
-floor_percentiles() { awk '{print $1 " / " $3 " ms"}' "$1"; }
+# "p50 / p99 ms" from a file of latency_percentiles' figures.
+p50_and_p99() { awk '{print $1 " / " $3 " ms"}' "$1"; }
 
 READER=$(signed_token analyst E19000001)
 ALL_AREAS=$(seq -f 'E19%06g' 1 153 | paste -sd, - | sed 's/,/","/g')
@@ -366,7 +367,8 @@ echo "The JIT's compilers used $(($(jit_ticks) - compiled)) ticks of processor t
 # requests, wrk also counts the answers that a client asking at that steady rate would have waited for meanwhile (its
 # correction for coordinated omission, `stats_correct`). At one client asking every half millisecond, a 5-ms stall of
 # the machine is then about ten answers, not one (decision 64). The same requests once more, each answer also timed on
-# its own, so that both views of the one-client spread are in the results; the run above stays the measure.
+# its own (written one a line, in µs, to $BENCH_ANSWERS when wrk is done), so that both views of the one-client spread
+# are in the results; the run above stays the measure.
 cat > "$OUT/as-answered.lua" <<'LUA'
 local ffi = require("ffi")
 ffi.cdef[[
@@ -393,31 +395,23 @@ response = function()
   answered[took] = (answered[took] or 0) + 1
 end
 done = function()
-  local counts, total, times = {}, 0, {}
+  local answers = assert(io.open(os.getenv("BENCH_ANSWERS"), "w"))
   for _, thread in ipairs(threads) do
     for took, n in pairs(thread:get("answered")) do
-      if not counts[took] then table.insert(times, took) end
-      counts[took] = (counts[took] or 0) + n
-      total = total + n
+      for _ = 1, n do answers:write(took, "\n") end
     end
   end
-  table.sort(times)
-  -- Ranked as wrk ranks its own.
-  local function percentile(p)
-    local rank, seen = math.floor(p * total / 100) + 1, 0
-    for _, took in ipairs(times) do
-      seen = seen + counts[took]
-      if seen >= rank then return took / 1000 end
-    end
-  end
-  io.write(string.format("as-answered-ms %.3f %.3f %.3f\n", percentile(50), percentile(90), percentile(99)))
+  answers:close()
 end
 LUA
 echo "The same, each answer also timed on its own (as answered, beside wrk's percentiles), 1 client, ${DURATION}s:"
-wrk -t1 -c1 -d"${DURATION}s" --latency -s "$OUT/as-answered.lua" -H "Authorization: Bearer $READER" "$API/api/v1/me" |
-  tee "$OUT/me-1-as-answered.txt"
-# wrk runs without a script it could not load, so the figures' line is the proof that the script ran.
-grep -q '^as-answered-ms ' "$OUT/me-1-as-answered.txt" || die "as-answered.lua printed no figures (wrk could not run it)"
+BENCH_ANSWERS="$OUT/me-1-answers.txt" wrk -t1 -c1 -d"${DURATION}s" --latency -s "$OUT/as-answered.lua" \
+  -H "Authorization: Bearer $READER" "$API/api/v1/me" | tee "$OUT/me-1-as-answered.txt"
+# wrk runs without a script it could not load, so the answers' file is the proof that the script ran.
+[ -s "$OUT/me-1-answers.txt" ] || die "as-answered.lua wrote no answers (wrk could not run it)"
+latency_percentiles < "$OUT/me-1-answers.txt" > "$OUT/me-1-as-answered-percentiles.txt"
+rm -f "$OUT/me-1-answers.txt"
+echo "The same requests as answered: p50 / p99 $(p50_and_p99 "$OUT/me-1-as-answered-percentiles.txt")"
 # The machine's own spread, in the same run: PostgreSQL alone answering `select 1` to one client, every transaction's
 # latency logged; its p99 over its p50 is what this machine gives the shortest work, beside the API's `me-1`. (With
 # several clients a pgbench thread times its clients' transactions from one reading of the clock, and logs most of
@@ -427,19 +421,20 @@ rm -f "$OUT"/pg-select-floor.log*
 (cd "$OUT" && PGPASSWORD=promise "$PG_BIN/pgbench" -n -M prepared -c 1 -j 1 -T "$DURATION" -h 127.0.0.1 -p "$PG_PORT" \
   -U promise -f pg-select-1.sql -l --log-prefix=pg-select-floor.log promise_bench > pg-select-floor.out 2>&1) ||
   { cat "$OUT/pg-select-floor.out" >&2; die "pgbench failed"; }
-cat "$OUT"/pg-select-floor.log* | awk '{print $3}' > "$OUT/pg-select-floor-latencies.txt"
-[ -s "$OUT/pg-select-floor-latencies.txt" ] || die "pgbench logged no transaction of select 1"
-# wrk's interval: the run's time, from the first transaction's start to the last one's end (each line ends with the
-# second and microsecond at which its transaction ended), over the transactions.
-floor_every=$(cat "$OUT"/pg-select-floor.log* |
-  awk '{ end = $5 * 1000000 + $6; if (NR == 1) first = end - $3; last = end } END { printf "%d", (last - first) / NR }')
+# Each transaction's latency to a file of its own, and wrk's interval: the run's time, from the first transaction's
+# start to the last one's end (each line ends with the second and microsecond at which its transaction ended), over
+# the transactions.
+floor_every=$(cat "$OUT"/pg-select-floor.log* | awk -v latencies="$OUT/pg-select-floor-latencies.txt" '
+  { print $3 > latencies; end = $5 * 1000000 + $6; if (NR == 1) first = end - $3; last = end }
+  END { if (NR) printf "%d", (last - first) / NR }')
 rm -f "$OUT"/pg-select-floor.log*
+[ -n "$floor_every" ] || die "pgbench logged no transaction of select 1"
 # Both views, as the API's: as answered, and with wrk's correction at the mean time between transactions.
 latency_percentiles < "$OUT/pg-select-floor-latencies.txt" > "$OUT/pg-select-floor.txt"
 latency_percentiles "$floor_every" < "$OUT/pg-select-floor-latencies.txt" > "$OUT/pg-select-floor-corrected.txt"
 rm -f "$OUT/pg-select-floor-latencies.txt"
-echo "PostgreSQL alone, select 1, 1 client: p50 / p99 $(floor_percentiles "$OUT/pg-select-floor.txt") as answered;" \
-  "$(floor_percentiles "$OUT/pg-select-floor-corrected.txt") with wrk's correction"
+echo "PostgreSQL alone, select 1, 1 client: p50 / p99 $(p50_and_p99 "$OUT/pg-select-floor.txt") as answered;" \
+  "$(p50_and_p99 "$OUT/pg-select-floor-corrected.txt") with wrk's correction"
 
 # Search: the 5,000 reports, a query in turn from five a board member or a member of the public would type (one
 # report type's subject, a phrase, words in most reports, words in nearly all), without signing in (public and
@@ -597,10 +592,10 @@ ms() { awk -v q="$2" '$1 == q { v = $2; f = 1; if (v ~ /us$/) f = 0.001; else if
 # The trivial endpoint's second one-client run, both views of the same requests (decision 64).
 one_client_as_answered() {
   local file="$OUT/me-1-as-answered.txt"
-  awk '$1 == "as-answered-ms" {print $2, $3, $4}' "$file" | jq -R --argjson wrk_p50 "$(ms "$file" 50%)" \
-    --argjson wrk_p99 "$(ms "$file" 99%)" 'split(" ") | map(tonumber) | {p50_ms: .[0], p90_ms: .[1], p99_ms: .[2],
+  jq -R --argjson wrk_p50 "$(ms "$file" 50%)" --argjson wrk_p99 "$(ms "$file" 99%)" \
+    'split(" ") | map(tonumber) | {p50_ms: .[0], p90_ms: .[1], p99_ms: .[2],
       p99_over_p50: ((.[2] / .[0] * 100 | round) / 100), wrk_p50_ms: $wrk_p50, wrk_p99_ms: $wrk_p99,
-      wrk_p99_over_p50: (($wrk_p99 / $wrk_p50 * 100 | round) / 100)}'
+      wrk_p99_over_p50: (($wrk_p99 / $wrk_p50 * 100 | round) / 100)}' < "$OUT/me-1-as-answered-percentiles.txt"
 }
 # Every measure's latencies and throughput and the ratios of issue 17, for machines to read (.run/bench/results.json).
 write_results_json() {
@@ -667,7 +662,7 @@ cat > "$OUT/results.md" <<MD
 | /api/v1/me throughput | $(rps "$OUT/me.txt") requests/s |
 | /api/v1/me, 1 client: p50 / p99 as wrk prints them | $(p "$OUT/me-1.txt" 50%) / $(p "$OUT/me-1.txt" 99%) |
 | /api/v1/me, 1 client, once more: p50 / p99 as answered; as wrk prints them | $(jq -r '.me_one_client_as_answered | "\(.p50_ms) / \(.p99_ms) ms; \(.wrk_p50_ms) / \(.wrk_p99_ms) ms"' "$OUT/results.json") |
-| PostgreSQL alone, select 1, 1 client: p50 / p99 as answered; with wrk's correction | $(floor_percentiles "$OUT/pg-select-floor.txt"); $(floor_percentiles "$OUT/pg-select-floor-corrected.txt") |
+| PostgreSQL alone, select 1, 1 client: p50 / p99 as answered; with wrk's correction | $(p50_and_p99 "$OUT/pg-select-floor.txt"); $(p50_and_p99 "$OUT/pg-select-floor-corrected.txt") |
 | scorecard throughput / trivial throughput | $ratio (none cached: $cold_ratio) |
 | an authority's figures read into memory (a card's first): PostgreSQL alone on their statements | $(pg_tps "$OUT/pg-figures.out") per second |
 | public scorecard, 153 in turn: p50 / p90 / p99 | $(p "$OUT/public-scorecard.txt" 50%) / $(p "$OUT/public-scorecard.txt" 90%) / $(p "$OUT/public-scorecard.txt" 99%) |

@@ -69,16 +69,7 @@ warm_until_compiled() {
   echo "Warmed up for $round rounds of 5 s; the JIT's compilers used $compiled ticks of processor time in the last."
 }
 PG_LOG="$ROOT/.run/bench/logs/postgres.log"
-# p50, p90 and p99 in ms of latencies in µs read one a line, ranked as wrk ranks its own. Given an interval in µs,
-# wrk's correction first: a latency of at least twice the interval also counts as itself less one interval, less two,
-# and so on while above the interval (stats_correct in wrk's source).
-latency_percentiles() {
-  awk -v every="${1:-0}" '{ print $1; if (every > 0 && $1 >= 2 * every) for (m = $1 - every; m > every; m -= every) print m }' |
-    sort -n |
-    awk 'function ranked(p) { return took[int(NR * p / 100) + 1] / 1000 }
-      { took[NR] = $1 } END { printf "%.3f %.3f %.3f\n", ranked(50), ranked(90), ranked(99) }'
-}
-# "p50 / p99 ms" from a file of latency_percentiles' figures.
+# "p50 / p99 ms" from a file of scripts/latency-percentiles.sh's figures.
 p50_and_p99() { awk '{print $1 " / " $3 " ms"}' "$1"; }
 
 READER=$(signed_token analyst E19000001)
@@ -409,7 +400,7 @@ BENCH_ANSWERS="$OUT/me-1-answers.txt" wrk -t1 -c1 -d"${DURATION}s" --latency -s 
   -H "Authorization: Bearer $READER" "$API/api/v1/me" | tee "$OUT/me-1-as-answered.txt"
 # wrk runs without a script it could not load, so the answers' file is the proof that the script ran.
 [ -s "$OUT/me-1-answers.txt" ] || die "as-answered.lua wrote no answers (wrk could not run it)"
-latency_percentiles < "$OUT/me-1-answers.txt" > "$OUT/me-1-as-answered-percentiles.txt"
+scripts/latency-percentiles.sh < "$OUT/me-1-answers.txt" > "$OUT/me-1-as-answered-percentiles.txt"
 rm -f "$OUT/me-1-answers.txt"
 echo "The same requests as answered: p50 / p99 $(p50_and_p99 "$OUT/me-1-as-answered-percentiles.txt")"
 # The machine's own spread, in the same run: PostgreSQL alone answering `select 1` to one client, every transaction's
@@ -430,8 +421,9 @@ floor_every=$(cat "$OUT"/pg-select-floor.log* | awk -v latencies="$OUT/pg-select
 rm -f "$OUT"/pg-select-floor.log*
 [ -n "$floor_every" ] || die "pgbench logged no transaction of select 1"
 # Both views, as the API's: as answered, and with wrk's correction at the mean time between transactions.
-latency_percentiles < "$OUT/pg-select-floor-latencies.txt" > "$OUT/pg-select-floor.txt"
-latency_percentiles "$floor_every" < "$OUT/pg-select-floor-latencies.txt" > "$OUT/pg-select-floor-corrected.txt"
+scripts/latency-percentiles.sh < "$OUT/pg-select-floor-latencies.txt" > "$OUT/pg-select-floor.txt"
+scripts/latency-percentiles.sh "$floor_every" < "$OUT/pg-select-floor-latencies.txt" \
+  > "$OUT/pg-select-floor-corrected.txt"
 rm -f "$OUT/pg-select-floor-latencies.txt"
 echo "PostgreSQL alone, select 1, 1 client: p50 / p99 $(p50_and_p99 "$OUT/pg-select-floor.txt") as answered;" \
   "$(p50_and_p99 "$OUT/pg-select-floor-corrected.txt") with wrk's correction"
